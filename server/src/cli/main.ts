@@ -1,0 +1,23 @@
+// kpc: the command-line face of the language service and the simulator.
+const USAGE = `usage: kpc <command> [options]
+
+commands:
+  check FILE...      report problems in producer config files
+  fix FILE           apply all safe fixes
+  describe KEY       print one key's catalog entry
+  partition KEY...   compute partitions for keys (murmur2)
+  simulate FILE      run the producer simulator
+  lsp --stdio        run the language server over stdio
+`;
+
+function main(argv: string[]): number {
+  const [cmd] = argv;
+  if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+    process.stdout.write(USAGE);
+    return cmd ? 0 : 2;
+  }
+  process.stderr.write(`kpc: unknown command '${cmd}'\n${USAGE}`);
+  return 2;
+}
+
+process.exitCode = main(process.argv.slice(2));

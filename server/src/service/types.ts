@@ -1,0 +1,52 @@
+/**
+ * Plain data shared by every part of the pure language service.
+ * Nothing here knows about LSP or the `vscode` API: offsets are UTF-16 code unit
+ * offsets into the document text (what JavaScript strings index), and only the
+ * LSP layer (server.ts) and the CLI turn them into line/character positions.
+ */
+
+/** Half-open [start, end) range of UTF-16 code unit offsets into the document text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** 0-based line and UTF-16 character, as in LSP. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** One text replacement: replace `span` of the current text with `newText`. */
+export interface TextEdit {
+  span: Span;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** The one fix a user most likely wants (marked preferred in quick fixes). */
+  preferred?: boolean;
+  /** Safe to apply without looking (used by fix-all and `kpc fix`). */
+  safe?: boolean;
+}
+
+export interface Finding {
+  /** Stable rule code, e.g. `unknown-key`. */
+  code: string;
+  severity: Severity;
+  message: string;
+  span: Span;
+  fixes: Fix[];
+  /** Extra structured data for features (e.g. suggested key for did-you-mean). */
+  data?: Record<string, unknown>;
+  tags?: ('unnecessary' | 'deprecated')[];
+}
