@@ -1,0 +1,221 @@
+// The producer config catalog: every key the Java KafkaProducer accepts, per Kafka version.
+// Pure data and functions (no fs, no zod at run time) so the server, CLI and webview can all import it.
+import type { ConfigType, Importance, KafkaVersion, KeyDoc, KeyFacts, KeyGroup, Rule } from './model';
+import { KAFKA_VERSION_LIST } from './versions';
+import { FACTS } from './facts';
+import { DOCS_EN } from './docs/en';
+import { DOCS_KO } from './docs/ko';
+import { parseTyped, type ParsedValue } from './parseValue';
+import { OTHER_COMPONENT_KEYS, type OtherComponent } from './other-components';
+
+export type { ConfigType, Importance, KafkaVersion, KeyDoc, KeyFacts, KeyGroup, Rule, ParsedValue };
+export { javaTrim, parseJavaList } from './parseValue';
+
+export const KAFKA_VERSIONS: readonly KafkaVersion[] = KAFKA_VERSION_LIST;
+export const LATEST_VERSION: KafkaVersion = KAFKA_VERSIONS[KAFKA_VERSIONS.length - 1]!;
+/** Where this catalog's facts come from, per version (shown by `kpc describe` and in docs). */
+export const FACTS_SOURCE: Record<KafkaVersion, string> = Object.fromEntries(
+  KAFKA_VERSIONS.map((v) => [v, v < '4.0' ? `Kafka ${v} source (release tag)` : v === '4.2' ? 'Kafka 4.2 reference docs and upgrade notes (partly read; no 4.2 source tag checked)' : `Kafka ${v} reference docs and upgrade notes`]),
+) as Record<KafkaVersion, string>;
+
+export interface KeyInfo {
+  key: string;
+  type: ConfigType;
+  group: KeyGroup;
+  importance: Importance;
+  unit?: 'ms' | 'bytes' | 'count';
+  /** 'seconds' for the few keys measured in seconds (not part of the unit contract) */
+  unitHint?: 'seconds';
+  /** Kafka's default for the asked version, as Kafka would print it; null = no default */
+  default: string | null;
+  /** when the default is computed from the JVM, how (en) */
+  defaultNote?: string;
+  required: boolean;
+  validValues?: readonly string[];
+  /** true when validValues are compared ignoring case */
+  caseInsensitive?: boolean;
+  range?: { min?: number; max?: number };
+  /** the validator in force for this version (null = type check only) */
+  rule: Rule | null;
+  since: string;
+  deprecated?: { since: string; replacement?: string };
+  removed?: { since: string };
+  /** Kafka-internal key (defineInternal): accepted but not documented */
+  internal?: boolean;
+  /** class values deprecated / removed in some versions (partitioner.class) */
+  deprecatedValues?: readonly { value: string; deprecatedSince: string; removedIn?: string; replacement: string }[];
+  secret: boolean;
+  /** the version this info describes */
+  version: KafkaVersion;
+  docs: { en: KeyDoc; ko: KeyDoc };
+}
+
+const BY_KEY = new Map<string, KeyFacts>(FACTS.map((f) => [f.key, f]));
+const VERSION_INDEX = new Map<string, number>(KAFKA_VERSIONS.map((v, i) => [v, i]));
+const vi = (v: string): number => VERSION_INDEX.get(v) ?? -1;
+
+/** The value of a version-keyed map at `version` (the entry with the greatest start <= version). */
+export function atVersion<T>(map: Partial<Record<KafkaVersion, T>> | undefined, version: KafkaVersion): T | undefined {
+  if (!map) return undefined;
+  let best: T | undefined;
+  let bestIdx = -1;
+  const target = vi(version);
+  for (const [v, val] of Object.entries(map) as [KafkaVersion, T][]) {
+    const i = vi(v);
+    if (i <= target && i > bestIdx) {
+      best = val;
+      bestIdx = i;
+    }
+  }
+  return best;
+}
+
+function accepted(f: KeyFacts, version: KafkaVersion): boolean {
+  const i = vi(version);
+  return i >= vi(f.since) && (f.removed === undefined || i < vi(f.removed));
+}
+
+const DEFAULT_NOTES: Record<string, string> = {
+  jvm8: 'computed when the class loads: this value on Java 11 and newer, TLSv1.2 on Java 8',
+  jvmKeyManager: "the running JVM's KeyManagerFactory default algorithm (SunX509 on OpenJDK)",
+  jvmTrustManager: "the running JVM's TrustManagerFactory default algorithm (PKIX on OpenJDK)",
+};
+
+function fallbackDoc(f: KeyFacts): KeyDoc {
+  return { summary: `${f.key} (${f.type})`, body: `${f.key} is a ${f.type} producer setting in the ${f.group} group.` };
+}
+
+const cache = new Map<string, KeyInfo>();
+
+function build(f: KeyFacts, version: KafkaVersion): KeyInfo {
+  const id = `${f.key}@${version}`;
+  const hit = cache.get(id);
+  if (hit) return hit;
+  const rule = atVersion(f.rules, version) ?? null;
+  const importance = typeof f.importance === 'string' ? f.importance : atVersion(f.importance, version) ?? 'low';
+  const dflt = atVersion(f.defaults, version);
+  const note = atVersion(f.defaultNote, version);
+  const docsEn = DOCS_EN[f.key] ?? fallbackDoc(f);
+  const docsKo = DOCS_KO[f.key] ?? docsEn;
+  const info: KeyInfo = {
+    key: f.key,
+    type: f.type,
+    group: f.group,
+    importance,
+    ...(f.unit ? { unit: f.unit } : {}),
+    ...(f.unitHint ? { unitHint: f.unitHint } : {}),
+    default: dflt === undefined ? null : dflt,
+    ...(note ? { defaultNote: DEFAULT_NOTES[note] } : {}),
+    required: f.requiredFrom !== undefined && vi(version) >= vi(f.requiredFrom),
+    ...(rule?.kind === 'enum' ? { validValues: rule.values, ...(rule.caseInsensitive ? { caseInsensitive: true } : {}) } : {}),
+    ...(rule?.kind === 'range' ? { range: { ...(rule.min !== undefined ? { min: rule.min } : {}), ...(rule.max !== undefined ? { max: rule.max } : {}) } } : {}),
+    rule,
+    since: f.since,
+    ...(f.deprecated && vi(version) >= vi(f.deprecated.since) ? { deprecated: { ...f.deprecated } } : {}),
+    ...(f.removed ? { removed: { since: f.removed } } : {}),
+    ...(f.internal ? { internal: true } : {}),
+    ...(f.deprecatedValues ? { deprecatedValues: f.deprecatedValues } : {}),
+    secret: f.type === 'password',
+    version,
+    docs: { en: withHistory(f, docsEn, 'en'), ko: withHistory(f, docsKo, 'ko') },
+  };
+  cache.set(id, info);
+  return info;
+}
+
+function showDefault(v: string | null, locale: 'en' | 'ko'): string {
+  if (v === null) return locale === 'ko' ? '기본값 없음' : 'no default';
+  if (v === '') return locale === 'ko' ? '빈 값' : 'empty';
+  return `\`${v}\``;
+}
+
+function withHistory(f: KeyFacts, doc: KeyDoc, locale: 'en' | 'ko'): KeyDoc {
+  const rows = defaultHistory(f.key);
+  const parts: string[] = [];
+  if (rows.length > 1) {
+    parts.push(rows.map((r) => (locale === 'ko' ? `${r.from}부터 ${showDefault(r.default, locale)}` : `${showDefault(r.default, locale)} from ${r.from}`)).join(locale === 'ko' ? ', ' : '; ') + '.');
+  } else if (rows[0]) {
+    parts.push(locale === 'ko' ? `기본값은 ${rows[0].from} 이후 ${showDefault(rows[0].default, locale)}로 그대로입니다.` : `The default has been ${showDefault(rows[0].default, locale)} in every covered version since ${rows[0].from}.`);
+  }
+  if (doc.history) parts.push(doc.history);
+  return { ...doc, history: parts.join(' ') };
+}
+
+/** Info for `key` as `version` accepts it; undefined when that version does not define the key. */
+export function getKey(key: string, version: KafkaVersion): KeyInfo | undefined {
+  const f = BY_KEY.get(key);
+  if (!f || !accepted(f, version)) return undefined;
+  return build(f, version);
+}
+
+/** For keys not in the asked version: the newest version that has it, and every version that does. */
+export function findKeyInAnyVersion(key: string): { info: KeyInfo; versions: KafkaVersion[] } | undefined {
+  const f = BY_KEY.get(key);
+  if (!f) return undefined;
+  const versions = KAFKA_VERSIONS.filter((v) => accepted(f, v));
+  const newest = versions[versions.length - 1];
+  if (!newest) return undefined;
+  return { info: build(f, newest), versions };
+}
+
+/** Every key the version accepts (internal ones included; filter on `internal` for completion). */
+export function listKeys(version: KafkaVersion): KeyInfo[] {
+  return FACTS.filter((f) => accepted(f, version)).map((f) => build(f, version));
+}
+
+/** All key names in any covered version. */
+export function allKeyNames(): string[] {
+  return FACTS.map((f) => f.key);
+}
+
+/** One row per change of the default, from the version that introduced the key. */
+export function defaultHistory(key: string): { from: KafkaVersion; default: string | null }[] {
+  const f = BY_KEY.get(key);
+  if (!f) return [];
+  const rows: { from: KafkaVersion; default: string | null }[] = [];
+  for (const v of KAFKA_VERSIONS) {
+    if (!accepted(f, v)) continue;
+    const d = atVersion(f.defaults, v) ?? null;
+    if (rows.length === 0 || rows[rows.length - 1]!.default !== d) rows.push({ from: v, default: d });
+  }
+  return rows;
+}
+
+export type VersionResolution = { ok: true; version: KafkaVersion; patch?: number; exact: string } | { ok: false; message: string };
+
+/** 'latest', '3.6', '3.6.1', ' 3.6 ' → a covered minor version (patch kept for patch-level rules). */
+export function resolveKafkaVersion(input: string | undefined): VersionResolution {
+  const s = (input ?? '').trim();
+  const list = `${KAFKA_VERSIONS.join(', ')} (or latest = ${LATEST_VERSION})`;
+  if (s === '' || s.toLowerCase() === 'latest') return { ok: true, version: LATEST_VERSION, exact: LATEST_VERSION };
+  const m = /^v?(\d{1,3})\.(\d{1,3})(?:\.(\d{1,4}))?$/i.exec(s);
+  if (!m) return { ok: false, message: `'${s}' is not a Kafka version; use major.minor or major.minor.patch, one of ${list}` };
+  const minor = `${Number(m[1])}.${Number(m[2])}`;
+  if (!VERSION_INDEX.has(minor)) {
+    const newer = Number(m[1]) > 4 || (Number(m[1]) === 4 && Number(m[2]) > 2);
+    const why = newer ? `newer than the facts this catalog has (it knows Kafka up to ${LATEST_VERSION})` : 'not covered by this catalog';
+    return { ok: false, message: `Kafka ${s} is ${why}; supported: ${list}` };
+  }
+  const version = minor as KafkaVersion;
+  if (m[3] !== undefined) return { ok: true, version, patch: Number(m[3]), exact: `${minor}.${Number(m[3])}` };
+  return { ok: true, version, exact: minor };
+}
+
+/** Check `raw` (the decoded Properties value) exactly as ConfigDef.parseType + the key's validator would. */
+export function parseValue(
+  key: string,
+  raw: string,
+  version: KafkaVersion,
+): { ok: true; value: ParsedValue } | { ok: false; kind: 'type' | 'range' | 'enum' | 'empty'; message: string; expected: string; stage?: 'config' | 'construct' } {
+  const f = BY_KEY.get(key);
+  if (!f) return { ok: true, value: raw };
+  const rule = atVersion(f.rules, version) ?? null;
+  const removedClasses = f.deprecatedValues?.filter((d) => d.removedIn !== undefined && vi(version) >= vi(d.removedIn)).map((d) => d.value);
+  return parseTyped(f.type, rule, raw, removedClasses);
+}
+
+/** Keys that belong to another Kafka component (consumer, broker, topic, admin, streams, connect). */
+export function otherComponentKey(key: string): { component: OtherComponent; note: string } | undefined {
+  if (BY_KEY.has(key)) return undefined;
+  return OTHER_COMPONENT_KEYS[key];
+}

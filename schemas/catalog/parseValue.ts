@@ -1,0 +1,226 @@
+// Value checking exactly as Kafka's ConfigDef.parseType and the key's validator do it
+// (ConfigDef.java at 2.8.0 and 3.9.0-rc3; the parsing code is the same in both).
+// Input is the decoded Properties value, i.e. what Java receives as a String.
+import type { ConfigType, Rule } from './model';
+
+export type ParsedValue = boolean | number | string | string[] | null;
+export type ParseResult =
+  | { ok: true; value: ParsedValue }
+  | { ok: false; kind: 'type' | 'range' | 'enum' | 'empty'; message: string; expected: string; stage?: 'config' | 'construct' };
+
+/** Java's String.trim(): strips every char <= U+0020 at both ends (not other Unicode spaces). */
+export function javaTrim(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) <= 0x20) a++;
+  while (b > a && s.charCodeAt(b - 1) <= 0x20) b--;
+  return s.slice(a, b);
+}
+
+/** Java's String.equalsIgnoreCase (char by char, upper then lower case). */
+export function javaEqualsIgnoreCase(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    const ux = x.toUpperCase();
+    const uy = y.toUpperCase();
+    if (ux.length === 1 && ux === uy) continue;
+    if (ux.length === 1 && uy.length === 1 && ux.toLowerCase() === uy.toLowerCase()) continue;
+    return false;
+  }
+  return true;
+}
+
+const ND = /^\p{Nd}$/u;
+/** Character.digit(c, 10): the decimal value of any Unicode Nd digit (Java accepts them all). */
+function digitValue(ch: string): number {
+  const cp = ch.codePointAt(0)!;
+  if (cp >= 0x30 && cp <= 0x39) return cp - 0x30;
+  let start = cp;
+  while (start > 0 && ND.test(String.fromCodePoint(start - 1))) start--;
+  return (cp - start) % 10;
+}
+
+const LIMITS: Record<'int' | 'short' | 'long', { min: bigint; max: bigint; label: string }> = {
+  short: { min: -32768n, max: 32767n, label: 'SHORT' },
+  int: { min: -2147483648n, max: 2147483647n, label: 'INT' },
+  long: { min: -9223372036854775808n, max: 9223372036854775807n, label: 'LONG' },
+};
+
+/** Integer.parseInt / Short.parseShort / Long.parseLong on an already trimmed string. */
+export function parseJavaInteger(s: string, type: 'int' | 'short' | 'long'): number | undefined {
+  const chars = Array.from(s);
+  if (chars.length === 0) return undefined;
+  let i = 0;
+  let neg = false;
+  if (chars[0] === '-' || chars[0] === '+') {
+    neg = chars[0] === '-';
+    i = 1;
+    if (chars.length === 1) return undefined;
+  }
+  let v = 0n;
+  for (; i < chars.length; i++) {
+    const c = chars[i]!;
+    // Java's Character.digit works on UTF-16 chars; supplementary digits are two chars and fail there.
+    if (c.length !== 1 || !ND.test(c)) return undefined;
+    v = v * 10n + BigInt(digitValue(c));
+    if (v > LIMITS.long.max + 1n) return undefined;
+  }
+  if (neg) v = -v;
+  const lim = LIMITS[type];
+  if (v < lim.min || v > lim.max) return undefined;
+  return Number(v);
+}
+
+const DEC = /^[+-]?(?:NaN|Infinity|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?[fFdD]?)$/; // no suffix after NaN/Infinity in Java
+const SPECIAL_WITH_SUFFIX = /(?:NaN|Infinity)[fFdD]$/;
+const HEX = /^([+-]?)0[xX]([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?[pP]([+-]?\d+)[fFdD]?$/;
+/** Double.parseDouble (FloatingDecimal.readJavaFormatString) on a trimmed string. */
+export function parseJavaDouble(s: string): number | undefined {
+  const t = javaTrim(s);
+  if (DEC.test(t) && !SPECIAL_WITH_SUFFIX.test(t)) {
+    const body = t.replace(/[fFdD]$/, '');
+    if (/NaN$/.test(body)) return NaN;
+    if (/Infinity$/.test(body)) return body.startsWith('-') ? -Infinity : Infinity;
+    return Number(body);
+  }
+  const m = HEX.exec(t);
+  if (m) {
+    const intPart = m[2] ?? '';
+    const frac = m[3] ?? '';
+    if (intPart.length + frac.length === 0) return undefined;
+    let v = 0;
+    for (const c of intPart + frac) v = v * 16 + parseInt(c, 16);
+    v = v * Math.pow(2, Number(m[4]) - 4 * frac.length);
+    return m[1] === '-' ? -v : v;
+  }
+  return undefined;
+}
+
+/** Java regex `\s*,\s*` (Java's \s is [ \t\n\x0B\f\r]), split with limit -1. */
+const COMMA_WITH_WHITESPACE = /[ \t\n\x0B\f\r]*,[ \t\n\x0B\f\r]*/;
+export function parseJavaList(raw: string): string[] {
+  const t = javaTrim(raw);
+  if (t === '') return [];
+  return t.split(COMMA_WITH_WHITESPACE);
+}
+
+const ID = String.raw`[\p{L}\p{Nl}_$][\p{L}\p{Nl}\p{Nd}\p{Mn}\p{Mc}\p{Pc}\p{Sc}\p{Cf}]*`;
+const CLASS_NAME = new RegExp(`^${ID}(?:\\.${ID})*$`, 'u');
+/** Could Class.forName ever load this name? (Whether it is on the classpath can't be known here.) */
+export function looksLikeClassName(s: string): boolean {
+  return CLASS_NAME.test(s) || /^\[+(?:[BCDFIJSZ]|L[^;\s]+;)$/.test(s);
+}
+
+const TYPE_WORD: Record<ConfigType, string> = {
+  boolean: 'true or false (any case)',
+  int: 'a whole number (32-bit int)',
+  short: 'a whole number (16-bit short)',
+  long: 'a whole number (64-bit long)',
+  double: 'a decimal number',
+  string: 'a string',
+  list: 'a comma-separated list',
+  class: 'a fully qualified Java class name',
+  password: 'a string (kept secret)',
+};
+
+function fmtNum(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(n);
+}
+
+export function describeRule(type: ConfigType, rule: Rule | null | undefined): string {
+  const base = TYPE_WORD[type];
+  if (!rule) return base;
+  switch (rule.kind) {
+    case 'range': {
+      const extra = rule.alsoAllowed?.length ? ` or ${rule.alsoAllowed.join(', ')}` : '';
+      if (rule.min !== undefined && rule.max !== undefined) return `${base} from ${fmtNum(rule.min)} to ${fmtNum(rule.max)}${extra}`;
+      if (rule.min !== undefined) return `${base} ≥ ${fmtNum(rule.min)}${extra}`;
+      if (rule.max !== undefined) return `${base} ≤ ${fmtNum(rule.max)}${extra}`;
+      return base;
+    }
+    case 'enum':
+      return `one of ${rule.values.join(', ')}${rule.caseInsensitive ? ' (any case)' : ' (exact case)'}`;
+    case 'nonEmpty':
+      return 'a non-empty string';
+    case 'list':
+      return rule.nonEmpty ? 'a non-empty comma-separated list' : base;
+  }
+}
+
+/**
+ * Parse `raw` for a key of `type` with validator `rule`, as ConfigDef would.
+ * `removedClasses`: class values that cannot load in this version.
+ */
+export function parseTyped(type: ConfigType, rule: Rule | null | undefined, raw: string, removedClasses?: readonly string[]): ParseResult {
+  const expected = describeRule(type, rule);
+  const t = javaTrim(raw);
+  const typeErr = (message: string): ParseResult => ({ ok: false, kind: 'type', message, expected });
+  let value: ParsedValue;
+  switch (type) {
+    case 'boolean':
+      if (javaEqualsIgnoreCase(t, 'true')) value = true;
+      else if (javaEqualsIgnoreCase(t, 'false')) value = false;
+      else return typeErr('Expected value to be either true or false');
+      break;
+    case 'int':
+    case 'short':
+    case 'long': {
+      const n = parseJavaInteger(t, type);
+      if (n === undefined) return typeErr(`Not a number of type ${LIMITS[type].label}`);
+      value = n;
+      break;
+    }
+    case 'double': {
+      const n = parseJavaDouble(t);
+      if (n === undefined) return typeErr('Not a number of type DOUBLE');
+      value = n;
+      break;
+    }
+    case 'list':
+      value = parseJavaList(raw);
+      break;
+    case 'class':
+      if (!looksLikeClassName(t)) return typeErr(`Class ${raw} could not be found.`);
+      if (removedClasses?.includes(t)) return typeErr(`Class ${t} could not be found: it was removed from this Kafka version.`);
+      value = t;
+      break;
+    case 'string':
+    case 'password':
+      value = t;
+      break;
+  }
+  if (!rule) return { ok: true, value };
+  switch (rule.kind) {
+    case 'range': {
+      const n = value as number;
+      if (rule.alsoAllowed?.includes(n)) break;
+      if (rule.alsoAllowed?.length && ((rule.min !== undefined && n < rule.min) || (rule.max !== undefined && n > rule.max))) {
+        // GzipCompression.LevelValidator's own wording
+        return { ok: false, kind: 'range', message: `Value must be between ${rule.min} and ${rule.max} or equal to ${rule.alsoAllowed.join(', ')}`, expected };
+      }
+      // Range.ensureValid compares doubleValue()s, so NaN passes both checks, as in Java.
+      if (rule.min !== undefined && n < rule.min) return { ok: false, kind: 'range', message: `Value must be at least ${fmtNum(rule.min)}`, expected };
+      if (rule.max !== undefined && n > rule.max) return { ok: false, kind: 'range', message: `Value must be no more than ${fmtNum(rule.max)}`, expected };
+      break;
+    }
+    case 'enum': {
+      const s = value as string;
+      const hit = rule.caseInsensitive ? rule.values.some((v) => v.toUpperCase() === s.toUpperCase()) : rule.values.includes(s);
+      if (!hit) {
+        const message = rule.caseInsensitive ? `String must be one of (case insensitive): ${rule.values.join(', ')}` : `String must be one of: ${rule.values.join(', ')}`;
+        return { ok: false, kind: 'enum', message, expected, ...(rule.stage === 'construct' ? { stage: 'construct' as const } : {}) };
+      }
+      break;
+    }
+    case 'nonEmpty':
+      if (value === '') return { ok: false, kind: 'empty', message: 'String must be non-empty', expected };
+      break;
+    case 'list':
+      if (rule.nonEmpty && Array.isArray(value) && value.length === 0) return { ok: false, kind: 'empty', message: 'The list must not be empty', expected };
+      break;
+  }
+  return { ok: true, value };
+}
