@@ -1,4 +1,5 @@
 // kpc: the command-line face of the language service and the simulator.
+import { runLsp } from './lsp';
 const USAGE = `usage: kpc <command> [options]
 
 commands:
@@ -16,6 +17,7 @@ function main(argv: string[]): number {
     process.stdout.write(USAGE);
     return cmd ? 0 : 2;
   }
+  if (cmd === 'lsp') return runLsp(argv.slice(1));
   process.stderr.write(`kpc: unknown command '${cmd}'\n${USAGE}`);
   return 2;
 }
