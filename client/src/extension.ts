@@ -1,24 +1,128 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 
 export const LANGUAGE_ID = 'kafka-producer-config';
+export const CONFIG_SECTION = 'kafkaProducerConfig';
+export const RESTART_COMMAND = 'kafkaProducerConfig.restartServer';
+
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient | undefined }> {
+/** What `activate` returns (used by integration tests and the preview). */
+export interface KafkaProducerConfigApi {
+  /** The running language client (the same object across restarts). */
+  readonly client: LanguageClient | undefined;
+}
+
+/**
+ * Restarts a crashed server, but at most 4 times in 3 minutes; after that it stops and tells
+ * the user once, with a button to try again.
+ */
+class RestartLimiter implements ErrorHandler {
+  private crashes: number[] = [];
+  private told = false;
+
+  error(): ErrorHandlerResult {
+    return { action: ErrorAction.Continue, handled: true };
+  }
+
+  closed(): CloseHandlerResult {
+    const now = Date.now();
+    this.crashes = this.crashes.filter((t) => now - t < 3 * 60_000);
+    this.crashes.push(now);
+    if (this.crashes.length <= 4) return { action: CloseAction.Restart, handled: true };
+    if (!this.told) {
+      this.told = true;
+      const again = vscode.l10n.t('Restart');
+      void vscode.window
+        .showErrorMessage(vscode.l10n.t('The Kafka Producer Config language server stopped {0} times in 3 minutes and will not be restarted. See the "Kafka Producer Config" output for details.', this.crashes.length), again)
+        .then((pick) => {
+          if (pick === again) void vscode.commands.executeCommand(RESTART_COMMAND);
+        });
+    }
+    return { action: CloseAction.DoNotRestart, handled: true };
+  }
+
+  reset(): void {
+    this.crashes = [];
+    this.told = false;
+  }
+}
+
+/** `kafkaProducerConfig.files` globs → documents to open in the Kafka Producer Config language. */
+function filePatterns(): string[] {
+  const globs = vscode.workspace.getConfiguration(CONFIG_SECTION).get<unknown>('files', []);
+  if (!Array.isArray(globs)) return [];
+  return globs.filter((g): g is string => typeof g === 'string' && g.trim().length > 0).map((g) => g.trim());
+}
+
+function applyFileGlobs(doc: vscode.TextDocument, patterns = filePatterns()): void {
+  if (doc.languageId === LANGUAGE_ID || patterns.length === 0 || doc.uri.scheme === 'output' || doc.uri.scheme === 'vscode-settings') return;
+  for (const g of patterns) {
+    // A bare glob such as `*-kafka.properties` should match in any folder.
+    const pattern = g.startsWith('**/') || g.startsWith('/') || /^[A-Za-z]:/.test(g) ? g : `**/${g}`;
+    if (vscode.languages.match({ pattern }, doc) > 0) {
+      void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID).then(undefined, () => undefined);
+      return;
+    }
+  }
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<KafkaProducerConfigApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
+  const errorHandler = new RestartLimiter();
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
-    synchronize: { configurationSection: 'kafkaProducerConfig' },
+    // The server pulls `kafkaProducerConfig` with workspace/configuration on every change.
+    synchronize: { configurationSection: CONFIG_SECTION },
+    errorHandler,
   };
   client = new LanguageClient('kafkaProducerConfig', 'Kafka Producer Config', serverOptions, clientOptions);
-  await client.start();
-  context.subscriptions.push({ dispose: () => void client?.stop() });
-  return { client };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(RESTART_COMMAND, async () => {
+      errorHandler.reset();
+      if (!client) return;
+      if (client.isRunning()) await client.restart();
+      else await client.start();
+    }),
+    vscode.workspace.onDidOpenTextDocument((doc) => applyFileGlobs(doc)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration(`${CONFIG_SECTION}.files`)) return;
+      const patterns = filePatterns();
+      for (const doc of vscode.workspace.textDocuments) applyFileGlobs(doc, patterns);
+    }),
+    { dispose: () => void client?.stop() },
+  );
+  const patterns = filePatterns();
+  for (const doc of vscode.workspace.textDocuments) applyFileGlobs(doc, patterns);
+
+  // The simulator preview (client/src/preview) registers its commands here.
+
+  try {
+    await client.start();
+  } catch (err) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The Kafka Producer Config language server could not start: {0}', err instanceof Error ? err.message : String(err)));
+  }
+  return {
+    get client() {
+      return client;
+    },
+  };
 }
 
 export async function deactivate(): Promise<void> {
