@@ -200,4 +200,471 @@ export const DOCS_EN: Record<string, KeyDoc> = {
     body: 'Needed for a JKS or PKCS12 trust store that is password protected; without it the store is still read but its integrity is not checked. Not used for PEM trust stores. The value is secret and never shown by this tool.',
     values: 'A string.',
   },
+  // ---------------------------------------------------------------- compression levels
+  'compression.gzip.level': {
+    summary: 'Compression level used when compression.type=gzip.',
+    body: 'Higher levels shrink batches more and cost more producer CPU. `-1` means the JDK Deflater default (level 6). The value is range-checked even when another codec is chosen, so a bad level fails start-up regardless.',
+    values: 'A whole number from 1 to 9, or -1.',
+  },
+  'compression.lz4.level': {
+    summary: 'Compression level used when compression.type=lz4.',
+    body: 'lz4 levels above the default trade speed for a slightly better ratio; lower levels are faster. Checked even when another codec is active.',
+    values: 'A whole number from 1 to 17.',
+  },
+  'compression.zstd.level': {
+    summary: 'Compression level used when compression.type=zstd.',
+    body: 'zstd covers a wide range: negative levels are very fast with a weak ratio, high levels (up to 22) compress hard and are slow. The default 3 is a good balance. Checked even when another codec is active.',
+    values: 'A whole number from -131072 to 22.',
+  },
+  // ---------------------------------------------------------------- network
+  'client.dns.lookup': {
+    summary: 'How host names in bootstrap.servers and broker addresses are resolved.',
+    body: 'With `use_all_dns_ips` the client tries every IP address a host name resolves to until one connects, which helps with load balancers and multi-homed brokers. `resolve_canonical_bootstrap_servers_only` expands each bootstrap host to its canonical names first, which Kerberos setups sometimes need.',
+    values: 'Exact case: `use_all_dns_ips` or `resolve_canonical_bootstrap_servers_only`.',
+    history: '2.8 also accepted the deprecated value `default`; 3.0 removed it.',
+  },
+  'client.id': {
+    summary: 'Name the producer sends with each request, for broker logs, metrics and quotas.',
+    body: 'Brokers use it to attribute requests in logs and to apply client quotas; it also appears in the producer\'s own metric names. Left empty, Kafka generates `producer-N` (or one based on the transactional id).',
+    values: 'Any string.',
+  },
+  'connections.max.idle.ms': {
+    summary: 'Close a broker connection after it has been idle this long.',
+    body: 'Idle connections are dropped to save resources on both sides. Keeping it a little below the broker\'s own idle limit avoids the broker closing a connection just as the producer reuses it.',
+    values: 'Milliseconds. Default 540000 (9 minutes).',
+  },
+  'receive.buffer.bytes': {
+    summary: 'TCP receive buffer (SO_RCVBUF) for broker connections.',
+    body: 'Larger buffers help on high-latency links (for example across regions). `-1` leaves the size to the operating system.',
+    values: 'Bytes, ≥ -1. `-1` = OS default.',
+  },
+  'send.buffer.bytes': {
+    summary: 'TCP send buffer (SO_SNDBUF) for broker connections.',
+    body: 'Larger buffers let more data be in flight on high-latency links. `-1` leaves the size to the operating system.',
+    values: 'Bytes, ≥ -1. `-1` = OS default.',
+  },
+  'reconnect.backoff.ms': {
+    summary: 'Initial wait before reconnecting to a broker that could not be reached.',
+    body: 'Prevents reconnect storms. Each further failure to the same broker doubles the wait, with jitter, up to `reconnect.backoff.max.ms`.',
+    values: 'Milliseconds, ≥ 0. Default 50.',
+  },
+  'reconnect.backoff.max.ms': {
+    summary: 'Upper limit of the reconnect back-off.',
+    body: 'The exponential reconnect back-off that starts at `reconnect.backoff.ms` stops growing here, so a recovered broker is retried at least this often.',
+    values: 'Milliseconds, ≥ 0. Default 1000.',
+  },
+  'socket.connection.setup.timeout.ms': {
+    summary: 'How long to wait for a new broker connection to be established.',
+    body: 'If the TCP (and TLS) connection is not up in this time the attempt is abandoned and another broker may be tried. The timeout grows exponentially with consecutive failures up to `socket.connection.setup.timeout.max.ms`.',
+    values: 'Milliseconds. Default 10000.',
+  },
+  'socket.connection.setup.timeout.max.ms': {
+    summary: 'Upper limit of the growing connection-setup timeout.',
+    body: 'Consecutive failed connection attempts double the setup timeout, with jitter, until it reaches this value.',
+    values: 'Milliseconds. Default 30000.',
+  },
+  // ---------------------------------------------------------------- metadata
+  'metadata.max.age.ms': {
+    summary: 'Refresh cluster metadata at least this often, even without errors.',
+    body: 'Metadata (partitions, leaders, brokers) is refreshed on errors anyway; this periodic refresh also picks up new partitions and brokers proactively. Lower values notice new partitions sooner at the cost of more metadata requests.',
+    values: 'Milliseconds, ≥ 0. Default 300000 (5 minutes).',
+  },
+  'metadata.max.idle.ms': {
+    summary: 'Forget metadata of a topic that has not been written to for this long.',
+    body: 'Keeps the metadata cache small when a producer writes to many short-lived topics. The next send to a forgotten topic waits for a metadata fetch (bounded by `max.block.ms`).',
+    values: 'Milliseconds, ≥ 5000. Default 300000.',
+  },
+  'metadata.recovery.strategy': {
+    summary: 'What to do when no known broker is reachable any more: nothing or re-bootstrap.',
+    body: 'With `rebootstrap` the client resolves `bootstrap.servers` again and starts over when every broker it knows has become unavailable, for example after a cluster was replaced behind the same DNS name. With `none` it keeps trying the brokers it already knew.',
+    values: '`none` or `rebootstrap`, any letter case.',
+    history: 'Kafka 4.0 (KIP-1102) made rebootstrap the default.',
+  },
+  'metadata.recovery.rebootstrap.trigger.ms': {
+    summary: 'Re-bootstrap when metadata could not be obtained for this long.',
+    body: 'Used with `metadata.recovery.strategy=rebootstrap`: if the client has been unable to refresh metadata from any broker for this long, it re-resolves `bootstrap.servers`.',
+    values: 'Milliseconds, ≥ 0. Default 300000.',
+  },
+  // ---------------------------------------------------------------- other
+  'auto.include.jmx.reporter': {
+    summary: 'Add the JMX metrics reporter even when metric.reporters does not list it.',
+    body: 'Lets a producer expose JMX metrics without naming JmxReporter. Deprecated from its first release: list `org.apache.kafka.common.metrics.JmxReporter` in `metric.reporters` instead. Removed in 4.0, where it becomes an unknown (ignored) key.',
+    values: '`true` or `false` (any case).',
+  },
+  'config.providers': {
+    summary: 'Names of config providers that resolve ${provider:path:key} placeholders.',
+    body: 'Each name is configured with `config.providers.<name>.class` (for example FileConfigProvider or EnvVarConfigProvider), so secrets can live outside the config file. The producer formally defines the key from 4.2; earlier versions still resolve placeholders but report the key as unused.',
+    values: 'Comma-separated names: `file,env`.',
+  },
+  'enable.metrics.push': {
+    summary: 'Send client metrics to the cluster when the broker asks for them (KIP-714).',
+    body: 'If the cluster has a client-metrics subscription, the producer pushes selected metrics to the broker so operators can see client health centrally. It has no effect when no subscription matches. Set `false` to opt out.',
+    values: '`true` or `false` (any case).',
+  },
+  'interceptor.classes': {
+    summary: 'Producer interceptors called on every send and acknowledgement.',
+    body: 'Each class implements `org.apache.kafka.clients.producer.ProducerInterceptor` and can inspect or change records before serialization and observe acknowledgements. They run in the listed order on the application and I/O threads, so keep them cheap.',
+    values: 'Comma-separated fully qualified class names; empty for none.',
+  },
+  'metric.reporters': {
+    summary: 'Classes that receive the producer\'s metrics.',
+    body: 'Each class implements `org.apache.kafka.common.metrics.MetricsReporter` and is told about every metric. From 4.0 the default is the JMX reporter; setting your own list replaces it, so keep `org.apache.kafka.common.metrics.JmxReporter` in the list if you still want JMX.',
+    values: 'Comma-separated fully qualified class names.',
+  },
+  'metrics.num.samples': {
+    summary: 'Number of samples kept to compute each metric.',
+    body: 'Metrics such as rates are computed over this many rolling windows of `metrics.sample.window.ms`. More samples smooth the values at a little memory cost.',
+    values: 'A whole number ≥ 1. Default 2.',
+  },
+  'metrics.recording.level': {
+    summary: 'Which metrics are recorded: INFO, DEBUG or TRACE.',
+    body: 'INFO records the standard metrics. DEBUG and TRACE add finer-grained sensors with some CPU cost; use them only while investigating.',
+    values: 'Upper case exactly: `INFO`, `DEBUG`, `TRACE`.',
+  },
+  'metrics.sample.window.ms': {
+    summary: 'Length of one metrics sample window.',
+    body: 'Metric values are computed over `metrics.num.samples` windows of this length. Short windows react faster but are noisier.',
+    values: 'Milliseconds, ≥ 0. Default 30000.',
+  },
+  // ---------------------------------------------------------------- transactions
+  'transaction.timeout.ms': {
+    summary: 'How long a transaction may stay open before the coordinator aborts it.',
+    body: 'If the producer neither commits nor aborts within this time, the transaction coordinator aborts it, which keeps read_committed consumers from being blocked by a dead producer. It must not exceed the broker\'s `transaction.max.timeout.ms` (900000 by default), or initTransactions() fails.',
+    values: 'Milliseconds. Default 60000.',
+  },
+  'transaction.two.phase.commit.enable': {
+    summary: 'Allow an external coordinator to drive two-phase commit (KIP-939).',
+    body: 'With this on, the producer\'s transactions are not aborted on timeout, so an external transaction manager (for example a database) can prepare and later commit or abort them. Needs broker support and a matching permission. Newer Kafka refuses it together with an explicit `transaction.timeout.ms`.',
+    values: '`true` or `false` (any case).',
+    history: 'The key exists from 4.1; the public producer API for it was pulled from the 4.2 branch, so check your exact version before relying on it.',
+  },
+  'internal.auto.downgrade.txn.commit': {
+    summary: 'Internal 2.8 switch used by Kafka Streams for old brokers.',
+    body: 'Lets a transactional producer downgrade its offset-commit request for brokers that do not support the newer format. It is internal (not documented by Kafka), exists only in 2.8 and should not be set by hand.',
+    values: '`true` or `false`.',
+  },
+  // ---------------------------------------------------------------- security: protocol and TLS
+  'security.protocol': {
+    summary: 'Transport to the brokers: PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL.',
+    body: '`SSL` encrypts (and can authenticate with certificates), `SASL_*` adds SASL authentication, `SASL_SSL` does both. It must match the broker listener behind `bootstrap.servers`; a mismatch usually shows up as timeouts or disconnects rather than a clear error.',
+    values: '`PLAINTEXT`, `SSL`, `SASL_PLAINTEXT`, `SASL_SSL`.',
+    history: 'Any letter case works in 2.8-3.2 (checked when the producer is built) and from 3.6; 3.3-3.5 require exact upper case.',
+  },
+  'security.providers': {
+    summary: 'Creator classes that register extra Java security providers.',
+    body: 'Each listed class implements `org.apache.kafka.common.security.auth.SecurityProviderCreator` and returns a provider (for example for special algorithms or hardware). Rarely needed.',
+    values: 'Comma-separated fully qualified class names.',
+  },
+  'ssl.protocol': {
+    summary: 'TLS protocol used to create the SSLContext.',
+    body: 'The default TLSv1.3 lets the client negotiate TLSv1.3 or TLSv1.2 with the broker (as allowed by `ssl.enabled.protocols`). Older names such as SSL or TLSv1.1 are insecure and disabled in modern JVMs.',
+    values: 'A protocol name: `TLSv1.3`, `TLSv1.2`.',
+  },
+  'ssl.enabled.protocols': {
+    summary: 'TLS versions the client is willing to use.',
+    body: 'Negotiation picks the highest version both sides allow. Remove TLSv1.2 only if every broker supports TLSv1.3.',
+    values: 'Comma-separated protocol names: `TLSv1.2,TLSv1.3`.',
+  },
+  'ssl.cipher.suites': {
+    summary: 'Cipher suites the client allows for TLS.',
+    body: 'Restricts the algorithms used for encryption and authentication. Empty or unset means the JVM\'s enabled suites, which is usually what you want.',
+    values: 'Comma-separated JSSE cipher suite names.',
+  },
+  'ssl.endpoint.identification.algorithm': {
+    summary: 'Host name verification of the broker certificate (https) or none (empty).',
+    body: 'With `https` the client checks that the broker\'s certificate matches the host it connected to, which stops man-in-the-middle attacks. An empty value disables the check; avoid that outside tests.',
+    values: '`https` or empty.',
+  },
+  'ssl.engine.factory.class': {
+    summary: 'Custom factory for SSLEngine objects.',
+    body: 'Replaces Kafka\'s default SSL engine factory, for example to load keys from a vault. Must implement `org.apache.kafka.common.security.auth.SslEngineFactory`.',
+    values: 'A fully qualified class name.',
+  },
+  'ssl.keystore.type': {
+    summary: 'Format of the key store: JKS, PKCS12 or PEM.',
+    body: 'The key store holds the client certificate and private key for mutual TLS. `PEM` also allows giving the key and chain inline with `ssl.keystore.key` and `ssl.keystore.certificate.chain`.',
+    values: '`JKS`, `PKCS12` or `PEM`.',
+  },
+  'ssl.keystore.location': {
+    summary: 'Path of the key store file (client certificate and key).',
+    body: 'Needed only when brokers require client authentication (mutual TLS). The file must be readable by the producer process.',
+    values: 'A file path.',
+  },
+  'ssl.keystore.password': {
+    summary: 'Password of the key store file.',
+    body: 'Needed when `ssl.keystore.location` is set (not for PEM given inline). The value is secret and never shown by this tool.',
+    values: 'A string.',
+  },
+  'ssl.key.password': {
+    summary: 'Password of the private key inside the key store or in ssl.keystore.key.',
+    body: 'Needed when the private key is encrypted separately from the store (or for an encrypted inline PEM key). The value is secret and never shown by this tool.',
+    values: 'A string.',
+  },
+  'ssl.keystore.key': {
+    summary: 'Private key in PEM format, given inline.',
+    body: 'Used with `ssl.keystore.type=PEM` instead of a key store file. If the key is encrypted, `ssl.key.password` decrypts it. The value is secret and never shown by this tool.',
+    values: 'A PEM block (PKCS#8).',
+  },
+  'ssl.keystore.certificate.chain': {
+    summary: 'Client certificate chain in PEM format, given inline.',
+    body: 'Used with `ssl.keystore.type=PEM` and `ssl.keystore.key`. It is treated as a password-type value so it never appears in logs.',
+    values: 'One or more PEM certificate blocks.',
+  },
+  'ssl.truststore.type': {
+    summary: 'Format of the trust store: JKS, PKCS12 or PEM.',
+    body: 'The trust store holds the CA certificates used to verify brokers. With `PEM` the certificates may be given inline through `ssl.truststore.certificates`.',
+    values: '`JKS`, `PKCS12` or `PEM`.',
+  },
+  'ssl.truststore.location': {
+    summary: 'Path of the trust store file (CA certificates).',
+    body: 'Needed when the brokers\' certificates are not signed by a CA the JVM already trusts. The file must be readable by the producer process.',
+    values: 'A file path.',
+  },
+  'ssl.truststore.certificates': {
+    summary: 'Trusted CA certificates in PEM format, given inline.',
+    body: 'Used with `ssl.truststore.type=PEM` instead of a trust store file. Treated as a password-type value so it never appears in logs.',
+    values: 'One or more PEM certificate blocks.',
+  },
+  'ssl.keymanager.algorithm': {
+    summary: 'Algorithm of the KeyManagerFactory for the client certificate.',
+    body: 'The default comes from the running JVM (SunX509 on OpenJDK). Change it only for special security providers.',
+    values: 'An algorithm name.',
+  },
+  'ssl.trustmanager.algorithm': {
+    summary: 'Algorithm of the TrustManagerFactory that verifies brokers.',
+    body: 'The default comes from the running JVM (PKIX on OpenJDK). Change it only for special security providers.',
+    values: 'An algorithm name.',
+  },
+  'ssl.provider': {
+    summary: 'Name of the security provider for TLS.',
+    body: 'Unset means the JVM default provider. Set it to use a specific JSSE provider, for example a FIPS one.',
+    values: 'A provider name.',
+  },
+  'ssl.secure.random.implementation': {
+    summary: 'SecureRandom algorithm used by TLS.',
+    body: 'Unset means the JVM default. Only set it when a specific PRNG is required, for example by a compliance rule.',
+    values: 'An algorithm name such as `SHA1PRNG`.',
+  },
+  // ---------------------------------------------------------------- security: SASL
+  'sasl.mechanism': {
+    summary: 'SASL mechanism used to authenticate: GSSAPI, PLAIN, SCRAM-SHA-256, SCRAM-SHA-512 or OAUTHBEARER.',
+    body: 'Applies when `security.protocol` is `SASL_PLAINTEXT` or `SASL_SSL`. The default GSSAPI is Kerberos; most clusters outside Kerberos use SCRAM or OAUTHBEARER. PLAIN sends the password in clear inside the SASL exchange, so pair it with SASL_SSL.',
+    values: 'A mechanism name, e.g. `SCRAM-SHA-512`.',
+  },
+  'sasl.client.callback.handler.class': {
+    summary: 'Callback handler class for the SASL client.',
+    body: 'Supplies credentials or other input to the SASL client mechanism. Must implement `org.apache.kafka.common.security.auth.AuthenticateCallbackHandler`.',
+    values: 'A fully qualified class name.',
+  },
+  'sasl.login.callback.handler.class': {
+    summary: 'Callback handler class used during SASL login.',
+    body: 'For OAuth with an identity provider this is typically Kafka\'s OAuthBearerLoginCallbackHandler, which fetches tokens from `sasl.oauthbearer.token.endpoint.url`.',
+    values: 'A fully qualified class name.',
+  },
+  'sasl.login.class': {
+    summary: 'Custom Login implementation for SASL.',
+    body: 'Replaces the login logic (for example Kerberos ticket handling). Rarely needed; must implement `org.apache.kafka.common.security.auth.Login`.',
+    values: 'A fully qualified class name.',
+  },
+  'sasl.login.connect.timeout.ms': {
+    summary: 'Connect timeout for the OAuth token endpoint.',
+    body: 'Used by the OAuth login callback handler when it contacts the identity provider over HTTP. Unset means the HTTP client default.',
+    values: 'Milliseconds.',
+  },
+  'sasl.login.read.timeout.ms': {
+    summary: 'Read timeout for the OAuth token endpoint.',
+    body: 'Used by the OAuth login callback handler when it reads the identity provider\'s response. Unset means the HTTP client default.',
+    values: 'Milliseconds.',
+  },
+  'sasl.login.retry.backoff.ms': {
+    summary: 'Initial wait between retries to the OAuth token endpoint.',
+    body: 'Failed token requests are retried with an exponential back-off that starts here and stops at `sasl.login.retry.backoff.max.ms`.',
+    values: 'Milliseconds. Default 100.',
+  },
+  'sasl.login.retry.backoff.max.ms': {
+    summary: 'Maximum wait between retries to the OAuth token endpoint.',
+    body: 'Upper bound of the exponential back-off for token requests that starts at `sasl.login.retry.backoff.ms`.',
+    values: 'Milliseconds. Default 10000.',
+  },
+  'sasl.login.refresh.window.factor': {
+    summary: 'Refresh the login token once this fraction of its lifetime has passed.',
+    body: 'The background refresh thread renews the credential at about this point of its lifetime (OAUTHBEARER). Lower values refresh earlier.',
+    values: 'A decimal from 0.5 to 1.0. Default 0.8.',
+  },
+  'sasl.login.refresh.window.jitter': {
+    summary: 'Random extra fraction added to the token refresh time.',
+    body: 'Spreads refreshes of many clients so they do not all hit the identity provider at once (OAUTHBEARER).',
+    values: 'A decimal from 0 to 0.25. Default 0.05.',
+  },
+  'sasl.login.refresh.min.period.seconds': {
+    summary: 'Minimum time between two token refreshes, in seconds.',
+    body: 'Prevents refreshing in a tight loop when tokens are short-lived (OAUTHBEARER).',
+    values: 'Seconds, 0 to 900. Default 60.',
+  },
+  'sasl.login.refresh.buffer.seconds': {
+    summary: 'Time to keep before token expiry when refreshing, in seconds.',
+    body: 'The refresh is scheduled at least this long before the credential expires, so a slow identity provider does not leave the client without a valid token (OAUTHBEARER).',
+    values: 'Seconds, 0 to 3600. Default 300.',
+  },
+  'sasl.kerberos.service.name': {
+    summary: 'Kerberos principal name the brokers run as.',
+    body: 'Needed for GSSAPI: usually `kafka`, matching the service part of the broker principal (kafka/host@REALM). Can also be given in the JAAS config.',
+    values: 'A name, e.g. `kafka`.',
+  },
+  'sasl.kerberos.kinit.cmd': {
+    summary: 'Path of the kinit command used for Kerberos.',
+    body: 'Used to renew Kerberos tickets from the ticket cache. Change it only if kinit lives elsewhere.',
+    values: 'A file path. Default `/usr/bin/kinit`.',
+  },
+  'sasl.kerberos.min.time.before.relogin': {
+    summary: 'Minimum time between Kerberos relogin attempts.',
+    body: 'The login thread sleeps at least this long between refresh attempts of the Kerberos ticket.',
+    values: 'Milliseconds. Default 60000.',
+  },
+  'sasl.kerberos.ticket.renew.window.factor': {
+    summary: 'Renew the Kerberos ticket after this fraction of its lifetime.',
+    body: 'The login thread renews the ticket once this share of the time from last refresh to expiry has passed.',
+    values: 'A decimal. Default 0.8.',
+  },
+  'sasl.kerberos.ticket.renew.jitter': {
+    summary: 'Random jitter added to the Kerberos renewal time.',
+    body: 'A random fraction of the lifetime added to the renewal time so many clients do not renew at the same moment.',
+    values: 'A decimal. Default 0.05.',
+  },
+  // ---------------------------------------------------------------- security: OAuth
+  'sasl.oauthbearer.token.endpoint.url': {
+    summary: 'URL of the identity provider\'s token endpoint (OAuth).',
+    body: 'The login callback handler requests access tokens here (client credentials or, from 4.1, JWT bearer grant). A `file:` URL reads a token from a file instead.',
+    values: 'An https URL or a file URL.',
+  },
+  'sasl.oauthbearer.jwks.endpoint.url': {
+    summary: 'URL of the JSON Web Key Set used to verify tokens.',
+    body: 'Used where tokens are validated (brokers; clients only with a validating callback handler). The key set is cached and refreshed periodically.',
+    values: 'An https URL or a file URL.',
+  },
+  'sasl.oauthbearer.jwks.endpoint.refresh.ms': {
+    summary: 'How often the cached JSON Web Key Set is refreshed.',
+    body: 'Keeps verification keys current when the identity provider rotates them.',
+    values: 'Milliseconds. Default 3600000 (1 hour).',
+  },
+  'sasl.oauthbearer.jwks.endpoint.retry.backoff.ms': {
+    summary: 'Initial wait between retries to the JWKS endpoint.',
+    body: 'Failed key set downloads are retried with exponential back-off starting here, up to `sasl.oauthbearer.jwks.endpoint.retry.backoff.max.ms`.',
+    values: 'Milliseconds. Default 100.',
+  },
+  'sasl.oauthbearer.jwks.endpoint.retry.backoff.max.ms': {
+    summary: 'Maximum wait between retries to the JWKS endpoint.',
+    body: 'Upper bound of the exponential back-off for key set downloads.',
+    values: 'Milliseconds. Default 10000.',
+  },
+  'sasl.oauthbearer.clock.skew.seconds': {
+    summary: 'Allowed clock difference when checking token times, in seconds.',
+    body: 'Tolerates small clock differences between the identity provider and this machine when checking the issued-at and expiry times of a token.',
+    values: 'Seconds. Default 30.',
+  },
+  'sasl.oauthbearer.expected.audience': {
+    summary: 'Audiences a validated token must name (aud claim).',
+    body: 'Used where tokens are validated, normally on brokers. A producer that only obtains tokens does not need it.',
+    values: 'Comma-separated audience names.',
+  },
+  'sasl.oauthbearer.expected.issuer': {
+    summary: 'Issuer a validated token must name (iss claim).',
+    body: 'Used where tokens are validated, normally on brokers. A producer that only obtains tokens does not need it.',
+    values: 'An issuer string.',
+  },
+  'sasl.oauthbearer.scope.claim.name': {
+    summary: 'Name of the claim that holds the token\'s scope.',
+    body: 'Change it if the identity provider puts scopes in a claim other than `scope`.',
+    values: 'A claim name. Default `scope`.',
+  },
+  'sasl.oauthbearer.sub.claim.name': {
+    summary: 'Name of the claim that holds the token\'s subject (principal).',
+    body: 'Change it if the identity provider puts the principal in a claim other than `sub`.',
+    values: 'A claim name. Default `sub`.',
+  },
+  'sasl.oauthbearer.header.urlencode': {
+    summary: 'URL-encode the client id and secret in the token request\'s Authorization header.',
+    body: 'Some identity providers require the client credentials to be URL-encoded before Base64 (RFC 6749). Turn it on if credentials with special characters are rejected.',
+    values: '`true` or `false` (any case).',
+  },
+  'sasl.oauthbearer.scope': {
+    summary: 'Scope requested from the identity provider.',
+    body: 'Replaces the `scope` option inside `sasl.jaas.config`; if both are given this key wins.',
+    values: 'A scope string.',
+  },
+  'sasl.oauthbearer.client.credentials.client.id': {
+    summary: 'OAuth client id for the client-credentials grant.',
+    body: 'Replaces the `clientId` option inside `sasl.jaas.config` (still accepted but deprecated); if both are given this key wins.',
+    values: 'A client id.',
+  },
+  'sasl.oauthbearer.client.credentials.client.secret': {
+    summary: 'OAuth client secret for the client-credentials grant.',
+    body: 'Replaces the `clientSecret` option inside `sasl.jaas.config`; if both are given this key wins. The value is secret and never shown by this tool.',
+    values: 'A string.',
+  },
+  'sasl.oauthbearer.jwt.retriever.class': {
+    summary: 'Class that obtains the access token (OAuth).',
+    body: 'The default picks a retriever from the other settings. Built-ins include ClientCredentialsJwtRetriever, JwtBearerJwtRetriever and FileJwtRetriever in `org.apache.kafka.common.security.oauthbearer`.',
+    values: 'A fully qualified class name.',
+  },
+  'sasl.oauthbearer.jwt.validator.class': {
+    summary: 'Class that validates access tokens (OAuth).',
+    body: 'The default picks a validator for the role: clients do light checks, brokers verify signatures. Built-ins: ClientJwtValidator, BrokerJwtValidator.',
+    values: 'A fully qualified class name.',
+  },
+  'sasl.oauthbearer.assertion.file': {
+    summary: 'File with a ready-made JWT assertion for the jwt-bearer grant.',
+    body: 'When set, the file\'s assertion is sent to the token endpoint (re-read when it changes) and the other `sasl.oauthbearer.assertion.*` keys are ignored.',
+    values: 'A file path.',
+  },
+  'sasl.oauthbearer.assertion.private.key.file': {
+    summary: 'PEM private key used to sign a locally built JWT assertion.',
+    body: 'Used when the producer builds its own assertion for the jwt-bearer grant; the file is re-read when it changes.',
+    values: 'A file path.',
+  },
+  'sasl.oauthbearer.assertion.private.key.passphrase': {
+    summary: 'Passphrase of the assertion private key file.',
+    body: 'Needed only if the private key file is encrypted. The value is secret and never shown by this tool.',
+    values: 'A string.',
+  },
+  'sasl.oauthbearer.assertion.algorithm': {
+    summary: 'Signing algorithm of a locally built JWT assertion: RS256 or ES256.',
+    body: 'Must match the type of the private key (RSA for RS256, EC for ES256). Ignored when `sasl.oauthbearer.assertion.file` is set.',
+    values: '`RS256` or `ES256`, any letter case.',
+  },
+  'sasl.oauthbearer.assertion.template.file': {
+    summary: 'Optional file with fixed header values and claims for the assertion.',
+    body: 'Lets you add static JWT header fields and claims to a locally built assertion.',
+    values: 'A file path.',
+  },
+  'sasl.oauthbearer.assertion.claim.aud': {
+    summary: 'aud (audience) claim of a locally built assertion.',
+    body: 'Usually the token endpoint or identifier the identity provider expects. Ignored when an assertion file is used.',
+    values: 'A string.',
+  },
+  'sasl.oauthbearer.assertion.claim.iss': {
+    summary: 'iss (issuer) claim of a locally built assertion.',
+    body: 'Identifies who created the assertion, usually the client id. Ignored when an assertion file is used.',
+    values: 'A string.',
+  },
+  'sasl.oauthbearer.assertion.claim.sub': {
+    summary: 'sub (subject) claim of a locally built assertion.',
+    body: 'The principal the token is requested for. Ignored when an assertion file is used.',
+    values: 'A string.',
+  },
+  'sasl.oauthbearer.assertion.claim.exp.seconds': {
+    summary: 'Lifetime of a locally built assertion, in seconds.',
+    body: 'Added to the current time to set the exp claim. Short lifetimes limit damage if an assertion leaks.',
+    values: 'Seconds, 0 to 86400. Default 300.',
+  },
+  'sasl.oauthbearer.assertion.claim.nbf.seconds': {
+    summary: 'How far back the assertion\'s not-before time is set, in seconds.',
+    body: 'Subtracted from the current time for the nbf claim, to tolerate clock differences with the identity provider.',
+    values: 'Seconds, 0 to 3600. Default 60.',
+  },
+  'sasl.oauthbearer.assertion.claim.jti.include': {
+    summary: 'Add a random jti (token id) claim to each assertion.',
+    body: 'Some identity providers require a unique jti to prevent replay of assertions.',
+    values: '`true` or `false` (any case).',
+  },
 };
