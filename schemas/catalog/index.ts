@@ -135,7 +135,9 @@ function withHistory(f: KeyFacts, doc: KeyDoc, locale: 'en' | 'ko'): KeyDoc {
   if (rows.length > 1) {
     parts.push(rows.map((r) => (locale === 'ko' ? `${r.from}부터 ${showDefault(r.default, locale)}` : `${showDefault(r.default, locale)} from ${r.from}`)).join(locale === 'ko' ? ', ' : '; ') + '.');
   } else if (rows[0]) {
-    parts.push(locale === 'ko' ? `기본값은 ${rows[0].from} 이후 ${showDefault(rows[0].default, locale)}로 그대로입니다.` : `The default has been ${showDefault(rows[0].default, locale)} in every covered version since ${rows[0].from}.`);
+    const d = rows[0].default;
+    if (d === null) parts.push(locale === 'ko' ? `${rows[0].from} 이후 줄곧 기본값이 없습니다.` : `No default in any covered version (${rows[0].from} on).`);
+    else parts.push(locale === 'ko' ? `기본값은 ${rows[0].from} 이후 줄곧 ${showDefault(d, locale)}입니다.` : `The default has been ${showDefault(d, locale)} in every covered version since ${rows[0].from}.`);
   }
   if (doc.history) parts.push(doc.history);
   return { ...doc, history: parts.join(' ') };

@@ -523,7 +523,7 @@ export const DOCS_KO: Record<string, KeyDoc> = {
   },
   'sasl.oauthbearer.jwks.endpoint.refresh.ms': {
     summary: '캐시된 JSON Web Key Set을 갱신하는 주기.',
-    body: 'ID 공급자가 키를 교체해도 검증 키가 최신으로 유지됩니다.',
+    body: '주기적으로 키 세트를 다시 받아 두므로, ID 공급자가 서명 키를 교체해도 검증 키가 최신으로 유지됩니다.',
     values: '밀리초. 기본값 3600000(1시간).',
   },
   'sasl.oauthbearer.jwks.endpoint.retry.backoff.ms': {
@@ -533,7 +533,7 @@ export const DOCS_KO: Record<string, KeyDoc> = {
   },
   'sasl.oauthbearer.jwks.endpoint.retry.backoff.max.ms': {
     summary: 'JWKS 엔드포인트 재시도 사이 최대 대기 시간.',
-    body: '키 세트 다운로드 지수 백오프의 상한입니다.',
+    body: '`sasl.oauthbearer.jwks.endpoint.retry.backoff.ms`에서 시작하는 키 세트 다운로드 지수 백오프의 상한입니다.',
     values: '밀리초. 기본값 10000.',
   },
   'sasl.oauthbearer.clock.skew.seconds': {

@@ -1,5 +1,6 @@
 // kpc: the command-line face of the language service and the simulator.
 import { runLsp } from './lsp';
+import { runDescribe } from './describe';
 const USAGE = `usage: kpc <command> [options]
 
 commands:
@@ -18,6 +19,7 @@ function main(argv: string[]): number {
     return cmd ? 0 : 2;
   }
   if (cmd === 'lsp') return runLsp(argv.slice(1));
+  if (cmd === 'describe') return runDescribe(argv.slice(1));
   process.stderr.write(`kpc: unknown command '${cmd}'\n${USAGE}`);
   return 2;
 }

@@ -1,0 +1,210 @@
+// Catalog model, docs, contract API, JSON Schema freshness and `kpc describe`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { keyFactsSchema, keyDocSchema } from '../../../schemas/catalog/model';
+import { FACTS } from '../../../schemas/catalog/facts';
+import { DOCS_EN } from '../../../schemas/catalog/docs/en';
+import { DOCS_KO } from '../../../schemas/catalog/docs/ko';
+import {
+  KAFKA_VERSIONS,
+  LATEST_VERSION,
+  defaultHistory,
+  findKeyInAnyVersion,
+  getKey,
+  listKeys,
+  otherComponentKey,
+  resolveKafkaVersion,
+} from '../../../schemas/catalog/index';
+import { renderAll } from '../../../schemas/generate';
+import { runDescribe, humanValue, closestKeys } from '../../../server/src/cli/describe';
+
+test('every fact entry passes the zod model', () => {
+  for (const f of FACTS) {
+    const r = keyFactsSchema.safeParse(f);
+    assert.ok(r.success, `${f.key}: ${r.success ? '' : r.error.message}`);
+  }
+  assert.equal(new Set(FACTS.map((f) => f.key)).size, FACTS.length, 'no duplicate keys');
+});
+
+test('every key has English and Korean docs that pass the model', () => {
+  for (const f of FACTS) {
+    for (const [lang, docs] of [['en', DOCS_EN], ['ko', DOCS_KO]] as const) {
+      const d = docs[f.key];
+      assert.ok(d, `${f.key}: missing ${lang} docs`);
+      const r = keyDocSchema.safeParse(d);
+      assert.ok(r.success, `${f.key} ${lang}: ${r.success ? '' : r.error.message}`);
+    }
+    assert.match(DOCS_KO[f.key]!.summary + DOCS_KO[f.key]!.body, /[\uac00-\ud7a3]/, `${f.key}: Korean docs must be Korean`);
+    assert.notEqual(DOCS_KO[f.key]!.body, DOCS_EN[f.key]!.body);
+  }
+  for (const k of [...Object.keys(DOCS_EN), ...Object.keys(DOCS_KO)]) assert.ok(FACTS.some((f) => f.key === k), `docs for unknown key ${k}`);
+});
+
+test('docs explain the trade-offs the issue asks for', () => {
+  assert.match(DOCS_EN['batch.size']!.body, /linger\.ms/);
+  assert.match(DOCS_EN['batch.size']!.body, /buffer\.memory/);
+  assert.match(DOCS_EN['linger.ms']!.body, /batch\.size/);
+  assert.match(DOCS_EN['acks']!.values!, /`all` and `-1` mean the same/);
+  assert.match(DOCS_EN['enable.idempotence']!.body, /acks=all/);
+  assert.match(DOCS_EN['compression.type']!.body, /zstd/);
+  assert.match(getKey('linger.ms', LATEST_VERSION)!.docs.en.history!, /`0` from 2\.8; `5` from 4\.0/);
+  assert.match(getKey('acks', LATEST_VERSION)!.docs.ko.history!, /2\.8부터 `1`, 3\.0부터 `all`/);
+});
+
+test('secrets: password keys are secret, have no default, and docs never embed a value', () => {
+  for (const v of KAFKA_VERSIONS) {
+    for (const k of listKeys(v)) {
+      if (k.type === 'password') {
+        assert.equal(k.secret, true, k.key);
+        assert.equal(k.default, null, k.key);
+      } else assert.equal(k.secret, false, k.key);
+    }
+  }
+  assert.equal(getKey('sasl.jaas.config', LATEST_VERSION)!.secret, true);
+  assert.equal(getKey('ssl.truststore.password', LATEST_VERSION)!.secret, true);
+});
+
+test('resolveKafkaVersion', () => {
+  assert.deepEqual(resolveKafkaVersion(undefined), { ok: true, version: LATEST_VERSION, exact: LATEST_VERSION });
+  assert.deepEqual(resolveKafkaVersion('latest'), { ok: true, version: LATEST_VERSION, exact: LATEST_VERSION });
+  assert.deepEqual(resolveKafkaVersion(' 3.6 '), { ok: true, version: '3.6', exact: '3.6' });
+  assert.deepEqual(resolveKafkaVersion('3.6.1'), { ok: true, version: '3.6', patch: 1, exact: '3.6.1' });
+  assert.deepEqual(resolveKafkaVersion('3.0.0'), { ok: true, version: '3.0', patch: 0, exact: '3.0.0' });
+  for (const bad of ['4.3', '2.7', '5.0', 'abc', '3', '3.6.1.2', '3.x']) {
+    const r = resolveKafkaVersion(bad);
+    assert.equal(r.ok, false, bad);
+    if (!r.ok) assert.match(r.message, /2\.8, 3\.0.*4\.2/, bad);
+  }
+  const r = resolveKafkaVersion('4.3');
+  assert.ok(!r.ok && /newer than/.test(r.message));
+});
+
+test('getKey / findKeyInAnyVersion / defaultHistory', () => {
+  assert.equal(getKey('linger.ms', '3.9')!.default, '0');
+  assert.equal(getKey('linger.ms', '4.0')!.default, '5');
+  assert.equal(getKey('enable.idempotence', '2.8')!.default, 'false');
+  assert.equal(getKey('enable.idempotence', '3.0')!.default, 'true');
+  assert.equal(getKey('partitioner.class', '3.2')!.default, 'org.apache.kafka.clients.producer.internals.DefaultPartitioner');
+  assert.equal(getKey('partitioner.class', '3.3')!.default, null);
+  assert.equal(getKey('metric.reporters', '4.0')!.default, 'org.apache.kafka.common.metrics.JmxReporter');
+  assert.equal(getKey('auto.include.jmx.reporter', '4.0'), undefined);
+  assert.equal(getKey('partitioner.ignore.keys', '3.2'), undefined);
+  assert.equal(getKey('no.such.key', LATEST_VERSION), undefined);
+  const jmx = findKeyInAnyVersion('auto.include.jmx.reporter')!;
+  assert.deepEqual(jmx.versions, ['3.4', '3.5', '3.6', '3.7', '3.8', '3.9']);
+  assert.equal(jmx.info.deprecated?.since, '3.4');
+  assert.equal(jmx.info.removed?.since, '4.0');
+  assert.deepEqual(findKeyInAnyVersion('internal.auto.downgrade.txn.commit')!.versions, ['2.8']);
+  assert.equal(findKeyInAnyVersion('group.id'), undefined);
+  assert.deepEqual(defaultHistory('linger.ms'), [{ from: '2.8', default: '0' }, { from: '4.0', default: '5' }]);
+  assert.deepEqual(defaultHistory('metadata.recovery.strategy'), [{ from: '3.8', default: 'none' }, { from: '4.0', default: 'rebootstrap' }]);
+  assert.deepEqual(defaultHistory('batch.size'), [{ from: '2.8', default: '16384' }]);
+  assert.deepEqual(defaultHistory('nope'), []);
+  assert.equal(getKey('key.serializer', '2.8')!.required, true);
+  assert.equal(getKey('bootstrap.servers', '4.1')!.required, false);
+  assert.equal(getKey('bootstrap.servers', '4.2')!.required, true);
+});
+
+test('otherComponentKey calls out keys that belong elsewhere', () => {
+  assert.equal(otherComponentKey('group.id')?.component, 'consumer');
+  assert.equal(otherComponentKey('auto.offset.reset')?.component, 'consumer');
+  assert.equal(otherComponentKey('key.deserializer')?.component, 'consumer');
+  assert.equal(otherComponentKey('min.insync.replicas')?.component, 'topic');
+  assert.equal(otherComponentKey('log.dirs')?.component, 'broker');
+  assert.equal(otherComponentKey('application.id')?.component, 'streams');
+  assert.equal(otherComponentKey('key.converter')?.component, 'connect');
+  assert.equal(otherComponentKey('acks'), undefined);
+  assert.equal(otherComponentKey('compression.type'), undefined, 'producer keys are never "elsewhere"');
+  assert.equal(otherComponentKey('enavle.idempotence'), undefined);
+});
+
+test('JSON Schemas: regenerating produces no diff', () => {
+  const files = renderAll();
+  assert.equal(files.size, KAFKA_VERSIONS.length + 2);
+  for (const [name, text] of files) {
+    const path = `schemas/generated/${name}`;
+    assert.ok(existsSync(path), `${path} missing; run npm run schemas:generate`);
+    assert.equal(readFileSync(path, 'utf8'), text, `${path} is stale; run npm run schemas:generate`);
+  }
+  const s = JSON.parse(files.get('producer-4.2.schema.json')!);
+  assert.equal(s.additionalProperties, true);
+  assert.deepEqual(s.properties.acks.enum, ['all', '-1', '0', '1']);
+  assert.equal(s.properties.acks.default, 'all');
+  assert.equal(s.properties['batch.size'].minimum, 0);
+  assert.equal(s.properties['batch.size'].default, 16384);
+  assert.equal(s.properties['linger.ms'].default, 5);
+  assert.equal(s.properties['enable.idempotence'].default, true);
+  assert.deepEqual(s.required, ['bootstrap.servers', 'key.serializer', 'value.serializer']);
+  const s28 = JSON.parse(files.get('producer-2.8.schema.json')!);
+  assert.equal(s28.properties['linger.ms'].default, 0);
+  assert.equal(s28.properties.acks.default, '1');
+  assert.equal(s28.properties['partitioner.ignore.keys'], undefined);
+});
+
+function capture(argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = runDescribe(argv, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+test('kpc describe: text, json, versions, unknown keys', () => {
+  const t = capture(['batch.size']);
+  assert.equal(t.code, 0);
+  assert.match(t.out, /default\s+16384 \(16 KiB\)/);
+  assert.match(t.out, /facts\s+Kafka 4\.2/);
+  assert.match(t.out, /linger\.ms/);
+  const old = capture(['linger.ms', '--kafka-version', '3.9']);
+  assert.match(old.out, /default\s+0 ms/);
+  assert.match(old.out, /history\s+2\.8 \(or earlier\): 0 → 4\.0: 5/);
+  const j = capture(['acks', '--kafka-version=2.8', '--format', 'json']);
+  assert.equal(j.code, 0);
+  const info = JSON.parse(j.out);
+  assert.equal(info.key, 'acks');
+  assert.equal(info.default, '1');
+  assert.equal(info.importance, 'high');
+  assert.deepEqual(info.validValues, ['all', '-1', '0', '1']);
+  const ko = capture(['acks', '--locale', 'ko']);
+  assert.match(ko.out, /복제본/);
+  const typo = capture(['retriess']);
+  assert.equal(typo.code, 2);
+  assert.match(typo.err, /did you mean 'retries'/);
+  const elsewhere = capture(['group.id']);
+  assert.equal(elsewhere.code, 2);
+  assert.match(elsewhere.err, /consumer/);
+  const badVer = capture(['acks', '--kafka-version', '9.9']);
+  assert.equal(badVer.code, 2);
+  assert.match(badVer.err, /supported: 2\.8/);
+  assert.equal(capture([]).code, 2);
+  assert.equal(capture(['acks', '--format', 'yaml']).code, 2);
+  assert.equal(capture(['acks', '--kafka-version']).code, 2);
+  const removed = capture(['auto.include.jmx.reporter']);
+  assert.equal(removed.code, 0);
+  assert.match(removed.err, /does not accept/);
+  assert.match(removed.out, /removed\s+in 4\.0/);
+});
+
+test('describe helpers', () => {
+  assert.equal(humanValue({ type: 'long', unit: 'bytes' }, '33554432'), '33554432 (32 MiB)');
+  assert.equal(humanValue({ type: 'int', unit: 'ms' }, '120000'), '120000 (2 min)');
+  assert.equal(humanValue({ type: 'int', unit: 'count' }, '2147483647'), '2147483647 (Integer.MAX_VALUE)');
+  assert.equal(humanValue({ type: 'list' }, ''), '"" (empty)');
+  assert.deepEqual(closestKeys('lingr.ms'), ['linger.ms']);
+  assert.deepEqual(closestKeys('completely.different.thing'), []);
+});
+
+test('built CLI: node dist/cli.js describe batch.size', { skip: existsSync('dist/cli.js') ? false : 'run node esbuild.mjs first' }, () => {
+  const out = execFileSync(process.execPath, ['dist/cli.js', 'describe', 'batch.size'], { encoding: 'utf8' });
+  assert.match(out, /^batch\.size\n/);
+  assert.match(out, /16384 \(16 KiB\)/);
+  try {
+    execFileSync(process.execPath, ['dist/cli.js', 'describe', 'batch.sise'], { encoding: 'utf8', stdio: 'pipe' });
+    assert.fail('expected exit 2');
+  } catch (e) {
+    const err = e as { status: number; stderr: string };
+    assert.equal(err.status, 2);
+    assert.match(err.stderr, /did you mean 'batch\.size'/);
+  }
+});
