@@ -37,7 +37,7 @@ test('int / long / short: Integer.parseInt on the trimmed value', () => {
   bad('batch.size', '2147483648', 'type'); // past Integer.MAX_VALUE: NumberFormatException
   ok('batch.size', '2147483647', 2147483647);
   bad('batch.size', '-1', 'range', LATEST_VERSION, /at least 0/);
-  ok('buffer.memory', '9223372036854775807', 9223372036854775807);
+  ok('buffer.memory', '9223372036854775807', Number(9223372036854775807n));
   bad('buffer.memory', '9223372036854775808', 'type', LATEST_VERSION, /LONG/);
   bad('linger.ms', '60000L', 'type');
   ok('batch.size', '\uff11\uff16', 16); // fullwidth digits: Character.digit accepts any Nd digit
