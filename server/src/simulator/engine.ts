@@ -1,0 +1,960 @@
+// The producer simulator: one application thread calling send() at a fixed rate, Kafka's record
+// accumulator and partitioners, a sender thread, and brokers with a latency and fault model.
+//
+// Design for speed: records and batches live in typed arrays (struct of arrays), records of a batch are a
+// linked list through `recNext`, partition queues are linked lists through `bNext`/`bPrev`, and only
+// batch-level and request-level happenings go through the event heap. The per-record path is a few array
+// writes, a hash table look-up for keyed records and no allocation.
+
+import { toPositive, murmur2, utf8 } from './murmur2';
+import { Random } from './random';
+import type { ProducerSettings, Scenario, SimulationResult, PartitionStats } from './types';
+
+/** v2 record batch header (DefaultRecordBatch.RECORD_BATCH_OVERHEAD). */
+export const BATCH_HEADER_BYTES = 61;
+/** Per-record framing inside a v2 batch (length, attributes, deltas, key/value lengths, header count), approximated. */
+export const RECORD_OVERHEAD_BYTES = 8;
+
+/** Compression presets: compressed/uncompressed ratio and producer CPU time per uncompressed byte (typical JSON-like payloads). */
+export const COMPRESSION_PRESETS: Record<string, { ratio: number; nsPerByte: number }> = {
+  none: { ratio: 1, nsPerByte: 0 },
+  gzip: { ratio: 0.3, nsPerByte: 15 },
+  snappy: { ratio: 0.55, nsPerByte: 1.5 },
+  lz4: { ratio: 0.5, nsPerByte: 1 },
+  zstd: { ratio: 0.3, nsPerByte: 3 },
+};
+
+const EV_LINGER = 1;
+const EV_RESPONSE = 2;
+const EV_TIMEOUT = 3;
+const EV_RETRY = 4;
+const EV_DOWN = 5;
+const EV_UP = 6;
+const EV_WAKE = 7;
+const EV_SENT = 8; // acks=0: request fully written to the socket
+const EV_FAIL = 9; // connection to a crashed broker dropped
+const EV_SWEEP = 10;
+const EV_DISCONNECT = 11; // the connection drops right after the broker wrote the data: the response is lost
+
+const ST_OPEN = 0;
+const ST_QUEUED = 1; // closed for appends, still in the partition queue
+const ST_INFLIGHT = 2;
+const ST_DONE = 3;
+const ST_FAILED = 4;
+
+const OUT_OK = 0;
+const OUT_ERROR = 1;
+const OUT_LOST_RESPONSE = 2;
+const OUT_DISCONNECT = 3;
+const OUT_TIMEOUT = 4;
+
+/** Binary min-heap of events ordered by (time, insertion order), in typed arrays. */
+class EventHeap {
+  time: Float64Array = new Float64Array(1024);
+  seq: Float64Array = new Float64Array(1024);
+  kind: Int32Array = new Int32Array(1024);
+  id: Int32Array = new Int32Array(1024);
+  size = 0;
+  private counter = 0;
+
+  private less(a: number, b: number): boolean {
+    const ta = this.time[a]!, tb = this.time[b]!;
+    return ta < tb || (ta === tb && this.seq[a]! < this.seq[b]!);
+  }
+  private swap(a: number, b: number): void {
+    let t = this.time[a]!; this.time[a] = this.time[b]!; this.time[b] = t;
+    t = this.seq[a]!; this.seq[a] = this.seq[b]!; this.seq[b] = t;
+    t = this.kind[a]!; this.kind[a] = this.kind[b]!; this.kind[b] = t;
+    t = this.id[a]!; this.id[a] = this.id[b]!; this.id[b] = t;
+  }
+  push(time: number, kind: number, id: number): void {
+    if (this.size === this.time.length) {
+      const n = this.size * 2;
+      this.time = grow64(this.time, n); this.seq = grow64(this.seq, n);
+      this.kind = grow32(this.kind, n); this.id = grow32(this.id, n);
+    }
+    let i = this.size++;
+    this.time[i] = time; this.seq[i] = this.counter++; this.kind[i] = kind; this.id[i] = id;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.less(i, parent)) break;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+  /** Removes the top; read time/kind/id at index 0 before calling. */
+  pop(): void {
+    const last = --this.size;
+    if (last === 0) return;
+    this.time[0] = this.time[last]!; this.seq[0] = this.seq[last]!; this.kind[0] = this.kind[last]!; this.id[0] = this.id[last]!;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1, r = l + 1;
+      let m = i;
+      if (l < this.size && this.less(l, m)) m = l;
+      if (r < this.size && this.less(r, m)) m = r;
+      if (m === i) break;
+      this.swap(i, m);
+      i = m;
+    }
+  }
+}
+
+function grow64(a: Float64Array, n: number): Float64Array { const b = new Float64Array(n); b.set(a); return b; }
+function grow32(a: Int32Array, n: number): Int32Array { const b = new Int32Array(n); b.set(a); return b; }
+function grow8(a: Uint8Array, n: number): Uint8Array { const b = new Uint8Array(n); b.set(a); return b; }
+
+/** Latency histogram: logarithmic buckets of about 1% width from 1 µs up. */
+class LatencyHistogram {
+  static readonly PER_OCTAVE = 64;
+  counts = new Float64Array(64 * 40);
+  n = 0; sum = 0; max = 0;
+  add(ms: number): void {
+    const v = ms < 0 ? 0 : ms;
+    this.n++; this.sum += v; if (v > this.max) this.max = v;
+    const us = v * 1000;
+    let idx = us < 1 ? 0 : Math.floor(Math.log2(us) * LatencyHistogram.PER_OCTAVE) + 1;
+    if (idx >= this.counts.length) idx = this.counts.length - 1;
+    this.counts[idx]!++;
+  }
+  quantile(q: number): number {
+    if (this.n === 0) return 0;
+    const target = q * this.n;
+    let acc = 0;
+    for (let i = 0; i < this.counts.length; i++) {
+      acc += this.counts[i]!;
+      if (acc >= target) {
+        if (i === 0) return 0;
+        // geometric middle of the bucket
+        const us = Math.pow(2, (i - 0.5) / LatencyHistogram.PER_OCTAVE);
+        return Math.min(us / 1000, this.max);
+      }
+    }
+    return this.max;
+  }
+}
+
+/** Picks key indexes for the scenario's key distribution. */
+interface KeyModel { count: number; cdf: Float64Array | null; partition: Int32Array; bytes: Int32Array }
+
+function buildKeys(scn: Scenario, partitions: number): KeyModel | null {
+  const k = scn.keys;
+  if (k.kind === 'null') return null;
+  const count = Math.max(1, Math.floor(k.count));
+  const partition = new Int32Array(count);
+  const bytes = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const b = utf8(`key-${i}`);
+    bytes[i] = b.length;
+    partition[i] = toPositive(murmur2(b)) % partitions;
+  }
+  let cdf: Float64Array | null = null;
+  if (k.kind === 'skewed') {
+    const s = k.exponent ?? 1.2;
+    cdf = new Float64Array(count);
+    let acc = 0;
+    for (let i = 0; i < count; i++) { acc += 1 / Math.pow(i + 1, s); cdf[i] = acc; }
+    for (let i = 0; i < count; i++) cdf[i] = cdf[i]! / acc;
+  }
+  return { count, cdf, partition, bytes };
+}
+
+export function simulateEngine(st: ProducerSettings, scn: Scenario): SimulationResult {
+  return new Engine(st, scn).run();
+}
+
+class Engine {
+  // configuration
+  readonly P: number; readonly B: number; readonly N: number;
+  readonly batchSize: number; readonly linger: number; readonly maxInFlight: number;
+  readonly ratio: number; readonly nsPerByte: number; readonly compressed: boolean;
+  readonly rng: Random;
+  readonly keys: KeyModel | null;
+  readonly warnings: string[] = [];
+
+  // records
+  recSendT: Float64Array; recNext: Int32Array; recPart: Int32Array;
+  // batches (struct of arrays)
+  bCap = 0; bN = 0;
+  bPart!: Int32Array; bCreated!: Float64Array; bHead!: Int32Array; bTail!: Int32Array; bCount!: Int32Array;
+  bBytes!: Float64Array; bAlloc!: Float64Array; bAttempts!: Int32Array; bSeq!: Int32Array; bWritten!: Int32Array;
+  bState!: Uint8Array; bNext!: Int32Array; bPrev!: Int32Array; bRetryAt!: Float64Array; bLastAttempt!: Float64Array;
+  bResult!: Uint8Array; bWire!: Float64Array; bFill!: Float64Array;
+  // partitions
+  qHead: Int32Array; qTail: Int32Array; qSize: Int32Array; muted: Uint8Array; seen: Uint8Array; seenCount = 0;
+  nextSeq: Int32Array; brokerNextSeq: Int32Array; maxWrittenRec: Int32Array; inflightSeqs: number[][];
+  partRecords: Float64Array; partBytes: Float64Array; partBatches: Float64Array;
+  leader: Int32Array; brokerParts: Int32Array[];
+  // brokers
+  inflight: number[][]; netFree: Float64Array; brokerFree: Float64Array; drainIndex: Int32Array;
+  readyTime: Float64Array; drainTime: Float64Array; connReady: Float64Array; disconnects = 0; downAt = Infinity; upAt = -Infinity; downBroker = -1;
+  // requests
+  rCap = 0; rN = 0;
+  rBroker!: Int32Array; rStart!: Int32Array; rCount!: Int32Array; rSent!: Float64Array; rActive!: Uint8Array; rOutcome!: Uint8Array;
+  rBatches: Int32Array = new Int32Array(1024); rBatchesN = 0;
+  // producer state
+  heap = new EventHeap();
+  now = 0; usedMem = 0; maxUsedMem = 0; exhausted = false; flushing = false;
+  senderFree = 0; wakeAt = Infinity; estRatio = 1;
+  sticky = -1; produced = 0; rrCounter = 0;
+  // metrics
+  hist = new LatencyHistogram();
+  failedRejected = 0; blockedMs = 0; exhaustedRecords = 0; retried = 0; expired = 0;
+  reqFailed = 0; reqTimedOut = 0; reqRecords = 0; reqBatches = 0; reordered = 0;
+  ackedRecords = 0; ackedBytes = 0; lastAck = 0; firstSend = 0;
+  bucketMs: number; tsSent: number[] = []; tsAcked: number[] = []; tsLatSum: number[] = []; tsBuf: number[] = [];
+  events = 0; readonly maxEvents: number; stoppedEarly = false;
+
+  constructor(readonly st: ProducerSettings, readonly scn: Scenario) {
+    this.P = Math.max(1, Math.floor(scn.partitions));
+    this.B = Math.max(1, Math.min(Math.floor(scn.brokers), this.P));
+    this.N = Math.max(0, Math.floor(scn.records));
+    this.batchSize = Math.max(1, st.batchSize);
+    this.linger = Math.max(0, st.lingerMs);
+    this.maxInFlight = Math.max(1, st.maxInFlight);
+    const preset = COMPRESSION_PRESETS[st.compressionType] ?? COMPRESSION_PRESETS.none!;
+    this.compressed = st.compressionType !== 'none';
+    this.ratio = this.compressed ? Math.min(1, Math.max(0.01, scn.compressionRatio ?? preset.ratio)) : 1;
+    this.nsPerByte = this.compressed ? Math.max(0, scn.compressionNsPerByte ?? preset.nsPerByte) : 0;
+    this.rng = new Random(scn.seed);
+    this.keys = buildKeys(scn, this.P);
+    this.maxEvents = 40 * this.N + 1_000_000;
+
+    this.recSendT = new Float64Array(this.N);
+    this.recNext = new Int32Array(this.N);
+    this.recPart = new Int32Array(this.N);
+    this.growBatches(Math.max(64, Math.min(this.N, 1 << 16)));
+    this.growRequests(1024);
+
+    const P = this.P, B = this.B;
+    this.qHead = new Int32Array(P).fill(-1); this.qTail = new Int32Array(P).fill(-1); this.qSize = new Int32Array(P);
+    this.muted = new Uint8Array(P); this.seen = new Uint8Array(P);
+    this.nextSeq = new Int32Array(P); this.brokerNextSeq = new Int32Array(P); this.maxWrittenRec = new Int32Array(P).fill(-1);
+    this.inflightSeqs = Array.from({ length: P }, () => []);
+    this.partRecords = new Float64Array(P); this.partBytes = new Float64Array(P); this.partBatches = new Float64Array(P);
+    this.leader = new Int32Array(P);
+    const lists: number[][] = Array.from({ length: B }, () => []);
+    for (let p = 0; p < P; p++) { this.leader[p] = p % B; lists[p % B]!.push(p); }
+    this.brokerParts = lists.map((l) => Int32Array.from(l));
+    this.inflight = Array.from({ length: B }, () => []);
+    this.netFree = new Float64Array(B); this.brokerFree = new Float64Array(B); this.drainIndex = new Int32Array(B);
+    this.readyTime = new Float64Array(B); this.drainTime = new Float64Array(B); this.connReady = new Float64Array(B);
+
+    const expected = scn.ratePerSec > 0 ? (this.N / scn.ratePerSec) * 1000 : 1000;
+    this.bucketMs = Math.max(0.001, expected / Math.max(1, scn.buckets));
+
+    const bd = scn.faults.brokerDown;
+    if (bd && bd.durationMs > 0) {
+      this.downBroker = Math.min(B - 1, Math.max(0, Math.floor(bd.broker)));
+      this.downAt = Math.max(0, bd.atMs);
+      this.upAt = this.downAt + bd.durationMs;
+      this.heap.push(this.downAt, EV_DOWN, this.downBroker);
+      this.heap.push(this.upAt, EV_UP, this.downBroker);
+    }
+  }
+
+  growBatches(n: number): void {
+    this.bPart = grow32(this.bPart ?? new Int32Array(0), n);
+    this.bCreated = grow64(this.bCreated ?? new Float64Array(0), n);
+    this.bHead = grow32(this.bHead ?? new Int32Array(0), n);
+    this.bTail = grow32(this.bTail ?? new Int32Array(0), n);
+    this.bCount = grow32(this.bCount ?? new Int32Array(0), n);
+    this.bBytes = grow64(this.bBytes ?? new Float64Array(0), n);
+    this.bAlloc = grow64(this.bAlloc ?? new Float64Array(0), n);
+    this.bAttempts = grow32(this.bAttempts ?? new Int32Array(0), n);
+    this.bSeq = grow32(this.bSeq ?? new Int32Array(0), n);
+    this.bWritten = grow32(this.bWritten ?? new Int32Array(0), n);
+    this.bState = grow8(this.bState ?? new Uint8Array(0), n);
+    this.bNext = grow32(this.bNext ?? new Int32Array(0), n);
+    this.bPrev = grow32(this.bPrev ?? new Int32Array(0), n);
+    this.bRetryAt = grow64(this.bRetryAt ?? new Float64Array(0), n);
+    this.bLastAttempt = grow64(this.bLastAttempt ?? new Float64Array(0), n);
+    this.bResult = grow8(this.bResult ?? new Uint8Array(0), n);
+    this.bWire = grow64(this.bWire ?? new Float64Array(0), n);
+    this.bFill = grow64(this.bFill ?? new Float64Array(0), n);
+    this.bCap = n;
+  }
+
+  growRequests(n: number): void {
+    this.rBroker = grow32(this.rBroker ?? new Int32Array(0), n);
+    this.rStart = grow32(this.rStart ?? new Int32Array(0), n);
+    this.rCount = grow32(this.rCount ?? new Int32Array(0), n);
+    this.rSent = grow64(this.rSent ?? new Float64Array(0), n);
+    this.rActive = grow8(this.rActive ?? new Uint8Array(0), n);
+    this.rOutcome = grow8(this.rOutcome ?? new Uint8Array(0), n);
+    this.rCap = n;
+  }
+
+  // ---------------------------------------------------------------- batches and queues
+
+  /** Estimated size of a batch as the accumulator sees it (compressed estimate, header included). */
+  est(b: number): number {
+    return this.compressed ? BATCH_HEADER_BYTES + this.bBytes[b]! * this.estRatio * 1.05 : BATCH_HEADER_BYTES + this.bBytes[b]!;
+  }
+
+  isFull(b: number): boolean {
+    return this.bState[b] !== ST_OPEN || this.est(b) >= this.batchSize;
+  }
+
+  /** RecordAccumulator.allBatchesFull: only the last batch of a queue can be open. */
+  allBatchesFull(p: number): boolean {
+    const t = this.qTail[p]!;
+    return t < 0 || this.isFull(t);
+  }
+
+  /** Would appending a record of `size` bytes to partition p need a new batch? Closes a batch the record does not fit. */
+  needsNewBatch(p: number, size: number): boolean {
+    const t = this.qTail[p]!;
+    if (t < 0 || this.bState[t] !== ST_OPEN) return true;
+    const room = this.compressed ? this.est(t) + size * this.estRatio * 1.05 : this.est(t) + size;
+    if (this.bCount[t]! > 0 && room > this.batchSize) { this.bState[t] = ST_QUEUED; return true; }
+    return false;
+  }
+
+  newBatch(p: number, now: number, alloc: number): number {
+    if (this.bN === this.bCap) this.growBatches(this.bCap * 2);
+    const b = this.bN++;
+    this.bPart[b] = p; this.bCreated[b] = now; this.bLastAttempt[b] = now; this.bHead[b] = -1; this.bTail[b] = -1;
+    this.bCount[b] = 0; this.bBytes[b] = 0; this.bAlloc[b] = alloc; this.bAttempts[b] = 0; this.bSeq[b] = -1;
+    this.bWritten[b] = 0; this.bState[b] = ST_OPEN; this.bRetryAt[b] = 0; this.bResult[b] = 0;
+    // append to the partition queue
+    this.bNext[b] = -1; this.bPrev[b] = this.qTail[p]!;
+    if (this.qTail[p]! >= 0) { const t = this.qTail[p]!; this.bNext[t] = b; if (this.bState[t] === ST_OPEN) this.bState[t] = ST_QUEUED; }
+    else this.qHead[p] = b;
+    this.qTail[p] = b; this.qSize[p]!++;
+    this.partBatches[p]!++;
+    if (!this.seen[p]) { this.seen[p] = 1; this.seenCount++; }
+    this.usedMem += alloc;
+    if (this.usedMem > this.maxUsedMem) this.maxUsedMem = this.usedMem;
+    const k = Math.floor(now / this.bucketMs);
+    while (this.tsBuf.length <= k) this.tsBuf.push(0);
+    if (this.usedMem > this.tsBuf[k]!) this.tsBuf[k] = this.usedMem;
+    if (this.linger > 0) this.heap.push(now + this.linger, EV_LINGER, b);
+    return b;
+  }
+
+  unlink(b: number): void {
+    const p = this.bPart[b]!, n = this.bNext[b]!, pr = this.bPrev[b]!;
+    if (pr >= 0) this.bNext[pr] = n; else this.qHead[p] = n;
+    if (n >= 0) this.bPrev[n] = pr; else this.qTail[p] = pr;
+    this.bNext[b] = -1; this.bPrev[b] = -1; this.qSize[p]!--;
+  }
+
+  /** Puts a batch back for a retry: at the front, or in sequence order for the idempotent producer. */
+  reenqueue(b: number): void {
+    const p = this.bPart[b]!;
+    let at = this.qHead[p]!;
+    if (this.st.idempotence) {
+      while (at >= 0 && this.bSeq[at]! >= 0 && this.bSeq[at]! < this.bSeq[b]!) at = this.bNext[at]!;
+    }
+    // insert before `at` (or at the end when at < 0)
+    const pr = at >= 0 ? this.bPrev[at]! : this.qTail[p]!;
+    this.bPrev[b] = pr; this.bNext[b] = at;
+    if (pr >= 0) this.bNext[pr] = b; else this.qHead[p] = b;
+    if (at >= 0) this.bPrev[at] = b; else this.qTail[p] = b;
+    this.qSize[p]!++;
+    this.bState[b] = ST_QUEUED;
+  }
+
+  // ---------------------------------------------------------------- partitioners
+
+  /** StickyPartitionCache.nextPartition: a random available partition other than the old one. */
+  legacyNext(prev: number): number {
+    const old = this.sticky;
+    if (old < 0 || old === prev) {
+      let np: number;
+      if (this.P === 1) np = 0;
+      else if (old < 0) np = toPositive(this.rng.nextInt()) % this.P;
+      else {
+        np = old;
+        while (np === old) np = toPositive(this.rng.nextInt()) % this.P;
+      }
+      this.sticky = np;
+    }
+    return this.sticky;
+  }
+
+  /** BuiltInPartitioner.nextPartition with adaptive load stats from the current queue sizes. */
+  builtinNext(now: number): number {
+    const random = toPositive(this.rng.nextInt());
+    const P = this.P;
+    if (this.st.adaptivePartitioning && this.seenCount >= P && P >= 2) {
+      const tmo = this.st.availabilityTimeoutMs;
+      let length = 0, max = -1, allEqual = true, first = -1;
+      const ids = scratchIds(P), sizes = scratchSizes(P);
+      for (let p = 0; p < P; p++) {
+        const b = this.leader[p]!;
+        if (tmo > 0 && this.readyTime[b]! - this.drainTime[b]! > tmo) continue;
+        const q = this.qSize[p]!;
+        if (first < 0) first = q; else if (q !== first) allEqual = false;
+        if (q > max) max = q;
+        ids[length] = p; sizes[length] = q; length++;
+      }
+      if (length >= 1 && !(allEqual && length === P)) {
+        const maxPlus1 = max + 1;
+        let acc = 0;
+        for (let i = 0; i < length; i++) { acc += maxPlus1 - sizes[i]!; sizes[i] = acc; }
+        const w = random % acc;
+        // first value strictly greater than w
+        let lo = 0, hi = length - 1;
+        while (lo < hi) { const mid = (lo + hi) >> 1; if (sizes[mid]! > w) hi = mid; else lo = mid + 1; }
+        return ids[lo]!;
+      }
+    }
+    void now;
+    return random % P;
+  }
+
+  // ---------------------------------------------------------------- the sender
+
+  backoffFor(attempts: number): number {
+    const base = this.st.retryBackoffMs, cap = this.st.retryBackoffMaxMs;
+    if (cap <= base) return base;
+    return Math.min(cap, base * Math.pow(2, Math.max(0, attempts - 1)));
+  }
+
+  isDown(b: number, t: number): boolean {
+    return b === this.downBroker && t >= this.downAt && t < this.upAt;
+  }
+
+  backingOff(b: number, now: number): boolean {
+    return this.bAttempts[b]! > 0 && now < this.bRetryAt[b]!;
+  }
+
+  /** RecordAccumulator.batchReady for the first batch of each of the broker's partitions. */
+  brokerHasReady(br: number, now: number): boolean {
+    const parts = this.brokerParts[br]!;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i]!;
+      const h = this.qHead[p]!;
+      if (h < 0 || this.muted[p]) continue;
+      if (this.backingOff(h, now)) continue;
+      if (this.qSize[p]! > 1 || this.isFull(h) || this.exhausted || this.flushing) return true;
+      const wait = this.bAttempts[h]! > 0 ? this.backoffFor(this.bAttempts[h]!) : this.linger;
+      if (now - this.bLastAttempt[h]! >= wait) return true;
+    }
+    return false;
+  }
+
+  scheduleWake(t: number): void {
+    if (t < this.wakeAt) { this.wakeAt = t; this.heap.push(t, EV_WAKE, 0); }
+  }
+
+  sendReady(now: number): void {
+    if (now < this.senderFree) { this.scheduleWake(this.senderFree); return; }
+    let drained = 0, more = false;
+    for (let br = 0; br < this.B; br++) {
+      const hasReady = this.brokerHasReady(br, now);
+      if (!hasReady) continue;
+      const canDrain = !this.isDown(br, now) && now >= this.connReady[br]! && this.inflight[br]!.length < this.maxInFlight;
+      // RecordAccumulator.updateNodeLatencyStats
+      if (canDrain) this.drainTime[br] = now;
+      this.readyTime[br] = now;
+      if (!canDrain) continue;
+      drained += this.drain(br, now);
+      if (this.inflight[br]!.length < this.maxInFlight && this.brokerHasReady(br, now)) more = true;
+    }
+    this.senderFree = now + this.scn.senderPollMs + drained * this.scn.senderPollMs * 0.1;
+    if (more) this.scheduleWake(this.senderFree);
+  }
+
+  /** RecordAccumulator.drainBatchesForOneNode + Sender.sendProduceRequest. Returns the number of batches drained. */
+  drain(br: number, now: number): number {
+    const parts = this.brokerParts[br]!;
+    const n = parts.length;
+    let idx = this.drainIndex[br]! % n;
+    const start = idx;
+    let size = 0, count = 0, records = 0;
+    const first = this.rBatchesN;
+    do {
+      const p = parts[idx]!;
+      this.drainIndex[br] = idx;
+      idx = (idx + 1) % n;
+      if (this.muted[p]) continue;
+      const h = this.qHead[p]!;
+      if (h < 0) continue;
+      if (this.backingOff(h, now)) continue;
+      const wire = this.est(h);
+      if (size + wire > this.st.maxRequestSize && count > 0) break;
+      if (this.st.idempotence && this.bSeq[h]! >= 0) {
+        // a retried batch waits until it is the first in flight (shouldStopDrainBatchesForPartition)
+        const fl = this.inflightSeqs[p]!;
+        if (fl.length > 0 && Math.min(...fl) !== this.bSeq[h]!) break;
+      }
+      this.unlink(h);
+      if (this.bAttempts[h] === 0) this.finishBatchSize(h);
+      this.bState[h] = ST_INFLIGHT;
+      if (this.st.idempotence) {
+        if (this.bSeq[h]! < 0) { this.bSeq[h] = this.nextSeq[p]!; this.nextSeq[p]! += this.bCount[h]!; }
+        this.inflightSeqs[p]!.push(this.bSeq[h]!);
+      }
+      if (this.maxInFlight === 1) this.muted[p] = 1; // guaranteeMessageOrder
+      if (this.rBatchesN === this.rBatches.length) this.rBatches = grow32(this.rBatches, this.rBatchesN * 2);
+      this.rBatches[this.rBatchesN++] = h;
+      size += this.bWire[h]!;
+      records += this.bCount[h]!;
+      count++;
+    } while (idx !== start);
+    if (count === 0) return 0;
+    this.makeRequest(br, now, first, count, size, records);
+    return count;
+  }
+
+  /** Closing a batch fixes its compressed size and teaches the ratio estimator (CompressionRatioEstimator). */
+  finishBatchSize(b: number): void {
+    this.bWire[b] = BATCH_HEADER_BYTES + this.bBytes[b]! * this.ratio;
+    this.bFill[b] = Math.min(1, this.est(b) / this.batchSize);
+    if (this.compressed) {
+      const observed = this.ratio;
+      if (observed < this.estRatio) this.estRatio = Math.max(observed, this.estRatio - 0.005);
+      else if (observed > this.estRatio) this.estRatio = Math.min(observed, this.estRatio + 0.05);
+    }
+  }
+
+  makeRequest(br: number, now: number, first: number, count: number, bytes: number, records: number): void {
+    if (this.rN === this.rCap) this.growRequests(this.rCap * 2);
+    const r = this.rN++;
+    this.rBroker[r] = br; this.rStart[r] = first; this.rCount[r] = count; this.rSent[r] = now; this.rActive[r] = 1;
+    this.reqRecords += records; this.reqBatches += count;
+    const scn = this.scn;
+    const txStart = Math.max(now, this.netFree[br]!);
+    const txEnd = txStart + bytes / (Math.max(0.001, scn.bandwidthMBps) * 1000);
+    this.netFree[br] = txEnd;
+    const arrival = txEnd + scn.rttMs / 2;
+    const procStart = Math.max(arrival, this.brokerFree[br]!);
+    const procEnd = procStart + scn.brokerRequestMs + count * scn.brokerBatchMs;
+    const acks = this.st.acks;
+    const respReady = procEnd + (acks === -1 ? scn.replicationMs : 0);
+    this.brokerFree[br] = acks === 0 ? procEnd : respReady;
+    const respArrive = respReady + scn.rttMs / 2;
+
+    // what happens to the request
+    const u = this.rng.next();
+    let written = true;
+    let outcome = OUT_OK;
+    let failAt = respArrive;
+    if (u < scn.faults.requestFailure) { written = false; outcome = OUT_ERROR; }
+    else if (acks !== 0 && u < scn.faults.requestFailure + scn.faults.lostAck) { outcome = OUT_LOST_RESPONSE; }
+    // a broker crash while the request is on its way or waiting for its response drops the connection
+    if (br === this.downBroker && this.downAt > now && this.downAt < respArrive) {
+      if (procStart >= this.downAt) written = false;
+      if (outcome !== OUT_ERROR || this.downAt < failAt) { outcome = OUT_DISCONNECT; failAt = this.downAt; }
+    }
+    // a response slower than request.timeout.ms times out
+    if (acks !== 0 && (outcome === OUT_OK || outcome === OUT_LOST_RESPONSE) && respArrive - now > this.st.requestTimeoutMs) outcome = OUT_TIMEOUT;
+    this.rOutcome[r] = outcome;
+
+    // broker side, in the order the broker processes this connection's requests
+    for (let i = 0; i < count; i++) {
+      const b = this.rBatches[first + i]!;
+      this.bResult[b] = OUT_OK;
+      this.bLastAttempt[b] = now;
+      if (written) this.brokerWrite(b);
+    }
+
+    if (acks === 0) {
+      this.heap.push(txEnd, EV_SENT, r);
+      this.inflight[br]!.push(r);
+      return;
+    }
+    this.inflight[br]!.push(r);
+    if (outcome === OUT_TIMEOUT) this.heap.push(now + this.st.requestTimeoutMs, EV_TIMEOUT, r);
+    else if (outcome === OUT_LOST_RESPONSE) this.heap.push(respArrive, EV_DISCONNECT, r);
+    else if (outcome === OUT_DISCONNECT) this.heap.push(failAt, EV_FAIL, r);
+    else this.heap.push(respArrive, EV_RESPONSE, r);
+  }
+
+  /** The broker appends a batch, with sequence checks for the idempotent producer. */
+  brokerWrite(b: number): void {
+    const p = this.bPart[b]!;
+    if (this.st.idempotence) {
+      const seq = this.bSeq[b]!, next = this.brokerNextSeq[p]!;
+      if (seq < next) return; // duplicate of a batch already in the log: acknowledged, not written again
+      if (seq > next) { this.bResult[b] = OUT_ERROR; return; } // OutOfOrderSequence: retried later
+      this.brokerNextSeq[p] = next + this.bCount[b]!;
+    }
+    if (this.bWritten[b]! === 0) {
+      // reordering: a record written after a later-sent record of the same partition
+      let max = this.maxWrittenRec[p]!;
+      for (let r = this.bHead[b]!; r >= 0; r = this.recNext[r]!) {
+        if (r < max) this.reordered++;
+        else max = r;
+      }
+      this.maxWrittenRec[p] = max;
+    }
+    this.bWritten[b]!++;
+  }
+
+  // ---------------------------------------------------------------- completions
+
+  release(b: number): void {
+    this.usedMem -= this.bAlloc[b]!;
+    this.bAlloc[b] = 0;
+  }
+
+  leaveFlight(b: number): void {
+    const p = this.bPart[b]!;
+    if (this.maxInFlight === 1) this.muted[p] = 0;
+    if (this.st.idempotence) {
+      const fl = this.inflightSeqs[p]!;
+      const i = fl.indexOf(this.bSeq[b]!);
+      if (i >= 0) fl.splice(i, 1);
+    }
+  }
+
+  succeed(b: number, now: number): void {
+    this.bState[b] = ST_DONE;
+    this.release(b);
+    let n = 0, lat = 0;
+    const hist = this.hist;
+    for (let r = this.bHead[b]!; r >= 0; r = this.recNext[r]!) {
+      const l = now - this.recSendT[r]!;
+      hist.add(l); lat += l; n++;
+    }
+    this.ackedRecords += n;
+    this.ackedBytes += this.bBytes[b]!;
+    if (now > this.lastAck) this.lastAck = now;
+    const k = Math.floor(now / this.bucketMs);
+    bump(this.tsAcked, k, n); bump(this.tsLatSum, k, lat);
+  }
+
+  fail(b: number, now: number): void {
+    const canRetry = this.st.acks !== 0 && now - this.bCreated[b]! < this.st.deliveryTimeoutMs && this.bAttempts[b]! < this.st.retries;
+    if (canRetry) {
+      this.bAttempts[b]!++;
+      this.retried++;
+      this.bRetryAt[b] = now + this.backoffFor(this.bAttempts[b]!);
+      this.bLastAttempt[b] = now;
+      this.reenqueue(b);
+      this.heap.push(this.bRetryAt[b]!, EV_RETRY, b);
+    } else {
+      if (now - this.bCreated[b]! >= this.st.deliveryTimeoutMs) this.expired++;
+      this.bState[b] = ST_FAILED;
+      this.release(b);
+    }
+  }
+
+  complete(r: number, now: number, ok: boolean): void {
+    if (!this.rActive[r]) return;
+    this.rActive[r] = 0;
+    const br = this.rBroker[r]!;
+    const fl = this.inflight[br]!;
+    const i = fl.indexOf(r);
+    if (i >= 0) fl.splice(i, 1);
+    if (!ok) this.reqFailed++;
+    const first = this.rStart[r]!, count = this.rCount[r]!;
+    for (let j = 0; j < count; j++) {
+      const b = this.rBatches[first + j]!;
+      this.leaveFlight(b);
+      if (ok && this.bResult[b] === OUT_OK) this.succeed(b, now);
+      else this.fail(b, now);
+    }
+  }
+
+  /** Drops expired batches that cannot leave the accumulator (RecordAccumulator.expiredBatches). */
+  sweep(now: number): void {
+    for (let p = 0; p < this.P; p++) {
+      let b = this.qHead[p]!;
+      while (b >= 0) {
+        const next = this.bNext[b]!;
+        if (now - this.bCreated[b]! >= this.st.deliveryTimeoutMs && this.bState[b] !== ST_OPEN) {
+          this.unlink(b);
+          this.expired++;
+          this.bState[b] = ST_FAILED;
+          this.release(b);
+        }
+        b = next;
+      }
+    }
+  }
+
+  handle(t: number, kind: number, id: number): void {
+    this.now = t;
+    switch (kind) {
+      case EV_LINGER:
+      case EV_RETRY:
+        this.sendReady(t);
+        break;
+      case EV_WAKE:
+        if (t >= this.wakeAt) this.wakeAt = Infinity;
+        this.sendReady(t);
+        break;
+      case EV_RESPONSE:
+        this.complete(id, t, this.rOutcome[id] === OUT_OK);
+        this.sendReady(t);
+        break;
+      case EV_FAIL:
+        if (this.rActive[id]) this.connReady[this.rBroker[id]!] = t + this.st.reconnectBackoffMs;
+        this.complete(id, t, false);
+        this.sendReady(t);
+        break;
+      case EV_TIMEOUT:
+      case EV_DISCONNECT: {
+        if (!this.rActive[id]) break;
+        if (kind === EV_TIMEOUT) this.reqTimedOut++; else this.disconnects++;
+        // A dropped connection (or NetworkClient's disconnect on a request timeout) fails every in-flight
+        // request on it; the producer reconnects after reconnect.backoff.ms.
+        const br = this.rBroker[id]!;
+        const all = this.inflight[br]!.slice();
+        for (const r of all) this.complete(r, t, false);
+        this.connReady[br] = t + this.st.reconnectBackoffMs;
+        this.sendReady(t);
+        if (this.st.reconnectBackoffMs > 0) this.heap.push(this.connReady[br]!, EV_RETRY, -1);
+        break;
+      }
+      case EV_SENT: {
+        // acks=0: the producer counts the batch as sent once it is on the wire
+        if (!this.rActive[id]) break;
+        this.rActive[id] = 0;
+        const br = this.rBroker[id]!;
+        const fl = this.inflight[br]!;
+        fl.splice(fl.indexOf(id), 1);
+        const first = this.rStart[id]!, count = this.rCount[id]!;
+        for (let j = 0; j < count; j++) { const b = this.rBatches[first + j]!; this.leaveFlight(b); this.succeed(b, t); }
+        this.sendReady(t);
+        break;
+      }
+      case EV_DOWN:
+        this.heap.push(t + Math.min(1000, this.st.deliveryTimeoutMs / 4), EV_SWEEP, 0);
+        break;
+      case EV_UP:
+        this.sweep(t);
+        this.sendReady(t);
+        break;
+      case EV_SWEEP:
+        this.sweep(t);
+        if (t < this.upAt) this.heap.push(t + Math.min(1000, this.st.deliveryTimeoutMs / 4), EV_SWEEP, 0);
+        break;
+    }
+  }
+
+  /** Runs every event up to time t. */
+  advance(t: number): void {
+    const h = this.heap;
+    while (h.size > 0 && h.time[0]! <= t) {
+      const et = h.time[0]!, k = h.kind[0]!, id = h.id[0]!;
+      h.pop();
+      this.handle(et, k, id);
+      if (++this.events > this.maxEvents) { this.stoppedEarly = true; h.size = 0; break; }
+    }
+  }
+
+  // ---------------------------------------------------------------- the application thread
+
+  run(): SimulationResult {
+    const st = this.st, scn = this.scn, N = this.N, P = this.P;
+    const interval = scn.ratePerSec > 0 ? 1000 / scn.ratePerSec : 0;
+    const keys = this.keys;
+    const ignoreKeys = st.partitionerIgnoreKeys || st.partitioner === 'uniform-sticky-class' || st.partitioner === 'round-robin';
+    const legacy = st.partitioner === 'default-sticky' || st.partitioner === 'uniform-sticky-class';
+    const rr = st.partitioner === 'round-robin';
+    const valueBytes = Math.max(0, Math.floor(scn.valueBytes));
+    const cpuBase = Math.max(0, scn.sendCpuMs);
+    const maxRecord = Math.min(st.maxRequestSize, st.bufferMemory);
+    const rng = this.rng;
+    let appT = 0;
+
+    for (let i = 0; i < N; i++) {
+      let t = i * interval;
+      if (t < appT) t = appT;
+      this.advance(t);
+      this.now = t;
+      this.recSendT[i] = t;
+      this.recNext[i] = -1;
+      bump(this.tsSent, Math.floor(t / this.bucketMs), 1);
+
+      // the record
+      let keyIdx = -1;
+      if (keys) {
+        const u = rng.next();
+        if (keys.cdf) {
+          const cdf = keys.cdf;
+          let lo = 0, hi = keys.count - 1;
+          while (lo < hi) { const mid = (lo + hi) >> 1; if (cdf[mid]! > u) hi = mid; else lo = mid + 1; }
+          keyIdx = lo;
+        } else keyIdx = Math.floor(u * keys.count);
+      }
+      const keyLen = keyIdx >= 0 ? keys!.bytes[keyIdx]! : 0;
+      const size = keyLen + valueBytes + RECORD_OVERHEAD_BYTES;
+      const cpu = cpuBase + (this.nsPerByte * (valueBytes + keyLen)) / 1e6;
+      appT = t + cpu;
+
+      if (size + BATCH_HEADER_BYTES > maxRecord) { this.failedRejected++; this.recPart[i] = -1; continue; } // RecordTooLargeException
+
+      // partitioner
+      let p: number;
+      const useKey = keyIdx >= 0 && !ignoreKeys;
+      if (rr) {
+        p = toPositive(this.rrCounter++) % P;
+        if (st.roundRobinSkipQuirk && this.needsNewBatch(p, size)) p = toPositive(this.rrCounter++) % P; // KAFKA-9965
+      } else if (legacy) {
+        p = useKey ? keys!.partition[keyIdx]! : this.legacyNext(-2);
+        if (this.needsNewBatch(p, size)) {
+          // abortOnNewBatch → partitioner.onNewBatch(prev) → partition() again
+          this.legacyNext(p);
+          p = useKey ? keys!.partition[keyIdx]! : this.sticky;
+        }
+      } else if (useKey) {
+        p = keys!.partition[keyIdx]!;
+      } else {
+        // BuiltInPartitioner (KIP-794)
+        if (this.sticky < 0) { this.sticky = this.builtinNext(t); this.produced = 0; }
+        for (;;) {
+          p = this.sticky;
+          // partitionChanged(): complete a switch that was put off while the queue had an incomplete batch,
+          // checked under the queue lock before the append and again after a full batch was closed.
+          if (this.produced >= this.batchSize && (this.allBatchesFull(p) || this.needsNewBatch(p, size))) {
+            this.sticky = this.builtinNext(t); this.produced = 0;
+            continue;
+          }
+          break;
+        }
+      }
+
+      // accumulator append
+      let b: number;
+      let appended: number;
+      if (this.needsNewBatch(p, size)) {
+        const alloc = Math.max(this.batchSize, size + BATCH_HEADER_BYTES);
+        if (st.bufferMemory - this.usedMem < alloc) {
+          const ok = this.block(t, alloc);
+          const waited = this.now - t;
+          this.blockedMs += waited;
+          t = this.now;
+          appT = t + cpu;
+          if (!ok) { this.exhaustedRecords++; this.recPart[i] = -1; continue; }
+          if (!this.needsNewBatch(p, size)) { b = this.qTail[p]!; appended = size; }
+          else { b = this.newBatch(p, t, alloc); appended = BATCH_HEADER_BYTES + size; }
+        } else {
+          b = this.newBatch(p, t, alloc);
+          appended = BATCH_HEADER_BYTES + size;
+        }
+      } else {
+        b = this.qTail[p]!;
+        appended = size;
+      }
+      // link the record into the batch
+      if (this.bTail[b]! >= 0) this.recNext[this.bTail[b]!] = i; else this.bHead[b] = i;
+      this.bTail[b] = i;
+      this.bCount[b]!++;
+      this.bBytes[b]! += size;
+      this.recPart[i] = p;
+      this.partRecords[p]!++;
+      this.partBytes[p]! += size;
+      if (this.compressed) appended = appended * this.estRatio;
+
+      if (!rr && !legacy && !useKey) {
+        const enableSwitch = this.allBatchesFull(p);
+        this.produced += appended;
+        if ((this.produced >= this.batchSize && enableSwitch) || this.produced >= 2 * this.batchSize) {
+          this.sticky = this.builtinNext(t); this.produced = 0;
+        }
+      }
+
+      // wake the sender when this append made something sendable
+      if (this.isFull(b) || this.qSize[p]! > 1 || this.linger === 0) this.sendReady(t);
+    }
+
+    // close(): flush everything that is left
+    this.flushing = true;
+    this.now = Math.max(this.now, appT);
+    this.sendReady(this.now);
+    this.advance(Infinity);
+    return this.result(appT);
+  }
+
+  /** BufferPool.allocate: wait for memory up to max.block.ms while the sender drains everything. */
+  block(t: number, alloc: number): boolean {
+    const st = this.st;
+    if (st.maxBlockMs <= 0) return false;
+    const deadline = t + st.maxBlockMs;
+    this.exhausted = true;
+    this.sendReady(t);
+    const h = this.heap;
+    while (st.bufferMemory - this.usedMem < alloc) {
+      if (h.size === 0 || h.time[0]! > deadline) { this.now = deadline; break; }
+      const et = h.time[0]!, k = h.kind[0]!, id = h.id[0]!;
+      h.pop();
+      this.handle(et, k, id);
+      if (++this.events > this.maxEvents) { this.stoppedEarly = true; h.size = 0; this.now = deadline; break; }
+    }
+    this.exhausted = false;
+    return st.bufferMemory - this.usedMem >= alloc;
+  }
+
+  result(appEnd: number): SimulationResult {
+    const st = this.st, scn = this.scn, P = this.P;
+    let delivered = 0, duplicated = 0, failed = this.failedRejected + this.exhaustedRecords, lostSilently = 0;
+    let fillSum = 0;
+    for (let b = 0; b < this.bN; b++) {
+      const c = this.bCount[b]!;
+      if (this.bWritten[b]! > 0) { delivered += c; duplicated += c * (this.bWritten[b]! - 1); }
+      else if (this.bState[b] === ST_DONE) lostSilently += c;
+      else failed += c;
+      fillSum += this.bFill[b]!;
+    }
+    if (this.stoppedEarly) this.warnings.push('The simulation hit its event limit and stopped early; results are partial.');
+    const sent = this.N;
+    const lost = sent - delivered;
+    // records still unresolved when stopped early count as failed
+    if (failed + lostSilently < lost) failed = lost - lostSilently;
+    const end = Math.max(this.lastAck, appEnd, 1e-9);
+    const partitions: PartitionStats[] = [];
+    for (let p = 0; p < P; p++) partitions.push({ partition: p, broker: this.leader[p]!, records: this.partRecords[p]!, bytes: this.partBytes[p]!, batches: this.partBatches[p]! });
+    const nb = Math.max(1, Math.ceil(end / this.bucketMs));
+    const perSec = 1000 / this.bucketMs;
+    const ts = { bucketMs: this.bucketMs, t: [] as number[], sentPerSec: [] as number[], ackedPerSec: [] as number[], latencyMs: [] as number[], bufferBytes: [] as number[] };
+    for (let k = 0; k < nb && k < 2000; k++) {
+      ts.t.push(round(k * this.bucketMs, 3));
+      ts.sentPerSec.push(round((this.tsSent[k] ?? 0) * perSec, 1));
+      const a = this.tsAcked[k] ?? 0;
+      ts.ackedPerSec.push(round(a * perSec, 1));
+      ts.latencyMs.push(a > 0 ? round((this.tsLatSum[k] ?? 0) / a, 3) : 0);
+      ts.bufferBytes.push(this.tsBuf[k] ?? 0);
+    }
+    const h = this.hist;
+    return {
+      records: { sent, delivered, lost, failed, lostSilently, duplicated, reordered: this.reordered },
+      batches: { count: this.bN, avgFill: this.bN ? round(fillSum / this.bN, 4) : 0, avgRecords: this.bN ? round((sent - this.failedRejected - this.exhaustedRecords) / this.bN, 2) : 0, retried: this.retried, expired: this.expired },
+      requests: { count: this.rN, failed: this.reqFailed, timedOut: this.reqTimedOut, disconnects: this.disconnects, avgRecords: this.rN ? round(this.reqRecords / this.rN, 2) : 0, avgBatches: this.rN ? round(this.reqBatches / this.rN, 2) : 0 },
+      latencyMs: { p50: round(h.quantile(0.5), 3), p95: round(h.quantile(0.95), 3), p99: round(h.quantile(0.99), 3), max: round(h.max, 3), avg: h.n ? round(h.sum / h.n, 3) : 0 },
+      throughput: { recordsPerSec: round((this.ackedRecords / end) * 1000, 1), bytesPerSec: round((this.ackedBytes / end) * 1000, 1) },
+      buffer: { blockedMs: round(this.blockedMs, 3), maxUsedBytes: this.maxUsedMem, exhaustedRecords: this.exhaustedRecords },
+      durationMs: round(end, 3),
+      partitions,
+      timeSeries: ts,
+      partitioner: describePartitioner(st),
+      settings: st,
+      scenario: scn,
+      warnings: [...st.warnings, ...this.warnings],
+    };
+  }
+}
+
+let idsScratch = new Int32Array(0);
+let sizesScratch = new Int32Array(0);
+function scratchIds(n: number): Int32Array { if (idsScratch.length < n) idsScratch = new Int32Array(n); return idsScratch; }
+function scratchSizes(n: number): Int32Array { if (sizesScratch.length < n) sizesScratch = new Int32Array(n); return sizesScratch; }
+
+function bump(a: number[], k: number, v: number): void {
+  while (a.length <= k) a.push(0);
+  a[k] = a[k]! + v;
+}
+
+function round(x: number, digits: number): number {
+  const f = Math.pow(10, digits);
+  return Math.round(x * f) / f;
+}
+
+export function describePartitioner(st: ProducerSettings): string {
+  switch (st.partitioner) {
+    case 'builtin':
+      return `built-in uniform sticky partitioner (KIP-794)${st.adaptivePartitioning ? ', adaptive' : ''}${st.availabilityTimeoutMs > 0 ? `, availability timeout ${st.availabilityTimeoutMs} ms` : ''}${st.partitionerIgnoreKeys ? ', keys ignored' : ''}`;
+    case 'default-sticky':
+      return 'DefaultPartitioner: murmur2 for keys, sticky partition per batch for null keys (KIP-480)';
+    case 'uniform-sticky-class':
+      return 'UniformStickyPartitioner: sticky partition per batch for every record, keys ignored (KIP-480)';
+    case 'round-robin':
+      return `RoundRobinPartitioner${st.roundRobinSkipQuirk ? ' (with the KAFKA-9965 skip on new batches)' : ''}`;
+  }
+}

@@ -1,0 +1,178 @@
+// Producer settings for the simulator from a config file's explicit values and a Kafka version.
+// Defaults and value checks come from the catalog (one place for Kafka facts).
+
+import { getKey, parseValue, KAFKA_VERSIONS, type KafkaVersion, type ParsedValue } from '../../../schemas/catalog/index';
+import type { CompressionCodec, PartitionerKind, ProducerSettings } from './types';
+
+/** The keys the simulator reads. Only these ever leave the extension host for the preview. */
+export const SIMULATOR_KEYS = [
+  'batch.size', 'linger.ms', 'buffer.memory', 'max.block.ms', 'max.request.size', 'compression.type', 'acks', 'retries',
+  'retry.backoff.ms', 'retry.backoff.max.ms', 'request.timeout.ms', 'delivery.timeout.ms', 'max.in.flight.requests.per.connection',
+  'enable.idempotence', 'transactional.id', 'partitioner.class', 'partitioner.ignore.keys',
+  'partitioner.adaptive.partitioning.enable', 'partitioner.availability.timeout.ms', 'reconnect.backoff.ms',
+] as const;
+
+const RR = 'org.apache.kafka.clients.producer.RoundRobinPartitioner';
+const DEFAULT_P = 'org.apache.kafka.clients.producer.internals.DefaultPartitioner';
+const UNIFORM_P = 'org.apache.kafka.clients.producer.UniformStickyPartitioner';
+const INT_MAX = 2147483647;
+
+function atLeast(version: KafkaVersion, v: KafkaVersion): boolean {
+  return KAFKA_VERSIONS.indexOf(version) >= KAFKA_VERSIONS.indexOf(v);
+}
+
+/**
+ * Effective producer settings for the simulator. `values` are the file's explicit entries (last one wins).
+ * Invalid values fall back to the version's default with a warning; combinations the producer refuses set `startupError`.
+ */
+export function settingsFromConfig(values: Record<string, string>, version: KafkaVersion): ProducerSettings {
+  const warnings: string[] = [];
+  const effective: Record<string, string> = {};
+  const explicit = new Set<string>();
+  let startupError: string | undefined;
+
+  const read = (key: string): ParsedValue | undefined => {
+    const info = getKey(key, version);
+    if (!info) return undefined;
+    const raw = Object.prototype.hasOwnProperty.call(values, key) ? values[key] : undefined;
+    if (raw !== undefined) {
+      const r = parseValue(key, raw, version);
+      if (r.ok) {
+        explicit.add(key);
+        effective[key] = raw.trim();
+        return r.value;
+      }
+      const msg = `${key}: ${r.message}; the simulation uses the default${info.default === null ? '' : ` ${info.default}`} instead.`;
+      warnings.push(msg);
+      startupError ??= `The producer would not start: invalid value for ${key} (${r.message}).`;
+    }
+    if (info.default === null) return null;
+    effective[key] = info.default;
+    const d = parseValue(key, info.default, version);
+    return d.ok ? d.value : null;
+  };
+  const num = (key: string, fallback: number): number => {
+    const v = read(key);
+    return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+  };
+  const bool = (key: string, fallback: boolean): boolean => {
+    const v = read(key);
+    return typeof v === 'boolean' ? v : fallback;
+  };
+  const str = (key: string): string | null => {
+    const v = read(key);
+    return typeof v === 'string' ? v : null;
+  };
+
+  const batchSize = num('batch.size', 16384);
+  const lingerMs = num('linger.ms', 0);
+  const bufferMemory = num('buffer.memory', 33554432);
+  const maxBlockMs = num('max.block.ms', 60000);
+  const maxRequestSize = num('max.request.size', 1048576);
+  const codec = (str('compression.type') ?? 'none').toLowerCase();
+  const compressionType: CompressionCodec = (['none', 'gzip', 'snappy', 'lz4', 'zstd'] as const).find((c) => c === codec) ?? 'none';
+  const acksRaw = (str('acks') ?? 'all').trim();
+  let acks: 0 | 1 | -1 = acksRaw === '0' ? 0 : acksRaw === '1' ? 1 : -1;
+  let retries = num('retries', INT_MAX);
+  const retryBackoffMs = num('retry.backoff.ms', 100);
+  const retryBackoffMaxMs = getKey('retry.backoff.max.ms', version) ? Math.max(retryBackoffMs, num('retry.backoff.max.ms', 1000)) : retryBackoffMs;
+  const requestTimeoutMs = num('request.timeout.ms', 30000);
+  let deliveryTimeoutMs = num('delivery.timeout.ms', 120000);
+  const reconnectBackoffMs = num('reconnect.backoff.ms', 50);
+  const maxInFlight = num('max.in.flight.requests.per.connection', 5);
+  const idemValue = bool('enable.idempotence', atLeast(version, '3.0'));
+  const transactionalId = str('transactional.id');
+  const partitionerClass = str('partitioner.class');
+  const ignoreKeys = getKey('partitioner.ignore.keys', version) ? bool('partitioner.ignore.keys', false) : false;
+  const adaptive = getKey('partitioner.adaptive.partitioning.enable', version) ? bool('partitioner.adaptive.partitioning.enable', true) : false;
+  const availabilityTimeoutMs = getKey('partitioner.availability.timeout.ms', version) ? num('partitioner.availability.timeout.ms', 0) : 0;
+
+  // Idempotence (ProducerConfig.postProcessAndValidateIdempotenceConfigs; maybeOverrideAcksAndRetries in 2.8)
+  const hasTxn = transactionalId !== null && transactionalId !== '';
+  const idemExplicit = explicit.has('enable.idempotence');
+  let idempotence: boolean;
+  if (!atLeast(version, '3.0')) {
+    idempotence = idemExplicit ? idemValue : hasTxn;
+    if (idempotence) {
+      const strict = idemExplicit || hasTxn;
+      if (explicit.has('acks') && acks !== -1) startupError ??= 'The producer would not start: idempotence needs acks=all (ConfigException).';
+      if (explicit.has('retries') && retries === 0) startupError ??= 'The producer would not start: idempotence needs retries > 0 (ConfigException).';
+      if (maxInFlight > 5) startupError ??= 'The producer would not start: idempotence needs max.in.flight.requests.per.connection <= 5.';
+      if (strict && !explicit.has('acks')) { acks = -1; effective.acks = '-1'; }
+    }
+  } else {
+    idempotence = idemValue;
+    if (idempotence) {
+      const conflicts: string[] = [];
+      if (acks !== -1) conflicts.push('acks is not all');
+      if (retries === 0) conflicts.push('retries is 0');
+      const inflightConflict = maxInFlight > 5;
+      if (idemExplicit && (conflicts.length > 0 || inflightConflict)) {
+        startupError ??= `The producer would not start: enable.idempotence=true but ${[...conflicts, ...(inflightConflict ? ['max.in.flight.requests.per.connection > 5'] : [])].join(' and ')} (ConfigException).`;
+      } else if (inflightConflict && atLeast(version, '4.0')) {
+        startupError ??= 'The producer would not start: idempotence (on by default) needs max.in.flight.requests.per.connection <= 5 from Kafka 4.0 (ConfigException).';
+      } else if (conflicts.length > 0 || inflightConflict) {
+        warnings.push(`Idempotence is on by default but ${[...conflicts, ...(inflightConflict ? ['max.in.flight.requests.per.connection > 5'] : [])].join(' and ')}, so the producer silently turns it off.`);
+      }
+    }
+    if (idempotence && (startupError !== undefined || conflictsOff(acks, retries, maxInFlight))) idempotence = false;
+  }
+  if (hasTxn && !idempotence) startupError ??= 'The producer would not start: transactional.id needs idempotence (ConfigException).';
+  if (startupError && idempotence) idempotence = false;
+  if (startupError) warnings.push(`${startupError} The simulation runs with idempotence off to show what the other values do.`);
+  effective['enable.idempotence'] = String(idempotence);
+
+  // delivery.timeout.ms >= linger.ms + request.timeout.ms (KafkaProducer.configureDeliveryTimeout)
+  if (deliveryTimeoutMs < lingerMs + requestTimeoutMs) {
+    if (explicit.has('delivery.timeout.ms')) {
+      startupError ??= 'The producer would not start: delivery.timeout.ms must be at least linger.ms + request.timeout.ms (ConfigException).';
+      warnings.push(startupError);
+    } else warnings.push(`delivery.timeout.ms is raised to linger.ms + request.timeout.ms = ${lingerMs + requestTimeoutMs} ms by the producer.`);
+    deliveryTimeoutMs = lingerMs + requestTimeoutMs;
+  }
+  if (acks === 0 && retries > 0 && explicit.has('retries')) warnings.push('retries has no effect with acks=0: the producer never hears about failed writes.');
+  if (retries < 0) retries = 0;
+
+  // Partitioner selection
+  let partitioner: PartitionerKind = atLeast(version, '3.3') ? 'builtin' : 'default-sticky';
+  if (partitionerClass) {
+    const cls = partitionerClass.trim();
+    if (cls === RR) partitioner = 'round-robin';
+    else if (cls === DEFAULT_P) partitioner = 'default-sticky';
+    else if (cls === UNIFORM_P) partitioner = 'uniform-sticky-class';
+    else warnings.push(`partitioner.class ${cls} is a custom partitioner the simulator cannot run; it uses the built-in one instead.`);
+  }
+  // KAFKA-9965: RoundRobinPartitioner is called twice when a record needs a new batch; fixed in 4.0 (KAFKA-17632).
+  const roundRobinSkipQuirk = partitioner === 'round-robin' && !atLeast(version, '4.0');
+
+  return {
+    kafkaVersion: version,
+    batchSize: Math.max(0, batchSize),
+    lingerMs: Math.max(0, lingerMs),
+    bufferMemory: Math.max(1, bufferMemory),
+    maxBlockMs: Math.max(0, maxBlockMs),
+    maxRequestSize: Math.max(1, maxRequestSize),
+    compressionType,
+    acks,
+    retries,
+    retryBackoffMs: Math.max(0, retryBackoffMs),
+    retryBackoffMaxMs: Math.max(0, retryBackoffMaxMs),
+    requestTimeoutMs: Math.max(0, requestTimeoutMs),
+    deliveryTimeoutMs,
+    reconnectBackoffMs: Math.max(0, reconnectBackoffMs),
+    maxInFlight: Math.max(1, maxInFlight),
+    idempotence,
+    partitioner,
+    roundRobinSkipQuirk,
+    partitionerIgnoreKeys: ignoreKeys,
+    adaptivePartitioning: adaptive,
+    availabilityTimeoutMs: Math.max(0, availabilityTimeoutMs),
+    ...(startupError ? { startupError } : {}),
+    warnings,
+    effective,
+  };
+}
+
+function conflictsOff(acks: number, retries: number, maxInFlight: number): boolean {
+  return acks !== -1 || retries === 0 || maxInFlight > 5;
+}
