@@ -1,6 +1,10 @@
 // kpc: the command-line face of the language service and the simulator.
 import { runLsp } from './lsp';
 import { runDescribe } from './describe';
+import { runCheck } from './check';
+import { runFix } from './fix';
+import { runPartition } from './partition';
+import { runSimulate } from './simulate';
 const USAGE = `usage: kpc <command> [options]
 
 commands:
@@ -20,6 +24,10 @@ function main(argv: string[]): number {
   }
   if (cmd === 'lsp') return runLsp(argv.slice(1));
   if (cmd === 'describe') return runDescribe(argv.slice(1));
+  if (cmd === 'check') return runCheck(argv.slice(1));
+  if (cmd === 'fix') return runFix(argv.slice(1));
+  if (cmd === 'partition') return runPartition(argv.slice(1));
+  if (cmd === 'simulate') return runSimulate(argv.slice(1));
   process.stderr.write(`kpc: unknown command '${cmd}'\n${USAGE}`);
   return 2;
 }

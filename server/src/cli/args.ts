@@ -1,0 +1,84 @@
+// Small shared option parser for `kpc check` and `kpc fix`.
+import { resolveKafkaVersion } from '../../../schemas/catalog/index';
+import type { AnalysisOptions } from '../service/analyze';
+import type { Severity } from '../service/types';
+
+export interface CommonArgs {
+  files: string[];
+  options: AnalysisOptions;
+  format: 'text' | 'json' | 'sarif';
+  write: boolean;
+}
+
+const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
+
+/** Parse argv; throws a string (the usage error message) on bad input. */
+export function parseCommonArgs(argv: string[], allowed: { format?: boolean; write?: boolean }): CommonArgs {
+  const res: CommonArgs = { files: [], options: {}, format: 'text', write: false };
+  const severity: Record<string, Severity | 'off'> = {};
+  const allow: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const name = eq > 0 ? a.slice(0, eq) : a;
+    const takeValue = (): string => {
+      if (eq > 0) return a.slice(eq + 1);
+      const v = argv[++i];
+      if (v === undefined) throw `option ${name} needs a value`;
+      return v;
+    };
+    switch (name) {
+      case '--kafka-version': {
+        const v = takeValue();
+        const r = resolveKafkaVersion(v);
+        if (!r.ok) throw r.message;
+        res.options.kafkaVersion = v;
+        break;
+      }
+      case '--client': {
+        const v = takeValue();
+        if (v !== 'java' && v !== 'console-producer') throw `--client must be java or console-producer, not '${v}'`;
+        res.options.client = v;
+        break;
+      }
+      case '--format': {
+        if (!allowed.format) throw `unknown option ${name}`;
+        const v = takeValue();
+        if (v !== 'text' && v !== 'json' && v !== 'sarif') throw `--format must be text, json or sarif, not '${v}'`;
+        res.format = v;
+        break;
+      }
+      case '--locale': {
+        const v = takeValue();
+        if (v !== 'en' && v !== 'ko') throw `--locale must be en or ko, not '${v}'`;
+        res.options.locale = v;
+        break;
+      }
+      case '--severity': {
+        const v = takeValue();
+        const m = /^([a-z0-9-]+)=([a-z]+)$/.exec(v);
+        if (!m || !SEVERITIES.includes(m[2]!)) throw `--severity takes CODE=${SEVERITIES.join('|')}, not '${v}'`;
+        severity[m[1]!] = m[2] as Severity | 'off';
+        break;
+      }
+      case '--allow':
+        allow.push(...takeValue().split(',').filter(Boolean));
+        break;
+      case '--write':
+      case '-w':
+        if (!allowed.write) throw `unknown option ${name}`;
+        res.write = true;
+        break;
+      case '--':
+        res.files.push(...argv.slice(i + 1));
+        i = argv.length;
+        break;
+      default:
+        if (a.startsWith('-') && a !== '-') throw `unknown option ${a}`;
+        res.files.push(a);
+    }
+  }
+  if (Object.keys(severity).length) res.options.severity = severity;
+  if (allow.length) res.options.allowedKeys = allow;
+  return res;
+}

@@ -1,0 +1,137 @@
+// kpc check FILE... [--kafka-version V] [--client java|console-producer] [--format text|json|sarif]
+// Exit 0: no errors; 1: at least one error finding; 2: usage or I/O error.
+import { LATEST_VERSION, getKey, resolveKafkaVersion } from '../../../schemas/catalog/index';
+import { analyze, type Analysis } from '../service/analyze';
+import { spanToRange } from '../service/lineIndex';
+import { isSecretKey } from '../service/rules/context';
+import { ALL_CODES } from '../service/rules/index';
+import type { Range } from '../service/types';
+import { parseCommonArgs } from './args';
+import { processOut, readConfigFile, type Out } from './io';
+
+export const CHECK_USAGE = `usage: kpc check FILE... [options]
+
+options:
+  --kafka-version V        Kafka version whose rules apply (2.8 … ${LATEST_VERSION}, or 3.0.1 style; default latest)
+  --client C               java (KafkaProducer, default) or console-producer (kafka-console-producer.sh)
+  --format F               text (default), json or sarif
+  --severity CODE=LEVEL    override a rule's severity (error|warning|information|hint|off); repeatable
+  --allow KEY[,KEY]        custom keys not to report as unknown
+  --locale en|ko           message language
+
+exit status: 0 no errors, 1 errors found, 2 usage or I/O error
+`;
+
+export const MASK = '••••';
+
+export interface FileReport {
+  file: string;
+  kafkaVersion: string;
+  client: string;
+  entries: { key: string; value: string; range: Range }[];
+  diagnostics: {
+    code: string;
+    severity: string;
+    message: string;
+    range: Range;
+    fixes: { title: string; safe: boolean; edits: { range: Range; newText: string }[] }[];
+  }[];
+}
+
+export function fileReport(file: string, a: Analysis): FileReport {
+  const ls = a.parsed.lineStarts;
+  const r = (span: { start: number; end: number }): Range => spanToRange(ls, span);
+  return {
+    file,
+    kafkaVersion: a.patch !== undefined ? `${a.version}.${a.patch}` : a.version,
+    client: a.client,
+    entries: a.parsed.entries.map((e) => ({ key: e.key, value: isSecretKey(e.key, getKey(e.key, a.version)) ? MASK : e.value, range: r(e.span) })),
+    diagnostics: a.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      message: f.message,
+      range: r(f.span),
+      fixes: f.fixes.map((x) => ({ title: x.title, safe: x.safe === true, edits: x.edits.map((e) => ({ range: r(e.span), newText: e.newText })) })),
+    })),
+  };
+}
+
+function textReport(rep: FileReport): string {
+  let out = '';
+  for (const d of rep.diagnostics) out += `${rep.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}\n`;
+  return out;
+}
+
+function sarif(reports: FileReport[]): unknown {
+  const level = (s: string) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'kpc', fullName: 'Kafka Producer Config checker', rules: ALL_CODES.map((id) => ({ id })) } },
+        results: reports.flatMap((rep) =>
+          rep.diagnostics.map((d) => ({
+            ruleId: d.code,
+            level: level(d.severity),
+            message: { text: d.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: rep.file.split('\\').join('/') },
+                  region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
+                },
+              },
+            ],
+            properties: { severity: d.severity },
+          })),
+        ),
+      },
+    ],
+  };
+}
+
+export function runCheck(argv: string[], out: Out = processOut): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    out.stdout(CHECK_USAGE);
+    return 0;
+  }
+  let args;
+  try {
+    args = parseCommonArgs(argv, { format: true });
+  } catch (msg) {
+    out.stderr(`kpc check: ${String(msg)}\n${CHECK_USAGE}`);
+    return 2;
+  }
+  if (args.files.length === 0) {
+    out.stderr(`kpc check: no FILE given\n${CHECK_USAGE}`);
+    return 2;
+  }
+  let ioError = false;
+  let hasError = false;
+  const reports: FileReport[] = [];
+  for (const file of args.files) {
+    const rd = readConfigFile(file);
+    if (!rd.ok) {
+      out.stderr(`kpc check: ${rd.message}\n`);
+      ioError = true;
+      continue;
+    }
+    const a = analyze(rd.text, { ...args.options, decoded: 'latin1' });
+    const rep = fileReport(file, a);
+    if (a.findings.some((f) => f.severity === 'error')) hasError = true;
+    reports.push(rep);
+    if (args.format === 'text') out.stdout(textReport(rep));
+  }
+  if (args.format === 'json') {
+    const v = resolveKafkaVersion(args.options.kafkaVersion);
+    out.stdout(JSON.stringify({ kafkaVersion: v.ok ? v.exact : LATEST_VERSION, files: reports }, null, 2) + '\n');
+  } else if (args.format === 'sarif') {
+    out.stdout(JSON.stringify(sarif(reports), null, 2) + '\n');
+  } else {
+    const n = reports.reduce((s, r) => s + r.diagnostics.length, 0);
+    const errs = reports.reduce((s, r) => s + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
+    out.stderr(`${reports.length} file${reports.length === 1 ? '' : 's'} checked: ${errs} error${errs === 1 ? '' : 's'}, ${n - errs} other finding${n - errs === 1 ? '' : 's'}\n`);
+  }
+  return ioError ? 2 : hasError ? 1 : 0;
+}

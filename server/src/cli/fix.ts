@@ -1,0 +1,51 @@
+// kpc fix FILE [--write] [--kafka-version V] [--client C]: apply every safe fix until nothing changes.
+// Prints the fixed file (or writes it with --write); exit 0 on success, 2 on usage or I/O errors.
+import { fixAll } from '../service/fixAll';
+import { parseCommonArgs } from './args';
+import { encodeLatin1, processOut, readConfigFile, writeConfigFile, type Out } from './io';
+
+export const FIX_USAGE = `usage: kpc fix FILE [--write] [--kafka-version V] [--client java|console-producer]
+
+Applies every safe fix (typo renames with one clear suggestion, acks=all where idempotence is enabled
+explicitly, removal of identical duplicate lines, ...). Without --write the result goes to stdout.
+Running it again changes nothing more.
+`;
+
+export function runFix(argv: string[], out: Out = processOut): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    out.stdout(FIX_USAGE);
+    return 0;
+  }
+  let args;
+  try {
+    args = parseCommonArgs(argv, { write: true });
+  } catch (msg) {
+    out.stderr(`kpc fix: ${String(msg)}\n${FIX_USAGE}`);
+    return 2;
+  }
+  if (args.files.length !== 1) {
+    out.stderr(`kpc fix: expected exactly one FILE, got ${args.files.length}\n${FIX_USAGE}`);
+    return 2;
+  }
+  const file = args.files[0]!;
+  const rd = readConfigFile(file);
+  if (!rd.ok) {
+    out.stderr(`kpc fix: ${rd.message}\n`);
+    return 2;
+  }
+  const res = fixAll(rd.text, { ...args.options, decoded: 'latin1' });
+  if (args.write) {
+    if (res.text !== rd.text) {
+      const w = writeConfigFile(file, res.text);
+      if (!w.ok) {
+        out.stderr(`kpc fix: ${w.message}\n`);
+        return 2;
+      }
+    }
+    out.stderr(`${file}: ${res.applied} fix${res.applied === 1 ? '' : 'es'} applied\n`);
+  } else {
+    out.stdout(encodeLatin1(res.text));
+    out.stderr(`${res.applied} fix${res.applied === 1 ? '' : 'es'} applied\n`);
+  }
+  return 0;
+}

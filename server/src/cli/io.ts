@@ -1,0 +1,62 @@
+// File access for the CLI: bytes in as Java's Properties.load(InputStream) reads them (ISO-8859-1),
+// bytes out the same way, and I/O errors turned into one clear line (no stack traces).
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { decodeLatin1 } from '../service/properties/parse';
+
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+
+export interface Out {
+  stdout(s: string | Uint8Array): void;
+  stderr(s: string): void;
+}
+
+export const processOut: Out = {
+  stdout: (s) => void process.stdout.write(s),
+  stderr: (s) => void process.stderr.write(s),
+};
+
+function describeError(file: string, err: unknown): string {
+  const code = (err as { code?: string } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return `${file}: no such file`;
+    case 'EISDIR':
+      return `${file}: is a directory, not a config file`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${file}: permission denied`;
+    case 'ELOOP':
+      return `${file}: too many symbolic links`;
+    default:
+      return `${file}: cannot read (${code ?? (err instanceof Error ? err.message : String(err))})`;
+  }
+}
+
+/** Read `file` as Latin-1 text, like Properties.load(InputStream). */
+export function readConfigFile(file: string): ReadResult {
+  try {
+    if (statSync(file).isDirectory()) return { ok: false, message: describeError(file, { code: 'EISDIR' }) };
+    return { ok: true, text: decodeLatin1(readFileSync(file)) };
+  } catch (err) {
+    return { ok: false, message: describeError(file, err) };
+  }
+}
+
+/** Text → bytes for a properties file: every char is one Latin-1 byte (fixes write \uXXXX for others). */
+export function encodeLatin1(text: string): Uint8Array {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[i] = c <= 0xff ? c : 0x3f;
+  }
+  return out;
+}
+
+export function writeConfigFile(file: string, text: string): { ok: true } | { ok: false; message: string } {
+  try {
+    writeFileSync(file, encodeLatin1(text));
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, message: describeError(file, err).replace('cannot read', 'cannot write') };
+  }
+}

@@ -1,0 +1,302 @@
+// The producer config a file turns into: which keys the producer sees as user-supplied
+// (ProducerConfig's `originals()`), what kafka-console-producer.sh adds on top, the defaults for the
+// target version, and what the idempotence post-processing makes of it all.
+//
+// Facts: /work/shared/kafka/producer-rules.md and console-producer.md, checked against
+// ProducerConfig.java / ConsoleProducer.scala at the tags named there.
+import { getKey, javaTrim, listKeys, type KafkaVersion, type KeyInfo } from '../../../schemas/catalog/index';
+import type { ParsedProperties, PropertyEntry } from './properties/types';
+
+export type Client = 'java' | 'console-producer';
+
+export interface Target {
+  version: KafkaVersion;
+  /** Patch number when the user gave one (3.0.0 vs 3.0.1 matters). */
+  patch?: number;
+  client: Client;
+}
+
+export interface EffectiveValue {
+  value: string;
+  source: 'explicit' | 'default' | 'console-producer';
+  /** Index into `parsed.entries` of the line that supplies the value (the last one for a duplicated key). */
+  entryIndex?: number;
+  /** Why the producer runs with a value other than the one configured (e.g. forced by idempotence). */
+  note?: string;
+}
+
+/** Numeric compare of 'major.minor' versions. */
+export function versionAtLeast(v: string, min: string): boolean {
+  const [a = 0, b = 0] = v.split('.').map(Number);
+  const [c = 0, d = 0] = min.split('.').map(Number);
+  return a !== c ? a > c : b >= d;
+}
+
+/**
+ * 2.8, 3.0.0 and 3.1.0 decide idempotence only from keys the user set (the KAFKA-13598 bug kept the
+ * 2.8 logic after the default flipped). A 3.0 / 3.1 target without a patch number is read as the
+ * latest patch of that line, which has the fix.
+ */
+export function isLegacyIdempotence(t: Pick<Target, 'version' | 'patch'>): boolean {
+  if (t.version === '2.8') return true;
+  return (t.version === '3.0' || t.version === '3.1') && t.patch === 0;
+}
+
+export function versionLabel(t: Pick<Target, 'version' | 'patch'>): string {
+  return t.patch !== undefined ? `${t.version}.${t.patch}` : t.version;
+}
+
+const BYTE_ARRAY = 'org.apache.kafka.common.serialization.ByteArraySerializer';
+
+/**
+ * What kafka-console-producer.sh puts into the producer properties.
+ * `merged`: written only when the key is missing from the file (then it counts as user-set).
+ * `forced`: always written, whatever the file says.
+ */
+export function consoleProducerSettings(t: Pick<Target, 'version' | 'patch'>): { merged: Record<string, string>; forced: Record<string, string> } {
+  return {
+    merged: {
+      acks: isLegacyIdempotence(t) ? '1' : '-1',
+      'linger.ms': '1000',
+      'request.timeout.ms': '1500',
+      retries: '3',
+      'retry.backoff.ms': '100',
+      'send.buffer.bytes': '102400',
+      'buffer.memory': '33554432',
+      'batch.size': '16384',
+      'metadata.max.age.ms': '300000',
+      'max.block.ms': '60000',
+      'client.id': 'console-producer',
+    },
+    forced: {
+      'bootstrap.servers': '<--bootstrap-server>',
+      'compression.type': 'none',
+      'key.serializer': BYTE_ARRAY,
+      'value.serializer': BYTE_ARRAY,
+    },
+  };
+}
+
+export const CONSOLE_OPTION: Record<string, string> = {
+  acks: '--request-required-acks',
+  'linger.ms': '--timeout',
+  'request.timeout.ms': '--request-timeout-ms',
+  retries: '--message-send-max-retries',
+  'retry.backoff.ms': '--retry-backoff-ms',
+  'send.buffer.bytes': '--socket-buffer-size',
+  'buffer.memory': '--max-memory-bytes',
+  'batch.size': '--batch-size',
+  'metadata.max.age.ms': '--metadata-expiry-ms',
+  'max.block.ms': '--max-block-ms',
+  'compression.type': '--compression-codec',
+  'bootstrap.servers': '--bootstrap-server',
+};
+
+/** One pass over the entries: decoded key → entry indexes in file order. */
+export function indexEntries(entries: readonly PropertyEntry[]): Map<string, number[]> {
+  const m = new Map<string, number[]>();
+  for (let i = 0; i < entries.length; i++) {
+    const k = entries[i]!.key;
+    const list = m.get(k);
+    if (list) list.push(i);
+    else m.set(k, [i]);
+  }
+  return m;
+}
+
+/** The keys and values ProducerConfig receives as user-supplied, with where each came from. */
+export interface Originals {
+  values: Map<string, string>;
+  /** Keys whose value came from the console producer rather than the file. */
+  fromTool: Set<string>;
+  /** File keys the console producer overwrites (their file value never reaches the producer). */
+  overwritten: Set<string>;
+}
+
+export function buildOriginals(parsed: ParsedProperties, byKey: Map<string, number[]>, t: Target): Originals {
+  const values = new Map<string, string>();
+  for (const [k, idx] of byKey) values.set(k, parsed.entries[idx[idx.length - 1]!]!.value);
+  const fromTool = new Set<string>();
+  const overwritten = new Set<string>();
+  if (t.client === 'console-producer') {
+    const { merged, forced } = consoleProducerSettings(t);
+    for (const [k, v] of Object.entries(merged)) {
+      if (!values.has(k)) {
+        values.set(k, v);
+        fromTool.add(k);
+      }
+    }
+    for (const [k, v] of Object.entries(forced)) {
+      if (values.has(k)) overwritten.add(k);
+      values.set(k, v);
+      fromTool.add(k);
+    }
+  }
+  return { values, fromTool, overwritten };
+}
+
+// ---- idempotence -----------------------------------------------------------------------------
+
+export type IdemOutcome = 'error' | 'disabled' | 'forced';
+export interface IdemProblem {
+  kind: 'acks' | 'retries' | 'max-in-flight' | 'transactional';
+  outcome: IdemOutcome;
+  /** The value that caused it (never a secret). */
+  value: string;
+}
+export interface IdempotenceState {
+  legacy: boolean;
+  /** `enable.idempotence` is among the user-supplied keys. */
+  explicit: boolean;
+  /** What enable.idempotence says (explicit value or the version default); undefined if unparsable. */
+  requested: boolean | undefined;
+  /** Whether the producer really ends up idempotent (when it starts at all). */
+  enabled: boolean;
+  /** Turned on only by transactional.id (2.8 / 3.0.0 / 3.1.0). */
+  byTransactionalId: boolean;
+  problems: IdemProblem[];
+}
+
+function parseBool(raw: string | undefined | null): boolean | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  const t = javaTrim(raw).toLowerCase();
+  return t === 'true' ? true : t === 'false' ? false : undefined;
+}
+
+function parseIntStrict(raw: string | undefined | null): number | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  const t = javaTrim(raw);
+  return /^[+-]?\d+$/.test(t) ? Number(t) : undefined;
+}
+
+const defaultsMemo = new Map<string, string | null>();
+/** Catalog default of `key` at `version`, memoized. */
+export function defaultOf(key: string, version: KafkaVersion): string | null {
+  const id = version + '\u0000' + key;
+  let d = defaultsMemo.get(id);
+  if (d === undefined && !defaultsMemo.has(id)) {
+    d = getKey(key, version)?.default ?? null;
+    defaultsMemo.set(id, d);
+  }
+  return d ?? null;
+}
+
+/** ProducerConfig's idempotence post-processing for `t`, over the user-supplied `orig` values. */
+export function evaluateIdempotence(orig: ReadonlyMap<string, string>, t: Target): IdempotenceState {
+  const legacy = isLegacyIdempotence(t);
+  const explicit = orig.has('enable.idempotence');
+  const requested = parseBool(explicit ? orig.get('enable.idempotence') : defaultOf('enable.idempotence', t.version));
+  const tx = orig.has('transactional.id');
+  const acksRaw = javaTrim(orig.get('acks') ?? defaultOf('acks', t.version) ?? 'all');
+  const acksValid = ['all', '-1', '0', '1'].includes(acksRaw);
+  const acksAll = acksRaw === 'all' || acksRaw === '-1';
+  const retries = parseIntStrict(orig.get('retries') ?? defaultOf('retries', t.version));
+  const mif = parseIntStrict(orig.get('max.in.flight.requests.per.connection') ?? defaultOf('max.in.flight.requests.per.connection', t.version));
+  const problems: IdemProblem[] = [];
+  if (requested === undefined) return { legacy, explicit, requested, enabled: false, byTransactionalId: false, problems };
+  if (legacy) {
+    const on = (explicit && requested) || tx;
+    if (explicit && !requested && tx) problems.push({ kind: 'transactional', outcome: 'error', value: 'false' });
+    if (on) {
+      if (orig.has('retries') && retries === 0) problems.push({ kind: 'retries', outcome: 'error', value: '0' });
+      if (orig.has('acks') && acksValid && !acksAll) problems.push({ kind: 'acks', outcome: 'error', value: acksRaw });
+      if (!orig.has('acks') && !acksAll) problems.push({ kind: 'acks', outcome: 'forced', value: acksRaw });
+      if (mif !== undefined && mif > 5) problems.push({ kind: 'max-in-flight', outcome: 'error', value: String(mif) });
+    }
+    return { legacy, explicit, requested, enabled: on && !problems.some((p) => p.outcome === 'error'), byTransactionalId: on && !(explicit && requested), problems };
+  }
+  let on = requested;
+  if (on) {
+    if (retries === 0) problems.push({ kind: 'retries', outcome: explicit ? 'error' : 'disabled', value: '0' });
+    if (acksValid && !acksAll) problems.push({ kind: 'acks', outcome: explicit ? 'error' : 'disabled', value: acksRaw });
+    if (mif !== undefined && mif > 5) problems.push({ kind: 'max-in-flight', outcome: explicit || versionAtLeast(t.version, '4.0') ? 'error' : 'disabled', value: String(mif) });
+    if (problems.some((p) => p.outcome === 'disabled')) on = false;
+  }
+  if (tx && !on) problems.push({ kind: 'transactional', outcome: 'error', value: String(requested) });
+  return { legacy, explicit, requested, enabled: on && !problems.some((p) => p.outcome === 'error'), byTransactionalId: false, problems };
+}
+
+// ---- effective config ------------------------------------------------------------------------
+
+const keysMemo = new Map<KafkaVersion, KeyInfo[]>();
+export function keysOf(version: KafkaVersion): KeyInfo[] {
+  let ks = keysMemo.get(version);
+  if (!ks) {
+    ks = listKeys(version);
+    keysMemo.set(version, ks);
+  }
+  return ks;
+}
+
+const keyNamesMemo = new Map<KafkaVersion, string[]>();
+export function keyNamesOf(version: KafkaVersion): string[] {
+  let ks = keyNamesMemo.get(version);
+  if (!ks) {
+    ks = keysOf(version).filter((k) => !k.internal).map((k) => k.key);
+    keyNamesMemo.set(version, ks);
+  }
+  return ks;
+}
+
+/**
+ * What the producer will run with: every key the version knows (explicit, console-producer or
+ * default), plus the file's own keys; idempotence, acks, retries and delivery.timeout.ms after
+ * Kafka's post-processing.
+ */
+export function effectiveConfig(
+  parsed: ParsedProperties,
+  byKey: Map<string, number[]>,
+  orig: Originals,
+  idem: IdempotenceState,
+  t: Target,
+): Map<string, EffectiveValue> {
+  const eff = new Map<string, EffectiveValue>();
+  for (const info of keysOf(t.version)) {
+    if (info.default !== null) eff.set(info.key, { value: info.default, source: 'default' });
+  }
+  for (const [k, idx] of byKey) {
+    const i = idx[idx.length - 1]!;
+    eff.set(k, { value: parsed.entries[i]!.value, source: 'explicit', entryIndex: i });
+  }
+  for (const k of orig.fromTool) {
+    const prev = eff.get(k);
+    eff.set(k, {
+      value: orig.values.get(k)!,
+      source: 'console-producer',
+      ...(orig.overwritten.has(k) && prev?.entryIndex !== undefined ? { note: 'the file value is overwritten by kafka-console-producer' } : {}),
+    });
+  }
+  const idemNow = eff.get('enable.idempotence');
+  if (idemNow && parseBool(idemNow.value) !== idem.enabled && idem.requested !== undefined) {
+    eff.set('enable.idempotence', {
+      ...idemNow,
+      value: String(idem.enabled),
+      note: idem.enabled ? 'turned on by transactional.id' : idem.legacy && !idem.explicit ? 'the default is not honoured by this version (KAFKA-13598)' : 'turned off by Kafka because of acks / retries / max.in.flight',
+    });
+  }
+  if (idem.enabled) {
+    const acks = eff.get('acks');
+    if (acks && acks.source === 'default' && acks.value !== 'all' && acks.value !== '-1') eff.set('acks', { value: '-1', source: 'default', note: 'forced to all by the idempotent producer' });
+    const retries = eff.get('retries');
+    if (idem.legacy && retries && retries.source === 'default') eff.set('retries', { value: '2147483647', source: 'default', note: 'forced to Integer.MAX_VALUE by the idempotent producer' });
+  }
+  // delivery.timeout.ms is raised to linger.ms + request.timeout.ms when it was left at its default.
+  const dt = eff.get('delivery.timeout.ms');
+  if (dt && dt.source === 'default') {
+    const sum = deliverySum(eff);
+    const cur = parseIntStrict(dt.value);
+    if (sum !== undefined && cur !== undefined && cur < sum) eff.set('delivery.timeout.ms', { value: String(sum), source: 'default', note: 'raised to linger.ms + request.timeout.ms' });
+  }
+  return eff;
+}
+
+/** linger.ms + request.timeout.ms as KafkaProducer.configureDeliveryTimeout computes it (capped at Integer.MAX_VALUE). */
+export function deliverySum(eff: ReadonlyMap<string, { value: string }>): number | undefined {
+  const linger = parseIntStrict(eff.get('linger.ms')?.value);
+  const req = parseIntStrict(eff.get('request.timeout.ms')?.value);
+  if (linger === undefined || req === undefined) return undefined;
+  const MAX = 2147483647;
+  return Math.min(MAX, Math.min(MAX, linger) + req);
+}
+
+export { parseBool, parseIntStrict };

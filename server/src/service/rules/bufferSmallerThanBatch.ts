@@ -1,0 +1,26 @@
+// buffer-smaller-than-batch: buffer.memory must exceed batch.size (the seed note's "buffer.memory > batch.size").
+import { parseIntStrict } from '../document';
+import type { Finding } from '../types';
+import { finding, lastEntry, type Rule } from './context';
+
+export const bufferSmallerThanBatch: Rule = {
+  codes: ['buffer-smaller-than-batch'],
+  check(ctx, out: Finding[]) {
+    const batch = parseIntStrict(ctx.effective.get('batch.size')?.value);
+    const buffer = parseIntStrict(ctx.effective.get('buffer.memory')?.value);
+    if (batch === undefined || buffer === undefined || buffer > batch) return;
+    const at = lastEntry(ctx, 'buffer.memory')?.entry ?? lastEntry(ctx, 'batch.size')?.entry;
+    if (!at) return;
+    out.push(
+      finding(
+        'buffer-smaller-than-batch',
+        'hint',
+        ctx.t(
+          `buffer.memory (${buffer}) should be larger than batch.size (${batch}): one batch would fill the whole buffer, so send() blocks for up to max.block.ms and records larger than buffer.memory fail.`,
+          `buffer.memory(${buffer})는 batch.size(${batch})보다 커야 합니다: 배치 하나가 버퍼 전체를 차지해 send()가 max.block.ms까지 막히고 buffer.memory보다 큰 레코드는 실패합니다.`,
+        ),
+        at.keySpan,
+      ),
+    );
+  },
+};

@@ -1,0 +1,148 @@
+// What every rule gets to look at, computed once per analysis, and the small helpers rules share
+// to build precise edits.
+import type { KeyInfo } from '../../../../schemas/catalog/index';
+import { getKey, parseValue } from '../../../../schemas/catalog/index';
+import type { EffectiveValue, IdempotenceState, Originals, Target } from '../document';
+import { CONSOLE_OPTION, versionLabel } from '../document';
+import type { ParsedProperties, PropertyEntry } from '../properties/types';
+import type { Finding, Fix, Severity, Span, TextEdit } from '../types';
+
+export type Locale = 'en' | 'ko';
+export type ValueCheck = ReturnType<typeof parseValue>;
+
+export interface RuleContext {
+  text: string;
+  parsed: ParsedProperties;
+  entries: readonly PropertyEntry[];
+  target: Target;
+  locale: Locale;
+  /** decoded key → entry indexes, file order */
+  byKey: Map<string, number[]>;
+  orig: Originals;
+  idem: IdempotenceState;
+  effective: Map<string, EffectiveValue>;
+  /** custom keys the user declared (setting or `# kpc: allow`) */
+  allowed: Set<string>;
+  /** the file's line terminator, for inserted lines */
+  eol: string;
+  /** how the text was obtained: editor text ('unicode') or file bytes read as ISO-8859-1 ('latin1', the CLI) */
+  decoded: 'unicode' | 'latin1';
+  info(key: string): KeyInfo | undefined;
+  /** ConfigDef's verdict on entry i's value (memoized); undefined for keys this version does not know */
+  check(i: number): ValueCheck | undefined;
+  /** pick the message for the locale */
+  t(en: string, ko: string): string;
+  /** "Kafka 3.9" / "kafka-console-producer (Kafka 2.8)" */
+  who: string;
+  ver: string;
+}
+
+export interface Rule {
+  /** every code this rule can emit */
+  codes: readonly string[];
+  check(ctx: RuleContext, out: Finding[]): void;
+}
+
+export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 't' | 'who' | 'ver'>): RuleContext {
+  const version = base.target.version;
+  const infoMemo = new Map<string, KeyInfo | undefined>();
+  const checkMemo = new Map<number, ValueCheck | undefined>();
+  const info = (key: string): KeyInfo | undefined => {
+    if (infoMemo.has(key)) return infoMemo.get(key);
+    const i = getKey(key, version);
+    infoMemo.set(key, i);
+    return i;
+  };
+  const ver = versionLabel(base.target);
+  return {
+    ...base,
+    info,
+    check(i) {
+      if (checkMemo.has(i)) return checkMemo.get(i);
+      const e = base.entries[i]!;
+      const r = info(e.key) ? parseValue(e.key, e.value, version) : undefined;
+      checkMemo.set(i, r);
+      return r;
+    },
+    t: (en, ko) => (base.locale === 'ko' ? ko : en),
+    who: base.target.client === 'console-producer' ? `kafka-console-producer (Kafka ${ver})` : `Kafka ${ver}`,
+    ver,
+  };
+}
+
+export function finding(code: string, severity: Severity, message: string, span: Span, fixes: Fix[] = [], extra: Partial<Finding> = {}): Finding {
+  return { code, severity, message, span, fixes, ...extra };
+}
+
+/** Keys whose values are secrets: never echoed anywhere. */
+export function isSecretKey(key: string, info?: KeyInfo): boolean {
+  if (info?.secret) return true;
+  const k = key.toLowerCase();
+  return k.endsWith('.password') || k === 'sasl.jaas.config' || k.startsWith('ssl.key') && (k.endsWith('password') || k.endsWith('.key') || k.includes('private')) || k.endsWith('.secret') || k.includes('client.secret');
+}
+
+export function lineEnding(text: string): string {
+  const i = text.indexOf('\n');
+  if (i > 0 && text[i - 1] === '\r') return '\r\n';
+  if (i < 0 && text.includes('\r')) return '\r';
+  return '\n';
+}
+
+/** Short, safe rendering of a value for messages. */
+export function show(v: string): string {
+  const s = v.length > 40 ? v.slice(0, 37) + '…' : v;
+  return `'${s}'`;
+}
+
+/** Where the file's key for `key` is (last occurrence), if it has one. */
+export function lastEntry(ctx: RuleContext, key: string): { entry: PropertyEntry; index: number } | undefined {
+  const idx = ctx.byKey.get(key);
+  if (!idx) return undefined;
+  const index = idx[idx.length - 1]!;
+  return { entry: ctx.entries[index]!, index };
+}
+
+export function renameKeyEdit(entry: PropertyEntry, newKey: string): TextEdit {
+  return { span: entry.keySpan, newText: newKey };
+}
+
+/** Replace the value of `entry` (its raw span, continuation lines included). */
+export function setValueEdit(entry: PropertyEntry, value: string): TextEdit {
+  if (entry.separatorSpan.start === entry.separatorSpan.end) {
+    // `key` with no separator and no value: add one
+    return { span: { start: entry.keySpan.end, end: entry.valueSpan.end }, newText: '=' + value };
+  }
+  return { span: entry.valueSpan, newText: value };
+}
+
+/** A new `key=value` line right after `entry`'s logical line, or at the end of the file. */
+export function insertLineEdit(ctx: RuleContext, line: string, after?: PropertyEntry): TextEdit {
+  if (after) return { span: { start: after.span.end, end: after.span.end }, newText: ctx.eol + line };
+  const text = ctx.text;
+  const end = text.length;
+  const endsWithNewline = end === 0 || text.endsWith('\n') || text.endsWith('\r');
+  return { span: { start: end, end }, newText: endsWithNewline ? line + ctx.eol : ctx.eol + line };
+}
+
+/** Delete the whole logical line of `entry`, with its line terminator. */
+export function removeLineEdit(ctx: RuleContext, entry: PropertyEntry): TextEdit {
+  const starts = ctx.parsed.lineStarts;
+  const start = starts[entry.line] ?? entry.span.start;
+  const next = starts[entry.line + entry.lineCount];
+  if (next !== undefined) return { span: { start, end: next }, newText: '' };
+  // last line: take the terminator before it instead, if any
+  let s = start;
+  if (s > 0 && ctx.text[s - 1] === '\n') s--;
+  if (s > 0 && ctx.text[s - 1] === '\r') s--;
+  return { span: { start: s, end: ctx.text.length }, newText: '' };
+}
+
+/** "kafka-console-producer fills in acks=1 (--request-required-acks)" */
+export function toolNote(ctx: RuleContext, key: string): string {
+  const v = ctx.orig.values.get(key) ?? '';
+  const opt = CONSOLE_OPTION[key];
+  return ctx.t(
+    `kafka-console-producer fills in ${key}=${v}${opt ? ` (its ${opt} default)` : ''} because the file has no ${key} line`,
+    `파일에 ${key} 줄이 없어서 kafka-console-producer가 ${key}=${v}${opt ? `(${opt} 기본값)` : ''}를 채워 넣습니다`,
+  );
+}

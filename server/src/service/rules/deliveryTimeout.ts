@@ -1,0 +1,49 @@
+// delivery-timeout-too-small: delivery.timeout.ms must be >= linger.ms + request.timeout.ms
+// (KafkaProducer.configureDeliveryTimeout). Explicit → KafkaException at construction; default → silently
+// raised to the sum with a WARN.
+import { deliverySum, parseIntStrict } from '../document';
+import type { Finding } from '../types';
+import { finding, insertLineEdit, lastEntry, setValueEdit, type Rule, type RuleContext } from './context';
+
+function part(ctx: RuleContext, key: string): string {
+  const e = ctx.effective.get(key);
+  const src = e?.source === 'console-producer' ? ctx.t(', from kafka-console-producer', ', kafka-console-producer 값') : e?.source === 'default' ? ctx.t(', default', ', 기본값') : '';
+  return `${key}=${e?.value ?? '?'}${src}`;
+}
+
+export const deliveryTimeout: Rule = {
+  codes: ['delivery-timeout-too-small'],
+  check(ctx, out: Finding[]) {
+    const sum = deliverySum(ctx.effective);
+    if (sum === undefined) return;
+    const dtLine = lastEntry(ctx, 'delivery.timeout.ms')?.entry;
+    const parts = `${part(ctx, 'linger.ms')} + ${part(ctx, 'request.timeout.ms')} = ${sum}`;
+    if (dtLine) {
+      const dt = parseIntStrict(dtLine.value);
+      if (dt === undefined || dt >= sum) return;
+      out.push(
+        finding(
+          'delivery-timeout-too-small',
+          'error',
+          ctx.t(`delivery.timeout.ms=${dt} is below linger.ms + request.timeout.ms (${parts}): ${ctx.who} fails to construct the producer (ConfigException inside KafkaException).`, `delivery.timeout.ms=${dt}가 linger.ms + request.timeout.ms(${parts})보다 작습니다: ${ctx.who}가 프로듀서 생성에 실패합니다(ConfigException).`),
+          dtLine.valueSpan,
+          [{ title: ctx.t(`Set delivery.timeout.ms=${sum}`, `delivery.timeout.ms=${sum}로 변경`), edits: [setValueEdit(dtLine, String(sum))], preferred: true }],
+        ),
+      );
+      return;
+    }
+    const dflt = parseIntStrict(ctx.info('delivery.timeout.ms')?.default ?? undefined);
+    if (dflt === undefined || dflt >= sum) return;
+    const cause = lastEntry(ctx, 'linger.ms')?.entry ?? lastEntry(ctx, 'request.timeout.ms')?.entry;
+    if (!cause) return;
+    out.push(
+      finding(
+        'delivery-timeout-too-small',
+        'warning',
+        ctx.t(`${parts} exceeds the default delivery.timeout.ms (${dflt}), so ${ctx.who} silently raises delivery.timeout.ms to ${sum} (WARN log).`, `${parts}가 기본 delivery.timeout.ms(${dflt})보다 커서 ${ctx.who}가 delivery.timeout.ms를 ${sum}로 조용히 올립니다(WARN 로그).`),
+        cause.span,
+        [{ title: ctx.t(`Add delivery.timeout.ms=${sum}`, `delivery.timeout.ms=${sum} 추가`), edits: [insertLineEdit(ctx, `delivery.timeout.ms=${sum}`, cause)], preferred: true }],
+      ),
+    );
+  },
+};

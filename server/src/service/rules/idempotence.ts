@@ -1,0 +1,28 @@
+// Shared by the idempotence rules: where to point, and how to say why idempotence is on.
+import type { IdemProblem } from '../document';
+import type { PropertyEntry } from '../properties/types';
+import type { Span } from '../types';
+import { lastEntry, type RuleContext } from './context';
+
+/** The line a problem is about: the key's own line, else the line that turned idempotence on. */
+export function anchor(ctx: RuleContext, key: string): { entry?: PropertyEntry; span: Span } {
+  for (const k of [key, 'enable.idempotence', 'transactional.id']) {
+    const hit = lastEntry(ctx, k);
+    if (hit) return { entry: hit.entry, span: k === key ? hit.entry.span : hit.entry.keySpan };
+  }
+  const first = ctx.entries[0];
+  return first ? { span: first.keySpan } : { span: { start: 0, end: 0 } };
+}
+
+export function problems(ctx: RuleContext, kind: IdemProblem['kind']): IdemProblem[] {
+  return ctx.idem.problems.filter((p) => p.kind === kind);
+}
+
+/** "enable.idempotence=true in this file" / "transactional.id (which turns idempotence on)" */
+export function whyOn(ctx: RuleContext): string {
+  if (ctx.idem.explicit && ctx.idem.requested) return ctx.t('enable.idempotence=true is set explicitly', 'enable.idempotence=true를 명시했으므로');
+  if (ctx.idem.byTransactionalId) return ctx.t('transactional.id turns idempotence on', 'transactional.id가 멱등성을 켜므로');
+  return ctx.t('idempotence is on by default', '멱등성이 기본값으로 켜져 있으므로');
+}
+
+export const explicitlyEnabled = (ctx: RuleContext): boolean => ctx.idem.explicit && ctx.idem.requested === true;

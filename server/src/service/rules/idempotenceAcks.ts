@@ -1,0 +1,90 @@
+// idempotence-acks: the idempotent producer needs acks=all (-1).
+// error: Kafka throws ConfigException (acks user-set and idempotence explicit, or 2.8/3.0.0/3.1.0 rules;
+//        kafka-console-producer 2.8–3.1.0 fills in acks=1 itself, the seed's case);
+// warning: idempotence only on by default, so Kafka silently turns it off (3.0.1+);
+// hint: idempotence enabled explicitly and acks left out, which only works because of a default.
+import { evaluateIdempotence, isLegacyIdempotence } from '../document';
+import type { Finding } from '../types';
+import { finding, insertLineEdit, lastEntry, setValueEdit, toolNote, type Rule } from './context';
+import { anchor, explicitlyEnabled, problems, whyOn } from './idempotence';
+
+export const idempotenceAcks: Rule = {
+  codes: ['idempotence-acks'],
+  check(ctx, out: Finding[]) {
+    const idemLine = lastEntry(ctx, 'enable.idempotence')?.entry;
+    const acksLine = lastEntry(ctx, 'acks')?.entry;
+    const addAcks = (safe: boolean) => ({ title: ctx.t('Add acks=all', 'acks=all 추가'), edits: [insertLineEdit(ctx, 'acks=all', idemLine ?? lastEntry(ctx, 'transactional.id')?.entry)], preferred: true, safe });
+    const setAcks = (safe: boolean) => (acksLine ? { title: ctx.t('Set acks=all', 'acks=all로 변경'), edits: [setValueEdit(acksLine, 'all')], preferred: true, safe } : undefined);
+    const ps = problems(ctx, 'acks');
+    for (const p of ps) {
+      const at = anchor(ctx, 'acks');
+      if (p.outcome === 'error') {
+        const fromTool = ctx.orig.fromTool.has('acks');
+        const msg = fromTool
+          ? ctx.t(
+              `${toolNote(ctx, 'acks')}; ${whyOn(ctx)}, so ${ctx.who} throws ConfigException "Must set acks to all in order to use the idempotent producer". Add acks=all (or pass --request-required-acks all).`,
+              `${toolNote(ctx, 'acks')}. ${whyOn(ctx)} ${ctx.who}가 ConfigException("Must set acks to all in order to use the idempotent producer")을 던집니다. acks=all을 추가하세요(또는 --request-required-acks all).`,
+            )
+          : ctx.t(
+              `acks=${p.value} while ${whyOn(ctx)}: ${ctx.who} throws ConfigException "Must set acks to all in order to use the idempotent producer".`,
+              `${whyOn(ctx)} acks=${p.value}이면 ${ctx.who}가 ConfigException("Must set acks to all in order to use the idempotent producer")을 던집니다.`,
+            );
+        const fix = fromTool ? addAcks(explicitlyEnabled(ctx)) : setAcks(explicitlyEnabled(ctx));
+        out.push(finding('idempotence-acks', 'error', msg, at.span, fix ? [fix] : []));
+      } else if (p.outcome === 'disabled') {
+        out.push(
+          finding(
+            'idempotence-acks',
+            'warning',
+            ctx.t(
+              `acks=${p.value} silently turns idempotence off: enable.idempotence is only a default here, so ${ctx.who} disables it (INFO log). Retries may then duplicate or reorder records.`,
+              `acks=${p.value}이면 멱등성이 조용히 꺼집니다: enable.idempotence가 기본값일 뿐이라 ${ctx.who}가 끕니다(INFO 로그). 재시도 시 중복·순서 뒤바뀜이 생길 수 있습니다.`,
+            ),
+            at.span,
+            [
+              ...(acksLine ? [{ title: ctx.t('Set acks=all (keep idempotence)', 'acks=all로 변경(멱등성 유지)'), edits: [setValueEdit(acksLine, 'all')], preferred: true }] : []),
+              { title: ctx.t('Add enable.idempotence=false (say it is off on purpose)', 'enable.idempotence=false 추가(의도적으로 끔)'), edits: [insertLineEdit(ctx, 'enable.idempotence=false', acksLine)] },
+            ],
+          ),
+        );
+      } else {
+        out.push(
+          finding(
+            'idempotence-acks',
+            'hint',
+            ctx.t(
+              `acks is not set; ${whyOn(ctx)}, so ${ctx.who} silently uses acks=all instead of the default ${p.value}. Write acks=all to make that visible.`,
+              `acks가 없습니다. ${whyOn(ctx)} ${ctx.who}는 기본값 ${p.value} 대신 acks=all을 조용히 씁니다. acks=all을 명시하세요.`,
+            ),
+            at.entry ? at.entry.keySpan : at.span,
+            [addAcks(explicitlyEnabled(ctx))],
+          ),
+        );
+      }
+    }
+    // Explicitly idempotent and acks only right by default (or by the console producer's fill-in).
+    if (ps.length === 0 && explicitlyEnabled(ctx) && !acksLine && idemLine) {
+      const legacyTool = new Map(ctx.orig.values);
+      legacyTool.set('acks', '1');
+      const wouldFail = evaluateIdempotence(legacyTool, { version: '2.8', client: 'console-producer' }).problems.some((p) => p.kind === 'acks' && p.outcome === 'error');
+      const fromTool = ctx.orig.fromTool.has('acks');
+      out.push(
+        finding(
+          'idempotence-acks',
+          'hint',
+          fromTool
+            ? ctx.t(
+                `acks is not in the file; ${toolNote(ctx, 'acks')}, which idempotence accepts. kafka-console-producer 2.8–3.1.0 fills in acks=1 instead and then throws ConfigException: write acks=all.`,
+                `파일에 acks가 없습니다. ${toolNote(ctx, 'acks')}. kafka-console-producer 2.8–3.1.0은 acks=1을 채워 ConfigException이 납니다. acks=all을 명시하세요.`,
+              )
+            : ctx.t(
+                `acks is not set; ${ctx.who}'s default (${ctx.effective.get('acks')?.value ?? 'all'}) is what idempotence needs${wouldFail && !isLegacyIdempotence(ctx.target) ? ', but with kafka-console-producer 2.8–3.1.0 (which fills in acks=1) this file throws ConfigException' : ''}. Write acks=all to make it explicit.`,
+                `acks가 없습니다. ${ctx.who}의 기본값(${ctx.effective.get('acks')?.value ?? 'all'})이 멱등성에 맞지만${wouldFail && !isLegacyIdempotence(ctx.target) ? ', acks=1을 채우는 kafka-console-producer 2.8–3.1.0에서는 ConfigException이 납니다' : ''}. acks=all을 명시하세요.`,
+              ),
+          idemLine.keySpan,
+          [addAcks(true)],
+        ),
+      );
+    }
+  },
+};

@@ -1,0 +1,44 @@
+// idempotence-max-in-flight: the idempotent producer allows at most 5 requests in flight per connection.
+// 2.8/3.0.0/3.1.0: checked in the KafkaProducer constructor (ConfigException wrapped in KafkaException);
+// 3.0.1–3.9: error if idempotence is explicit, otherwise idempotence silently off (WARN);
+// 4.0+: always an error while idempotence is on.
+import { versionAtLeast } from '../document';
+import type { Finding } from '../types';
+import { finding, insertLineEdit, lastEntry, setValueEdit, type Rule } from './context';
+import { anchor, problems, whyOn } from './idempotence';
+
+export const idempotenceMaxInFlight: Rule = {
+  codes: ['idempotence-max-in-flight'],
+  check(ctx, out: Finding[]) {
+    const key = 'max.in.flight.requests.per.connection';
+    const line = lastEntry(ctx, key)?.entry;
+    for (const p of problems(ctx, 'max-in-flight')) {
+      const at = anchor(ctx, key);
+      const set5 = line ? [{ title: ctx.t(`Set ${key}=5`, `${key}=5로 변경`), edits: [setValueEdit(line, '5')], preferred: true }] : [];
+      if (p.outcome === 'error') {
+        const v4 = !ctx.idem.explicit && versionAtLeast(ctx.target.version, '4.0');
+        out.push(
+          finding(
+            'idempotence-max-in-flight',
+            'error',
+            v4
+              ? ctx.t(`${key}=${p.value} is above 5 while idempotence is on (the default): since Kafka 4.0 this is a ConfigException instead of turning idempotence off.`, `멱등성이 (기본값으로) 켜진 상태에서 ${key}=${p.value}는 5를 넘습니다: Kafka 4.0부터는 멱등성을 끄지 않고 ConfigException을 던집니다.`)
+              : ctx.t(`${key}=${p.value} is above 5 while ${whyOn(ctx)}: ${ctx.who} throws ConfigException "Must set ${key} to at most 5 to use the idempotent producer".`, `${whyOn(ctx)} ${key}=${p.value}(5 초과)이면 ${ctx.who}가 ConfigException을 던집니다.`),
+            at.span,
+            set5,
+          ),
+        );
+      } else {
+        out.push(
+          finding(
+            'idempotence-max-in-flight',
+            'warning',
+            ctx.t(`${key}=${p.value} silently turns idempotence off in ${ctx.ver} (WARN log; an error from Kafka 4.0). Records may be duplicated or reordered on retry.`, `${ctx.ver}에서 ${key}=${p.value}이면 멱등성이 조용히 꺼집니다(WARN 로그, Kafka 4.0부터는 오류). 재시도 시 중복·순서 뒤바뀜이 생길 수 있습니다.`),
+            at.span,
+            [...set5, { title: ctx.t('Add enable.idempotence=false (say it is off on purpose)', 'enable.idempotence=false 추가(의도적으로 끔)'), edits: [insertLineEdit(ctx, 'enable.idempotence=false', line)] }],
+          ),
+        );
+      }
+    }
+  },
+};

@@ -1,0 +1,54 @@
+// Every rule, in the order their findings are produced (findings are sorted by position afterwards).
+import type { Rule } from './context';
+import { batchingWithoutCompression } from './batchingWithoutCompression';
+import { bufferSmallerThanBatch } from './bufferSmallerThanBatch';
+import { compressionLevelUnused } from './compressionLevelUnused';
+import { consoleProducerIgnored } from './consoleProducerIgnored';
+import { consumerKey } from './consumerKey';
+import { deliveryTimeout } from './deliveryTimeout';
+import { deprecatedKey } from './deprecatedKey';
+import { duplicateKey } from './duplicateKey';
+import { idempotenceAcks } from './idempotenceAcks';
+import { idempotenceMaxInFlight } from './idempotenceMaxInFlight';
+import { idempotenceRetries } from './idempotenceRetries';
+import { invalidValue } from './invalidValue';
+import { lingerZeroLargeBatch } from './lingerZeroLargeBatch';
+import { malformedEscape } from './malformedEscape';
+import { missingRequired } from './missingRequired';
+import { nonAscii } from './nonAscii';
+import { outOfRange } from './outOfRange';
+import { partitionerIgnored } from './partitionerIgnored';
+import { plaintextSecret } from './plaintextSecret';
+import { removedKey } from './removedKey';
+import { transactionalRequiresIdempotence } from './transactionalRequiresIdempotence';
+import { unknownKey } from './unknownKey';
+
+export const RULES: readonly Rule[] = [
+  malformedEscape,
+  unknownKey,
+  removedKey,
+  consumerKey,
+  deprecatedKey,
+  duplicateKey,
+  nonAscii,
+  invalidValue,
+  outOfRange,
+  idempotenceAcks,
+  idempotenceRetries,
+  idempotenceMaxInFlight,
+  transactionalRequiresIdempotence,
+  deliveryTimeout,
+  consoleProducerIgnored,
+  bufferSmallerThanBatch,
+  lingerZeroLargeBatch,
+  batchingWithoutCompression,
+  compressionLevelUnused,
+  partitionerIgnored,
+  plaintextSecret,
+  missingRequired,
+];
+
+/** Codes analyze() itself emits (directives and settings). */
+export const DIRECTIVE_CODES = ['unknown-kafka-version', 'unknown-directive'] as const;
+
+export const ALL_CODES: readonly string[] = [...RULES.flatMap((r) => r.codes), ...DIRECTIVE_CODES];

@@ -1,0 +1,25 @@
+// malformed-escape: a bad \uXXXX escape. Properties.load throws IllegalArgumentException
+// ("Malformed \uxxxx encoding"), so Java refuses the whole file, not just this line.
+import type { Finding } from '../types';
+import { finding, type Rule } from './context';
+
+export const malformedEscape: Rule = {
+  codes: ['malformed-escape'],
+  check(ctx, out: Finding[]) {
+    for (const p of ctx.parsed.problems) {
+      out.push(
+        finding(
+          'malformed-escape',
+          'error',
+          ctx.t(
+            `Malformed \\uXXXX escape: java.util.Properties.load throws IllegalArgumentException ("Malformed \\uxxxx encoding"), so the whole file fails to load. Write four hex digits after \\u, or \\\\u for a literal backslash-u.`,
+            `잘못된 \\uXXXX 이스케이프: java.util.Properties.load가 IllegalArgumentException("Malformed \\uxxxx encoding")을 던져 파일 전체를 읽지 못합니다. \\u 뒤에 16진수 4자리를 쓰거나, 글자 그대로는 \\\\u로 쓰세요.`,
+          ),
+          p.span,
+          [],
+          { data: { parserCode: p.code } },
+        ),
+      );
+    }
+  },
+};

@@ -1,0 +1,31 @@
+// plaintext-secret: a password (or a JAAS line with one) written into the file. The value is never echoed.
+import type { Finding } from '../types';
+import { finding, isSecretKey, type Rule } from './context';
+
+export const plaintextSecret: Rule = {
+  codes: ['plaintext-secret'],
+  check(ctx, out: Finding[]) {
+    for (const [key, idx] of ctx.byKey) {
+      if (!isSecretKey(key, ctx.info(key))) continue;
+      for (const i of idx) {
+        const e = ctx.entries[i]!;
+        const v = e.value.trim();
+        if (v === '' || /^\$\{[^}]*\}$/.test(v)) continue; // config provider reference
+        if (key === 'sasl.jaas.config' && !/password\s*=\s*"(?!\$\{)[^"]+"/i.test(v)) continue;
+        out.push(
+          finding(
+            'plaintext-secret',
+            'hint',
+            ctx.t(
+              `'${key}' holds a secret in plain text: anyone who can read this file can use it. Prefer a config provider reference such as \${file:/path/secrets.properties:${key}} and keep the file private.`,
+              `'${key}'에 비밀번호가 평문으로 있습니다: 이 파일을 읽을 수 있는 누구나 쓸 수 있습니다. \${file:/path/secrets.properties:${key}} 같은 config provider 참조를 쓰고 파일 권한을 제한하세요.`,
+            ),
+            e.valueSpan.end > e.valueSpan.start ? e.valueSpan : e.keySpan,
+            [],
+            { data: { secret: true } },
+          ),
+        );
+      }
+    }
+  },
+};

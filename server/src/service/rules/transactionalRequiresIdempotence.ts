@@ -1,0 +1,33 @@
+// transactional-requires-idempotence: a transactional.id with idempotence off (explicitly, or turned off
+// by acks / retries / max.in.flight) → ConfigException "Cannot set a transactional.id without also
+// enabling idempotence".
+import type { Finding, Fix } from '../types';
+import { finding, lastEntry, removeLineEdit, type Rule } from './context';
+import { anchor, problems } from './idempotence';
+
+export const transactionalRequiresIdempotence: Rule = {
+  codes: ['transactional-requires-idempotence'],
+  check(ctx, out: Finding[]) {
+    for (const _p of problems(ctx, 'transactional')) {
+      const at = anchor(ctx, 'transactional.id');
+      const idemLine = lastEntry(ctx, 'enable.idempotence')?.entry;
+      const off = ctx.idem.requested === false;
+      const cause = off
+        ? ctx.t('enable.idempotence=false', 'enable.idempotence=false')
+        : ctx.idem.problems
+            .filter((p) => p.outcome === 'disabled')
+            .map((p) => `${p.kind === 'max-in-flight' ? 'max.in.flight.requests.per.connection' : p.kind}=${p.value}`)
+            .join(', ') + ctx.t(' turns idempotence off', '가 멱등성을 끕니다');
+      const fixes: Fix[] = off && idemLine ? [{ title: ctx.t('Remove enable.idempotence=false', 'enable.idempotence=false 삭제'), edits: [removeLineEdit(ctx, idemLine)], preferred: true }] : [];
+      out.push(
+        finding(
+          'transactional-requires-idempotence',
+          'error',
+          ctx.t(`transactional.id needs idempotence, but ${cause}: ${ctx.who} throws ConfigException "Cannot set a transactional.id without also enabling idempotence".`, `transactional.id는 멱등성이 필요한데 ${cause}: ${ctx.who}가 ConfigException("Cannot set a transactional.id without also enabling idempotence")을 던집니다.`),
+          at.span,
+          fixes,
+        ),
+      );
+    }
+  },
+};

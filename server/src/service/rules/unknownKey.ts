@@ -1,0 +1,109 @@
+// unknown-key: a key this Kafka version does not define. Kafka never fails on it; it only logs that the
+// key was not used (AbstractConfig.logUnused), so whatever the line meant to change stays at its default.
+import { findKeyInAnyVersion, otherComponentKey } from '../../../../schemas/catalog/index';
+import { evaluateIdempotence, keyNamesOf, versionAtLeast } from '../document';
+import { clearSuggestion, scoreSuggestions, type ScoredSuggestion } from '../suggest';
+import type { Finding, Fix } from '../types';
+import { finding, renameKeyEdit, show, type Rule, type RuleContext } from './context';
+
+const suggestMemo = new Map<string, ScoredSuggestion[]>();
+function suggestionsFor(ctx: RuleContext, key: string): ScoredSuggestion[] {
+  const id = ctx.target.version + '\u0000' + key;
+  let s = suggestMemo.get(id);
+  if (!s) {
+    s = scoreSuggestions(key, keyNamesOf(ctx.target.version));
+    if (suggestMemo.size > 5000) suggestMemo.clear();
+    suggestMemo.set(id, s);
+  }
+  return s;
+}
+
+function howLogged(ctx: RuleContext): string {
+  const v = ctx.target.version;
+  if (!versionAtLeast(v, '3.3')) return ctx.t("logged as \"isn't a known config\"", "\"isn't a known config\" 로그만 남김");
+  if (!versionAtLeast(v, '3.5')) return ctx.t('listed as unused in a WARN', '미사용 키 WARN 로그에만 나옴');
+  return ctx.t('listed as unused at INFO', '미사용 키 INFO 로그에만 나옴');
+}
+
+/** What the misspelt line fails to do, in terms of the key it was meant to be. */
+function consequence(ctx: RuleContext, intended: string, value: string): string {
+  if (intended === 'enable.idempotence') {
+    const wanted = value.trim().toLowerCase();
+    if (wanted === 'true') {
+      const cur = ctx.idem;
+      let s = cur.enabled
+        ? ctx.t('idempotence stays on only because it is the default here', '멱등성은 이 버전의 기본값이라 켜져 있을 뿐입니다')
+        : ctx.t('idempotence is NOT enabled by this line', '이 줄로는 멱등성이 켜지지 않습니다(NOT enabled)') +
+          (cur.legacy && ctx.target.version !== '2.8'
+            ? ctx.t(` (the default true is not honoured in ${ctx.ver}, KAFKA-13598)`, ` (${ctx.ver}은 기본값 true를 반영하지 않음, KAFKA-13598)`)
+            : ctx.t(` (default: ${ctx.effective.get('enable.idempotence')?.value ?? 'false'})`, ` (기본값: ${ctx.effective.get('enable.idempotence')?.value ?? 'false'})`));
+      // What happens once the name is fixed.
+      const fixed = new Map(ctx.orig.values);
+      fixed.set('enable.idempotence', value);
+      const after = evaluateIdempotence(fixed, ctx.target).problems.filter((p) => p.outcome === 'error');
+      if (after.length) {
+        const why = after.map((p) => (p.kind === 'acks' && ctx.orig.fromTool.has('acks') ? `acks=${p.value} (${ctx.t('from the tool', '도구가 채움')})` : p.kind === 'transactional' ? 'transactional.id' : `${p.kind === 'max-in-flight' ? 'max.in.flight.requests.per.connection' : p.kind}=${p.value}`));
+        const needAcks = after.some((p) => p.kind === 'acks');
+        s += ctx.t(`; once fixed, it throws ConfigException (${why.join(', ')})${needAcks ? ' unless acks=all is added' : ''}`, `; 이름을 고치면 ${why.join(', ')} 때문에 ConfigException이 납니다${needAcks ? '(acks=all 추가 필요)' : ''}`);
+      }
+      return s;
+    }
+  }
+  const eff = ctx.effective.get(intended);
+  if (!eff) return ctx.t(`'${intended}' keeps its default`, `'${intended}'는 기본값 그대로입니다`);
+  const src = eff.source === 'console-producer' ? ctx.t('filled in by kafka-console-producer', 'kafka-console-producer가 채운 값') : eff.source === 'explicit' ? ctx.t('set elsewhere in the file', '파일의 다른 줄에서 설정') : ctx.t('default', '기본값');
+  const v = ctx.info(intended)?.secret ? '••••' : eff.value === '' ? '""' : eff.value;
+  return ctx.t(`'${intended}' stays ${v} (${src})`, `'${intended}'는 ${v} 그대로입니다(${src})`);
+}
+
+export const unknownKey: Rule = {
+  codes: ['unknown-key'],
+  check(ctx: RuleContext, out: Finding[]) {
+    for (const [key, idx] of ctx.byKey) {
+      if (ctx.info(key) || ctx.allowed.has(key)) continue;
+      if (key.length > 0 && otherComponentKey(key)) continue; // consumer-key
+      const any = findKeyInAnyVersion(key);
+      if (any && any.versions.length > 0 && !versionAtLeast(any.versions[0]!, ctx.target.version)) continue; // removed-key
+      for (const i of idx) {
+        const e = ctx.entries[i]!;
+        if (e.key === '' ) continue;
+        const fixes: Fix[] = [];
+        let message: string;
+        const data: Record<string, unknown> = {};
+        if (any) {
+          // Known to a newer Kafka only.
+          message = ctx.t(
+            `${ctx.who} ignores '${key}': the key was added in Kafka ${any.versions[0]} (${howLogged(ctx)}).`,
+            `${ctx.who}는 '${key}'를 무시합니다: Kafka ${any.versions[0]}에서 추가된 키입니다(${howLogged(ctx)}).`,
+          );
+          data.addedIn = any.versions[0];
+        } else if (i === 0 && ctx.parsed.bom && e.keySpan.start === 0) {
+          const bomLen = ctx.parsed.bom === 'U+FEFF' ? 1 : 3;
+          const rest = key.slice(bomLen);
+          const shown = ctx.parsed.bom === 'U+FEFF' ? '\\uFEFF' : 'ï»¿';
+          message = ctx.t(
+            `The file starts with a byte-order mark; Java's Properties keeps it, so Kafka reads the key as '${shown}${rest}' and ignores it.`,
+            `파일이 BOM으로 시작합니다. Java Properties는 BOM을 지우지 않으므로 Kafka는 키를 '${shown}${rest}'로 읽고 무시합니다.`,
+          );
+          fixes.push({ title: ctx.t('Remove the byte-order mark', 'BOM 삭제'), edits: [{ span: { start: 0, end: bomLen }, newText: '' }], preferred: true, safe: !ctx.byKey.has(rest) });
+          data.suggestions = [rest];
+        } else {
+          const scored = suggestionsFor(ctx, key);
+          const clear = clearSuggestion(scored, key);
+          const names = scored.map((s) => s.key);
+          message = ctx.t(`${ctx.who} ignores unknown key ${show(key)} (${howLogged(ctx)})`, `${ctx.who}는 알 수 없는 키 ${show(key)}를 무시합니다(${howLogged(ctx)})`);
+          if (names.length) {
+            message += ': ' + consequence(ctx, names[0]!, e.value) + '. ' + ctx.t(`Did you mean ${names.map((n) => `'${n}'`).join(' or ')}?`, `${names.map((n) => `'${n}'`).join(' 또는 ')}을(를) 뜻했나요?`);
+          } else {
+            message += ctx.t('. If a custom serializer or interceptor reads it, allow it with `# kpc: allow ' + key + '`.', '. 직접 만든 serializer나 interceptor가 읽는 키라면 `# kpc: allow ' + key + '`로 허용하세요.');
+          }
+          for (const n of names) {
+            fixes.push({ title: ctx.t(`Change to '${n}'`, `'${n}'(으)로 변경`), edits: [renameKeyEdit(e, n)], preferred: n === clear, safe: n === clear && !ctx.byKey.has(n) && idx.length === 1 });
+          }
+          data.suggestions = names;
+        }
+        out.push(finding('unknown-key', 'warning', message, e.keySpan, fixes, { data }));
+      }
+    }
+  },
+};
