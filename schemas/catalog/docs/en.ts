@@ -11,7 +11,7 @@ export const DOCS_EN: Record<string, KeyDoc> = {
       'The durability knob. `0` does not wait for any answer: fastest, but a lost record is never noticed and retries cannot help. ' +
       '`1` waits for the partition leader only: a record acknowledged just before the leader dies can still vanish. ' +
       '`all` waits until every in-sync replica has it, and together with the topic\'s `min.insync.replicas` ≥ 2 it is the only setting that survives a broker loss. ' +
-      'Idempotence needs `acks=all`; an explicit `acks=0` or `acks=1` either fails the producer (idempotence explicitly on) or quietly turns idempotence off (idempotence left at its default, 3.2+).',
+      'Idempotence needs `acks=all`; an explicit `acks=0` or `acks=1` either fails the producer (idempotence explicitly on) or quietly turns idempotence off (idempotence left at its default, from 3.0.1 / 3.1.1 / 3.2).',
     values: '`all` and `-1` mean the same thing. Only `all`, `-1`, `0` and `1` are accepted, case-sensitive after trimming: `ALL` or `All` is refused.',
     history: 'Kafka 3.0 (KIP-679) changed the default from 1 to all.',
   },
@@ -19,7 +19,7 @@ export const DOCS_EN: Record<string, KeyDoc> = {
     summary: 'How many times a failed send is retried before the record is reported as failed.',
     body:
       'Retries cover transient errors such as a leader change or a full broker queue. Since delivery.timeout.ms exists the usual way to bound retrying is time, not count: leave retries at its huge default and tune `delivery.timeout.ms` instead. ' +
-      'Setting `retries=0` gives up on the first error; with idempotence explicitly enabled that is a configuration error, and with idempotence left at its default (3.2+) it silently disables idempotence. ' +
+      'Setting `retries=0` gives up on the first error; with idempotence explicitly enabled that is a configuration error, and with idempotence left at its default (from 3.0.1 / 3.1.1 / 3.2) it silently disables idempotence. ' +
       'Without idempotence, retries combined with `max.in.flight.requests.per.connection` > 1 can reorder records.',
     values: 'A whole number from 0 to 2147483647 (Integer.MAX_VALUE, the default).',
   },
@@ -57,7 +57,7 @@ export const DOCS_EN: Record<string, KeyDoc> = {
   },
   'retry.backoff.max.ms': {
     summary: 'Ceiling for the exponential retry back-off.',
-    body: 'From 3.7 each consecutive failure doubles the wait, starting at `retry.backoff.ms`, until it reaches this maximum. If it is lower than `retry.backoff.ms`, the fixed `retry.backoff.ms` is used.',
+    body: 'From 3.7 each consecutive failure doubles the wait, starting at `retry.backoff.ms`, until it reaches this maximum; a ±20% jitter keeps many clients from retrying in lockstep. If `retry.backoff.ms` is larger than this value, this value is used as a constant back-off with no growth.',
     values: 'Milliseconds, ≥ 0. Default 1000.',
   },
   // ---------------------------------------------------------------- idempotence
@@ -66,7 +66,7 @@ export const DOCS_EN: Record<string, KeyDoc> = {
     body:
       'The producer gets a producer id and numbers every batch, so a retried batch that the broker already wrote is recognised and not written twice. ' +
       'It requires `acks=all`, `retries` > 0 and `max.in.flight.requests.per.connection` ≤ 5. ' +
-      'If you set it to `true` explicitly, a conflicting value is a ConfigException. If you leave it at the default (3.2 and later), a conflicting `acks` or `retries` quietly turns it off instead, and from 4.0 a max.in.flight above 5 fails. ' +
+      'If you set it to `true` explicitly, a conflicting value is a ConfigException. If you leave it at the default (3.0.1, 3.1.1, 3.2 and later), a conflicting `acks` or `retries` quietly turns it off instead, and from 4.0 a max.in.flight above 5 fails. ' +
       'A `transactional.id` requires it. The broker needs the IDEMPOTENT_WRITE permission on older clusters.',
     values: '`true` or `false`, in any letter case (`TRUE`, `False`). `yes`, `1` or `on` are refused.',
     history: 'In 3.0.0 and 3.1.0 the new default was not actually applied (only an explicit true or a transactional.id enabled it); fixed in 3.0.1, 3.1.1 and 3.2.0.',

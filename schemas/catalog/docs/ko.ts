@@ -8,7 +8,7 @@ export const DOCS_KO: Record<string, KeyDoc> = {
       '내구성을 정하는 설정입니다. `0`은 응답을 전혀 기다리지 않아 가장 빠르지만 유실돼도 알 수 없고 재시도도 의미가 없습니다. ' +
       '`1`은 파티션 리더만 기다리므로 응답 직후 리더가 죽으면 레코드가 사라질 수 있습니다. ' +
       '`all`은 모든 ISR 복제본이 받을 때까지 기다리며, 토픽의 `min.insync.replicas` ≥ 2와 함께 써야 브로커 하나를 잃어도 데이터가 남습니다. ' +
-      '멱등성은 `acks=all`이 필요합니다. `acks=0`/`1`을 명시하면 멱등성을 명시적으로 켠 경우 프로듀서가 시작하지 못하고, 기본값에 맡긴 경우(3.2+) 멱등성이 조용히 꺼집니다.',
+      '멱등성은 `acks=all`이 필요합니다. `acks=0`/`1`을 명시하면 멱등성을 명시적으로 켠 경우 프로듀서가 시작하지 못하고, 기본값에 맡긴 경우(3.0.1 / 3.1.1 / 3.2 이후) 멱등성이 조용히 꺼집니다.',
     values: '`all`과 `-1`은 같은 뜻입니다. `all`, `-1`, `0`, `1`만 허용되며 앞뒤 공백을 뺀 뒤 대소문자를 구분합니다. `ALL`은 거부됩니다.',
     history: 'Kafka 3.0(KIP-679)에서 기본값이 1에서 all로 바뀌었습니다.',
   },
@@ -16,7 +16,7 @@ export const DOCS_KO: Record<string, KeyDoc> = {
     summary: '전송 실패 시 레코드를 실패로 보고하기 전까지 재시도하는 횟수.',
     body:
       '리더 변경이나 브로커 큐 포화 같은 일시적 오류를 넘기기 위한 설정입니다. 재시도는 횟수보다 시간으로 제한하는 것이 일반적이므로 기본값(매우 큼)을 두고 `delivery.timeout.ms`를 조정하세요. ' +
-      '`retries=0`이면 첫 오류에서 포기합니다. 멱등성을 명시적으로 켠 상태에서는 설정 오류이고, 기본값에 맡긴 경우(3.2+) 멱등성이 조용히 꺼집니다. ' +
+      '`retries=0`이면 첫 오류에서 포기합니다. 멱등성을 명시적으로 켠 상태에서는 설정 오류이고, 기본값에 맡긴 경우(3.0.1 / 3.1.1 / 3.2 이후) 멱등성이 조용히 꺼집니다. ' +
       '멱등성 없이 `max.in.flight.requests.per.connection` > 1과 함께 쓰면 순서가 뒤바뀔 수 있습니다.',
     values: '0부터 2147483647(Integer.MAX_VALUE, 기본값)까지의 정수.',
   },
@@ -54,7 +54,7 @@ export const DOCS_KO: Record<string, KeyDoc> = {
   },
   'retry.backoff.max.ms': {
     summary: '지수 재시도 백오프의 상한.',
-    body: '3.7부터 연속 실패마다 대기 시간이 `retry.backoff.ms`에서 시작해 두 배씩 늘어나며 이 값에서 멈춥니다. 이 값이 `retry.backoff.ms`보다 작으면 고정된 `retry.backoff.ms`를 씁니다.',
+    body: '3.7부터 연속 실패마다 대기 시간이 `retry.backoff.ms`에서 시작해 두 배씩 늘어나며 이 값에서 멈춥니다. ±20% 지터로 클라이언트들이 동시에 재시도하지 않게 합니다. `retry.backoff.ms`가 이 값보다 크면 처음부터 이 값을 고정 백오프로 씁니다.',
     values: '밀리초, 0 이상. 기본값 1000.',
   },
   'enable.idempotence': {
@@ -62,7 +62,7 @@ export const DOCS_KO: Record<string, KeyDoc> = {
     body:
       '프로듀서가 producer id를 받고 배치마다 번호를 붙이므로, 이미 기록된 배치가 재시도되어도 브로커가 알아보고 두 번 쓰지 않습니다. ' +
       '`acks=all`, `retries` > 0, `max.in.flight.requests.per.connection` ≤ 5가 필요합니다. ' +
-      '`true`를 명시하면 충돌하는 값은 ConfigException이고, 기본값에 맡기면(3.2 이후) 충돌하는 `acks`나 `retries`가 멱등성을 조용히 끄며, 4.0부터는 max.in.flight가 5를 넘으면 실패합니다. ' +
+      '`true`를 명시하면 충돌하는 값은 ConfigException이고, 기본값에 맡기면(3.0.1, 3.1.1, 3.2 이후) 충돌하는 `acks`나 `retries`가 멱등성을 조용히 끄며, 4.0부터는 max.in.flight가 5를 넘으면 실패합니다. ' +
       '`transactional.id`를 쓰려면 반드시 켜져 있어야 합니다.',
     values: '`true` 또는 `false`, 대소문자 무관(`TRUE`, `False`). `yes`, `1`, `on`은 거부됩니다.',
     history: '3.0.0과 3.1.0에서는 새 기본값이 실제로 적용되지 않았습니다(명시적 true나 transactional.id가 있어야 켜짐). 3.0.1, 3.1.1, 3.2.0에서 수정되었습니다.',
