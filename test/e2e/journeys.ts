@@ -1,0 +1,236 @@
+// Browser journeys in a real VS Code (code-server) driven by playwright-core + Debian Chromium.
+// Each journey asserts on what a person sees (squiggles, status bar, hovers, menus, editor text,
+// the preview webview) and saves a screenshot under test-results/e2e/.
+// Env: CODE_SERVER_URL, WORKSPACE (a fresh copy of examples/), OUT_DIR, CHROMIUM, STEP_TIMEOUT_MS,
+//      JOURNEYS (comma list of journey numbers to run, e.g. "0,1,3"; default all).
+// Usage: node --import tsx test/e2e/journeys.ts [--korean]
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FrameLocator, Locator } from 'playwright-core';
+import { launch, Runner, squash, waitFor, waitText, Workbench, STEP_TIMEOUT } from './harness';
+
+const BASE = process.env.CODE_SERVER_URL ?? '';
+const WS = process.env.WORKSPACE ?? '';
+const KOREAN = process.argv.includes('--korean');
+const only = process.env.JOURNEYS?.split(',').map((s) => s.trim());
+const want = (n: number): boolean => !only || only.includes(String(n));
+
+const SEED = 'producer.config';
+const THROUGHPUT = 'throughput/producer.properties';
+const VERSIONED = 'versioned/producer.config';
+const LANGUAGE = 'Kafka Producer Config';
+
+// A file whose only finding depends on the Kafka version: partitioner.ignore.keys exists since 3.3.
+const VERSIONED_TEXT = [
+  '# valid for Kafka 3.3 and later; an older target does not know partitioner.ignore.keys',
+  'bootstrap.servers=localhost:9092',
+  'key.serializer=org.apache.kafka.common.serialization.StringSerializer',
+  'value.serializer=org.apache.kafka.common.serialization.StringSerializer',
+  'partitioner.ignore.keys=true',
+  '',
+].join('\n');
+
+async function main(): Promise<number> {
+  if (!BASE || !WS) throw new Error('CODE_SERVER_URL and WORKSPACE must be set');
+  mkdirSync(join(WS, 'versioned'), { recursive: true });
+  writeFileSync(join(WS, VERSIONED), VERSIONED_TEXT);
+
+  const runner = new Runner(KOREAN ? 'korean' : 'journeys');
+  const { page, close } = await launch(KOREAN ? 'ko-KR' : 'en-US');
+  const wb = new Workbench(page, WS);
+  const onFail = (slug: string): Promise<string> => wb.shot(slug);
+  try {
+    const opened = await runner.run('0 workbench opens examples/; producer.config is in the Kafka Producer Config language', async () => {
+      await wb.open(BASE, WS);
+      // open it the way a person does: click it in the Explorer
+      await page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${SEED}"]`).first().click();
+      await wb.editor(SEED).locator('.view-lines').waitFor();
+      const mode = await waitText(page.locator('#status\\.editor\\.mode'), new RegExp(LANGUAGE));
+      await wb.shot(KOREAN ? 'ko-0-activation' : '0-activation');
+      return `status bar language: ${squash(mode)}`;
+    }, onFail);
+    if (!opened) return runner.finish() + 1;
+
+    if (KOREAN) {
+      await runner.run('7 Korean display language shows Korean hover text', async () => {
+        const ed = wb.editor(SEED);
+        await ed.locator('.squiggly-error').first().waitFor();
+        const text = await wb.hover(ed, 'retriess', /[\uAC00-\uD7A3]/);
+        await wb.shot('7-korean-hover');
+        if (!/retries/.test(text)) throw new Error(`Korean hover does not name the suggestion 'retries': ${squash(text).slice(0, 200)}`);
+        return squash(text).slice(0, 160);
+      }, onFail);
+      return runner.finish();
+    }
+
+    if (want(1)) await runner.run('1 seed producer.config: squiggles on the three misspelled keys, Problems count, did-you-mean hover', async () => {
+      const ed = wb.editor(SEED);
+      await ed.locator('.squiggly-error').first().waitFor();
+      const lines = await waitFor('error squiggles on lines 1, 2 and 3', () => wb.decoratedLines(ed, 'squiggly-error'),
+        (l) => [1, 2, 3].every((n) => l.includes(n)));
+      const counts = await waitFor('Problems count in the status bar', () => wb.problemCounts(), (c) => c.errors >= 3);
+      await wb.shot('1-squiggles');
+      // the Problems panel lists each misspelled key
+      await page.keyboard.press('Control+Shift+M');
+      const panel = page.locator('.markers-panel');
+      const listed = await waitText(panel, (t) => ['enavle.idempotence', 'max.in.flight.request.per.connection', 'retriess'].every((k) => t.includes(k)));
+      await wb.shot('1-problems');
+      await wb.command('View: Hide Panel');
+      const hover = await wb.hover(ed, 'retriess', /did you mean[\s\S]*retries/i);
+      await wb.shot('1-hover-retriess');
+      return `error lines ${lines.join(',')}; status bar "${counts.label}"; Problems rows ${squash(listed).length} chars; hover: ${squash(hover).slice(0, 120)}`;
+    }, onFail);
+
+    if (want(2)) await runner.run('2 quick fix (Ctrl+.) renames retriess → retries; Fix All leaves no errors', async () => {
+      const ed = wb.editor(SEED);
+      await wb.clickText(ed, 'retriess');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Period');
+      const rows = page.locator('.action-widget .monaco-list-row.action');
+      await rows.first().waitFor();
+      const titles = await waitFor('a quick fix naming retries', () => rows.allInnerTexts(), (t) => t.some((x) => /\bretries\b/.test(x) && !/retriess/.test(x.replace(/retriess/g, ''))));
+      const idx = titles.findIndex((x) => /\bretries\b/.test(x));
+      await wb.shot('2-quickfix-menu');
+      // the menu opens with the first action focused; move to ours and press Enter (click() on this widget is flaky)
+      for (let i = 0; i < idx; i++) await page.keyboard.press('ArrowDown');
+      await waitText(page.locator('.action-widget .monaco-list-row.focused'), /\bretries\b/);
+      await page.keyboard.press('Enter');
+      await page.locator('.action-widget').waitFor({ state: 'hidden' });
+      const text = await waitFor('line 3 renamed to retries', () => wb.visibleText(ed), (t) => /^retries\s*=\s*5/m.test(t) && !/retriess/.test(t));
+      await waitFor('no squiggle on line 3', () => wb.decoratedLines(ed, 'squiggly-error'), (l) => !l.includes(3));
+      await wb.shot('2-after-quickfix');
+      // Fix All (source.fixAll): every remaining error gets fixed
+      await wb.command('Fix All');
+      const fixed = await waitFor('no error squiggles left', () => ed.locator('.squiggly-error').count(), (n) => n === 0);
+      const counts = await waitFor('Problems shows 0 errors', () => wb.problemCounts(), (c) => c.errors === 0);
+      await wb.shot('2-after-fix-all');
+      const after = await wb.visibleText(ed);
+      if (!/enable\.idempotence/.test(after) || !/max\.in\.flight\.requests\.per\.connection/.test(after)) {
+        throw new Error(`Fix All did not rename the other two keys: ${JSON.stringify(after.slice(0, 300))}`);
+      }
+      return `menu: ${titles.map(squash).join(' | ').slice(0, 120)}; ${squash(text.split('\n').find((l) => l.startsWith('retries')) ?? '')}; squiggles ${fixed}; "${counts.label}"`;
+    }, onFail);
+
+    if (want(3)) await runner.run('3 hover on batch.size shows the doc: 16 KiB default and its relation to linger.ms', async () => {
+      const ed = await wb.openFile(THROUGHPUT);
+      await waitText(page.locator('#status\\.editor\\.mode'), new RegExp(LANGUAGE));
+      const text = await wb.hover(ed, 'batch.size', (t) => /16\s*KiB/i.test(t) && /linger\.ms/.test(t));
+      await wb.shot('3-hover-batch-size');
+      return squash(text).slice(0, 160);
+    }, onFail);
+
+    if (want(4)) await runner.run('4 completion after typing "ling" offers linger.ms', async () => {
+      const ed = await wb.openFile(SEED);
+      await ed.locator('.view-lines').click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('ling');
+      const widget = page.locator('.editor-widget.suggest-widget.visible');
+      // quick suggestions open the widget while typing; Ctrl+Space is what a person presses otherwise
+      const shown = await widget.waitFor({ timeout: 5000 }).then(() => true, () => false);
+      if (!shown) await page.keyboard.press('Control+Space');
+      const item = widget.locator('.monaco-list-row', { hasText: 'linger.ms' }).first();
+      await item.waitFor();
+      await wb.shot('4-completion');
+      const labels = await widget.locator('.monaco-list-row').allInnerTexts();
+      // accept it: the focused (first) row is linger.ms when it is the best match
+      await waitText(widget.locator('.monaco-list-row.focused'), /linger\.ms/);
+      await page.keyboard.press('Enter');
+      await waitFor('linger.ms inserted', () => wb.visibleText(ed), (t) => /^linger\.ms/m.test(t));
+      return `items: ${labels.map(squash).join(' | ').slice(0, 160)}`;
+    }, onFail);
+
+    if (want(5)) await runner.run('5 Kafka version setting: a 3.3+ key is flagged for 3.2 and clean again for latest', async () => {
+      const ed = await wb.openFile(VERSIONED);
+      await waitText(page.locator('#status\\.editor\\.mode'), new RegExp(LANGUAGE));
+      // at the default (latest) the file is clean: the language server has answered when the status bar shows no errors
+      await waitFor('no squiggles at latest', () => ed.locator('.squiggly-error, .squiggly-warning').count(), (n) => n === 0);
+      await setKafkaVersion(wb, '3.2');
+      const ed2 = await wb.openFile(VERSIONED);
+      const lines = await waitFor('a diagnostic on partitioner.ignore.keys (line 5)', () => wb.decoratedLines(ed2, 'squiggly'), (l) => l.includes(5));
+      const hover = await wb.hover(ed2, 'partitioner.ignore.keys', /3\.3/);
+      await wb.shot('5-version-3.2');
+      await setKafkaVersion(wb, 'latest');
+      const ed3 = await wb.openFile(VERSIONED);
+      await waitFor('the diagnostic gone at latest', () => wb.decoratedLines(ed3, 'squiggly'), (l) => !l.includes(5));
+      await wb.shot('5-version-latest');
+      return `3.2: squiggle on lines ${lines.join(',')}, hover "${squash(hover).slice(0, 100)}"; latest: gone`;
+    }, onFail);
+
+    if (want(6)) await runner.run('6 simulator preview: charts render, numbers follow linger.ms, a what-if Apply edits the file', async () => {
+      const ed = await wb.openFile(THROUGHPUT);
+      await waitText(page.locator('#status\\.editor\\.mode'), new RegExp(LANGUAGE));
+      await wb.command('Open Simulator Preview to the Side');
+      const view = preview(page);
+      const body = view.locator('body');
+      await waitText(body, (t) => /\d/.test(t) && t.length > 40);
+      const charts = await waitFor('a non-empty chart (canvas with pixels or SVG with shapes)', () => chartStats(view), (s) => s.paintedCanvases + s.svgShapes > 0);
+      await wb.shot('6-preview');
+      const before = numbers(await body.innerText());
+      // edit linger.ms in the file, as a person would: select the value and type a new one
+      await wb.clickText(ed, 'linger.ms=10');
+      await page.keyboard.press('End');
+      await page.keyboard.press('Shift+Home');
+      await page.keyboard.type('linger.ms=250');
+      await waitFor('the preview numbers to change after linger.ms=250', async () => numbers(await body.innerText()), (n) => n !== before);
+      await wb.shot('6-preview-linger-250');
+      const textBefore = await wb.visibleText(ed);
+      const apply = view.locator('button', { hasText: /^\s*Apply/ }).first();
+      await apply.waitFor();
+      await apply.click();
+      const textAfter = await waitFor('the file to change after Apply', () => wb.visibleText(ed), (t) => t !== textBefore);
+      await wb.shot('6-preview-applied');
+      const changed = textAfter.split('\n').filter((l) => !textBefore.split('\n').includes(l));
+      return `charts: ${JSON.stringify(charts)}; applied: ${changed.join(' ; ').slice(0, 120)}`;
+    }, onFail);
+  } finally {
+    await close();
+  }
+  return runner.finish();
+}
+
+/** The preview webview's content frame (VS Code nests the extension's document in #active-frame). */
+function preview(page: import('playwright-core').Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+}
+
+function numbers(text: string): string {
+  return (text.match(/\d[\d.,]*/g) ?? []).join(' ');
+}
+
+async function chartStats(view: FrameLocator): Promise<{ paintedCanvases: number; svgShapes: number }> {
+  return view.locator('body').evaluate((body) => {
+    let paintedCanvases = 0;
+    for (const c of Array.from(body.querySelectorAll('canvas'))) {
+      if (!c.width || !c.height) continue;
+      const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
+      if (data && data.some((v: number, i: number) => i % 4 === 3 && v !== 0)) paintedCanvases++;
+    }
+    let svgShapes = 0;
+    for (const s of Array.from(body.querySelectorAll('svg'))) {
+      const r = s.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0) svgShapes += s.querySelectorAll('rect, path, line, circle, polyline, polygon').length;
+    }
+    return { paintedCanvases, svgShapes };
+  });
+}
+
+/** Sets kafkaProducerConfig.kafkaVersion in the Settings editor (user scope), as a person would. */
+async function setKafkaVersion(wb: Workbench, value: string): Promise<void> {
+  const page = wb.page;
+  await page.keyboard.press('Control+Comma');
+  const search = page.locator('.settings-editor .suggest-input-container .monaco-editor textarea');
+  await search.waitFor();
+  await search.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('kafkaProducerConfig.kafkaVersion');
+  const item = page.locator('.settings-editor .setting-item-contents', { hasText: 'Kafka Version' }).first();
+  await item.waitFor();
+  const input: Locator = item.locator('input').first();
+  await input.fill(value);
+  await input.press('Tab');
+  await waitFor(`settings.json to hold kafkaVersion ${value}`, () => input.inputValue(), (v) => v === value, STEP_TIMEOUT);
+  await page.keyboard.press('Control+W'); // close the Settings editor
+}
+
+main().then((failures) => { process.exitCode = failures ? 1 : 0; }, (e) => { console.error(e); process.exitCode = 2; });
