@@ -120,6 +120,16 @@ test('otherComponentKey calls out keys that belong elsewhere', () => {
   assert.equal(otherComponentKey('enavle.idempotence'), undefined);
 });
 
+test('other-component keys never shadow a producer key, and every note is written', async () => {
+  const { OTHER_COMPONENT_KEYS } = await import('../../../schemas/catalog/other-components');
+  const producerKeys = new Set(FACTS.map((f) => f.key));
+  for (const [k, e] of Object.entries(OTHER_COMPONENT_KEYS)) {
+    assert.ok(!producerKeys.has(k), `${k} is a producer key`);
+    assert.ok(e.note.length > 10, `${k}: note`);
+  }
+  assert.ok(Object.keys(OTHER_COMPONENT_KEYS).length >= 80);
+});
+
 test('JSON Schemas: regenerating produces no diff', () => {
   const files = renderAll();
   assert.equal(files.size, KAFKA_VERSIONS.length + 2);
