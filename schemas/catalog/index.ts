@@ -86,6 +86,8 @@ function fallbackDoc(f: KeyFacts): KeyDoc {
 }
 
 const cache = new Map<string, KeyInfo>();
+/** docs (with the generated default history) do not depend on the version: built once per key */
+const docsCache = new Map<string, { en: KeyDoc; ko: KeyDoc }>();
 
 function build(f: KeyFacts, version: KafkaVersion): KeyInfo {
   const id = `${f.key}@${version}`;
@@ -95,8 +97,13 @@ function build(f: KeyFacts, version: KafkaVersion): KeyInfo {
   const importance = typeof f.importance === 'string' ? f.importance : atVersion(f.importance, version) ?? 'low';
   const dflt = atVersion(f.defaults, version);
   const note = atVersion(f.defaultNote, version);
-  const docsEn = DOCS_EN[f.key] ?? fallbackDoc(f);
-  const docsKo = DOCS_KO[f.key] ?? docsEn;
+  let docs = docsCache.get(f.key);
+  if (!docs) {
+    const docsEn = DOCS_EN[f.key] ?? fallbackDoc(f);
+    const docsKo = DOCS_KO[f.key] ?? docsEn;
+    docs = { en: withHistory(f, docsEn, 'en'), ko: withHistory(f, docsKo, 'ko') };
+    docsCache.set(f.key, docs);
+  }
   const info: KeyInfo = {
     key: f.key,
     type: f.type,
@@ -117,7 +124,7 @@ function build(f: KeyFacts, version: KafkaVersion): KeyInfo {
     ...(f.deprecatedValues ? { deprecatedValues: f.deprecatedValues } : {}),
     secret: f.type === 'password',
     version,
-    docs: { en: withHistory(f, docsEn, 'en'), ko: withHistory(f, docsKo, 'ko') },
+    docs,
   };
   cache.set(id, info);
   return info;
