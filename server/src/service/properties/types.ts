@@ -21,6 +21,8 @@ export interface PropertyEntry {
   line: number;
   /** Number of physical lines the logical line spans (1 when there is no continuation). */
   lineCount: number;
+  /** The `=` or `:` of the separator; null when key and value are separated by whitespace only, or there is no value. */
+  separatorChar: '=' | ':' | null;
 }
 
 export interface PropertyComment {
@@ -37,6 +39,8 @@ export interface ParseProblem {
   code: string;
   message: string;
   span: Span;
+  /** Index into `entries` of the entry the problem is in. */
+  entryIndex?: number;
 }
 
 export interface ParsedProperties {
@@ -44,8 +48,22 @@ export interface ParsedProperties {
   entries: PropertyEntry[];
   comments: PropertyComment[];
   problems: ParseProblem[];
-  /** Offsets at which each physical line starts (line 0 starts at 0, or after a BOM at 1). */
+  /** Offsets at which each physical line starts (`\r\n`, `\r`, `\n` end lines); line 0 starts at 0, even after a BOM. */
   lineStarts: number[];
-  /** True when the text begins with U+FEFF. Java does NOT skip a BOM: it becomes part of the first key. */
+  /**
+   * True when the text begins with a byte order mark: U+FEFF (text decoded as Unicode), or `ï»¿`
+   * (a UTF-8 BOM decoded as ISO-8859-1, which is what `Properties.load(InputStream)` reads).
+   * Java skips neither (checked on a JDK 17 JVM): the BOM characters become the start of the first
+   * key (`ï»¿acks` instead of `acks`), and a first line `#...` after a BOM is not a comment but a key.
+   * The parser does the same; the BOM is inside the first entry's keySpan.
+   */
   hasBom: boolean;
+  /** Which BOM `hasBom` saw: 'U+FEFF' (1 char) or 'latin1-utf8' (the 3 chars `ï»¿`). */
+  bom: 'U+FEFF' | 'latin1-utf8' | null;
+  /**
+   * Source that Java reads but that yields neither entry nor comment: a line holding only a
+   * continuation backslash whose logical line then ends empty (followed by a blank line, a comment
+   * or the end of the file). Listed so the spans still account for every non-whitespace character.
+   */
+  orphanContinuations: Span[];
 }
