@@ -1,16 +1,443 @@
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  CompletionItemKind,
+  CompletionItemTag,
+  createConnection,
+  DiagnosticSeverity,
+  DiagnosticTag,
+  FoldingRangeKind,
+  InsertTextFormat,
+  ProposedFeatures,
+  SemanticTokensBuilder,
+  SymbolKind,
+  SymbolTag,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type CompletionList,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type DocumentSymbol,
+  type InitializeParams,
+  type InitializeResult,
+  type Range,
+  type TextEdit as LspTextEdit,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type Analysis, type AnalysisOptions } from './service/analyze';
+import { CODE_ACTION_KINDS, codeActions } from './service/codeActions';
+import { complete } from './service/completion';
+import { foldingRanges } from './service/folding';
+import { formatEdits } from './service/format';
+import { hover } from './service/hover';
+import { defaultsLens, inlayHints } from './service/inlayHints';
+import { documentLinks } from './service/links';
+import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from './service/semanticTokens';
+import { documentSymbols, isSecretKey, type SymbolData } from './service/symbols';
+import type { Finding, Severity, Span, TextEdit } from './service/types';
+import { normalizeLocale, type Locale } from './service/units';
 
-// Thin LSP wiring around the pure language service (server/src/service).
+// Thin LSP wiring around the pure language service (server/src/service): documents, settings,
+// scheduling, and conversion between service offsets/spans and LSP positions/ranges.
+// Works over --stdio, --node-ipc and --socket (createConnection reads process.argv).
+
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
-connection.onInitialize(() => ({
-  capabilities: {
-    textDocumentSync: TextDocumentSyncKind.Incremental,
-  },
-  serverInfo: { name: 'kafka-producer-config', version: '0.1.0' },
-}));
+interface Settings {
+  kafkaVersion?: string;
+  client?: 'java' | 'console-producer';
+  severity?: Record<string, Severity | 'off'>;
+  allowedKeys?: string[];
+}
+
+let settings: Settings = {};
+let settingsGeneration = 0;
+let locale: Locale = 'en';
+let pullDiagnostics = false;
+let canPullConfiguration = false;
+let snippetSupport = true;
+let canRefreshSemanticTokens = false;
+let canRefreshInlayHints = false;
+let canRefreshCodeLens = false;
+
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+/** Accepts only well-formed settings; anything else is dropped (never crashes on bad user JSON). */
+function sanitizeSettings(raw: unknown): Settings {
+  const out: Settings = {};
+  if (!raw || typeof raw !== 'object') return out;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.kafkaVersion === 'string' && r.kafkaVersion.trim()) out.kafkaVersion = r.kafkaVersion.trim();
+  if (r.client === 'java' || r.client === 'console-producer') out.client = r.client;
+  if (r.severity && typeof r.severity === 'object' && !Array.isArray(r.severity)) {
+    const sev: Record<string, Severity | 'off'> = {};
+    for (const [k, v] of Object.entries(r.severity as Record<string, unknown>)) {
+      if (typeof v === 'string' && SEVERITIES.has(v.toLowerCase())) sev[k] = v.toLowerCase() as Severity | 'off';
+    }
+    out.severity = sev;
+  }
+  if (Array.isArray(r.allowedKeys)) out.allowedKeys = r.allowedKeys.filter((k): k is string => typeof k === 'string' && k.length > 0);
+  return out;
+}
+
+function analysisOptions(): AnalysisOptions {
+  return {
+    kafkaVersion: settings.kafkaVersion,
+    client: settings.client,
+    severity: settings.severity,
+    allowedKeys: settings.allowedKeys,
+    locale,
+  };
+}
+
+// Nothing is analysed until the first settings have arrived (or 3 s passed), so an editor never
+// sees a flash of diagnostics computed with the wrong Kafka version.
+let settingsLoaded = false;
+let markReady: () => void = () => undefined;
+const ready = new Promise<void>((resolve) => {
+  markReady = () => {
+    settingsLoaded = true;
+    resolve();
+  };
+});
+/** Runs `fn` now when settings are loaded, else once they are. */
+function whenReady<T>(fn: () => T): T | Promise<T> {
+  return settingsLoaded ? fn() : ready.then(fn);
+}
+
+const cache = new Map<string, { version: number; generation: number; analysis: Analysis }>();
+
+function analysisOf(doc: TextDocument): Analysis | undefined {
+  const hit = cache.get(doc.uri);
+  if (hit && hit.version === doc.version && hit.generation === settingsGeneration) return hit.analysis;
+  try {
+    const analysis = analyze(doc.getText(), analysisOptions());
+    cache.set(doc.uri, { version: doc.version, generation: settingsGeneration, analysis });
+    return analysis;
+  } catch (err) {
+    logError('analyze', err);
+    return undefined;
+  }
+}
+
+function logError(where: string, err: unknown): void {
+  // Messages and stacks only: never document text (it may hold secrets).
+  const msg = err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err);
+  connection.console.error(`[kpc] ${where} failed: ${msg}`);
+}
+
+/** Runs a handler; on any exception logs it and returns the fallback. */
+function safe<T>(where: string, fallback: T, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    logError(where, err);
+    return fallback;
+  }
+}
+
+const toRange = (doc: TextDocument, span: Span): Range => ({ start: doc.positionAt(span.start), end: doc.positionAt(span.end) });
+const toEdit = (doc: TextDocument, e: TextEdit): LspTextEdit => ({ range: toRange(doc, e.span), newText: e.newText });
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
+  const d: Diagnostic = {
+    range: toRange(doc, f.span),
+    severity: SEVERITY[f.severity] ?? DiagnosticSeverity.Warning,
+    code: f.code,
+    source: 'kpc',
+    message: f.message,
+  };
+  const tags = (f.tags ?? []).map((t) => (t === 'deprecated' ? DiagnosticTag.Deprecated : DiagnosticTag.Unnecessary));
+  if (tags.length) d.tags = tags;
+  return d;
+}
+
+function diagnosticsOf(doc: TextDocument): Diagnostic[] {
+  const a = analysisOf(doc);
+  return a ? a.findings.map((f) => toDiagnostic(doc, f)) : [];
+}
+
+// ---- push diagnostics (clients without pull support): tiny debounce, never stale ----
+const timers = new Map<string, NodeJS.Timeout>();
+
+function schedulePush(doc: TextDocument): void {
+  if (pullDiagnostics) return;
+  if (!settingsLoaded) {
+    const { uri } = doc;
+    void ready.then(() => {
+      const cur = documents.get(uri);
+      if (cur && !timers.has(uri)) schedulePush(cur);
+    });
+    return;
+  }
+  const old = timers.get(doc.uri);
+  if (old) clearTimeout(old);
+  const len = doc.getText().length;
+  const delay = len > 200_000 ? 50 : len > 20_000 ? 15 : 0;
+  const { uri, version } = doc;
+  timers.set(
+    uri,
+    setTimeout(() => {
+      timers.delete(uri);
+      const cur = documents.get(uri);
+      if (!cur || cur.version !== version) return; // a newer edit is scheduled
+      const diagnostics = safe('diagnostics', [] as Diagnostic[], () => diagnosticsOf(cur));
+      if (documents.get(uri)?.version !== version) return; // stale: never publish
+      void connection.sendDiagnostics({ uri, version, diagnostics });
+    }, delay),
+  );
+}
+
+function refreshAll(): void {
+  cache.clear();
+  if (pullDiagnostics) void connection.languages.diagnostics.refresh().catch(() => undefined);
+  else for (const doc of documents.all()) schedulePush(doc);
+  if (canRefreshSemanticTokens) void connection.languages.semanticTokens.refresh().catch(() => undefined);
+  if (canRefreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+  if (canRefreshCodeLens) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+}
+
+let loadSeq = 0;
+async function loadSettings(pushed?: unknown): Promise<void> {
+  const seq = ++loadSeq;
+  let raw: unknown = undefined;
+  if (canPullConfiguration) {
+    try {
+      raw = await connection.workspace.getConfiguration('kafkaProducerConfig');
+    } catch (err) {
+      logError('workspace/configuration', err);
+    }
+  }
+  if (raw === undefined || raw === null) {
+    const p = pushed as { kafkaProducerConfig?: unknown } | undefined;
+    raw = p && typeof p === 'object' ? p.kafkaProducerConfig : undefined;
+  }
+  if (seq !== loadSeq) return; // a newer change is being loaded: never apply older settings after it
+  if (raw !== undefined && raw !== null) settings = sanitizeSettings(raw);
+  settingsGeneration++;
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const caps = params.capabilities;
+  const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown };
+  locale = normalizeLocale(params.locale ?? init.locale);
+  if (init.settings) settings = sanitizeSettings(init.settings);
+  pullDiagnostics = !!caps.textDocument?.diagnostic;
+  canPullConfiguration = !!caps.workspace?.configuration;
+  snippetSupport = caps.textDocument?.completion?.completionItem?.snippetSupport ?? false;
+  canRefreshSemanticTokens = !!caps.workspace?.semanticTokens?.refreshSupport;
+  canRefreshInlayHints = !!caps.workspace?.inlayHint?.refreshSupport;
+  canRefreshCodeLens = !!caps.workspace?.codeLens?.refreshSupport;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'kpc', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: ['=', ':', '.'], resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, ...CODE_ACTION_KINDS.filter((k) => k !== 'quickfix')], resolveProvider: false },
+      documentSymbolProvider: { label: 'Kafka Producer Config' },
+      foldingRangeProvider: true,
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
+      documentLinkProvider: { resolveProvider: false },
+      inlayHintProvider: { resolveProvider: false },
+      codeLensProvider: { resolveProvider: false },
+      semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] }, full: true, range: false },
+    },
+    serverInfo: { name: 'kafka-producer-config', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  const fallback = setTimeout(markReady, 3000);
+  void loadSettings()
+    .catch((err) => logError('settings', err))
+    .finally(() => {
+      clearTimeout(fallback);
+      const first = !settingsLoaded;
+      markReady();
+      if (!first) refreshAll();
+    });
+});
+
+connection.onDidChangeConfiguration((change) => {
+  void loadSettings(change.settings).then(refreshAll, (err) => logError('settings', err));
+});
+
+documents.onDidChangeContent((e) => schedulePush(e.document));
+documents.onDidClose((e) => {
+  cache.delete(e.document.uri);
+  const t = timers.get(e.document.uri);
+  if (t) clearTimeout(t);
+  timers.delete(e.document.uri);
+  if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.languages.diagnostics.on((params) =>
+  whenReady(() => safe<DocumentDiagnosticReport>('pull diagnostics', { kind: 'full', items: [] }, () => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return { kind: 'full', items: [] };
+    const resultId = `${doc.version}:${settingsGeneration}`;
+    if (params.previousResultId === resultId && cache.get(doc.uri)?.version === doc.version) return { kind: 'unchanged', resultId };
+    return { kind: 'full', resultId, items: diagnosticsOf(doc) };
+  })),
+);
+
+function withDoc<T>(uri: string, where: string, fallback: T, fn: (doc: TextDocument, a: Analysis) => T): T | Promise<T> {
+  return whenReady(() => {
+    const doc = documents.get(uri);
+    if (!doc) return fallback;
+    return safe(where, fallback, () => {
+      const a = analysisOf(doc);
+      return a ? fn(doc, a) : fallback;
+    });
+  });
+}
+
+connection.onHover((params) =>
+  withDoc(params.textDocument.uri, 'hover', null, (doc, a) => {
+    const h = hover(a, doc.offsetAt(params.position), locale);
+    return h ? { contents: { kind: 'markdown', value: h.contents }, range: toRange(doc, h.span) } : null;
+  }),
+);
+
+const COMPLETION_KIND = {
+  property: CompletionItemKind.Property,
+  value: CompletionItemKind.Value,
+  enum: CompletionItemKind.EnumMember,
+  class: CompletionItemKind.Class,
+  keyword: CompletionItemKind.Keyword,
+} as const;
+
+/** `key=${1:5}` → `key=5` for clients without snippet support. */
+function unsnippet(s: string): string {
+  return s.replace(/\$\{\d+:((?:\\.|[^}\\])*)\}/g, (_, d: string) => d.replace(/\\(.)/g, '$1')).replace(/\$\d+/g, '').replace(/\\([\\$}])/g, '$1');
+}
+
+connection.onCompletion((params) =>
+  withDoc<CompletionList | null>(params.textDocument.uri, 'completion', null, (doc, a) => {
+    const res = complete(a, doc.offsetAt(params.position), locale);
+    return {
+      isIncomplete: false,
+      items: res.items.map((it) => ({
+        label: it.label,
+        kind: COMPLETION_KIND[it.kind],
+        detail: it.detail,
+        documentation: it.documentation ? { kind: 'markdown', value: it.documentation } : undefined,
+        textEdit: { range: toRange(doc, it.span), newText: it.snippet && !snippetSupport ? unsnippet(it.insertText) : it.insertText },
+        insertTextFormat: it.snippet && snippetSupport ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+        sortText: it.sortText,
+        filterText: it.filterText,
+        tags: it.deprecated ? [CompletionItemTag.Deprecated] : undefined,
+        preselect: it.preselect,
+      })),
+    };
+  }),
+);
+
+connection.onCodeAction((params) =>
+  withDoc<CodeAction[]>(params.textDocument.uri, 'codeAction', [], (doc, a) => {
+    const span = { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) };
+    return codeActions(a, { span, only: params.context.only, options: analysisOptions(), locale }).map((ca) => ({
+      title: ca.title,
+      kind: ca.kind,
+      isPreferred: ca.isPreferred,
+      diagnostics: ca.findings?.map((f) => toDiagnostic(doc, f)),
+      edit: { changes: { [doc.uri]: ca.edits.map((e) => toEdit(doc, e)) } },
+    }));
+  }),
+);
+
+function toSymbol(doc: TextDocument, s: SymbolData): DocumentSymbol {
+  return {
+    name: s.name || ' ',
+    detail: s.detail,
+    kind: s.kind === 'namespace' ? SymbolKind.Namespace : SymbolKind.Property,
+    range: toRange(doc, s.span),
+    selectionRange: toRange(doc, s.selectionSpan),
+    tags: s.deprecated ? [SymbolTag.Deprecated] : undefined,
+    children: s.children?.map((c) => toSymbol(doc, c)),
+  };
+}
+
+connection.onDocumentSymbol((params) => withDoc(params.textDocument.uri, 'documentSymbol', [], (doc, a) => documentSymbols(a, locale).map((s) => toSymbol(doc, s))));
+
+connection.onFoldingRanges((params) =>
+  withDoc(params.textDocument.uri, 'foldingRange', [], (_doc, a) =>
+    foldingRanges(a).map((r) => ({ startLine: r.startLine, endLine: r.endLine, kind: r.kind === 'comment' ? FoldingRangeKind.Comment : FoldingRangeKind.Region })),
+  ),
+);
+
+connection.onDocumentFormatting((params) => withDoc(params.textDocument.uri, 'formatting', [], (doc, a) => formatEdits(a).map((e) => toEdit(doc, e))));
+
+connection.onDocumentRangeFormatting((params) =>
+  withDoc(params.textDocument.uri, 'rangeFormatting', [], (doc, a) =>
+    formatEdits(a, { range: { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) } }).map((e) => toEdit(doc, e)),
+  ),
+);
+
+function linkTarget(docUri: string, target: string, kind: 'path' | 'url'): string | undefined {
+  try {
+    if (kind === 'url') return new URL(target).toString();
+    if (target.startsWith('/') || /^[A-Za-z]:[\\/]/.test(target)) return pathToFileURL(target).toString();
+    if (!docUri.startsWith('file:')) return undefined;
+    return new URL(target.replace(/\\/g, '/'), docUri).toString();
+  } catch {
+    return undefined;
+  }
+}
+
+connection.onDocumentLinks((params) =>
+  withDoc(params.textDocument.uri, 'documentLink', [], (doc, a) =>
+    documentLinks(a, locale).flatMap((l) => {
+      const target = linkTarget(doc.uri, l.target, l.kind);
+      return target ? [{ range: toRange(doc, l.span), target, tooltip: l.tooltip }] : [];
+    }),
+  ),
+);
+
+connection.languages.inlayHint.on((params) =>
+  withDoc(params.textDocument.uri, 'inlayHint', [], (doc, a) => {
+    const range = { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) };
+    return inlayHints(a, locale, range).map((h) => ({ position: doc.positionAt(h.offset), label: h.label.trimStart(), paddingLeft: true, tooltip: h.tooltip }));
+  }),
+);
+
+connection.onCodeLens((params) =>
+  withDoc(params.textDocument.uri, 'codeLens', [], (doc, a) => defaultsLens(a, locale).map((l) => ({ range: toRange(doc, l.span), command: { title: l.title, command: '' } }))),
+);
+
+connection.languages.semanticTokens.on((params) =>
+  withDoc(params.textDocument.uri, 'semanticTokens', { data: [] as number[] }, (doc, a) => {
+    const builder = new SemanticTokensBuilder();
+    for (const t of semanticTokens(a)) {
+      const p = doc.positionAt(t.span.start);
+      let mods = 0;
+      for (const m of t.modifiers) mods |= 1 << TOKEN_MODIFIERS.indexOf(m);
+      builder.push(p.line, p.character, t.span.end - t.span.start, TOKEN_TYPES.indexOf(t.type), mods);
+    }
+    return builder.build();
+  }),
+);
+
+/** For the simulator preview: explicit values (last wins), secrets masked. */
+connection.onRequest('kafkaProducerConfig/effectiveConfig', (params: { uri?: unknown }) => {
+  if (!params || typeof params.uri !== 'string') return null;
+  return withDoc(params.uri, 'effectiveConfig', null, (_doc, a) => {
+    const values: Record<string, string> = {};
+    for (const e of a.parsed.entries) values[e.key] = isSecretKey(e.key, a.version) ? '••••' : e.value;
+    return { kafkaVersion: a.version, client: a.client, values };
+  });
+});
 
 documents.listen(connection);
 connection.listen();

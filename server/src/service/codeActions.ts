@@ -1,0 +1,190 @@
+/**
+ * Code actions: every finding's fixes as quick fixes, `source.fixAll.kpc` for the whole file,
+ * and refactors that change several keys together (idempotence, throughput, latency).
+ * Pure: spans in, edits out; server.ts turns them into LSP WorkspaceEdits.
+ */
+import { getKey } from '../../../schemas/catalog/index';
+import type { Analysis, AnalysisOptions } from './analyze';
+import { fixAll } from './fixAll';
+import { escapeForProperties } from './properties/parse';
+import type { Finding, Span, TextEdit } from './types';
+import { humanize, pick, unitOf, type Locale } from './units';
+
+export const FIX_ALL_KIND = 'source.fixAll.kpc';
+export const REFACTOR_KIND = 'refactor.rewrite.kpc';
+export const CODE_ACTION_KINDS = ['quickfix', FIX_ALL_KIND, REFACTOR_KIND] as const;
+
+export interface CodeActionData {
+  title: string;
+  kind: string;
+  edits: TextEdit[];
+  isPreferred?: boolean;
+  /** The findings this action resolves (quick fixes and fix-all). */
+  findings?: Finding[];
+}
+
+export interface CodeActionRequest {
+  /** The selection or cursor (empty span). */
+  span: Span;
+  /** LSP `context.only`: action kinds wanted (prefix match, `source.fixAll` matches `source.fixAll.kpc`). */
+  only?: string[];
+  /** The options the analysis was made with (fix-all re-analyses with the same ones). */
+  options?: AnalysisOptions;
+  locale?: Locale;
+}
+
+function wanted(kind: string, only: string[] | undefined): boolean {
+  if (!only || only.length === 0) return true;
+  return only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+/** One edit turning `before` into `after` (common prefix and suffix kept). */
+export function diffEdit(before: string, after: string): TextEdit | undefined {
+  if (before === after) return undefined;
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let endB = before.length;
+  let endA = after.length;
+  while (endB > start && endA > start && before.charCodeAt(endB - 1) === after.charCodeAt(endA - 1)) {
+    endB--;
+    endA--;
+  }
+  return { span: { start, end: endB }, newText: after.slice(start, endA) };
+}
+
+/**
+ * Edits that make `key` have `value`: change the last occurrence (the one Kafka uses), or
+ * append `key=value` lines at the end of the file.
+ */
+export function setKeysEdits(analysis: Pick<Analysis, 'parsed'>, values: [string, string][]): TextEdit[] {
+  const { text, entries } = analysis.parsed;
+  const edits: TextEdit[] = [];
+  const append: string[] = [];
+  for (const [key, value] of values) {
+    const escaped = escapeForProperties(value, 'value');
+    let last: (typeof entries)[number] | undefined;
+    for (const e of entries) if (e.key === key) last = e;
+    if (!last) {
+      append.push(`${escapeForProperties(key, 'key')}=${escaped}`);
+      continue;
+    }
+    if (last.value === value) continue;
+    if (last.separatorSpan.end > last.separatorSpan.start) edits.push({ span: { start: last.separatorSpan.end, end: Math.max(last.valueSpan.end, last.separatorSpan.end) }, newText: escaped });
+    else edits.push({ span: { start: last.keySpan.end, end: Math.max(last.valueSpan.end, last.keySpan.end) }, newText: `=${escaped}` });
+  }
+  if (append.length) {
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const needsBreak = text.length > 0 && !/[\r\n]$/.test(text);
+    edits.push({ span: { start: text.length, end: text.length }, newText: `${needsBreak ? eol : ''}${append.join(eol)}${eol}` });
+  }
+  return edits;
+}
+
+function effective(analysis: Pick<Analysis, 'effective' | 'version'>, key: string): string | undefined {
+  return analysis.effective.get(key)?.value ?? getKey(key, analysis.version)?.default ?? undefined;
+}
+
+function explicit(analysis: Pick<Analysis, 'parsed'>, key: string): string | undefined {
+  let v: string | undefined;
+  for (const e of analysis.parsed.entries) if (e.key === key) v = e.value.trim();
+  return v;
+}
+
+/** Values that make the producer idempotent in every version: explicit, so a conflict fails loudly instead of silently turning idempotence off. */
+export function idempotentValues(analysis: Pick<Analysis, 'parsed' | 'effective' | 'version'>): [string, string][] {
+  const out: [string, string][] = [];
+  if (explicit(analysis, 'enable.idempotence')?.toLowerCase() !== 'true') out.push(['enable.idempotence', 'true']);
+  const acks = explicit(analysis, 'acks');
+  if (acks !== 'all' && acks !== '-1') out.push(['acks', 'all']);
+  const retries = explicit(analysis, 'retries');
+  if (retries !== undefined && !(Number(retries) > 0)) out.push(['retries', getKey('retries', analysis.version)?.default ?? '2147483647']);
+  const inflight = explicit(analysis, 'max.in.flight.requests.per.connection');
+  if (inflight !== undefined && !(Number(inflight) >= 1 && Number(inflight) <= 5)) out.push(['max.in.flight.requests.per.connection', '5']);
+  return out;
+}
+
+/**
+ * Throughput: fuller, compressed batches. linger.ms=20 gives batches time to fill (Kafka 4.0
+ * itself moved the default from 0 to 5 for this reason), batch.size=128 KiB lets a busy
+ * partition send bigger requests while buffer.memory (32 MiB default) still holds ~256 of them,
+ * and lz4 compresses well at low CPU. Only raises values; durability (acks) is untouched.
+ */
+export function throughputValues(analysis: Pick<Analysis, 'parsed' | 'effective' | 'version'>): [string, string][] {
+  const out: [string, string][] = [];
+  if (!(Number(effective(analysis, 'linger.ms')) >= 20)) out.push(['linger.ms', '20']);
+  if (!(Number(effective(analysis, 'batch.size')) >= 131072)) out.push(['batch.size', '131072']);
+  if ((effective(analysis, 'compression.type') ?? 'none') === 'none') out.push(['compression.type', 'lz4']);
+  const buffer = Number(effective(analysis, 'buffer.memory'));
+  if (Number.isFinite(buffer) && buffer > 0 && buffer < 131072 * 16) out.push(['buffer.memory', '33554432']);
+  return out;
+}
+
+/**
+ * Latency: send each record as soon as the sender can (linger.ms=0). With no lingering the
+ * batches are small, so compression gains little and costs CPU on the send path: turn it off.
+ * acks is left alone: lowering it would also switch idempotence off.
+ */
+export function latencyValues(analysis: Pick<Analysis, 'parsed' | 'effective' | 'version'>): [string, string][] {
+  const out: [string, string][] = [];
+  if (effective(analysis, 'linger.ms') !== '0') out.push(['linger.ms', '0']);
+  if ((effective(analysis, 'compression.type') ?? 'none') !== 'none') out.push(['compression.type', 'none']);
+  return out;
+}
+
+function describe(values: [string, string][], analysis: Pick<Analysis, 'version'>, locale: Locale): string {
+  return values
+    .map(([k, v]) => {
+      const h = humanize(v, unitOf(getKey(k, analysis.version)), locale);
+      return `${k}=${h && !h.startsWith('≈') ? h.replace(/ \(.*\)$/, '') : v}`;
+    })
+    .join(', ');
+}
+
+export function codeActions(analysis: Analysis, req: CodeActionRequest): CodeActionData[] {
+  const locale = req.locale ?? 'en';
+  const out: CodeActionData[] = [];
+  if (wanted('quickfix', req.only)) {
+    for (const f of analysis.findings) {
+      if (!overlaps(f.span, req.span)) continue;
+      for (const fix of f.fixes) {
+        if (fix.edits.length === 0) continue;
+        out.push({ title: fix.title, kind: 'quickfix', edits: fix.edits, isPreferred: fix.preferred || undefined, findings: [f] });
+      }
+    }
+  }
+  if (wanted(FIX_ALL_KIND, req.only)) {
+    const fixable = analysis.findings.filter((f) => f.fixes.some((x) => x.safe));
+    if (fixable.length) {
+      const text = analysis.parsed.text;
+      const result = fixAll(text, req.options ?? {});
+      const edit = diffEdit(text, result.text);
+      if (edit && result.applied > 0) {
+        out.push({
+          title: pick(locale, `Fix all auto-fixable problems (${result.applied})`, `자동으로 고칠 수 있는 문제 모두 고치기 (${result.applied})`),
+          kind: FIX_ALL_KIND,
+          edits: [edit],
+          findings: fixable,
+        });
+      }
+    }
+  }
+  if (wanted(REFACTOR_KIND, req.only)) {
+    const refactors: { values: [string, string][]; en: string; ko: string }[] = [
+      { values: idempotentValues(analysis), en: 'Make this producer idempotent', ko: '이 프로듀서를 멱등적으로 만들기' },
+      { values: throughputValues(analysis), en: 'Tune for throughput', ko: '처리량 위주로 조정' },
+      { values: latencyValues(analysis), en: 'Tune for latency', ko: '지연 시간 위주로 조정' },
+    ];
+    for (const r of refactors) {
+      if (r.values.length === 0) continue;
+      const edits = setKeysEdits(analysis, r.values);
+      if (edits.length === 0) continue;
+      out.push({ title: `${pick(locale, r.en, r.ko)} (${describe(r.values, analysis, locale)})`, kind: REFACTOR_KIND, edits });
+    }
+  }
+  return out;
+}

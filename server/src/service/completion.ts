@@ -1,0 +1,212 @@
+/**
+ * Completion of keys (every producer key of the target version; already-present keys and
+ * deprecated ones ranked down; a snippet `key=${default}`) and of values (enums, booleans,
+ * `acks` forms, codecs, common sizes and durations with human units, serializer classes).
+ */
+import { getKey, listKeys, type KeyInfo } from '../../../schemas/catalog/index';
+import type { Analysis } from './analyze';
+import { escapeForProperties } from './properties/parse';
+import { groupLabel, isSecretKey } from './symbols';
+import type { Span } from './types';
+import { humanize, pick, unitOf, withHuman, type Locale } from './units';
+
+export interface CompletionItemData {
+  label: string;
+  kind: 'property' | 'value' | 'enum' | 'class' | 'keyword';
+  detail?: string;
+  /** Markdown. */
+  documentation?: string;
+  /** Text to insert; a snippet when `snippet` is true. */
+  insertText: string;
+  snippet: boolean;
+  /** Span of the text the item replaces. */
+  span: Span;
+  sortText: string;
+  filterText?: string;
+  deprecated?: boolean;
+  preselect?: boolean;
+}
+
+export interface CompletionData {
+  context: 'key' | 'value' | 'directive' | 'none';
+  key?: string;
+  items: CompletionItemData[];
+}
+
+const IMPORTANCE_RANK: Record<string, string> = { high: '0', medium: '1', low: '2' };
+
+function lineOf(lineStarts: number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function snippetEscape(s: string): string {
+  return s.replace(/[\\$}]/g, (c) => `\\${c}`);
+}
+
+/** Defaults that are real literals (not prose such as "JVM default"). */
+function literalDefault(info: KeyInfo): string | undefined {
+  if (info.default === null || info.default === '' || info.secret) return undefined;
+  return /^[\w.,:/+\-[\]]+$/.test(info.default) ? info.default : undefined;
+}
+
+function keyItems(analysis: Analysis, span: Span, hasValue: boolean, currentIndex: number | undefined, locale: Locale): CompletionItemData[] {
+  const present = new Set(analysis.parsed.entries.filter((_, i) => i !== currentIndex).map((e) => e.key));
+  const items: CompletionItemData[] = [];
+  for (const info of listKeys(analysis.version)) {
+    if (info.removed || info.internal) continue;
+    const def = literalDefault(info);
+    const doc = info.docs[locale] ?? info.docs.en;
+    const defText = info.required
+      ? pick(locale, 'required', '필수')
+      : info.default === null
+        ? pick(locale, 'no default', '기본값 없음')
+        : `${pick(locale, 'default', '기본값')} ${isSecretKey(info.key, analysis.version) ? '' : withHuman(info.default, unitOf(info), locale)}`.trim();
+    const isPresent = present.has(info.key);
+    const rank = `${isPresent ? '2' : info.deprecated ? '1' : '0'}${IMPORTANCE_RANK[info.importance] ?? '2'}`;
+    let insertText: string;
+    let snippet = false;
+    if (hasValue) insertText = escapeForProperties(info.key, 'key');
+    else {
+      snippet = true;
+      insertText = `${snippetEscape(escapeForProperties(info.key, 'key'))}=${def !== undefined ? `\${1:${snippetEscape(def)}}` : '$1'}`;
+    }
+    items.push({
+      label: info.key,
+      kind: 'property',
+      detail: `${groupLabel(info.group, locale)} · ${info.type} · ${defText}${isPresent ? pick(locale, ' · already set', ' · 이미 설정됨') : ''}`,
+      documentation: `${doc.summary}${info.deprecated ? `\n\n${pick(locale, `Deprecated since Kafka ${info.deprecated.since}`, `Kafka ${info.deprecated.since}부터 지원 중단`)}${info.deprecated.replacement ? ` → ${info.deprecated.replacement}` : ''}` : ''}`,
+      insertText,
+      snippet,
+      span,
+      sortText: `${rank}${info.key}`,
+      filterText: info.key,
+      deprecated: info.deprecated ? true : undefined,
+    });
+  }
+  return items;
+}
+
+interface ValueChoice {
+  value: string;
+  detail?: string;
+  doc?: string;
+}
+
+const ACKS: Record<string, { en: string; ko: string }> = {
+  all: { en: 'Wait for every in-sync replica (strongest; needed for idempotence)', ko: '모든 in-sync 레플리카를 기다림 (가장 안전; 멱등성에 필요)' },
+  '-1': { en: 'Same as all', ko: 'all과 같음' },
+  '1': { en: 'Leader only: lost if the leader dies before followers copy it', ko: '리더만 확인: 팔로워가 복제하기 전에 리더가 죽으면 유실' },
+  '0': { en: 'No acknowledgement: fire and forget, retries have no effect', ko: '응답 없음: 보내고 잊음, 재시도가 의미 없음' },
+};
+const CODECS: Record<string, { en: string; ko: string }> = {
+  none: { en: 'No compression', ko: '압축 안 함' },
+  gzip: { en: 'Best ratio of the classic codecs, most CPU', ko: '압축률 높음, CPU 많이 사용' },
+  snappy: { en: 'Fast, moderate ratio', ko: '빠름, 보통 압축률' },
+  lz4: { en: 'Fast with a good ratio; a common throughput choice', ko: '빠르고 압축률 좋음; 처리량 튜닝에 흔히 사용' },
+  zstd: { en: 'High ratio at moderate CPU (brokers 2.1+)', ko: '적당한 CPU로 높은 압축률 (브로커 2.1+)' },
+};
+const SERIALIZERS = ['String', 'ByteArray', 'Bytes', 'ByteBuffer', 'Integer', 'Long', 'Short', 'Double', 'Float', 'UUID', 'Void'].map(
+  (n) => `org.apache.kafka.common.serialization.${n}Serializer`,
+);
+const MS_CHOICES = [0, 1, 5, 10, 20, 50, 100, 500, 1000, 5000, 10000, 30000, 60000, 120000, 300000, 600000];
+const BYTE_CHOICES = [0, 16384, 32768, 65536, 131072, 262144, 524288, 1048576, 4194304, 16777216, 33554432, 67108864, 134217728];
+
+function valueChoices(info: KeyInfo, locale: Locale): ValueChoice[] {
+  const out: ValueChoice[] = [];
+  const add = (value: string, detail?: string): void => {
+    if (!out.some((c) => c.value === value)) out.push({ value, detail });
+  };
+  const k = info.key;
+  if (k === 'acks') for (const v of info.validValues ?? ['all', '-1', '1', '0']) add(v, ACKS[v] ? pick(locale, ACKS[v].en, ACKS[v].ko) : undefined);
+  else if (k === 'compression.type') for (const v of info.validValues ?? Object.keys(CODECS)) add(v, CODECS[v] ? pick(locale, CODECS[v].en, CODECS[v].ko) : undefined);
+  else if (info.type === 'boolean') ['true', 'false'].forEach((v) => add(v));
+  else if (info.validValues?.length) info.validValues.forEach((v) => add(v));
+  else if (k === 'security.protocol') ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'].forEach((v) => add(v));
+  else if (k === 'sasl.mechanism') ['GSSAPI', 'PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512', 'OAUTHBEARER'].forEach((v) => add(v));
+  else if (k === 'key.serializer' || k === 'value.serializer') SERIALIZERS.forEach((v) => add(v));
+  else if (k === 'partitioner.class') add('org.apache.kafka.clients.producer.RoundRobinPartitioner', pick(locale, 'Strict round robin, ignores keys', '키를 무시하는 순수 라운드 로빈'));
+  else if (info.unit === 'ms' || info.unit === 'bytes') {
+    const min = info.range?.min ?? 0;
+    const max = info.range?.max ?? Number.MAX_SAFE_INTEGER;
+    for (const n of info.unit === 'ms' ? MS_CHOICES : BYTE_CHOICES) {
+      if (n < min || n > max) continue;
+      if (info.type === 'int' && n > 2147483647) continue;
+      add(String(n), humanize(n, unitOf(info), locale) ?? `${n} ${info.unit}`);
+    }
+  }
+  const def = literalDefault(info);
+  if (def !== undefined) add(def, humanize(def, unitOf(info), locale));
+  return out;
+}
+
+function valueItems(analysis: Analysis, key: string, span: Span, locale: Locale): CompletionItemData[] {
+  const info = getKey(key, analysis.version);
+  if (!info || info.secret) return [];
+  const def = info.default;
+  return valueChoices(info, locale).map((c, i) => {
+    const isDefault = def !== null && c.value === def;
+    const detail = [c.detail, isDefault ? pick(locale, `default in Kafka ${analysis.version}`, `Kafka ${analysis.version} 기본값`) : undefined].filter(Boolean).join(' · ');
+    return {
+      label: c.value,
+      kind: info.validValues || info.type === 'boolean' ? 'enum' : info.type === 'class' ? 'class' : 'value',
+      detail: detail || undefined,
+      insertText: escapeForProperties(c.value, 'value'),
+      snippet: false,
+      span,
+      sortText: `${String(i).padStart(3, '0')}`,
+      preselect: isDefault || undefined,
+    } satisfies CompletionItemData;
+  });
+}
+
+const DIRECTIVES = [
+  { label: 'kpc: kafka-version=', en: 'Check this file against one Kafka version', ko: '이 파일을 특정 Kafka 버전 기준으로 검사' },
+  { label: 'kpc: client=console-producer', en: 'This file is passed to kafka-console-producer --producer.config', ko: '이 파일은 kafka-console-producer --producer.config로 전달됨' },
+  { label: 'kpc: allow ', en: 'Keys (space separated) not to report as unknown', ko: '알 수 없는 키로 보고하지 않을 키 (공백으로 구분)' },
+];
+
+export function complete(analysis: Analysis, offset: number, locale: Locale = 'en'): CompletionData {
+  const { parsed } = analysis;
+  const text = parsed.text;
+  offset = Math.max(0, Math.min(offset, text.length));
+  const line = lineOf(parsed.lineStarts, offset);
+  const comment = parsed.comments.find((c) => c.line === line && offset > c.span.start && offset <= c.span.end);
+  if (comment) {
+    const before = text.slice(comment.span.start + 1, offset);
+    const m = /^\s*(k(?:p(?:c(?::\s*\S*)?)?)?)$/.exec(before);
+    if (!m) return { context: 'none', items: [] };
+    const span = { start: offset - (m[1]?.length ?? 0), end: offset };
+    return {
+      context: 'directive',
+      items: DIRECTIVES.map((d, i) => ({ label: d.label, kind: 'keyword' as const, detail: pick(locale, d.en, d.ko), insertText: d.label, snippet: false, span, sortText: String(i) })),
+    };
+  }
+  const idx = parsed.entries.findIndex((e) => offset >= e.span.start && offset <= e.span.end);
+  const entry = idx >= 0 ? parsed.entries[idx] : undefined;
+  if (!entry) {
+    // Blank line (or only whitespace): complete a key at the cursor.
+    const ls = parsed.lineStarts[line] ?? 0;
+    if (!/^[ \t\f]*$/.test(text.slice(ls, offset))) return { context: 'none', items: [] };
+    return { context: 'key', items: keyItems(analysis, { start: offset, end: offset }, false, undefined, locale) };
+  }
+  const hasSep = entry.separatorSpan.end > entry.separatorSpan.start;
+  if (offset <= entry.keySpan.end) {
+    if (offset < entry.keySpan.start) return { context: 'none', items: [] };
+    return { context: 'key', items: keyItems(analysis, entry.keySpan, hasSep || entry.valueSpan.end > entry.valueSpan.start, idx, locale) };
+  }
+  // Inside the separator's leading whitespace (`key | = v`): nothing sensible to offer.
+  if (hasSep && offset < entry.separatorSpan.end && /[=:]/.test(text.slice(offset, entry.separatorSpan.end))) return { context: 'none', items: [] };
+  // Value: replace the value on its first physical line.
+  const vs = entry.valueSpan;
+  const raw = text.slice(vs.start, vs.end);
+  const nl = raw.search(/\\?[\r\n]/);
+  const span = { start: Math.min(vs.start, offset), end: nl >= 0 ? vs.start + nl : Math.max(vs.end, offset) };
+  return { context: 'value', key: entry.key, items: valueItems(analysis, entry.key, span, locale) };
+}

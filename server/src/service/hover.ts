@@ -1,0 +1,196 @@
+/**
+ * Hover on keys and values: the catalog's doc in the user's language, type, default for the
+ * target version and how it changed across versions, the effective value here, units made
+ * human, and for batching keys how batch.size, linger.ms, buffer.memory and compression work
+ * together. Unknown keys get the did-you-mean. Secret values are never shown.
+ */
+import {
+  defaultHistory,
+  findKeyInAnyVersion,
+  getKey,
+  listKeys,
+  otherComponentKey,
+  type KafkaVersion,
+  type KeyInfo,
+} from '../../../schemas/catalog/index';
+import type { Analysis } from './analyze';
+import type { PropertyEntry } from './properties/types';
+import { suggestKeys } from './suggest';
+import { groupLabel, isSecretKey } from './symbols';
+import type { Span } from './types';
+import { humanize, pick, unitOf, withHuman, type Locale } from './units';
+
+export interface HoverData {
+  /** Markdown. */
+  contents: string;
+  span: Span;
+}
+
+/** The entry whose key or value covers `offset` (ends inclusive, so a cursor right after a key counts). */
+export function entryAt(analysis: Pick<Analysis, 'parsed'>, offset: number): { entry: PropertyEntry; index: number; part: 'key' | 'value' } | undefined {
+  const entries = analysis.parsed.entries;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    if (offset < e.span.start || offset > e.span.end) continue;
+    if (offset <= e.keySpan.end) return { entry: e, index: i, part: 'key' };
+    return { entry: e, index: i, part: 'value' };
+  }
+  return undefined;
+}
+
+const code = (s: string): string => {
+  const ticks = s.includes('`') ? '``' : '`';
+  const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
+  return `${ticks}${pad}${s}${pad}${ticks}`;
+};
+
+function effectiveOf(analysis: Pick<Analysis, 'effective' | 'version'>, key: string): { value: string | null; source: string; entryIndex?: number } {
+  const eff = analysis.effective.get(key);
+  if (eff) return eff;
+  return { value: getKey(key, analysis.version)?.default ?? null, source: 'default' };
+}
+
+function valueText(key: string, value: string | null, analysis: Pick<Analysis, 'version'>, unit: string | undefined, locale: Locale): string {
+  if (value === null) return pick(locale, '*(none)*', '*(없음)*');
+  if (isSecretKey(key, analysis.version)) return pick(locale, '*(hidden)*', '*(숨김)*');
+  if (value === '') return pick(locale, '*(empty)*', '*(빈 값)*');
+  const h = humanize(value, unit, locale);
+  return h ? `${code(value)} (${h})` : code(value);
+}
+
+function historyLine(key: string, unit: string | undefined, locale: Locale): string | undefined {
+  let rows: { from: KafkaVersion; default: string | null }[];
+  try {
+    rows = defaultHistory(key);
+  } catch {
+    return undefined;
+  }
+  if (rows.length < 2) return undefined;
+  const parts = rows.map((r) => `${r.from}+: ${r.default === null ? pick(locale, '*(none)*', '*(없음)*') : code(withHuman(r.default, unit, locale))}`);
+  return `${pick(locale, 'Default across versions', '버전별 기본값')}: ${parts.join(' → ')}`;
+}
+
+const BATCHING_KEYS = new Set(['batch.size', 'linger.ms', 'buffer.memory', 'compression.type', 'max.block.ms', 'max.request.size']);
+
+function batchingNote(analysis: Pick<Analysis, 'effective' | 'version'>, locale: Locale): string {
+  const v = (k: string): string => {
+    const eff = effectiveOf(analysis, k).value ?? '';
+    const unit = unitOf(getKey(k, analysis.version));
+    const h = humanize(eff, unit, locale);
+    return h ? `${eff} = ${h}` : eff;
+  };
+  const batch = Number(effectiveOf(analysis, 'batch.size').value);
+  const buffer = Number(effectiveOf(analysis, 'buffer.memory').value);
+  const ratio = batch > 0 && buffer > 0 ? Math.floor(buffer / batch) : undefined;
+  const en = [
+    '**How the batching keys work together**',
+    `- Records for one partition collect in a batch of up to \`batch.size\` (${v('batch.size')}) bytes.`,
+    `- A batch is sent when it is full or when \`linger.ms\` (${v('linger.ms')}) has passed since its first record, whichever comes first; a bigger \`linger.ms\` fills batches more at the cost of latency.`,
+    `- All batches share \`buffer.memory\` (${v('buffer.memory')})${ratio !== undefined ? `, room for about ${ratio} full batches` : ''}; when it is full, \`send()\` blocks for up to \`max.block.ms\` (${v('max.block.ms')}) and then fails.`,
+    `- \`compression.type\` (${v('compression.type')}) compresses whole batches, so fuller batches compress better. A record bigger than \`batch.size\` gets a batch of its own; \`max.request.size\` (${v('max.request.size')}) caps one request.`,
+  ];
+  const ko = [
+    '**배치 관련 키가 함께 동작하는 방식**',
+    `- 한 파티션의 레코드는 최대 \`batch.size\` (${v('batch.size')}) 바이트 크기의 배치에 모입니다.`,
+    `- 배치는 가득 차거나, 첫 레코드 이후 \`linger.ms\` (${v('linger.ms')})가 지나면 (먼저 오는 쪽) 전송됩니다. \`linger.ms\`를 키우면 배치가 더 차지만 지연이 늘어납니다.`,
+    `- 모든 배치는 \`buffer.memory\` (${v('buffer.memory')})를 나눠 씁니다${ratio !== undefined ? ` (가득 찬 배치 약 ${ratio}개 분량)` : ''}. 가득 차면 \`send()\`가 최대 \`max.block.ms\` (${v('max.block.ms')}) 동안 막힌 뒤 실패합니다.`,
+    `- \`compression.type\` (${v('compression.type')})은 배치 단위로 압축하므로 배치가 찰수록 압축이 잘 됩니다. \`batch.size\`보다 큰 레코드는 혼자 배치가 되고, \`max.request.size\` (${v('max.request.size')})가 요청 하나의 상한입니다.`,
+  ];
+  return (locale === 'ko' ? ko : en).join('\n');
+}
+
+function sourceText(source: string, entryIndex: number | undefined, analysis: Pick<Analysis, 'parsed'>, locale: Locale): string {
+  if (source === 'explicit') {
+    const e = entryIndex !== undefined ? analysis.parsed.entries[entryIndex] : undefined;
+    return e ? pick(locale, `set on line ${e.line + 1}`, `${e.line + 1}번째 줄에서 설정`) : pick(locale, 'set in this file', '이 파일에서 설정');
+  }
+  if (source === 'console-producer') return pick(locale, 'written by kafka-console-producer', 'kafka-console-producer가 기록');
+  return pick(locale, 'Kafka default', 'Kafka 기본값');
+}
+
+function knownKeyHover(info: KeyInfo, analysis: Pick<Analysis, 'parsed' | 'effective' | 'version' | 'client'>, at: { entry: PropertyEntry; part: 'key' | 'value' } | undefined, locale: Locale): string {
+  const doc = info.docs[locale] ?? info.docs.en;
+  const lines: string[] = [];
+  const meta = [info.type, unitOf(info), groupLabel(info.group, locale), pick(locale, `importance ${info.importance}`, `중요도 ${info.importance}`)].filter(Boolean);
+  lines.push(`**${code(info.key)}** · ${meta.join(' · ')}`);
+  if (info.deprecated) {
+    const repl = info.deprecated.replacement ? pick(locale, `; use ${code(info.deprecated.replacement)} instead`, `; 대신 ${code(info.deprecated.replacement)} 사용`) : '';
+    lines.push(`⚠ ${pick(locale, `Deprecated since Kafka ${info.deprecated.since}`, `Kafka ${info.deprecated.since}부터 지원 중단`)}${repl}`);
+  }
+  lines.push('', doc.summary);
+  if (doc.body) lines.push('', doc.body);
+  if (doc.values) lines.push('', doc.values);
+  lines.push('');
+  const facts: string[] = [];
+  if (info.required) facts.push(pick(locale, '**Required**: no default; the producer refuses to start without it.', '**필수**: 기본값이 없어 설정하지 않으면 프로듀서가 시작되지 않습니다.'));
+  else facts.push(`${pick(locale, `**Default** (Kafka ${analysis.version})`, `**기본값** (Kafka ${analysis.version})`)}: ${info.default === null ? pick(locale, '*(none)*', '*(없음)*') : valueText(info.key, info.default, analysis, unitOf(info), locale)}`);
+  const hist = historyLine(info.key, unitOf(info), locale);
+  if (hist) facts.push(hist);
+  if (info.validValues?.length) facts.push(`${pick(locale, 'Valid values', '허용 값')}: ${info.validValues.map(code).join(', ')}`);
+  if (info.range && (info.range.min !== undefined || info.range.max !== undefined)) {
+    const lo = info.range.min ?? '…';
+    const hi = info.range.max ?? '…';
+    facts.push(`${pick(locale, 'Range', '범위')}: [${lo}, ${hi}]`);
+  }
+  const eff = effectiveOf(analysis, info.key);
+  const dupCount = analysis.parsed.entries.filter((e) => e.key === info.key).length;
+  let here = `${pick(locale, '**Here**', '**이 파일에서**')}: ${valueText(info.key, eff.value, analysis, unitOf(info), locale)}, ${sourceText(eff.source, eff.entryIndex, analysis, locale)}`;
+  if (dupCount > 1) here += pick(locale, ` (set ${dupCount} times; the last one wins)`, ` (${dupCount}번 설정됨; 마지막 값이 적용됨)`);
+  if (eff.source === 'default' && info.default !== null && eff.value !== null && eff.value !== info.default) {
+    here += pick(locale, ' — Kafka changes it at start-up because of other settings', ' — 다른 설정 때문에 Kafka가 시작할 때 바꿉니다');
+  }
+  if (at?.part === 'value' && at.entry.key === info.key && !isSecretKey(info.key, analysis.version)) {
+    const raw = at.entry.value;
+    if (eff.source !== 'explicit' || eff.value !== raw) {
+      here += `\n\n${pick(locale, 'This line', '이 줄')}: ${valueText(info.key, raw, analysis, unitOf(info), locale)}`;
+    }
+  }
+  facts.push(here);
+  if (analysis.client === 'console-producer') facts.push(pick(locale, '*Client: kafka-console-producer (it merges its own options into this file).*', '*클라이언트: kafka-console-producer (자체 옵션을 이 파일에 합칩니다).*'));
+  lines.push(facts.join('  \n'));
+  if (BATCHING_KEYS.has(info.key)) lines.push('', batchingNote(analysis, locale));
+  return lines.join('\n');
+}
+
+function unknownKeyHover(entry: PropertyEntry, analysis: Pick<Analysis, 'version' | 'findings'>, locale: Locale): string {
+  const key = entry.key;
+  const lines: string[] = [];
+  lines.push(pick(locale, `**${code(key)}** is not a producer key in Kafka ${analysis.version}.`, `**${code(key)}**는 Kafka ${analysis.version} 프로듀서 키가 아닙니다.`));
+  // Same suggestions as the diagnostic when there is one; otherwise ask suggest.ts.
+  const finding = analysis.findings.find((f) => f.code === 'unknown-key' && f.span.start === entry.keySpan.start);
+  const fromFinding = finding?.data?.suggestions;
+  let suggestions: string[] = Array.isArray(fromFinding) ? fromFinding.filter((x): x is string => typeof x === 'string') : [];
+  if (!finding) {
+    try {
+      suggestions = suggestKeys(key, listKeys(analysis.version).map((k) => k.key));
+    } catch {
+      suggestions = [];
+    }
+  }
+  suggestions = suggestions.slice(0, 3);
+  if (suggestions.length) {
+    lines.push('', pick(locale, `Did you mean ${suggestions.map(code).join(pick(locale, ' or ', ' 또는 '))}?`, `혹시 ${suggestions.map(code).join(' 또는 ')} 키를 말한 건가요?`));
+  }
+  const other = findKeyInAnyVersion(key);
+  if (other) {
+    const vs = other.versions;
+    lines.push('', pick(locale, `It is a producer key in Kafka ${vs[0]}–${vs[vs.length - 1]}.`, `Kafka ${vs[0]}–${vs[vs.length - 1]}에서는 프로듀서 키입니다.`));
+  }
+  const comp = otherComponentKey(key);
+  if (comp) lines.push('', pick(locale, `This is a ${comp.component} setting: ${comp.note}`, `${comp.component} 설정입니다: ${comp.note}`));
+  lines.push('', pick(locale,
+    'The producer does not fail on unknown keys: it passes them to serializers, interceptors and partitioners, and otherwise ignores them (they only show up in a log line), so a typo silently leaves the real key at its default.',
+    '프로듀서는 알 수 없는 키 때문에 실패하지 않습니다. 직렬화기·인터셉터·파티셔너에 넘기고 그 외에는 무시하며(로그 한 줄만 남음), 그래서 오타가 있으면 실제 키는 조용히 기본값으로 남습니다.'));
+  return lines.join('\n');
+}
+
+export function hover(analysis: Analysis, offset: number, locale: Locale = 'en'): HoverData | null {
+  const at = entryAt(analysis, offset);
+  if (!at) return null;
+  const { entry } = at;
+  const span = at.part === 'key' ? entry.keySpan : entry.valueSpan.end > entry.valueSpan.start ? entry.valueSpan : entry.keySpan;
+  const info = getKey(entry.key, analysis.version);
+  if (info) return { contents: knownKeyHover(info, analysis, at, locale), span };
+  if (!entry.key) return null;
+  return { contents: unknownKeyHover(entry, analysis, locale), span };
+}

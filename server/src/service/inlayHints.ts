@@ -1,0 +1,66 @@
+/**
+ * Inlay hints and a code lens for the defaults that matter.
+ * - After a numeric value with a unit: its human form (`16384` → `16 KiB`), and `default` when
+ *   the value equals the target version's default.
+ * - A lens on the first line: the effective acks, enable.idempotence, linger.ms and batch.size
+ *   that come from defaults (not written in the file), for the target version and client.
+ */
+import { getKey } from '../../../schemas/catalog/index';
+import type { Analysis } from './analyze';
+import { isSecretKey } from './symbols';
+import type { Span } from './types';
+import { humanize, pick, unitOf, type Locale } from './units';
+
+export interface InlayHintData {
+  /** Offset the hint is shown at (end of the value). */
+  offset: number;
+  label: string;
+  tooltip?: string;
+}
+
+export interface LensData {
+  span: Span;
+  title: string;
+  tooltip?: string;
+}
+
+export const DEFAULTS_THAT_MATTER = ['acks', 'enable.idempotence', 'linger.ms', 'batch.size'] as const;
+
+export function inlayHints(analysis: Pick<Analysis, 'parsed' | 'version'>, locale: Locale = 'en', range?: Span): InlayHintData[] {
+  const out: InlayHintData[] = [];
+  const { text } = analysis.parsed;
+  for (const e of analysis.parsed.entries) {
+    if (range && (e.span.end < range.start || e.span.start > range.end)) continue;
+    const info = getKey(e.key, analysis.version);
+    if (!info || isSecretKey(e.key, analysis.version)) continue;
+    const raw = text.slice(e.valueSpan.start, e.valueSpan.end);
+    if (!raw || /[\r\n]/.test(raw)) continue;
+    const value = e.value.trim();
+    const parts: string[] = [];
+    const h = humanize(value, unitOf(info), locale);
+    if (h) parts.push(h);
+    if (info.default !== null && value === info.default) parts.push(pick(locale, 'default', '기본값'));
+    if (parts.length === 0) continue;
+    out.push({ offset: e.valueSpan.start + raw.trimEnd().length, label: ` ${parts.join(' · ')}`, tooltip: h ? `${value} ${unitOf(info)}` : undefined });
+  }
+  return out;
+}
+
+export function defaultsLens(analysis: Pick<Analysis, 'parsed' | 'version' | 'effective' | 'client'>, locale: Locale = 'en'): LensData[] {
+  const shown: string[] = [];
+  for (const key of DEFAULTS_THAT_MATTER) {
+    const eff = analysis.effective.get(key);
+    if (eff?.source === 'explicit') continue;
+    const info = getKey(key, analysis.version);
+    const value = eff?.value ?? info?.default;
+    if (value === undefined || value === null) continue;
+    const h = humanize(value, unitOf(info), locale);
+    const who = eff?.source === 'console-producer' ? pick(locale, ' (console-producer)', ' (console-producer)') : '';
+    shown.push(`${key}=${h && !h.startsWith('≈') ? h.replace(/ \(.*\)$/, '') : value}${who}`);
+  }
+  const client = analysis.client === 'console-producer' ? 'kafka-console-producer' : 'Java producer';
+  const title = shown.length
+    ? pick(locale, `Kafka ${analysis.version} ${client} defaults: ${shown.join(' · ')}`, `Kafka ${analysis.version} ${client} 기본값: ${shown.join(' · ')}`)
+    : pick(locale, `Kafka ${analysis.version} ${client}: key defaults all overridden here`, `Kafka ${analysis.version} ${client}: 주요 기본값을 모두 이 파일에서 지정`);
+  return [{ span: { start: 0, end: 0 }, title, tooltip: pick(locale, 'Values the producer uses for keys this file does not set', '이 파일이 설정하지 않은 키에 프로듀서가 쓰는 값') }];
+}

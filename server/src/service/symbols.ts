@@ -1,0 +1,77 @@
+/**
+ * Document symbols: the outline, one node per area (batching, delivery, security …) in the
+ * order areas first appear, each holding its keys. Secret values never appear in `detail`.
+ */
+import { getKey, type KafkaVersion, type KeyGroup } from '../../../schemas/catalog/index';
+import type { Analysis } from './analyze';
+import type { Span } from './types';
+import { pick, type Locale } from './units';
+
+export interface SymbolData {
+  name: string;
+  detail?: string;
+  kind: 'namespace' | 'property';
+  span: Span;
+  selectionSpan: Span;
+  children?: SymbolData[];
+  deprecated?: boolean;
+}
+
+export type OutlineGroup = KeyGroup | 'unknown';
+
+const GROUP_LABELS: Record<string, { en: string; ko: string }> = {
+  batching: { en: 'Batching', ko: '배치' },
+  delivery: { en: 'Delivery', ko: '전달' },
+  idempotence: { en: 'Idempotence', ko: '멱등성' },
+  transactions: { en: 'Transactions', ko: '트랜잭션' },
+  partitioning: { en: 'Partitioning', ko: '파티셔닝' },
+  network: { en: 'Network', ko: '네트워크' },
+  security: { en: 'Security', ko: '보안' },
+  compression: { en: 'Compression', ko: '압축' },
+  metadata: { en: 'Metadata', ko: '메타데이터' },
+  serialization: { en: 'Serialization', ko: '직렬화' },
+  other: { en: 'Other', ko: '기타' },
+  unknown: { en: 'Unknown keys', ko: '알 수 없는 키' },
+};
+
+export function groupLabel(group: string, locale: Locale = 'en'): string {
+  const l = GROUP_LABELS[group];
+  return l ? pick(locale, l.en, l.ko) : group;
+}
+
+/** True for keys whose value must never be shown (catalog secret flag, or a password-like unknown key). */
+export function isSecretKey(key: string, version: KafkaVersion): boolean {
+  const info = getKey(key, version);
+  if (info) return info.secret;
+  return /(?:password|passphrase|secret|jaas\.config|\.key$|credential|token$)/i.test(key);
+}
+
+/** Shows a value for outline/inlay text: secrets masked, long values cut. */
+export function displayValue(key: string, value: string, version: KafkaVersion, max = 60): string {
+  if (isSecretKey(key, version)) return value ? '••••' : '';
+  const v = value.replace(/[\r\n]+/g, ' ');
+  return v.length > max ? `${v.slice(0, max - 1)}…` : v;
+}
+
+export function documentSymbols(analysis: Pick<Analysis, 'parsed' | 'version'>, locale: Locale = 'en'): SymbolData[] {
+  const groups = new Map<string, SymbolData>();
+  for (const e of analysis.parsed.entries) {
+    const info = getKey(e.key, analysis.version);
+    const group: OutlineGroup = info?.group ?? 'unknown';
+    let node = groups.get(group);
+    if (!node) {
+      node = { name: groupLabel(group, locale), kind: 'namespace', span: { ...e.span }, selectionSpan: { ...e.keySpan }, children: [] };
+      groups.set(group, node);
+    }
+    node.span = { start: Math.min(node.span.start, e.span.start), end: Math.max(node.span.end, e.span.end) };
+    node.children!.push({
+      name: e.key || pick(locale, '(empty key)', '(빈 키)'),
+      detail: displayValue(e.key, e.value, analysis.version),
+      kind: 'property',
+      span: e.span,
+      selectionSpan: e.keySpan,
+      deprecated: info?.deprecated !== undefined ? true : undefined,
+    });
+  }
+  return [...groups.values()];
+}

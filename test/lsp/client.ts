@@ -1,0 +1,186 @@
+// A minimal LSP client for tests: starts the bundled server as a real child process (stdio or
+// node IPC), speaks JSON-RPC to it with vscode-jsonrpc, and records what the server sends.
+import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, statSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  createMessageConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
+
+export const ROOT = join(__dirname, '..', '..');
+export const SERVER = join(ROOT, 'dist', 'server.js');
+export const CLI = join(ROOT, 'dist', 'cli.js');
+
+function newestMtime(dir: string): number {
+  let t = 0;
+  for (const name of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, name.name);
+    if (name.isDirectory()) t = Math.max(t, newestMtime(p));
+    else if (/\.(ts|json)$/.test(name.name)) t = Math.max(t, statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** Builds dist/ with esbuild unless the bundles are newer than every source file. */
+export function buildOnce(): void {
+  const sources = Math.max(newestMtime(join(ROOT, 'server', 'src')), newestMtime(join(ROOT, 'schemas')));
+  if (existsSync(SERVER) && existsSync(CLI) && statSync(SERVER).mtimeMs > sources && statSync(CLI).mtimeMs > sources) return;
+  const r = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+export interface StartOptions {
+  /** Command after `node`: default the bundled server over stdio. */
+  args?: string[];
+  transport?: 'stdio' | 'ipc';
+  locale?: string;
+  /** Announce pull diagnostics (textDocument/diagnostic). */
+  pull?: boolean;
+  /** What the server gets for workspace/configuration. */
+  settings?: Record<string, unknown>;
+}
+
+export class LspClient {
+  readonly diagnostics: PublishDiagnosticsParams[] = [];
+  readonly stderr: string[] = [];
+  settings: Record<string, unknown>;
+  initializeResult: { capabilities: Record<string, unknown> } | undefined;
+  private waiters: (() => void)[] = [];
+
+  private constructor(
+    readonly proc: ChildProcess,
+    readonly conn: MessageConnection,
+    settings: Record<string, unknown>,
+  ) {
+    this.settings = settings;
+  }
+
+  static async start(opts: StartOptions = {}): Promise<LspClient> {
+    const transport = opts.transport ?? 'stdio';
+    let proc: ChildProcess;
+    let conn: MessageConnection;
+    if (transport === 'ipc') {
+      proc = fork(SERVER, ['--node-ipc'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+      conn = createMessageConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc));
+    } else {
+      proc = spawn(process.execPath, opts.args ?? [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+      conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    }
+    const c = new LspClient(proc, conn, opts.settings ?? {});
+    proc.stderr?.on('data', (d: Buffer) => c.stderr.push(d.toString()));
+    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      c.diagnostics.push(p);
+      c.wake();
+    });
+    conn.onNotification('window/logMessage', (p: { message: string }) => {
+      c.stderr.push(p.message);
+    });
+    conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => c.settings));
+    conn.onRequest('client/registerCapability', () => null);
+    conn.onRequest('workspace/diagnostic/refresh', () => {
+      c.refreshes++;
+      c.wake();
+      return null;
+    });
+    conn.onRequest('workspace/semanticTokens/refresh', () => null);
+    conn.onRequest('workspace/inlayHint/refresh', () => null);
+    conn.onRequest('workspace/codeLens/refresh', () => null);
+    conn.listen();
+    c.initializeResult = await conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      locale: opts.locale ?? 'en',
+      capabilities: {
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false }, diagnostics: { refreshSupport: true } },
+        textDocument: {
+          synchronization: { dynamicRegistration: false },
+          completion: { completionItem: { snippetSupport: true } },
+          hover: { contentFormat: ['markdown'] },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'refactor'] } } },
+          publishDiagnostics: { versionSupport: true },
+          ...(opts.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+        },
+      },
+    });
+    await conn.sendNotification('initialized', {});
+    return c;
+  }
+
+  refreshes = 0;
+
+  private wake(): void {
+    const w = this.waiters;
+    this.waiters = [];
+    for (const f of w) f();
+  }
+
+  /** Resolves when `pred()` is true, checking after every notification (fails after `ms`). */
+  async waitFor<T>(pred: () => T | undefined | false, what: string, ms = 10_000): Promise<T> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const v = pred();
+      if (v) return v;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`timed out waiting for ${what}; stderr: ${this.stderr.join('')}`);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, Math.min(left, 200));
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /** The diagnostics published for `uri` at exactly `version`. */
+  async diagnosticsFor(uri: string, version: number): Promise<Diagnostic[]> {
+    const p = await this.waitFor(() => [...this.diagnostics].reverse().find((d) => d.uri === uri && d.version === version), `diagnostics for ${uri}@${version}`);
+    return p.diagnostics;
+  }
+
+  async open(uri: string, text: string, version = 1): Promise<void> {
+    await this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kafka-producer-config', version, text } });
+  }
+
+  async replace(uri: string, text: string, version: number): Promise<void> {
+    await this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.conn.sendRequest(method, params) as Promise<R>;
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      await this.conn.sendNotification('exit');
+    } catch {
+      // already gone
+    }
+    await new Promise<void>((resolve) => {
+      if (this.proc.exitCode !== null) return resolve();
+      const t = setTimeout(() => {
+        this.proc.kill();
+        resolve();
+      }, 3000);
+      this.proc.once('exit', () => {
+        clearTimeout(t);
+        resolve();
+      });
+    });
+    this.conn.dispose();
+  }
+}
+
+/** Applies LSP edits to a text (what the editor does with a WorkspaceEdit). */
+export function applyLspEdits(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('file:///x', 'x', 1, text), edits);
+}

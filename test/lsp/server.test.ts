@@ -1,0 +1,311 @@
+// LSP-level tests: the bundled server (dist/server.js) as a real child process over stdio (and
+// node IPC, and `kpc lsp --stdio`), asserting on the responses an editor would get.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, SemanticTokens, TextEdit } from 'vscode-languageserver-types';
+import { applyLspEdits, buildOnce, CLI, LspClient, ROOT, SERVER } from './client';
+
+const SEED = readFileSync(join(ROOT, 'examples', 'producer.config'), 'utf8');
+const FIXED = 'enable.idempotence=true\nmax.in.flight.requests.per.connection=5\nretries=5\n';
+
+const hoverText = (h: Hover | null): string => {
+  if (!h) return '';
+  const c = h.contents as { value?: string } | string;
+  return typeof c === 'string' ? c : (c.value ?? '');
+};
+const editsOf = (a: CodeAction, uri: string): TextEdit[] => a.edit?.changes?.[uri] ?? [];
+const unknownKeys = (ds: Diagnostic[]) => ds.filter((d) => d.code === 'unknown-key');
+const msg = (d: Diagnostic): string => (typeof d.message === 'string' ? d.message : d.message.value);
+
+let tmp: string;
+before(() => {
+  buildOnce();
+  tmp = mkdtempSync(join(tmpdir(), 'kpc-lsp-'));
+});
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('seed example over stdio (push diagnostics)', () => {
+  let c: LspClient;
+  const uri = 'file:///work/seed/producer.config';
+  before(async () => {
+    c = await LspClient.start();
+    await c.open(uri, SEED);
+  });
+  after(() => c.stop());
+
+  test('advertises the features', () => {
+    const caps = c.initializeResult!.capabilities;
+    for (const k of ['hoverProvider', 'completionProvider', 'codeActionProvider', 'documentSymbolProvider', 'foldingRangeProvider', 'documentFormattingProvider', 'documentLinkProvider', 'inlayHintProvider', 'semanticTokensProvider']) assert.ok(caps[k], k);
+    assert.deepEqual((caps.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds.includes('source.fixAll.kpc'), true);
+    assert.equal(caps.diagnosticProvider, undefined, 'no pull diagnostics unless the client supports them');
+  });
+
+  test('three unknown keys, each with the right suggestion', async () => {
+    const ds = unknownKeys(await c.diagnosticsFor(uri, 1));
+    assert.equal(ds.length, 3, JSON.stringify(ds.map(msg)));
+    const byLine = new Map(ds.map((d) => [d.range.start.line, d]));
+    assert.match(msg(byLine.get(0)!), /enable\.idempotence/);
+    assert.match(msg(byLine.get(1)!), /max\.in\.flight\.requests\.per\.connection/);
+    assert.match(msg(byLine.get(2)!), /'retries'|`retries`/);
+    assert.deepEqual(byLine.get(0)!.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 'enavle.idempotence'.length } });
+    for (const d of ds) assert.equal(d.source, 'kpc');
+  });
+
+  test('hover on an unknown key says did you mean', async () => {
+    const h = await c.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } });
+    assert.match(hoverText(h), /did you mean `retries`/i);
+    assert.deepEqual(h!.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 8 } });
+  });
+
+  test('the preferred quick fix applies cleanly', async () => {
+    const [d] = unknownKeys(await c.diagnosticsFor(uri, 1)).filter((x) => x.range.start.line === 0);
+    const actions = await c.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d!.range, context: { diagnostics: [d], only: ['quickfix'] } });
+    const preferred = actions.filter((a) => a.isPreferred);
+    assert.equal(preferred.length, 1, JSON.stringify(actions.map((a) => a.title)));
+    assert.equal(preferred[0]!.kind, 'quickfix');
+    assert.equal(preferred[0]!.diagnostics?.[0]?.code, 'unknown-key');
+    const out = applyLspEdits(SEED, editsOf(preferred[0]!, uri));
+    assert.equal(out.split('\n')[0], 'enable.idempotence =true');
+    assert.equal(out.split('\n').slice(1).join('\n'), SEED.split('\n').slice(1).join('\n'), 'other lines untouched');
+  });
+
+  test('fix-all produces a file kpc check accepts', async () => {
+    const actions = await c.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    assert.equal(actions.length, 1, JSON.stringify(actions.map((a) => a.title)));
+    assert.equal(actions[0]!.kind, 'source.fixAll.kpc');
+    const fixed = applyLspEdits(SEED, editsOf(actions[0]!, uri));
+    assert.match(fixed, /^enable\.idempotence\s*=\s*true$/m);
+    assert.match(fixed, /^max\.in\.flight\.requests\.per\.connection\s*=\s*5$/m);
+    assert.match(fixed, /^retries\s*=\s*5$/m);
+    const file = join(tmp, 'producer.config');
+    writeFileSync(file, fixed);
+    const r = spawnSync(process.execPath, [CLI, 'check', file], { encoding: 'utf8' });
+    assert.equal(r.status, 0, `kpc check failed:\n${r.stdout}\n${r.stderr}\n--- file:\n${fixed}`);
+  });
+
+  test('refactors: make idempotent sets the keys together', async () => {
+    const actions = await c.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['refactor'] },
+    });
+    const idem = actions.find((a) => /idempotent/i.test(a.title));
+    assert.ok(idem, JSON.stringify(actions.map((a) => a.title)));
+    const out = applyLspEdits(SEED, editsOf(idem, uri));
+    assert.match(out, /^enable\.idempotence=true$/m);
+    assert.match(out, /^acks=all$/m);
+    assert.ok(actions.some((a) => /throughput/i.test(a.title)) && actions.some((a) => /latency/i.test(a.title)));
+  });
+
+  test('completion after `ling` offers linger.ms as a key=default snippet', async () => {
+    const u = 'file:///work/seed/complete.config';
+    await c.open(u, 'acks=all\nling');
+    const list = await c.request<CompletionList>('textDocument/completion', { textDocument: { uri: u }, position: { line: 1, character: 4 } });
+    const item = list.items.find((i) => i.label === 'linger.ms');
+    assert.ok(item, 'linger.ms offered');
+    const te = item.textEdit as TextEdit;
+    assert.deepEqual(te.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } });
+    assert.match(te.newText, /^linger\.ms=\$\{1:\d+\}$/);
+    assert.equal(item.insertTextFormat, 2);
+    const acks = list.items.find((i) => i.label === 'acks');
+    assert.ok(acks && acks.sortText! > item.sortText!, 'a key already in the file ranks below');
+  });
+
+  test('value completion after acks= offers the acks forms', async () => {
+    const u = 'file:///work/seed/values.config';
+    await c.open(u, 'acks=');
+    const list = await c.request<CompletionList>('textDocument/completion', { textDocument: { uri: u }, position: { line: 0, character: 5 } });
+    assert.deepEqual(list.items.map((i) => i.label).sort(), ['-1', '0', '1', 'all']);
+  });
+
+  test('bad requests answer null or empty and the server keeps going', async () => {
+    const nowhere = { textDocument: { uri: 'file:///nope.config' }, position: { line: 0, character: 0 } };
+    assert.equal(await c.request('textDocument/hover', nowhere), null);
+    assert.equal(await c.request('textDocument/completion', nowhere), null);
+    assert.deepEqual(await c.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///nope.config' } }), []);
+    const past = await c.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 999, character: 999 } });
+    assert.equal(past, null);
+    await c.request('textDocument/completion', { textDocument: { uri }, position: { line: -1, character: 5000 } });
+    assert.equal(await c.request('kafkaProducerConfig/effectiveConfig', { uri: 42 }), null);
+    const h = await c.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 1 } });
+    assert.match(hoverText(h), /retries/, 'still answering');
+  });
+});
+
+describe('editing', () => {
+  let c: LspClient;
+  before(async () => {
+    c = await LspClient.start();
+  });
+  after(() => c.stop());
+
+  test('hover on batch.size shows 16 KiB and how linger.ms plays in', async () => {
+    const uri = 'file:///work/e/hover.config';
+    await c.open(uri, 'batch.size=16384\nbuffer.memory=33554432\ndelivery.timeout.ms=120000\n');
+    const h = hoverText(await c.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } }));
+    assert.match(h, /16 KiB/);
+    assert.match(h, /linger\.ms/);
+    assert.match(h, /buffer\.memory/);
+    const v = hoverText(await c.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 16 } }));
+    assert.match(v, /32 MiB/);
+    const d = hoverText(await c.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } }));
+    assert.match(d, /2 min/);
+  });
+
+  test('a secret value never appears in hover, outline or the preview request', async () => {
+    const uri = 'file:///work/e/secret.config';
+    const secret = 's3cr3t-Value-42';
+    await c.open(uri, `ssl.truststore.password=${secret}\nsasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="u" password="${secret}";\nacks=all\n`);
+    const h = hoverText(await c.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 30 } }));
+    assert.ok(h.length > 0 && !h.includes(secret), h);
+    const h2 = hoverText(await c.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 3 } }));
+    assert.ok(h2.length > 0 && !h2.includes(secret));
+    const syms = await c.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(!JSON.stringify(syms).includes(secret));
+    const eff = await c.request<{ values: Record<string, string>; kafkaVersion: string }>('kafkaProducerConfig/effectiveConfig', { uri });
+    assert.equal(eff.values['ssl.truststore.password'], '••••');
+    assert.equal(eff.values['sasl.jaas.config'], '••••');
+    assert.equal(eff.values.acks, 'all');
+    assert.ok(!JSON.stringify(eff).includes(secret));
+  });
+
+  test('incremental edits: diagnostics follow, versions only move forward', async () => {
+    const uri = 'file:///work/e/typing.config';
+    await c.open(uri, 'retriess=5\n');
+    assert.equal(unknownKeys(await c.diagnosticsFor(uri, 1)).length, 1);
+    // Delete the extra "s" with an incremental change, then type a few more versions quickly.
+    await c.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 7 }, end: { line: 0, character: 8 } }, text: '' }],
+    });
+    for (let v = 3; v <= 12; v++) {
+      await c.conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: v },
+        contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: v === 12 ? 'lingr.ms=5' : '' }],
+      });
+    }
+    const last = await c.diagnosticsFor(uri, 12);
+    assert.deepEqual(unknownKeys(last).map((d) => d.range.start.line), [1], 'retries fixed, lingr.ms flagged');
+    const versions = c.diagnostics.filter((d) => d.uri === uri).map((d) => d.version!);
+    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'never an older version after a newer one');
+  });
+
+  test('outline, folding, formatting, links, inlay hints, lens, semantic tokens', async () => {
+    const uri = 'file:///work/e/features.config';
+    const text = '# Producer for orders\n# owned by team A\n  acks : all\nlinger.ms   20\nbatch.size=65536\nssl.truststore.location=certs/truststore.jks\nenavle.idempotence=true\nbootstrap.servers=a:9092,\\\n    b:9092\n';
+    await c.open(uri, text);
+    const syms = await c.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const names = syms.map((s) => s.name);
+    assert.ok(names.includes('Batching') && names.includes('Delivery') && names.includes('Unknown keys'), names.join());
+    assert.deepEqual(syms.find((s) => s.name === 'Batching')!.children!.map((s) => s.name), ['linger.ms', 'batch.size']);
+
+    const folds = await c.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
+    assert.deepEqual(folds.map((f) => [f.startLine, f.endLine, f.kind]), [[0, 1, 'comment'], [7, 8, 'region']]);
+
+    const edits = await c.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    const formatted = applyLspEdits(text, edits);
+    assert.equal(formatted.split('\n').slice(2, 5).join('\n'), 'acks=all\nlinger.ms=20\nbatch.size=65536');
+    assert.ok(formatted.includes('bootstrap.servers=a:9092,\\\n    b:9092'), 'continuations untouched');
+
+    const links = await c.request<{ target: string }[]>('textDocument/documentLink', { textDocument: { uri } });
+    assert.deepEqual(links.map((l) => l.target), ['file:///work/e/certs/truststore.jks']);
+
+    const hints = await c.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } } });
+    assert.ok(hints.some((h) => h.label === '64 KiB' && h.position.line === 4), JSON.stringify(hints));
+
+    const lens = await c.request<{ command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
+    assert.match(lens[0]!.command.title, /enable\.idempotence=true/);
+    assert.doesNotMatch(lens[0]!.command.title, /linger\.ms/, 'linger.ms is set in the file');
+
+    const tokens = await c.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    // 5 ints per token: deltaLine, deltaStart, length, type, modifiers. Known keys = 0, unknown = 1.
+    const types: number[] = [];
+    for (let i = 0; i < tokens.data.length; i += 5) types.push(tokens.data[i + 3]!);
+    assert.deepEqual(types, [0, 0, 0, 0, 1, 0]);
+  });
+});
+
+describe('settings, locale and pull diagnostics', () => {
+  test('the acks rule per version and client, applied on didChangeConfiguration', async () => {
+    const c = await LspClient.start({ settings: { kafkaVersion: '3.9', client: 'console-producer' } });
+    try {
+      const uri = 'file:///work/s/producer.config';
+      await c.open(uri, FIXED);
+      const acksErrors = (ds: Diagnostic[]) => ds.filter((d) => d.severity === 1 && /acks/.test(msg(d)));
+      // settings are read after `initialized`; wait until a publish reflects them
+      await c.waitFor(() => c.diagnostics.some((d) => d.uri === uri), 'first diagnostics');
+      assert.equal(acksErrors(await c.diagnosticsFor(uri, 1)).length, 0, '3.9 console producer writes acks=-1');
+      const before = c.diagnostics.length;
+      c.settings = { kafkaVersion: '2.8', client: 'console-producer' };
+      await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      const errs = await c.waitFor(() => {
+        const p = c.diagnostics.slice(before).find((d) => d.uri === uri);
+        return p && acksErrors(p.diagnostics).length ? acksErrors(p.diagnostics) : undefined;
+      }, 'acks error after switching to 2.8');
+      assert.equal(errs.length, 1);
+    } finally {
+      await c.stop();
+    }
+  });
+
+  test('pull diagnostics when the client supports them; Korean when the client is Korean', async () => {
+    const c = await LspClient.start({ pull: true, locale: 'ko-KR' });
+    try {
+      assert.ok(c.initializeResult!.capabilities.diagnosticProvider);
+      const uri = 'file:///work/p/producer.config';
+      await c.open(uri, SEED);
+      const report = await c.request<{ kind: string; items: Diagnostic[]; resultId: string }>('textDocument/diagnostic', { textDocument: { uri } });
+      assert.equal(report.kind, 'full');
+      assert.equal(unknownKeys(report.items).length, 3);
+      const again = await c.request<{ kind: string }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: report.resultId });
+      assert.equal(again.kind, 'unchanged');
+      await new Promise((r) => setTimeout(r, 100));
+      assert.equal(c.diagnostics.length, 0, 'nothing pushed in pull mode');
+      const h = hoverText(await c.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 1 } }));
+      assert.match(h, /[가-힣]/, 'Korean hover');
+      assert.match(h, /`retries`/);
+    } finally {
+      await c.stop();
+    }
+  });
+});
+
+describe('other transports', () => {
+  test('kpc lsp --stdio serves the same server', async () => {
+    const c = await LspClient.start({ args: [CLI, 'lsp', '--stdio'] });
+    try {
+      const uri = 'file:///work/t/producer.config';
+      await c.open(uri, SEED);
+      assert.equal(unknownKeys(await c.diagnosticsFor(uri, 1)).length, 3);
+    } finally {
+      await c.stop();
+    }
+  });
+
+  test('--node-ipc (what VS Code uses)', async () => {
+    const c = await LspClient.start({ transport: 'ipc' });
+    try {
+      const uri = 'file:///work/t/ipc.config';
+      await c.open(uri, 'batch.size=16384\n');
+      const h = hoverText(await c.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } }));
+      assert.match(h, /16 KiB/);
+    } finally {
+      await c.stop();
+    }
+  });
+
+  test('the server exits after shutdown/exit', async () => {
+    const c = await LspClient.start();
+    await c.stop();
+    assert.notEqual(c.proc.exitCode ?? c.proc.signalCode, null);
+    assert.ok(SERVER.endsWith('server.js'));
+  });
+});

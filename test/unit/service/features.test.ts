@@ -1,0 +1,277 @@
+// Unit tests of the pure editor features (hover, completion, code actions, outline, folding,
+// formatting, links, inlay hints, semantic tokens) over real analyses of real text.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze, type AnalysisOptions } from '../../../server/src/service/analyze';
+import { codeActions, diffEdit, idempotentValues, latencyValues, setKeysEdits, throughputValues } from '../../../server/src/service/codeActions';
+import { complete } from '../../../server/src/service/completion';
+import { applyEdits } from '../../../server/src/service/fixAll';
+import { foldingRanges } from '../../../server/src/service/folding';
+import { formatEdits } from '../../../server/src/service/format';
+import { hover } from '../../../server/src/service/hover';
+import { defaultsLens, inlayHints } from '../../../server/src/service/inlayHints';
+import { documentLinks } from '../../../server/src/service/links';
+import { parseProperties } from '../../../server/src/service/properties/parse';
+import { semanticTokens } from '../../../server/src/service/semanticTokens';
+import { documentSymbols } from '../../../server/src/service/symbols';
+
+const SEED = 'enavle.idempotence =true\nmax.in.flight.request.per.connection =5\nretriess = 5\n';
+const at = (text: string, marker: string, delta = 0): number => {
+  const i = text.indexOf(marker);
+  assert.ok(i >= 0, `marker ${marker}`);
+  return i + delta;
+};
+const entriesOf = (text: string) => parseProperties(text).entries.map((e) => [e.key, e.value]);
+
+describe('hover', () => {
+  test('batch.size: doc, 16 KiB default, the batching interplay', () => {
+    const text = 'batch.size=32768\n';
+    const h = hover(analyze(text), 2)!;
+    assert.ok(h);
+    assert.deepEqual(h.span, { start: 0, end: 10 });
+    assert.match(h.contents, /16384.*16 KiB/);
+    assert.match(h.contents, /32768.*32 KiB/);
+    assert.match(h.contents, /line 1/);
+    assert.match(h.contents, /linger\.ms/);
+    assert.match(h.contents, /buffer\.memory.*32 MiB/);
+    assert.match(h.contents, /about 1024 full batches/);
+  });
+
+  test('default per target version and its history (acks)', () => {
+    const h28 = hover(analyze('acks=1\n', { kafkaVersion: '2.8' }), 1)!.contents;
+    assert.match(h28, /Default\*\* \(Kafka 2\.8\): `1`/);
+    assert.match(h28, /2\.8\+: `1` → 3\.0\+: `all`/);
+    const hLatest = hover(analyze('acks=1\n'), 1)!.contents;
+    assert.match(hLatest, /Default\*\* \(Kafka \d\.\d\): `all`/);
+  });
+
+  test('a value position hovers the value too', () => {
+    const text = 'delivery.timeout.ms=120000\n';
+    const h = hover(analyze(text), at(text, '120000', 2))!;
+    assert.deepEqual(h.span, { start: 20, end: 26 });
+    assert.match(h.contents, /2 min/);
+  });
+
+  test('unknown key: did you mean, and what Kafka does with it', () => {
+    const h = hover(analyze(SEED), at(SEED, 'retriess', 1))!;
+    assert.match(h.contents, /Did you mean `retries`/);
+    assert.match(h.contents, /does not fail on unknown keys/);
+  });
+
+  test('secret values are never shown', () => {
+    const text = 'ssl.key.password=hunter2\nsasl.jaas.config=x required password="hunter2";\n';
+    for (const off of [2, at(text, 'hunter2', 1), at(text, 'sasl', 1), at(text, 'x required', 1)]) {
+      const h = hover(analyze(text), off)!;
+      assert.ok(h, `hover at ${off}`);
+      assert.ok(!h.contents.includes('hunter2'), h.contents);
+    }
+  });
+
+  test('Korean', () => {
+    const h = hover(analyze('linger.ms=0\n', { locale: 'ko' }), 1, 'ko')!;
+    assert.match(h.contents, /기본값/);
+    assert.match(h.contents, /배치/);
+  });
+
+  test('nothing on blank lines, comments, or past the end', () => {
+    const text = '# c\n\nacks=all';
+    const a = analyze(text);
+    assert.equal(hover(a, 1), null);
+    assert.equal(hover(a, 4), null);
+    assert.equal(hover(a, 10_000), null);
+  });
+});
+
+describe('completion', () => {
+  test('keys on an empty line: every key as key=default snippet, deprecated tagged', () => {
+    const r = complete(analyze(''), 0);
+    assert.equal(r.context, 'key');
+    const linger = r.items.find((i) => i.label === 'linger.ms')!;
+    assert.ok(linger.snippet);
+    assert.match(linger.insertText, /^linger\.ms=\$\{1:\d+\}$/);
+    const ser = r.items.find((i) => i.label === 'key.serializer')!;
+    assert.equal(ser.insertText, 'key.serializer=$1', 'no default: empty placeholder');
+    assert.ok(!r.items.some((i) => i.label.startsWith('internal.')));
+  });
+
+  test('`ling` → linger.ms replacing the typed prefix', () => {
+    const text = 'acks=all\nling';
+    const r = complete(analyze(text), text.length);
+    const linger = r.items.find((i) => i.label === 'linger.ms')!;
+    assert.deepEqual(linger.span, { start: 9, end: 13 });
+    const acks = r.items.find((i) => i.label === 'acks')!;
+    assert.ok(acks.sortText > linger.sortText, 'present keys rank down');
+    assert.match(acks.detail!, /already set/);
+  });
+
+  test('renaming a key that already has a value inserts only the key', () => {
+    const text = 'retriess=5';
+    const r = complete(analyze(text), 3);
+    const item = r.items.find((i) => i.label === 'retries')!;
+    assert.equal(item.insertText, 'retries');
+    assert.equal(item.snippet, false);
+    assert.deepEqual(item.span, { start: 0, end: 8 });
+  });
+
+  test('values: acks forms, booleans, codecs, human sizes', () => {
+    const labels = (text: string, off = text.length) => complete(analyze(text), off).items.map((i) => i.label);
+    assert.deepEqual(labels('acks=').sort(), ['-1', '0', '1', 'all']);
+    assert.deepEqual(labels('enable.idempotence = t'), ['true', 'false']);
+    assert.deepEqual(labels('compression.type=').sort(), ['gzip', 'lz4', 'none', 'snappy', 'zstd']);
+    const sizes = complete(analyze('batch.size='), 11).items;
+    assert.equal(sizes.find((i) => i.label === '16384')?.detail?.includes('16 KiB'), true);
+    assert.equal(sizes.find((i) => i.label === '16384')?.preselect, true, 'default preselected');
+    const v = complete(analyze('acks=al'), 7).items[0]!;
+    assert.deepEqual(v.span, { start: 5, end: 7 });
+    assert.deepEqual(complete(analyze('ssl.key.password='), 17).items, [], 'no suggestions for secrets');
+  });
+
+  test('comments get nothing except kpc directives', () => {
+    assert.deepEqual(complete(analyze('# hello'), 7).items, []);
+    const d = complete(analyze('# kp'), 4);
+    assert.equal(d.context, 'directive');
+    assert.ok(d.items.some((i) => i.label.startsWith('kpc: kafka-version=')));
+  });
+});
+
+describe('code actions', () => {
+  test('each fix of a finding under the cursor is a quick fix; preferred marked', () => {
+    const a = analyze(SEED);
+    const acts = codeActions(a, { span: { start: 2, end: 2 }, only: ['quickfix'] });
+    assert.ok(acts.length >= 1);
+    assert.equal(acts.filter((x) => x.isPreferred).length, 1);
+    const fixed = applyEdits(SEED, acts.find((x) => x.isPreferred)!.edits);
+    assert.ok(fixed.startsWith('enable.idempotence =true\n'));
+    assert.equal(acts[0]!.findings![0]!.code, 'unknown-key');
+  });
+
+  test('fix-all: one minimal edit giving what fixAll gives; only when asked', () => {
+    const options: AnalysisOptions = {};
+    const a = analyze(SEED, options);
+    const acts = codeActions(a, { span: { start: 0, end: 0 }, only: ['source.fixAll'], options });
+    assert.equal(acts.length, 1);
+    assert.equal(acts[0]!.kind, 'source.fixAll.kpc');
+    const out = applyEdits(SEED, acts[0]!.edits);
+    const keys = entriesOf(out).map(([k]) => k);
+    for (const k of ['enable.idempotence', 'max.in.flight.requests.per.connection', 'retries']) assert.ok(keys.includes(k), k);
+    for (const k of ['enavle.idempotence', 'max.in.flight.request.per.connection', 'retriess']) assert.ok(!keys.includes(k), k);
+    assert.deepEqual(codeActions(analyze(out), { span: { start: 0, end: 0 }, only: ['source.fixAll'] }), [], 'nothing left to fix');
+    assert.ok(codeActions(a, { span: { start: 0, end: 0 }, only: ['refactor'] }).every((x) => x.kind.startsWith('refactor')));
+  });
+
+  test('make idempotent: fixes acks, retries=0 and max.in.flight together', () => {
+    const text = 'acks=1\nretries=0\nmax.in.flight.requests.per.connection=10';
+    const a = analyze(text, { kafkaVersion: '3.9' });
+    assert.deepEqual(idempotentValues(a), [['enable.idempotence', 'true'], ['acks', 'all'], ['retries', '2147483647'], ['max.in.flight.requests.per.connection', '5']]);
+    const act = codeActions(a, { span: { start: 0, end: 0 }, only: ['refactor'] }).find((x) => /idempotent/.test(x.title))!;
+    const out = applyEdits(text, act.edits);
+    assert.deepEqual(entriesOf(out), [['acks', 'all'], ['retries', '2147483647'], ['max.in.flight.requests.per.connection', '5'], ['enable.idempotence', 'true']]);
+    const errors = analyze(out, { kafkaVersion: '3.9' }).findings.filter((f) => f.severity === 'error');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(idempotentValues(analyze(out)), [], 'nothing more to do');
+  });
+
+  test('throughput raises, never lowers; latency turns lingering and compression off', () => {
+    const a = analyze('linger.ms=100\n');
+    assert.deepEqual(throughputValues(a), [['batch.size', '131072'], ['compression.type', 'lz4']]);
+    const t = codeActions(a, { span: { start: 0, end: 0 } }).find((x) => /throughput/.test(x.title))!;
+    assert.match(t.title, /batch\.size=128 KiB/);
+    assert.deepEqual(latencyValues(analyze('linger.ms=100\ncompression.type=gzip\n')), [['linger.ms', '0'], ['compression.type', 'none']]);
+    assert.deepEqual(latencyValues(analyze('linger.ms=0\n')), []);
+  });
+
+  test('setKeysEdits: last occurrence wins, appends keep line endings', () => {
+    const text = 'acks=1\r\nacks=0';
+    const out = applyEdits(text, setKeysEdits(analyze(text), [['acks', 'all'], ['linger.ms', '5']]));
+    assert.equal(out, 'acks=1\r\nacks=all\r\nlinger.ms=5\r\n');
+    assert.equal(applyEdits('acks', setKeysEdits(analyze('acks'), [['acks', 'all']])), 'acks=all');
+    assert.equal(applyEdits('', setKeysEdits(analyze(''), [['acks', 'all']])), 'acks=all\n');
+    assert.deepEqual(entriesOf(applyEdits('k=\\\n  a\\\n  c\n', setKeysEdits(analyze('k=\\\n  a\\\n  c\n'), [['k', 'b']]))), [['k', 'b']]);
+  });
+
+  test('diffEdit is minimal and exact', () => {
+    assert.deepEqual(diffEdit('abcXdef', 'abcYYdef'), { span: { start: 3, end: 4 }, newText: 'YY' });
+    assert.equal(diffEdit('same', 'same'), undefined);
+    fc.assert(fc.property(fc.string(), fc.string(), (a, b) => applyEdits(a, diffEdit(a, b) ? [diffEdit(a, b)!] : []) === b));
+  });
+});
+
+describe('outline, folding, links, tokens, hints', () => {
+  const text = '# Orders producer\n# team A\nacks=all\nlinger.ms=20\nssl.truststore.location=/etc/kafka/truststore.jks\nssl.truststore.password=changeit\nretriess=5\nbatch.size=65536\nbootstrap.servers=a:9092,\\\n  b:9092\n';
+
+  test('symbols grouped by area in order of appearance; secrets masked', () => {
+    const syms = documentSymbols(analyze(text));
+    assert.deepEqual(syms.map((s) => s.name), ['Delivery', 'Batching', 'Security', 'Unknown keys', 'Network']);
+    const batching = syms.find((s) => s.name === 'Batching')!;
+    assert.deepEqual(batching.children!.map((c) => c.name), ['linger.ms', 'batch.size']);
+    assert.ok(batching.span.start <= batching.children![0]!.span.start && batching.span.end >= batching.children![1]!.span.end);
+    const pw = syms.find((s) => s.name === 'Security')!.children!.find((c) => c.name === 'ssl.truststore.password')!;
+    assert.equal(pw.detail, '••••');
+    assert.equal(documentSymbols(analyze(text), 'ko')[0]!.name, '전달');
+  });
+
+  test('folding: comment blocks and continued values', () => {
+    assert.deepEqual(foldingRanges(analyze(text)), [
+      { startLine: 0, endLine: 1, kind: 'comment' },
+      { startLine: 8, endLine: 9, kind: 'region' },
+    ]);
+    assert.deepEqual(foldingRanges(analyze('# one\nacks=all\n# two')), [], 'single comments do not fold');
+  });
+
+  test('links for file-valued keys', () => {
+    const links = documentLinks(analyze(text));
+    assert.equal(links.length, 1);
+    assert.equal(links[0]!.target, '/etc/kafka/truststore.jks');
+    assert.equal(text.slice(links[0]!.span.start, links[0]!.span.end), '/etc/kafka/truststore.jks');
+    assert.equal(documentLinks(analyze('ssl.keystore.location = C:\\\\certs\\\\k.jks ')).at(0)?.target, 'C:\\certs\\k.jks');
+  });
+
+  test('semantic tokens: known vs unknown keys', () => {
+    const toks = semanticTokens(analyze(text));
+    const unknown = toks.filter((t) => t.type === 'kafkaUnknownKey').map((t) => text.slice(t.span.start, t.span.end));
+    assert.deepEqual(unknown, ['retriess']);
+    assert.equal(toks.length, 7);
+  });
+
+  test('inlay hints: human units and defaults; lens: defaults that matter', () => {
+    const a = analyze(text);
+    const hints = inlayHints(a);
+    const byLine = hints.map((h) => [text.slice(0, h.offset).split('\n').length - 1, h.label.trim()]);
+    assert.deepEqual(byLine, [[2, 'default'], [7, '64 KiB']]);
+    assert.ok(!hints.some((h) => h.label.includes('changeit')));
+    const lens = defaultsLens(a)[0]!;
+    assert.match(lens.title, /enable\.idempotence=true/);
+    assert.match(lens.title, /batch\.size/.test(lens.title) ? /never/ : /Kafka/);
+    assert.doesNotMatch(lens.title, /acks=|linger\.ms=|batch\.size=/, 'explicit keys are not repeated');
+    const lens28 = defaultsLens(analyze('', { kafkaVersion: '2.8' }))[0]!;
+    assert.match(lens28.title, /Kafka 2\.8/);
+    assert.match(lens28.title, /acks=1/);
+    assert.match(lens28.title, /enable\.idempotence=false/);
+    assert.match(lens28.title, /batch\.size=16 KiB/);
+  });
+});
+
+describe('formatting', () => {
+  const fmt = (text: string, spaced = false) => applyEdits(text, formatEdits(analyze(text), { spaceAroundSeparator: spaced }));
+
+  test('normalizes indentation and separators, leaves values alone', () => {
+    assert.equal(fmt('  acks : all\nlinger.ms   20\n\tkey.only\n   # note   \n  \t\nv=trailing  \n'), 'acks=all\nlinger.ms=20\nkey.only=\n# note\n\nv=trailing  \n');
+    assert.equal(fmt('acks=all\nlinger.ms : 5', true), 'acks = all\nlinger.ms = 5');
+    const cont = 'servers = a,\\\n   b,\\\n   c\n';
+    assert.equal(fmt(cont), 'servers=a,\\\n   b,\\\n   c\n');
+  });
+
+  test('idempotent and meaning-preserving on arbitrary properties text', () => {
+    const piece = fc.constantFrom('acks', 'a\\=b', 'x\\ y', 'k', '#c', '!c', ' ', '\t', '=', ':', ' = ', 'v', '\\\n', '\n', '\r\n', '\\u0041', 'é', '\\', '  ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const once = fmt(text);
+        assert.deepEqual(entriesOf(once), entriesOf(text), JSON.stringify({ text, once }));
+        assert.equal(fmt(once), once, 'formatting twice changes nothing');
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
