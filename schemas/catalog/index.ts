@@ -38,6 +38,8 @@ export interface KeyInfo {
   /** the validator in force for this version (null = type check only) */
   rule: Rule | null;
   since: string;
+  /** true when the key is older than the oldest covered version: `since` then reads "2.8 or earlier" */
+  sinceBeforeCoverage: boolean;
   deprecated?: { since: string; replacement?: string };
   removed?: { since: string };
   /** Kafka-internal key (defineInternal): accepted but not documented */
@@ -118,6 +120,7 @@ function build(f: KeyFacts, version: KafkaVersion): KeyInfo {
     ...(rule?.kind === 'range' ? { range: { ...(rule.min !== undefined ? { min: rule.min } : {}), ...(rule.max !== undefined ? { max: rule.max } : {}) } } : {}),
     rule,
     since: f.since,
+    sinceBeforeCoverage: f.since === KAFKA_VERSIONS[0],
     ...(f.deprecated && vi(version) >= vi(f.deprecated.since) ? { deprecated: { ...f.deprecated } } : {}),
     ...(f.removed ? { removed: { since: f.removed } } : {}),
     ...(f.internal ? { internal: true } : {}),

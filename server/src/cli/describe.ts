@@ -114,8 +114,8 @@ export function renderText(info: KeyInfo, locale: 'en' | 'ko', note?: string): s
   rows.push(['required', info.required ? 'yes' : 'no']);
   rows.push(['valid', describeRule(info.type, info.rule) + (info.rule?.kind === 'enum' && info.rule.stage === 'construct' ? ' (checked when the producer is built, not by ConfigDef)' : '')]);
   const hist = defaultHistory(info.key);
-  rows.push(['history', hist.map((h) => `${h.from}${h.from === '2.8' ? ' (or earlier)' : ''}: ${h.default === null ? '(none)' : h.default === '' ? '""' : h.default}`).join(' → ')]);
-  rows.push(['since', info.since === '2.8' ? '2.8 or earlier' : info.since]);
+  rows.push(['history', hist.map((h, i) => `${h.from}${i === 0 && info.sinceBeforeCoverage ? ' (or earlier)' : ''}: ${h.default === null ? '(none)' : h.default === '' ? '""' : h.default}`).join(' → ')]);
+  rows.push(['since', info.sinceBeforeCoverage ? `${info.since} or earlier` : info.since]);
   if (info.deprecated) rows.push(['deprecated', `since ${info.deprecated.since}${info.deprecated.replacement ? `; instead: ${info.deprecated.replacement}` : ''}`]);
   if (info.removed) rows.push(['removed', `in ${info.removed.since}`]);
   if (info.internal) rows.push(['internal', 'yes (Kafka-internal key, not documented upstream)']);

@@ -102,6 +102,8 @@ test('getKey / findKeyInAnyVersion / defaultHistory', () => {
   assert.deepEqual(defaultHistory('metadata.recovery.strategy'), [{ from: '3.8', default: 'none' }, { from: '4.0', default: 'rebootstrap' }]);
   assert.deepEqual(defaultHistory('batch.size'), [{ from: '2.8', default: '16384' }]);
   assert.deepEqual(defaultHistory('nope'), []);
+  assert.equal(getKey('acks', LATEST_VERSION)!.sinceBeforeCoverage, true);
+  assert.equal(getKey('partitioner.ignore.keys', LATEST_VERSION)!.sinceBeforeCoverage, false);
   assert.equal(getKey('key.serializer', '2.8')!.required, true);
   assert.equal(getKey('bootstrap.servers', '4.1')!.required, false);
   assert.equal(getKey('bootstrap.servers', '4.2')!.required, true);
