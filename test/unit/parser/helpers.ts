@@ -89,3 +89,10 @@ export function randomInput(next: () => number, maxTokens = 40): string {
   }
   return s;
 }
+
+/** Applies non-overlapping edits (any order) to text. */
+export function applyEditsForTest(text: string, edits: { span: { start: number; end: number }; newText: string }[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
+  return out;
+}
