@@ -139,8 +139,9 @@ export function latencyValues(analysis: Pick<Analysis, 'parsed' | 'effective' | 
 function describe(values: [string, string][], analysis: Pick<Analysis, 'version'>, locale: Locale): string {
   return values
     .map(([k, v]) => {
-      const h = humanize(v, unitOf(getKey(k, analysis.version)), locale);
-      return `${k}=${h && !h.startsWith('≈') ? h.replace(/ \(.*\)$/, '') : v}`;
+      const unit = unitOf(getKey(k, analysis.version));
+      const h = unit === 'bytes' ? humanize(v, unit, locale) : undefined;
+      return `${k}=${h && !h.startsWith('≈') ? h : v}`;
     })
     .join(', ');
 }

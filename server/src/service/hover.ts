@@ -77,7 +77,7 @@ function batchingNote(analysis: Pick<Analysis, 'effective' | 'version'>, locale:
     const eff = effectiveOf(analysis, k).value ?? '';
     const unit = unitOf(getKey(k, analysis.version));
     const h = humanize(eff, unit, locale);
-    return h ? `${eff} = ${h}` : eff;
+    return h ? `${eff} = ${h}` : unit === 'ms' && /^\d+$/.test(eff) ? `${eff} ms` : eff;
   };
   const batch = Number(effectiveOf(analysis, 'batch.size').value);
   const buffer = Number(effectiveOf(analysis, 'buffer.memory').value);
@@ -87,14 +87,14 @@ function batchingNote(analysis: Pick<Analysis, 'effective' | 'version'>, locale:
     `- Records for one partition collect in a batch of up to \`batch.size\` (${v('batch.size')}) bytes.`,
     `- A batch is sent when it is full or when \`linger.ms\` (${v('linger.ms')}) has passed since its first record, whichever comes first; a bigger \`linger.ms\` fills batches more at the cost of latency.`,
     `- All batches share \`buffer.memory\` (${v('buffer.memory')})${ratio !== undefined ? `, room for about ${ratio} full batches` : ''}; when it is full, \`send()\` blocks for up to \`max.block.ms\` (${v('max.block.ms')}) and then fails.`,
-    `- \`compression.type\` (${v('compression.type')}) compresses whole batches, so fuller batches compress better. A record bigger than \`batch.size\` gets a batch of its own; \`max.request.size\` (${v('max.request.size')}) caps one request.`,
+    `- \`compression.type\` (${v('compression.type')}) compresses whole batches, so fuller batches compress better. \`max.request.size\` (${v('max.request.size')}) caps one request.`,
   ];
   const ko = [
     '**배치 관련 키가 함께 동작하는 방식**',
     `- 한 파티션의 레코드는 최대 \`batch.size\` (${v('batch.size')}) 바이트 크기의 배치에 모입니다.`,
     `- 배치는 가득 차거나, 첫 레코드 이후 \`linger.ms\` (${v('linger.ms')})가 지나면 (먼저 오는 쪽) 전송됩니다. \`linger.ms\`를 키우면 배치가 더 차지만 지연이 늘어납니다.`,
     `- 모든 배치는 \`buffer.memory\` (${v('buffer.memory')})를 나눠 씁니다${ratio !== undefined ? ` (가득 찬 배치 약 ${ratio}개 분량)` : ''}. 가득 차면 \`send()\`가 최대 \`max.block.ms\` (${v('max.block.ms')}) 동안 막힌 뒤 실패합니다.`,
-    `- \`compression.type\` (${v('compression.type')})은 배치 단위로 압축하므로 배치가 찰수록 압축이 잘 됩니다. \`batch.size\`보다 큰 레코드는 혼자 배치가 되고, \`max.request.size\` (${v('max.request.size')})가 요청 하나의 상한입니다.`,
+    `- \`compression.type\` (${v('compression.type')})은 배치 단위로 압축하므로 배치가 찰수록 압축이 잘 됩니다. \`max.request.size\` (${v('max.request.size')})가 요청 하나의 상한입니다.`,
   ];
   return (locale === 'ko' ? ko : en).join('\n');
 }
@@ -111,7 +111,8 @@ function sourceText(source: string, entryIndex: number | undefined, analysis: Pi
 function knownKeyHover(info: KeyInfo, analysis: Pick<Analysis, 'parsed' | 'effective' | 'version' | 'client'>, at: { entry: PropertyEntry; part: 'key' | 'value' } | undefined, locale: Locale): string {
   const doc = info.docs[locale] ?? info.docs.en;
   const lines: string[] = [];
-  const meta = [info.type, unitOf(info), groupLabel(info.group, locale), pick(locale, `importance ${info.importance}`, `중요도 ${info.importance}`)].filter(Boolean);
+  const importanceKo: Record<string, string> = { high: '높음', medium: '보통', low: '낮음' };
+  const meta = [info.type, unitOf(info), groupLabel(info.group, locale), pick(locale, `importance ${info.importance}`, `중요도 ${importanceKo[info.importance] ?? info.importance}`)].filter(Boolean);
   lines.push(`**${code(info.key)}** · ${meta.join(' · ')}`);
   if (info.deprecated) {
     const repl = info.deprecated.replacement ? pick(locale, `; use ${code(info.deprecated.replacement)} instead`, `; 대신 ${code(info.deprecated.replacement)} 사용`) : '';
@@ -136,7 +137,9 @@ function knownKeyHover(info: KeyInfo, analysis: Pick<Analysis, 'parsed' | 'effec
   const dupCount = analysis.parsed.entries.filter((e) => e.key === info.key).length;
   let here = `${pick(locale, '**Here**', '**이 파일에서**')}: ${valueText(info.key, eff.value, analysis, unitOf(info), locale)}, ${sourceText(eff.source, eff.entryIndex, analysis, locale)}`;
   if (dupCount > 1) here += pick(locale, ` (set ${dupCount} times; the last one wins)`, ` (${dupCount}번 설정됨; 마지막 값이 적용됨)`);
-  if (eff.source === 'default' && info.default !== null && eff.value !== null && eff.value !== info.default) {
+  const note = (eff as { note?: unknown }).note;
+  if (typeof note === 'string' && note) here += ` — ${note}`;
+  else if (eff.source === 'default' && info.default !== null && eff.value !== null && eff.value !== info.default) {
     here += pick(locale, ' — Kafka changes it at start-up because of other settings', ' — 다른 설정 때문에 Kafka가 시작할 때 바꿉니다');
   }
   if (at?.part === 'value' && at.entry.key === info.key && !isSecretKey(info.key, analysis.version)) {

@@ -48,6 +48,7 @@ export function inlayHints(analysis: Pick<Analysis, 'parsed' | 'version'>, local
 
 export function defaultsLens(analysis: Pick<Analysis, 'parsed' | 'version' | 'effective' | 'client'>, locale: Locale = 'en'): LensData[] {
   const shown: string[] = [];
+  const notes: string[] = [];
   for (const key of DEFAULTS_THAT_MATTER) {
     const eff = analysis.effective.get(key);
     if (eff?.source === 'explicit') continue;
@@ -55,12 +56,15 @@ export function defaultsLens(analysis: Pick<Analysis, 'parsed' | 'version' | 'ef
     const value = eff?.value ?? info?.default;
     if (value === undefined || value === null) continue;
     const h = humanize(value, unitOf(info), locale);
-    const who = eff?.source === 'console-producer' ? pick(locale, ' (console-producer)', ' (console-producer)') : '';
-    shown.push(`${key}=${h && !h.startsWith('≈') ? h.replace(/ \(.*\)$/, '') : value}${who}`);
+    const who = eff?.source === 'console-producer' ? ' (console-producer)' : '';
+    const shownValue = h && !h.startsWith('≈') ? h.replace(/ \(.*\)$/, '') : info?.unit === 'ms' && /^\d+$/.test(value) ? `${value} ms` : value;
+    shown.push(`${key}=${shownValue}${who}`);
+    if (eff?.note) notes.push(`${key}: ${eff.note}`);
   }
   const client = analysis.client === 'console-producer' ? 'kafka-console-producer' : 'Java producer';
   const title = shown.length
     ? pick(locale, `Kafka ${analysis.version} ${client} defaults: ${shown.join(' · ')}`, `Kafka ${analysis.version} ${client} 기본값: ${shown.join(' · ')}`)
     : pick(locale, `Kafka ${analysis.version} ${client}: key defaults all overridden here`, `Kafka ${analysis.version} ${client}: 주요 기본값을 모두 이 파일에서 지정`);
-  return [{ span: { start: 0, end: 0 }, title, tooltip: pick(locale, 'Values the producer uses for keys this file does not set', '이 파일이 설정하지 않은 키에 프로듀서가 쓰는 값') }];
+  const tooltip = [pick(locale, 'Values the producer uses for keys this file does not set', '이 파일이 설정하지 않은 키에 프로듀서가 쓰는 값'), ...notes].join('\n');
+  return [{ span: { start: 0, end: 0 }, title, tooltip }];
 }
