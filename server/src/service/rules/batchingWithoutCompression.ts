@@ -13,7 +13,7 @@ export const batchingWithoutCompression: Rule = {
     const lingerLine = lastEntry(ctx, 'linger.ms')?.entry;
     const batch = batchLine ? parseIntStrict(batchLine.value) : undefined;
     const linger = lingerLine ? parseIntStrict(lingerLine.value) : undefined;
-    const at = batch !== undefined && batch > 16384 ? batchLine : linger !== undefined && linger > 0 ? lingerLine : undefined;
+    const at = batch !== undefined && batch > 16384 ? batchLine : linger !== undefined && linger > 5 ? lingerLine : undefined;
     if (!at) return;
     const console = ctx.target.client === 'console-producer';
     const fixes: Fix[] = console || lastEntry(ctx, 'compression.type') ? [] : [{ title: ctx.t('Add compression.type=lz4', 'compression.type=lz4 추가'), edits: [insertLineEdit(ctx, 'compression.type=lz4', at)] }];

@@ -52,7 +52,9 @@ export const invalidValue: Rule = {
         finding(
           'invalid-value',
           'error',
-          ctx.t(`${ctx.who} rejects ${shown} for '${e.key}': ${secret ? r.expected : r.message}; ${outcome}. Expected ${r.expected}.`, `${ctx.who}는 '${e.key}'의 ${shown}을(를) 거부합니다: ${secret ? r.expected : r.message}. ${outcome}. 기대값: ${r.expected}.`),
+          secret
+            ? ctx.t(`${ctx.who} rejects this value for '${e.key}' (expected ${r.expected}); ${outcome}.`, `${ctx.who}는 '${e.key}'의 이 값을 거부합니다(기대값: ${r.expected}). ${outcome}.`)
+            : ctx.t(`${ctx.who} rejects ${shown} for '${e.key}': ${r.message}${r.kind === 'type' ? ` (expected ${r.expected})` : ''}; ${outcome}.`, `${ctx.who}는 '${e.key}'의 ${shown}을(를) 거부합니다: ${r.message}${r.kind === 'type' ? ` (기대값: ${r.expected})` : ''}. ${outcome}.`),
           span,
           valueFixes(ctx, i, r.kind),
           { data: { kind: r.kind, expected: r.expected } },

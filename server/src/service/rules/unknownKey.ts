@@ -6,6 +6,17 @@ import { clearSuggestion, scoreSuggestions, type ScoredSuggestion } from '../sug
 import type { Finding, Fix } from '../types';
 import { finding, renameKeyEdit, show, type Rule, type RuleContext } from './context';
 
+/** Keys of the pre-0.9 Scala producer that people still copy from old guides, with the Java producer's key. */
+const LEGACY: Record<string, string> = {
+  'message.send.max.retries': 'retries',
+  'request.required.acks': 'acks',
+  'metadata.broker.list': 'bootstrap.servers',
+  'queue.buffering.max.ms': 'linger.ms',
+  'compression.codec': 'compression.type',
+  'serializer.class': 'value.serializer',
+  'key.serializer.class': 'key.serializer',
+};
+
 const suggestMemo = new Map<string, ScoredSuggestion[]>();
 function suggestionsFor(ctx: RuleContext, key: string): ScoredSuggestion[] {
   const id = ctx.target.version + '\u0000' + key;
@@ -42,7 +53,7 @@ function consequence(ctx: RuleContext, intended: string, value: string): string 
       fixed.set('enable.idempotence', value);
       const after = evaluateIdempotence(fixed, ctx.target).problems.filter((p) => p.outcome === 'error');
       if (after.length) {
-        const why = after.map((p) => (p.kind === 'acks' && ctx.orig.fromTool.has('acks') ? `acks=${p.value} (${ctx.t('from the tool', '도구가 채움')})` : p.kind === 'transactional' ? 'transactional.id' : `${p.kind === 'max-in-flight' ? 'max.in.flight.requests.per.connection' : p.kind}=${p.value}`));
+        const why = after.map((p) => (p.kind === 'acks' && ctx.orig.fromTool.has('acks') ? ctx.t(`the tool's acks=${p.value}`, `도구가 채운 acks=${p.value}`) : p.kind === 'transactional' ? 'transactional.id' : `${p.kind === 'max-in-flight' ? 'max.in.flight.requests.per.connection' : p.kind}=${p.value}`));
         const needAcks = after.some((p) => p.kind === 'acks');
         s += ctx.t(`; once fixed, it throws ConfigException (${why.join(', ')})${needAcks ? ' unless acks=all is added' : ''}`, `; 이름을 고치면 ${why.join(', ')} 때문에 ConfigException이 납니다${needAcks ? '(acks=all 추가 필요)' : ''}`);
       }
@@ -87,6 +98,14 @@ export const unknownKey: Rule = {
           );
           fixes.push({ title: ctx.t('Remove the byte-order mark', 'BOM 삭제'), edits: [{ span: { start: 0, end: bomLen }, newText: '' }], preferred: true, safe: !ctx.byKey.has(rest) });
           data.suggestions = [rest];
+        } else if (LEGACY[key]) {
+          const repl = LEGACY[key]!;
+          message = ctx.t(
+            `'${key}' is a setting of the old Scala producer; the Java producer ignores it (${howLogged(ctx)}). The Java producer's key is '${repl}'.`,
+            `'${key}'는 예전 Scala 프로듀서 설정이라 Java 프로듀서는 무시합니다(${howLogged(ctx)}). Java 프로듀서의 키는 '${repl}'입니다.`,
+          );
+          fixes.push({ title: ctx.t(`Change to '${repl}'`, `'${repl}'(으)로 변경`), edits: [renameKeyEdit(e, repl)], preferred: true });
+          data.suggestions = [repl];
         } else {
           const scored = suggestionsFor(ctx, key);
           const clear = clearSuggestion(scored, key);
