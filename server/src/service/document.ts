@@ -196,7 +196,11 @@ export function evaluateIdempotence(orig: ReadonlyMap<string, string>, t: Target
   if (requested === undefined) return { legacy, explicit, requested, enabled: false, byTransactionalId: false, problems };
   if (legacy) {
     const on = (explicit && requested) || tx;
-    if (explicit && !requested && tx) problems.push({ kind: 'transactional', outcome: 'error', value: 'false' });
+    if (explicit && !requested && tx) {
+      // idempotenceEnabled() throws before any other check runs
+      problems.push({ kind: 'transactional', outcome: 'error', value: 'false' });
+      return { legacy, explicit, requested, enabled: false, byTransactionalId: false, problems };
+    }
     if (on) {
       if (orig.has('retries') && retries === 0) problems.push({ kind: 'retries', outcome: 'error', value: '0' });
       if (orig.has('acks') && acksValid && !acksAll) problems.push({ kind: 'acks', outcome: 'error', value: acksRaw });
