@@ -15,6 +15,7 @@ import {
   getKey,
   listKeys,
   otherComponentKey,
+  parseValue,
   resolveKafkaVersion,
 } from '../../../schemas/catalog/index';
 import { renderAll } from '../../../schemas/generate';
@@ -64,6 +65,16 @@ test('secrets: password keys are secret, have no default, and docs never embed a
   }
   assert.equal(getKey('sasl.jaas.config', LATEST_VERSION)!.secret, true);
   assert.equal(getKey('ssl.truststore.password', LATEST_VERSION)!.secret, true);
+});
+
+test('every default passes its own key\'s parser and validator (ConfigKey checks defaults too)', () => {
+  for (const v of KAFKA_VERSIONS) {
+    for (const k of listKeys(v)) {
+      if (k.default === null) continue;
+      const r = parseValue(k.key, k.default, v);
+      assert.ok(r.ok, `${k.key}=${k.default} @ ${v}: ${JSON.stringify(r)}`);
+    }
+  }
 });
 
 test('resolveKafkaVersion', () => {
