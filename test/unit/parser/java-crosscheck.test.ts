@@ -44,7 +44,7 @@ before(() => {
   assert.equal(c.status, 0, `javac failed: ${c.stderr}`);
   inputs.push(...EDGE_CASES);
   const next = rng(20240611);
-  for (let i = 0; i < 400; i++) inputs.push(randomInput(next, 50));
+  for (let i = 0; i < 400; i++) inputs.push(randomInput(next, 50, i % 2 === 0));
   // Realistic shapes: several lines with separators, continuations and comments.
   for (let i = 0; i < 60; i++) {
     const lines: string[] = [];
@@ -86,7 +86,7 @@ function compare(mode: string, text: string, ours: ParsedProperties, theirs: Jav
   }
 }
 
-test('Properties.load(InputStream) (ISO-8859-1, as Kafka reads producer.config) agrees with parseProperties(decodeLatin1(bytes))', { skip: requireJava ? false : skipReason }, () => {
+test('Properties.load(InputStream) (ISO-8859-1, as Kafka reads producer.config) agrees with parseProperties(decodeLatin1(bytes))', { skip: requireJava ? false : skipReason }, (t) => {
   assert.ok(haveJavac, 'javac is required here (CI / KPC_REQUIRE_JAVA)');
   const results = runJava('stream');
   let threw = 0;
@@ -96,7 +96,8 @@ test('Properties.load(InputStream) (ISO-8859-1, as Kafka reads producer.config) 
     if (!res.ok) threw++;
   });
   // The generator must exercise both outcomes, or the comparison proves little.
-  assert.ok(threw > 20 && threw < results.length - 200, `malformed inputs: ${threw} of ${results.length}`);
+  assert.ok(threw > 50 && threw < results.length - 250, `malformed inputs: ${threw} of ${results.length}`);
+  t.diagnostic(`${results.length} inputs; Java threw on ${threw}, loaded ${results.length - threw}; all agree`);
 });
 
 test('Properties.load(Reader) over UTF-8 agrees with parseProperties(text)', { skip: requireJava ? false : skipReason }, () => {
