@@ -1,0 +1,149 @@
+// kpc check / kpc fix: in-process runs (runCheck / runFix with captured output) and real runs of the
+// bundled CLI (built to a temp dir with esbuild) for exit codes and stdout/stderr.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { runCheck } from '../../../server/src/cli/check';
+import { runFix } from '../../../server/src/cli/fix';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const TMP = mkdtempSync(join(tmpdir(), 'kpc-cli-'));
+const CLI = join(TMP, 'cli.js');
+
+function file(name: string, content: string | Uint8Array): string {
+  const p = join(TMP, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+function capture(fn: (out: { stdout(s: string | Uint8Array): void; stderr(s: string): void }) => number) {
+  let stdout = '';
+  let stderr = '';
+  const code = fn({ stdout: (s) => (stdout += typeof s === 'string' ? s : Buffer.from(s).toString('latin1')), stderr: (s) => (stderr += s) });
+  return { code, stdout, stderr };
+}
+
+function kpc(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: ROOT });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+before(async () => {
+  await esbuild.build({ entryPoints: [join(ROOT, 'server/src/cli/main.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: CLI, logLevel: 'silent' });
+});
+
+test('exit 0 when there are no errors, 1 when there is one', () => {
+  const good = kpc('check', 'examples/idempotent/producer.config');
+  assert.equal(good.code, 0, good.stderr);
+  assert.equal(good.stdout, '');
+  const bad = file('bad.properties', 'acks=ALL\nbatch.size=16k\n');
+  const r = kpc('check', bad, '--severity', 'missing-required=off');
+  assert.equal(r.code, 1);
+  const lines = r.stdout.trim().split('\n');
+  assert.equal(lines.length, 2);
+  assert.match(lines[0]!, new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:6 error invalid-value `));
+  assert.match(lines[1]!, /:2:12 error invalid-value /);
+});
+
+test('the seed: warnings only for java 3.9, error-free; the fixed seed is an error for the 2.8 console producer', () => {
+  assert.equal(kpc('check', 'examples/producer.config').code, 0);
+  const fixed = file('fixed.config', 'enable.idempotence=true\n');
+  const r = kpc('check', fixed, '--kafka-version', '2.8', '--client', 'console-producer');
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /:1:1 error idempotence-acks .*acks=1/);
+  assert.equal(kpc('check', fixed, '--kafka-version', '3.2', '--client', 'console-producer').code, 0);
+});
+
+test('exit 2 on usage and I/O errors, with one clear line and no stack trace', () => {
+  const cases: [string[], RegExp][] = [
+    [['check', join(TMP, 'missing.properties')], /no such file/],
+    [['check', TMP], /is a directory/],
+    [['check'], /no FILE given/],
+    [['check', '--bogus', 'x'], /unknown option --bogus/],
+    [['check', 'examples/producer.config', '--kafka-version', '9.9'], /9\.9/],
+    [['check', 'examples/producer.config', '--format', 'xml'], /--format must be/],
+    [['check', 'examples/producer.config', '--client', 'python'], /--client must be/],
+    [['fix'], /exactly one FILE/],
+    [['fix', join(TMP, 'nope')], /no such file/],
+  ];
+  for (const [args, re] of cases) {
+    const r = kpc(...args);
+    assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, re);
+    assert.doesNotMatch(r.stderr, /\n\s+at /, 'stack trace');
+  }
+  // one unreadable file among good ones still reports the good ones, and exits 2
+  const r = kpc('check', 'examples/throughput/producer.properties', join(TMP, 'missing.properties'));
+  assert.equal(r.code, 2);
+});
+
+test('unreadable file → exit 2', { skip: process.getuid?.() === 0 ? 'root can read any file' : false }, () => {
+  const p = file('locked.properties', 'acks=all\n');
+  spawnSync('chmod', ['000', p]);
+  const r = kpc('check', p);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /permission denied/);
+});
+
+test('--format json: documented shape, entries in file order with duplicates, secrets masked', () => {
+  const p = join(TMP, 'json.properties');
+  writeFileSync(p, Buffer.from('acks=all\nssl.truststore.password=hunter2\nacks=1\nx=\\u00e9\u00e9\nretriess=5\n', 'latin1'));
+  const r = capture((out) => runCheck([p, '--format', 'json', '--kafka-version', '3.9'], out));
+  assert.equal(r.code, 0);
+  assert.doesNotMatch(r.stdout, /hunter2/);
+  const j = JSON.parse(r.stdout);
+  assert.equal(j.kafkaVersion, '3.9');
+  assert.equal(j.files.length, 1);
+  const f = j.files[0];
+  assert.equal(f.file, p);
+  assert.deepEqual(f.entries.map((e: { key: string }) => e.key), ['acks', 'ssl.truststore.password', 'acks', 'x', 'retriess']);
+  assert.equal(f.entries[1].value, '••••');
+  assert.equal(f.entries[3].value, 'éé'); // \u00e9 escape, then the Latin-1 byte E9
+  assert.deepEqual(f.entries[2].range, { start: { line: 2, character: 0 }, end: { line: 2, character: 6 } });
+  const typo = f.diagnostics.find((d: { code: string; message: string }) => d.code === 'unknown-key' && /retriess/.test(d.message));
+  assert.ok(typo);
+  assert.equal(typo.severity, 'warning');
+  assert.deepEqual(typo.range, { start: { line: 4, character: 0 }, end: { line: 4, character: 8 } });
+  assert.deepEqual(typo.fixes[0].edits, [{ range: typo.range, newText: 'retries' }]);
+  assert.equal(typo.fixes[0].title, "Change to 'retries'");
+  for (const d of f.diagnostics) assert.deepEqual(Object.keys(d).sort(), ['code', 'fixes', 'message', 'range', 'severity']);
+});
+
+test('--format sarif', () => {
+  const p = file('sarif.properties', 'acks=ALL\nlinger,ms=5\n');
+  const r = capture((out) => runCheck([p, '--format', 'sarif', '--severity=missing-required=off'], out));
+  assert.equal(r.code, 1);
+  const s = JSON.parse(r.stdout);
+  assert.equal(s.version, '2.1.0');
+  const results = s.runs[0].results;
+  assert.deepEqual(results.map((x: { ruleId: string; level: string }) => `${x.ruleId}:${x.level}`), ['invalid-value:error', 'unknown-key:warning']);
+  assert.deepEqual(results[0].locations[0].physicalLocation.region, { startLine: 1, startColumn: 6, endLine: 1, endColumn: 9 });
+  assert.ok(s.runs[0].tool.driver.rules.some((x: { id: string }) => x.id === 'idempotence-acks'));
+});
+
+test('kpc fix prints the fixed file; --write writes it; a second run changes nothing', () => {
+  const dir = join(TMP, 'fixdir');
+  mkdirSync(dir, { recursive: true });
+  const seed = readFileSync(join(ROOT, 'examples/producer.config'));
+  const p = join(dir, 'producer.config');
+  writeFileSync(p, Buffer.concat([Buffer.from('# caf\xe9 (Latin-1 byte kept)\n', 'latin1'), seed]));
+  const printed = kpc('fix', p, '--kafka-version', '2.8', '--client', 'console-producer');
+  assert.equal(printed.code, 0);
+  assert.match(printed.stdout, /^enable\.idempotence =true\nacks=all\nmax\.in\.flight\.requests\.per\.connection =5\nretries = 5\n$/m);
+  assert.deepEqual(readFileSync(p), Buffer.concat([Buffer.from('# caf\xe9 (Latin-1 byte kept)\n', 'latin1'), seed]), 'without --write the file is untouched');
+  const w = kpc('fix', p, '--write', '--kafka-version', '2.8', '--client', 'console-producer');
+  assert.equal(w.code, 0);
+  assert.match(w.stderr, /4 fixes applied/);
+  const after = readFileSync(p);
+  assert.equal(after[5], 0xe9, 'Latin-1 byte written back as one byte');
+  const again = kpc('fix', p, '--write', '--kafka-version', '2.8', '--client', 'console-producer');
+  assert.match(again.stderr, /0 fixes applied/);
+  assert.deepEqual(readFileSync(p), after);
+  assert.equal(kpc('check', p, '--kafka-version', '2.8', '--client', 'console-producer').code, 0);
+  const r = capture((out) => runFix([p], out));
+  assert.equal(r.code, 0);
+});
