@@ -11,6 +11,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { registerPreview } from './preview/panel';
 
 export const LANGUAGE_ID = 'kafka-producer-config';
 export const CONFIG_SECTION = 'kafkaProducerConfig';
@@ -112,6 +113,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<KafkaP
   for (const doc of vscode.workspace.textDocuments) applyFileGlobs(doc, patterns);
 
   // The simulator preview (client/src/preview) registers its commands here.
+  registerPreview(context, () => client);
 
   try {
     await client.start();

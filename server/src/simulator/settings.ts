@@ -1,21 +1,29 @@
 // Producer settings for the simulator from a config file's explicit values and a Kafka version.
-// Defaults and value checks come from the catalog (one place for Kafka facts).
+// Defaults and value checks come from the catalog (one place for Kafka facts). This reads the catalog's fact
+// table rather than getKey() so the preview webview bundle does not carry the en/ko docs (~110 KB minified);
+// the answers are the same as getKey(key, version)?.default (checked in test/unit/simulator).
 
-import { getKey, parseValue, KAFKA_VERSIONS, type KafkaVersion, type ParsedValue } from '../../../schemas/catalog/index';
+import { parseValue, atVersion, KAFKA_VERSIONS, type KafkaVersion, type ParsedValue } from '../../../schemas/catalog/index';
+import { FACTS } from '../../../schemas/catalog/facts';
 import type { CompressionCodec, PartitionerKind, ProducerSettings } from './types';
 
-/** The keys the simulator reads. Only these ever leave the extension host for the preview. */
-export const SIMULATOR_KEYS = [
-  'batch.size', 'linger.ms', 'buffer.memory', 'max.block.ms', 'max.request.size', 'compression.type', 'acks', 'retries',
-  'retry.backoff.ms', 'retry.backoff.max.ms', 'request.timeout.ms', 'delivery.timeout.ms', 'max.in.flight.requests.per.connection',
-  'enable.idempotence', 'transactional.id', 'partitioner.class', 'partitioner.ignore.keys',
-  'partitioner.adaptive.partitioning.enable', 'partitioner.availability.timeout.ms', 'reconnect.backoff.ms',
-] as const;
+export { SIMULATOR_KEYS } from './keys';
 
 const RR = 'org.apache.kafka.clients.producer.RoundRobinPartitioner';
 const DEFAULT_P = 'org.apache.kafka.clients.producer.internals.DefaultPartitioner';
 const UNIFORM_P = 'org.apache.kafka.clients.producer.UniformStickyPartitioner';
 const INT_MAX = 2147483647;
+
+const BY_KEY = new Map(FACTS.map((f) => [f.key, f]));
+
+/** The key as `version` accepts it (undefined when that version has no such key) with its default. */
+export function catalogKey(key: string, version: KafkaVersion): { default: string | null } | undefined {
+  const f = BY_KEY.get(key);
+  if (!f) return undefined;
+  const i = KAFKA_VERSIONS.indexOf(version);
+  if (i < KAFKA_VERSIONS.indexOf(f.since) || (f.removed !== undefined && i >= KAFKA_VERSIONS.indexOf(f.removed))) return undefined;
+  return { default: atVersion(f.defaults, version) ?? null };
+}
 
 function atLeast(version: KafkaVersion, v: KafkaVersion): boolean {
   return KAFKA_VERSIONS.indexOf(version) >= KAFKA_VERSIONS.indexOf(v);
@@ -32,7 +40,7 @@ export function settingsFromConfig(values: Record<string, string>, version: Kafk
   let startupError: string | undefined;
 
   const read = (key: string): ParsedValue | undefined => {
-    const info = getKey(key, version);
+    const info = catalogKey(key, version);
     if (!info) return undefined;
     const raw = Object.prototype.hasOwnProperty.call(values, key) ? values[key] : undefined;
     if (raw !== undefined) {
@@ -75,7 +83,7 @@ export function settingsFromConfig(values: Record<string, string>, version: Kafk
   let acks: 0 | 1 | -1 = acksRaw === '0' ? 0 : acksRaw === '1' ? 1 : -1;
   let retries = num('retries', INT_MAX);
   const retryBackoffMs = num('retry.backoff.ms', 100);
-  const retryBackoffMaxMs = getKey('retry.backoff.max.ms', version) ? Math.max(retryBackoffMs, num('retry.backoff.max.ms', 1000)) : retryBackoffMs;
+  const retryBackoffMaxMs = catalogKey('retry.backoff.max.ms', version) ? Math.max(retryBackoffMs, num('retry.backoff.max.ms', 1000)) : retryBackoffMs;
   const requestTimeoutMs = num('request.timeout.ms', 30000);
   let deliveryTimeoutMs = num('delivery.timeout.ms', 120000);
   const reconnectBackoffMs = num('reconnect.backoff.ms', 50);
@@ -83,9 +91,9 @@ export function settingsFromConfig(values: Record<string, string>, version: Kafk
   const idemValue = bool('enable.idempotence', atLeast(version, '3.0'));
   const transactionalId = str('transactional.id');
   const partitionerClass = str('partitioner.class');
-  const ignoreKeys = getKey('partitioner.ignore.keys', version) ? bool('partitioner.ignore.keys', false) : false;
-  const adaptive = getKey('partitioner.adaptive.partitioning.enable', version) ? bool('partitioner.adaptive.partitioning.enable', true) : false;
-  const availabilityTimeoutMs = getKey('partitioner.availability.timeout.ms', version) ? num('partitioner.availability.timeout.ms', 0) : 0;
+  const ignoreKeys = catalogKey('partitioner.ignore.keys', version) ? bool('partitioner.ignore.keys', false) : false;
+  const adaptive = catalogKey('partitioner.adaptive.partitioning.enable', version) ? bool('partitioner.adaptive.partitioning.enable', true) : false;
+  const availabilityTimeoutMs = catalogKey('partitioner.availability.timeout.ms', version) ? num('partitioner.availability.timeout.ms', 0) : 0;
 
   // Idempotence (ProducerConfig.postProcessAndValidateIdempotenceConfigs; maybeOverrideAcksAndRetries in 2.8)
   const hasTxn = transactionalId !== null && transactionalId !== '';

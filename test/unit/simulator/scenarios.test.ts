@@ -167,3 +167,11 @@ test('scenario specs parse and bad ones are reported', () => {
   const r = simulate(settingsFromConfig({}, '3.9'), { records: -5, partitions: 0, brokers: 1e9, ratePerSec: Number.NaN });
   assert.equal(r.records.sent, 0);
 });
+
+test('settings read the same defaults as the catalog contract getKey(key, version)?.default', async () => {
+  const { getKey, KAFKA_VERSIONS } = await import('../../../schemas/catalog/index');
+  const { catalogKey, SIMULATOR_KEYS } = await import('../../../server/src/simulator/settings');
+  for (const v of KAFKA_VERSIONS) {
+    for (const k of SIMULATOR_KEYS) assert.deepEqual(catalogKey(k, v)?.default, getKey(k, v)?.default, `${k} @ ${v}`);
+  }
+});

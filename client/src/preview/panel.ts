@@ -1,0 +1,154 @@
+// The simulator preview beside the editor, like the Markdown preview: follows the active producer config,
+// re-simulates while typing (debounced), keeps its state across reloads (serializer), and applies what-if
+// variants to the right document through a WorkspaceEdit.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ConfigMessage, HostMessage } from '../../../webview/src/protocol';
+import { SIMULATOR_KEYS } from '../../../server/src/simulator/keys';
+import { buildPreviewHtml, makeNonce } from './html';
+import { parseWebviewMessage } from './messages';
+import { editsForChanges, simulatorValues, versionDirective } from './edits';
+
+export const PREVIEW_VIEW_TYPE = 'kafkaProducerConfig.preview';
+export const OPEN_PREVIEW_COMMAND = 'kafkaProducerConfig.openPreviewToSide';
+const LANGUAGE_ID = 'kafka-producer-config';
+const DEBOUNCE_MS = 150;
+
+interface EffectiveConfigResponse { kafkaVersion: string; client: string; values: Record<string, string> }
+
+class PreviewPanel {
+  private doc: vscode.TextDocument | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private seq = 0;
+
+  constructor(readonly panel: vscode.WebviewPanel, private readonly extensionUri: vscode.Uri, private readonly getClient: () => LanguageClient | undefined, onDispose: () => void) {
+    const dist = vscode.Uri.joinPath(extensionUri, 'dist');
+    panel.webview.options = { enableScripts: true, localResourceRoots: [dist] };
+    panel.webview.html = buildPreviewHtml({
+      cspSource: panel.webview.cspSource,
+      nonce: makeNonce(),
+      scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
+      styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.css')).toString(),
+      lang: vscode.env.language.startsWith('ko') ? 'ko' : 'en',
+    });
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m)),
+      vscode.window.onDidChangeActiveTextEditor((e) => { if (e && e.document.languageId === LANGUAGE_ID) this.follow(e.document); }),
+      vscode.workspace.onDidChangeTextDocument((e) => { if (this.doc && e.document.uri.toString() === this.doc.uri.toString()) this.schedule(); }),
+      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('kafkaProducerConfig')) this.schedule(); }),
+      vscode.workspace.onDidCloseTextDocument((d) => { if (this.doc && d.uri.toString() === this.doc.uri.toString()) this.doc = undefined; }),
+      panel.onDidDispose(() => { this.dispose(); onDispose(); }),
+    );
+    const active = vscode.window.activeTextEditor?.document;
+    if (active && active.languageId === LANGUAGE_ID) this.doc = active;
+    else this.doc = vscode.window.visibleTextEditors.map((e) => e.document).find((d) => d.languageId === LANGUAGE_ID);
+  }
+
+  follow(doc: vscode.TextDocument): void {
+    this.doc = doc;
+    this.panel.title = `Simulate ${doc.uri.path.split('/').pop() ?? ''}`;
+    this.schedule(0);
+  }
+
+  schedule(delay = DEBOUNCE_MS): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = setTimeout(() => { this.timer = undefined; void this.post(); }, delay);
+  }
+
+  private async config(doc: vscode.TextDocument): Promise<ConfigMessage> {
+    const base = { type: 'config' as const, uri: doc.uri.toString(), fileName: doc.uri.path.split('/').pop() ?? doc.uri.toString() };
+    const client = this.getClient();
+    if (client?.isRunning()) {
+      try {
+        const res = await Promise.race([
+          client.sendRequest<EffectiveConfigResponse | null>('kafkaProducerConfig/effectiveConfig', { uri: doc.uri.toString() }),
+          new Promise<null>((resolve) => setTimeout(() => resolve(null), 2000)),
+        ]);
+        if (res && typeof res.kafkaVersion === 'string' && res.values && typeof res.values === 'object') {
+          // only the keys the simulator reads leave the host (the server already masks secrets)
+          const values: Record<string, string> = {};
+          for (const k of SIMULATOR_KEYS) if (typeof res.values[k] === 'string' && res.values[k] !== '••••') values[k] = res.values[k];
+          return { ...base, kafkaVersion: res.kafkaVersion, client: typeof res.client === 'string' ? res.client : 'java', values, source: 'server' };
+        }
+      } catch {
+        // fall back to reading the text here
+      }
+    }
+    const text = doc.getText();
+    const setting = vscode.workspace.getConfiguration('kafkaProducerConfig', doc.uri).get<string>('kafkaVersion', 'latest');
+    const client2 = vscode.workspace.getConfiguration('kafkaProducerConfig', doc.uri).get<string>('client', 'java');
+    return { ...base, kafkaVersion: versionDirective(text) ?? setting, client: client2, values: simulatorValues(text), source: 'local' };
+  }
+
+  async post(): Promise<void> {
+    const seq = ++this.seq;
+    const doc = this.doc;
+    let msg: HostMessage;
+    if (!doc || doc.isClosed) msg = { type: 'noConfig', reason: 'Open a producer config file (Kafka Producer Config language) to simulate it.' };
+    else msg = await this.config(doc);
+    if (seq !== this.seq) return; // a newer update is on its way
+    void this.panel.webview.postMessage(msg);
+  }
+
+  private async onMessage(raw: unknown): Promise<void> {
+    const m = parseWebviewMessage(raw);
+    if (!m) return;
+    if (m.type === 'ready') { this.schedule(0); return; }
+    // Apply only to the document this preview shows, and only while it is open.
+    const doc = this.doc;
+    if (!doc || doc.isClosed || doc.uri.toString() !== m.uri) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('The simulator preview no longer shows that file; nothing was changed.'));
+      return;
+    }
+    const text = doc.getText();
+    const edit = new vscode.WorkspaceEdit();
+    for (const e of editsForChanges(text, m.changes)) edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
+    const ok = await vscode.workspace.applyEdit(edit);
+    if (!ok) void vscode.window.showWarningMessage(vscode.l10n.t('Could not apply the what-if settings to {0}.', doc.uri.path.split('/').pop() ?? ''));
+  }
+
+  reveal(): void {
+    this.panel.reveal(vscode.ViewColumn.Beside, true);
+    this.schedule(0);
+  }
+
+  dispose(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+    this.disposables.length = 0;
+  }
+}
+
+/** Registers the "Open Simulator Preview to the Side" command and the panel serializer. */
+export function registerPreview(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): void {
+  let current: PreviewPanel | undefined;
+  const adopt = (panel: vscode.WebviewPanel): PreviewPanel => {
+    current?.panel.dispose();
+    const p = new PreviewPanel(panel, context.extensionUri, getClient, () => { if (current === p) current = undefined; });
+    current = p;
+    return p;
+  };
+  context.subscriptions.push(
+    vscode.commands.registerCommand(OPEN_PREVIEW_COMMAND, (uri?: vscode.Uri) => {
+      const editorDoc = vscode.window.activeTextEditor?.document;
+      const target = uri instanceof vscode.Uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? editorDoc : editorDoc;
+      if (!current) {
+        const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('Kafka Simulator'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+          enableScripts: true,
+          localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')],
+        });
+        adopt(panel);
+      } else current.reveal();
+      if (target && target.languageId === LANGUAGE_ID) current!.follow(target);
+    }),
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+      async deserializeWebviewPanel(panel: vscode.WebviewPanel): Promise<void> {
+        // the webview restores its own scenario and last config from vscode.getState()
+        const p = adopt(panel);
+        p.schedule(0);
+      },
+    }),
+    { dispose: () => current?.panel.dispose() },
+  );
+}

@@ -1,0 +1,152 @@
+// kpc simulate FILE [--kafka-version V] [--records N] [--rate PER_SEC] [--partitions N] [--brokers N]
+//   [--keys null|uniform:K|skewed:K] [--faults lost-ack:P,request-failure:P,broker-down:MS] [--seed S] [--format text|json]
+// Runs the producer simulator with the file's settings. Exit codes: 0 ran, 1 file unreadable, 2 usage error.
+import { resolveKafkaVersion } from '../../../schemas/catalog/index';
+import { analyze } from '../service/analyze';
+import { lastWins } from '../service/properties/parse';
+import {
+  settingsFromConfig, simulate, makeScenario, parseFaultSpec, parseKeySpec, DEFAULT_SCENARIO, LIMITS, SIMULATOR_KEYS,
+  type Scenario, type SimulationResult,
+} from '../simulator/index';
+import { readConfigFile } from './io';
+
+export const SIMULATE_USAGE = `usage: kpc simulate FILE [options]
+
+  --kafka-version V   Kafka version whose defaults and partitioner apply (default: the file's
+                      '# kpc: kafka-version=' comment, else latest)
+  --records N         records to send (default ${DEFAULT_SCENARIO.records}, at most ${LIMITS.maxRecords})
+  --rate PER_SEC      send() calls per second (default ${DEFAULT_SCENARIO.ratePerSec})
+  --value-bytes N     record value size (default ${DEFAULT_SCENARIO.valueBytes})
+  --partitions N      partitions of the topic (default ${DEFAULT_SCENARIO.partitions})
+  --brokers N         brokers; partition p is led by broker p % N (default ${DEFAULT_SCENARIO.brokers})
+  --keys SPEC         null (default), uniform:K or skewed:K (Zipf over K keys)
+  --faults SPEC       comma list of lost-ack:P, request-failure:P (probabilities per request)
+                      and broker-down:MS (broker 0 down for MS ms from a quarter of the run)
+  --rtt MS            network round trip (default ${DEFAULT_SCENARIO.rttMs})
+  --seed S            random seed (default ${DEFAULT_SCENARIO.seed}); the same seed gives the same result
+  --format text|json  output (default text)
+`;
+
+type Flags = { version?: string; format: 'text' | 'json'; scenario: Partial<Scenario>; file?: string };
+
+function intFlag(name: string, v: string, min: number, max: number): number {
+  if (!/^-?\d+$/.test(v.trim()) || Number(v) < min || Number(v) > max) throw `${name} needs a whole number from ${min} to ${max}, not '${v}'`;
+  return Number(v);
+}
+function numFlag(name: string, v: string, min: number, max: number): number {
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isFinite(n) || n < min || n > max) throw `${name} needs a number from ${min} to ${max}, not '${v}'`;
+  return n;
+}
+
+export function parseSimulateArgs(argv: string[]): Flags {
+  const f: Flags = { format: 'text', scenario: {} };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const name = eq > 0 ? a.slice(0, eq) : a;
+    const val = (): string => {
+      if (eq > 0) return a.slice(eq + 1);
+      const v = argv[++i];
+      if (v === undefined) throw `option ${name} needs a value`;
+      return v;
+    };
+    switch (name) {
+      case '--kafka-version': {
+        const v = val();
+        const r = resolveKafkaVersion(v);
+        if (!r.ok) throw r.message;
+        f.version = v;
+        break;
+      }
+      case '--records': f.scenario.records = intFlag(name, val(), 1, LIMITS.maxRecords); break;
+      case '--rate': f.scenario.ratePerSec = numFlag(name, val(), 0.001, 1e9); break;
+      case '--value-bytes': f.scenario.valueBytes = intFlag(name, val(), 0, 100 * 1024 * 1024); break;
+      case '--partitions': f.scenario.partitions = intFlag(name, val(), 1, LIMITS.maxPartitions); break;
+      case '--brokers': f.scenario.brokers = intFlag(name, val(), 1, LIMITS.maxBrokers); break;
+      case '--rtt': f.scenario.rttMs = numFlag(name, val(), 0, 60_000); break;
+      case '--seed': f.scenario.seed = intFlag(name, val(), -2147483648, 2147483647); break;
+      case '--keys': {
+        const k = parseKeySpec(val());
+        if ('error' in k) throw k.error;
+        f.scenario.keys = k;
+        break;
+      }
+      case '--faults': {
+        const k = parseFaultSpec(val());
+        if ('error' in k) throw k.error;
+        f.scenario.faults = k;
+        break;
+      }
+      case '--format': {
+        const v = val();
+        if (v !== 'text' && v !== 'json') throw `--format must be text or json, not '${v}'`;
+        f.format = v;
+        break;
+      }
+      default:
+        if (a.startsWith('-') && a !== '-') throw `unknown option ${a}`;
+        if (f.file !== undefined) throw `one FILE only (got '${f.file}' and '${a}')`;
+        f.file = a;
+    }
+  }
+  if (f.file === undefined) throw 'FILE is required';
+  return f;
+}
+
+/** Explicit values from a config text, for the simulator (last duplicate wins; console-producer overrides applied). */
+export function simulatorInputFromText(text: string, kafkaVersion?: string): { version: ReturnType<typeof analyze>['version']; values: Record<string, string>; client: string } {
+  const a = analyze(text, kafkaVersion ? { kafkaVersion } : {});
+  const values: Record<string, string> = {};
+  const wanted = new Set<string>(SIMULATOR_KEYS);
+  for (const [k, v] of lastWins(a.parsed)) if (wanted.has(k)) values[k] = v.value;
+  for (const [k, v] of a.effective) if (v.source === 'console-producer' && wanted.has(k)) values[k] = v.value;
+  return { version: a.version, values, client: a.client };
+}
+
+export function runSimulate(argv: string[], out: (s: string) => void = (s) => void process.stdout.write(s), err: (s: string) => void = (s) => void process.stderr.write(s)): number {
+  if (argv.includes('--help') || argv.includes('-h')) { out(SIMULATE_USAGE); return 0; }
+  let flags: Flags;
+  try {
+    flags = parseSimulateArgs(argv);
+  } catch (e) {
+    err(`kpc simulate: ${String(e)}\n${SIMULATE_USAGE}`);
+    return 2;
+  }
+  const read = readConfigFile(flags.file!);
+  if (!read.ok) { err(`kpc simulate: ${read.message}\n`); return 1; }
+  const input = simulatorInputFromText(read.text, flags.version);
+  const settings = settingsFromConfig(input.values, input.version);
+  const scenario = makeScenario(flags.scenario);
+  const result = simulate(settings, scenario);
+  out(flags.format === 'json' ? `${JSON.stringify({ file: flags.file, kafkaVersion: input.version, client: input.client, ...result })}\n` : formatText(flags.file!, input.client, result));
+  return 0;
+}
+
+const fmt = (n: number, d = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+
+export function formatText(file: string, client: string, r: SimulationResult): string {
+  const s = r.settings, sc = r.scenario;
+  const lines: string[] = [];
+  lines.push(`${file}: Kafka ${s.kafkaVersion}${client !== 'java' ? ` (${client})` : ''}, ${r.partitioner}`);
+  lines.push(`settings  acks=${s.acks === -1 ? 'all' : s.acks} idempotence=${s.idempotence} batch.size=${s.batchSize} linger.ms=${s.lingerMs} compression=${s.compressionType} max.in.flight=${s.maxInFlight} retries=${s.retries}`);
+  const keys = sc.keys.kind === 'null' ? 'null keys' : `${sc.keys.kind} keys over ${sc.keys.count}`;
+  const f = sc.faults;
+  const faults = [f.lostAck ? `lost-ack ${f.lostAck}` : '', f.requestFailure ? `request-failure ${f.requestFailure}` : '', f.brokerDown ? `broker ${f.brokerDown.broker} down ${f.brokerDown.durationMs} ms` : ''].filter(Boolean).join(', ') || 'no faults';
+  lines.push(`scenario  ${fmt(sc.records)} records at ${fmt(sc.ratePerSec)}/s, ${sc.valueBytes} B values, ${keys}, ${sc.partitions} partitions on ${sc.brokers} brokers, ${faults}, seed ${sc.seed}`);
+  for (const w of r.warnings) lines.push(`warning   ${w}`);
+  lines.push('');
+  const rows: [string, string][] = [
+    ['records', `sent ${fmt(r.records.sent)}  delivered ${fmt(r.records.delivered)}  lost ${fmt(r.records.lost)} (failed ${fmt(r.records.failed)}, silently ${fmt(r.records.lostSilently)})  duplicated ${fmt(r.records.duplicated)}  reordered ${fmt(r.records.reordered)}`],
+    ['batches', `${fmt(r.batches.count)}  avg fill ${fmt(r.batches.avgFill * 100, 1)}%  ${fmt(r.batches.avgRecords, 1)} records/batch  retried ${fmt(r.batches.retried)}  expired ${fmt(r.batches.expired)}`],
+    ['requests', `${fmt(r.requests.count)}  ${fmt(r.requests.avgRecords, 1)} records/request  failed ${fmt(r.requests.failed)}  timed out ${fmt(r.requests.timedOut)}`],
+    ['latency', `p50 ${fmt(r.latencyMs.p50, 2)} ms  p95 ${fmt(r.latencyMs.p95, 2)} ms  p99 ${fmt(r.latencyMs.p99, 2)} ms  max ${fmt(r.latencyMs.max, 2)} ms`],
+    ['throughput', `${fmt(r.throughput.recordsPerSec)} records/s  ${fmt(r.throughput.bytesPerSec / 1e6, 2)} MB/s`],
+    ['buffer', `max used ${fmt(r.buffer.maxUsedBytes / 1024, 0)} KiB  blocked ${fmt(r.buffer.blockedMs, 1)} ms  exhausted ${fmt(r.buffer.exhaustedRecords)}`],
+  ];
+  for (const [k, v] of rows) lines.push(`${k.padEnd(11)}${v}`);
+  lines.push('');
+  lines.push('partition  broker     records        bytes  batches');
+  for (const p of r.partitions) lines.push(`${String(p.partition).padStart(9)}  ${String(p.broker).padStart(6)}  ${fmt(p.records).padStart(10)}  ${fmt(p.bytes).padStart(11)}  ${fmt(p.batches).padStart(7)}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,48 @@
+// Messages between the extension host (client/src/preview) and the preview webview. Plain data only.
+
+/** Host → webview: the active producer config, reduced to the keys the simulator reads (never a secret). */
+export interface ConfigMessage {
+  type: 'config';
+  uri: string;
+  fileName: string;
+  /** as the server resolved it (e.g. '3.9'), or the raw setting ('latest', '3.6.1') when parsed locally */
+  kafkaVersion: string;
+  client: string;
+  values: Record<string, string>;
+  source: 'server' | 'local';
+}
+export interface NoConfigMessage { type: 'noConfig'; reason: string }
+export type HostMessage = ConfigMessage | NoConfigMessage;
+
+/** Webview → host. */
+export interface ApplyMessage { type: 'apply'; uri: string; changes: { key: string; value: string }[] }
+export interface ReadyMessage { type: 'ready' }
+export type WebviewMessage = ApplyMessage | ReadyMessage;
+
+export interface ScenarioForm {
+  records: number;
+  ratePerSec: number;
+  valueBytes: number;
+  partitions: number;
+  brokers: number;
+  keys: 'null' | 'uniform' | 'skewed';
+  keyCount: number;
+  lostAckPct: number;
+  requestFailurePct: number;
+  brokerDownMs: number;
+  seed: number;
+}
+
+export const DEFAULT_FORM: ScenarioForm = {
+  records: 50_000, ratePerSec: 50_000, valueBytes: 200, partitions: 6, brokers: 3,
+  keys: 'null', keyCount: 100, lostAckPct: 0, requestFailurePct: 0, brokerDownMs: 0, seed: 1,
+};
+
+/** What the webview keeps across reloads (vscode.setState; restored by the panel serializer). */
+export interface PersistedState {
+  form: ScenarioForm;
+  whatIf: string;
+  custom: string;
+  view: 'charts' | 'table';
+  config?: ConfigMessage;
+}
