@@ -213,14 +213,18 @@ export function resolveKafkaVersion(input: string | undefined): VersionResolutio
   return { ok: true, version, exact: minor };
 }
 
-/** Check `raw` (the decoded Properties value) exactly as ConfigDef.parseType + the key's validator would. */
+/**
+ * Check `raw` (the decoded Properties value) exactly as ConfigDef.parseType + the key's validator would.
+ * Keys unknown to `version` are accepted as-is: Kafka does not parse them.
+ */
 export function parseValue(
   key: string,
   raw: string,
   version: KafkaVersion,
 ): { ok: true; value: ParsedValue } | { ok: false; kind: 'type' | 'range' | 'enum' | 'empty'; message: string; expected: string; stage?: 'config' | 'construct' } {
   const f = BY_KEY.get(key);
-  if (!f) return { ok: true, value: raw };
+  // A key the version does not define is never parsed by Kafka (it is only reported as unused).
+  if (!f || !accepted(f, version)) return { ok: true, value: raw };
   const rule = atVersion(f.rules, version) ?? null;
   const removedClasses = f.deprecatedValues?.filter((d) => d.removedIn !== undefined && vi(version) >= vi(d.removedIn)).map((d) => d.value);
   return parseTyped(f.type, rule, raw, removedClasses);

@@ -163,6 +163,14 @@ test('classes: a loadable name must at least look like a Java class name', () =>
   ok('partitioner.class', 'org.apache.kafka.clients.producer.RoundRobinPartitioner', 'org.apache.kafka.clients.producer.RoundRobinPartitioner', '4.0');
 });
 
+test('keys the version does not define are not parsed (Kafka only logs them as unused)', () => {
+  ok('compression.gzip.level', 'abc', 'abc', '3.7');
+  bad('compression.gzip.level', 'abc', 'type', '3.8');
+  ok('auto.include.jmx.reporter', 'maybe', 'maybe', '4.0');
+  bad('auto.include.jmx.reporter', 'maybe', 'type', '3.9');
+  ok('no.such.key', ' x ', ' x ');
+});
+
 test('helpers', () => {
   assert.equal(javaTrim('\u0001 a b \u001f'), 'a b');
   assert.equal(javaTrim('\u3000a\u3000'), '\u3000a\u3000');
