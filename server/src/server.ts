@@ -181,8 +181,10 @@ function schedulePush(doc: TextDocument): void {
   }
   const old = timers.get(doc.uri);
   if (old) clearTimeout(old);
-  const len = doc.getText().length;
-  const delay = len > 200_000 ? 50 : len > 20_000 ? 15 : 0;
+  // Analysis is fast (well under a millisecond per thousand lines), so there is no real debounce:
+  // changes that arrive together are coalesced by the timer, and while one analysis runs newer
+  // changes queue up and replace the pending one. Only very large files wait a few ms more.
+  const delay = doc.getText().length > 1_000_000 ? 5 : 0;
   const { uri, version } = doc;
   timers.set(
     uri,

@@ -3,7 +3,7 @@
  * and refactors that change several keys together (idempotence, throughput, latency).
  * Pure: spans in, edits out; server.ts turns them into LSP WorkspaceEdits.
  */
-import { getKey } from '../../../schemas/catalog/index';
+import { keyInfo } from './symbols';
 import type { Analysis, AnalysisOptions } from './analyze';
 import { fixAll } from './fixAll';
 import { escapeForProperties } from './properties/parse';
@@ -86,7 +86,7 @@ export function setKeysEdits(analysis: Pick<Analysis, 'parsed'>, values: [string
 }
 
 function effective(analysis: Pick<Analysis, 'effective' | 'version'>, key: string): string | undefined {
-  return analysis.effective.get(key)?.value ?? getKey(key, analysis.version)?.default ?? undefined;
+  return analysis.effective.get(key)?.value ?? keyInfo(key, analysis.version)?.default ?? undefined;
 }
 
 function explicit(analysis: Pick<Analysis, 'parsed'>, key: string): string | undefined {
@@ -102,7 +102,7 @@ export function idempotentValues(analysis: Pick<Analysis, 'parsed' | 'effective'
   const acks = explicit(analysis, 'acks');
   if (acks !== 'all' && acks !== '-1') out.push(['acks', 'all']);
   const retries = explicit(analysis, 'retries');
-  if (retries !== undefined && !(Number(retries) > 0)) out.push(['retries', getKey('retries', analysis.version)?.default ?? '2147483647']);
+  if (retries !== undefined && !(Number(retries) > 0)) out.push(['retries', keyInfo('retries', analysis.version)?.default ?? '2147483647']);
   const inflight = explicit(analysis, 'max.in.flight.requests.per.connection');
   if (inflight !== undefined && !(Number(inflight) >= 1 && Number(inflight) <= 5)) out.push(['max.in.flight.requests.per.connection', '5']);
   return out;
@@ -139,7 +139,7 @@ export function latencyValues(analysis: Pick<Analysis, 'parsed' | 'effective' | 
 function describe(values: [string, string][], analysis: Pick<Analysis, 'version'>, locale: Locale): string {
   return values
     .map(([k, v]) => {
-      const unit = unitOf(getKey(k, analysis.version));
+      const unit = unitOf(keyInfo(k, analysis.version));
       const h = unit === 'bytes' ? humanize(v, unit, locale) : undefined;
       return `${k}=${h && !h.startsWith('≈') ? h : v}`;
     })

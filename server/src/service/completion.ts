@@ -3,10 +3,10 @@
  * deprecated ones ranked down; a snippet `key=${default}`) and of values (enums, booleans,
  * `acks` forms, codecs, common sizes and durations with human units, serializer classes).
  */
-import { getKey, listKeys, type KeyInfo } from '../../../schemas/catalog/index';
+import { listKeys, type KeyInfo } from '../../../schemas/catalog/index';
 import type { Analysis } from './analyze';
 import { escapeForProperties } from './properties/parse';
-import { groupLabel, isSecretKey } from './symbols';
+import { groupLabel, isSecretKey, keyInfo } from './symbols';
 import type { Span } from './types';
 import { humanize, pick, unitOf, withHuman, type Locale } from './units';
 
@@ -147,7 +147,7 @@ function valueChoices(info: KeyInfo, locale: Locale): ValueChoice[] {
 }
 
 function valueItems(analysis: Analysis, key: string, span: Span, locale: Locale): CompletionItemData[] {
-  const info = getKey(key, analysis.version);
+  const info = keyInfo(key, analysis.version);
   if (!info || info.secret) return [];
   const def = info.default;
   return valueChoices(info, locale).map((c, i) => {

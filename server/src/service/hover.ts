@@ -7,7 +7,6 @@
 import {
   defaultHistory,
   findKeyInAnyVersion,
-  getKey,
   listKeys,
   otherComponentKey,
   type KafkaVersion,
@@ -16,7 +15,7 @@ import {
 import type { Analysis } from './analyze';
 import type { PropertyEntry } from './properties/types';
 import { suggestKeys } from './suggest';
-import { groupLabel, isSecretKey } from './symbols';
+import { groupLabel, isSecretKey, keyInfo } from './symbols';
 import type { Span } from './types';
 import { humanize, pick, unitOf, withHuman, type Locale } from './units';
 
@@ -47,7 +46,7 @@ const code = (s: string): string => {
 function effectiveOf(analysis: Pick<Analysis, 'effective' | 'version'>, key: string): { value: string | null; source: string; entryIndex?: number } {
   const eff = analysis.effective.get(key);
   if (eff) return eff;
-  return { value: getKey(key, analysis.version)?.default ?? null, source: 'default' };
+  return { value: keyInfo(key, analysis.version)?.default ?? null, source: 'default' };
 }
 
 function valueText(key: string, value: string | null, analysis: Pick<Analysis, 'version'>, unit: string | undefined, locale: Locale): string {
@@ -75,7 +74,7 @@ const BATCHING_KEYS = new Set(['batch.size', 'linger.ms', 'buffer.memory', 'comp
 function batchingNote(analysis: Pick<Analysis, 'effective' | 'version'>, locale: Locale): string {
   const v = (k: string): string => {
     const eff = effectiveOf(analysis, k).value ?? '';
-    const unit = unitOf(getKey(k, analysis.version));
+    const unit = unitOf(keyInfo(k, analysis.version));
     const h = humanize(eff, unit, locale);
     return h ? `${eff} = ${h}` : unit === 'ms' && /^\d+$/.test(eff) ? `${eff} ms` : eff;
   };
@@ -192,7 +191,7 @@ export function hover(analysis: Analysis, offset: number, locale: Locale = 'en')
   if (!at) return null;
   const { entry } = at;
   const span = at.part === 'key' ? entry.keySpan : entry.valueSpan.end > entry.valueSpan.start ? entry.valueSpan : entry.keySpan;
-  const info = getKey(entry.key, analysis.version);
+  const info = keyInfo(entry.key, analysis.version);
   if (info) return { contents: knownKeyHover(info, analysis, at, locale), span };
   if (!entry.key) return null;
   return { contents: unknownKeyHover(entry, analysis, locale), span };

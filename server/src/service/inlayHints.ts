@@ -5,9 +5,8 @@
  * - A lens on the first line: the effective acks, enable.idempotence, linger.ms and batch.size
  *   that come from defaults (not written in the file), for the target version and client.
  */
-import { getKey } from '../../../schemas/catalog/index';
 import type { Analysis } from './analyze';
-import { isSecretKey } from './symbols';
+import { isSecretKey, keyInfo } from './symbols';
 import type { Span } from './types';
 import { humanize, pick, unitOf, type Locale } from './units';
 
@@ -31,7 +30,7 @@ export function inlayHints(analysis: Pick<Analysis, 'parsed' | 'version'>, local
   const { text } = analysis.parsed;
   for (const e of analysis.parsed.entries) {
     if (range && (e.span.end < range.start || e.span.start > range.end)) continue;
-    const info = getKey(e.key, analysis.version);
+    const info = keyInfo(e.key, analysis.version);
     if (!info || isSecretKey(e.key, analysis.version)) continue;
     const raw = text.slice(e.valueSpan.start, e.valueSpan.end);
     if (!raw || /[\r\n]/.test(raw)) continue;
@@ -52,7 +51,7 @@ export function defaultsLens(analysis: Pick<Analysis, 'parsed' | 'version' | 'ef
   for (const key of DEFAULTS_THAT_MATTER) {
     const eff = analysis.effective.get(key);
     if (eff?.source === 'explicit') continue;
-    const info = getKey(key, analysis.version);
+    const info = keyInfo(key, analysis.version);
     const value = eff?.value ?? info?.default;
     if (value === undefined || value === null) continue;
     const h = humanize(value, unitOf(info), locale);

@@ -2,7 +2,7 @@
  * Semantic tokens that a TextMate grammar cannot know: whether a key is a real producer key
  * for the target Kafka version, deprecated, or unknown (and custom keys allowed by settings).
  */
-import { getKey } from '../../../schemas/catalog/index';
+import { keyInfo } from './symbols';
 import type { Analysis } from './analyze';
 import type { Span } from './types';
 
@@ -23,7 +23,7 @@ export function semanticTokens(analysis: Pick<Analysis, 'parsed' | 'version'>): 
   for (const e of analysis.parsed.entries) {
     if (e.keySpan.end <= e.keySpan.start) continue;
     if (/[\r\n]/.test(text.slice(e.keySpan.start, e.keySpan.end))) continue; // key continued over lines
-    const info = getKey(e.key, analysis.version);
+    const info = keyInfo(e.key, analysis.version);
     if (info) out.push({ span: e.keySpan, type: 'property', modifiers: info.deprecated ? ['deprecated'] : [] });
     else out.push({ span: e.keySpan, type: 'kafkaUnknownKey', modifiers: [] });
   }

@@ -2,7 +2,7 @@
  * Document symbols: the outline, one node per area (batching, delivery, security …) in the
  * order areas first appear, each holding its keys. Secret values never appear in `detail`.
  */
-import { getKey, type KafkaVersion, type KeyGroup } from '../../../schemas/catalog/index';
+import { getKey, type KafkaVersion, type KeyGroup, type KeyInfo } from '../../../schemas/catalog/index';
 import type { Analysis } from './analyze';
 import type { Span } from './types';
 import { pick, type Locale } from './units';
@@ -39,9 +39,23 @@ export function groupLabel(group: string, locale: Locale = 'en'): string {
   return l ? pick(locale, l.en, l.ko) : group;
 }
 
+const KEY_CACHE = new Map<string, Map<string, KeyInfo | null>>();
+
+/** `getKey` memoized per version (features look keys up once per entry on every edit). */
+export function keyInfo(key: string, version: KafkaVersion): KeyInfo | undefined {
+  let m = KEY_CACHE.get(version);
+  if (!m) KEY_CACHE.set(version, (m = new Map()));
+  let v = m.get(key);
+  if (v === undefined) {
+    v = getKey(key, version) ?? null;
+    if (m.size < 20_000) m.set(key, v);
+  }
+  return v ?? undefined;
+}
+
 /** True for keys whose value must never be shown (catalog secret flag, or a password-like unknown key). */
 export function isSecretKey(key: string, version: KafkaVersion): boolean {
-  const info = getKey(key, version);
+  const info = keyInfo(key, version);
   if (info) return info.secret;
   return /(?:password|passphrase|secret|jaas\.config|\.key$|credential|token$)/i.test(key);
 }
@@ -56,7 +70,7 @@ export function displayValue(key: string, value: string, version: KafkaVersion, 
 export function documentSymbols(analysis: Pick<Analysis, 'parsed' | 'version'>, locale: Locale = 'en'): SymbolData[] {
   const groups = new Map<string, SymbolData>();
   for (const e of analysis.parsed.entries) {
-    const info = getKey(e.key, analysis.version);
+    const info = keyInfo(e.key, analysis.version);
     const group: OutlineGroup = info?.group ?? 'unknown';
     let node = groups.get(group);
     if (!node) {
