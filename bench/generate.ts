@@ -1,0 +1,339 @@
+/**
+ * Deterministic generator of producer configs for the benchmark, plus their YAML and JSON(C) twins.
+ *
+ * A config is made of blocks that look like what people write: a comment (`#` or `!`), real
+ * producer keys with realistic values, multi-line values with `\` continuations
+ * (bootstrap.servers, sasl.jaas.config, interceptor.classes), a blank line, and now and then a
+ * typo'd key or a value Kafka refuses. Large files repeat real keys (a 100k-line file cannot have
+ * 100k distinct producer keys), so duplicate keys are part of the content for every format.
+ *
+ * The twins carry the same entries, in the same order, as a YAML mapping and as a JSONC object;
+ * comments stay comments, continuation lines become YAML plain-scalar continuation lines (so the
+ * YAML twin has exactly the same line count) and single JSON strings.
+ */
+
+export type ValueType = 'boolean' | 'integer' | 'number' | 'string';
+
+export interface KeySpec {
+  key: string;
+  type: ValueType;
+  enum?: string[];
+  min?: number;
+  max?: number;
+  /** Realistic values; the first is the one used in the edit site. */
+  values: string[];
+  /** Multi-line (continuation) value, one string per physical line, continuation backslashes implied. */
+  multiline?: string[][];
+}
+
+/** Real producer keys (names, types, enums, ranges as in Kafka 3.x/4.x ProducerConfig) with realistic values. */
+export const KEYS: KeySpec[] = [
+  { key: 'acks', type: 'string', enum: ['all', '-1', '0', '1'], values: ['all', '1', '-1'] },
+  { key: 'batch.size', type: 'integer', min: 0, values: ['16384', '32768', '65536', '131072'] },
+  {
+    key: 'bootstrap.servers',
+    type: 'string',
+    values: ['broker1:9092'],
+    multiline: [
+      ['broker1.prod.internal:9092,', 'broker2.prod.internal:9092,', 'broker3.prod.internal:9092'],
+      ['kafka-a:9093,', 'kafka-b:9093'],
+    ],
+  },
+  { key: 'buffer.memory', type: 'integer', min: 0, values: ['33554432', '67108864'] },
+  { key: 'client.dns.lookup', type: 'string', enum: ['use_all_dns_ips', 'resolve_canonical_bootstrap_servers_only'], values: ['use_all_dns_ips'] },
+  { key: 'client.id', type: 'string', values: ['orders-producer', 'billing-producer', 'audit-producer'] },
+  { key: 'compression.type', type: 'string', enum: ['none', 'gzip', 'snappy', 'lz4', 'zstd'], values: ['lz4', 'zstd', 'snappy'] },
+  { key: 'delivery.timeout.ms', type: 'integer', min: 0, max: 2147483647, values: ['120000', '180000'] },
+  { key: 'enable.idempotence', type: 'boolean', values: ['true'] },
+  {
+    key: 'interceptor.classes',
+    type: 'string',
+    values: ['com.example.kafka.TracingInterceptor'],
+    multiline: [['com.example.kafka.TracingInterceptor,', 'com.example.kafka.AuditInterceptor']],
+  },
+  { key: 'key.serializer', type: 'string', values: ['org.apache.kafka.common.serialization.StringSerializer'] },
+  { key: 'linger.ms', type: 'integer', min: 0, values: ['5', '10', '20', '50'] },
+  { key: 'max.block.ms', type: 'integer', min: 0, values: ['60000', '30000'] },
+  { key: 'max.in.flight.requests.per.connection', type: 'integer', min: 1, max: 2147483647, values: ['5', '1'] },
+  { key: 'max.request.size', type: 'integer', min: 0, max: 2147483647, values: ['1048576', '2097152'] },
+  { key: 'metadata.max.age.ms', type: 'integer', min: 0, values: ['300000'] },
+  { key: 'metrics.recording.level', type: 'string', enum: ['INFO', 'DEBUG', 'TRACE'], values: ['INFO', 'DEBUG'] },
+  { key: 'partitioner.ignore.keys', type: 'boolean', values: ['false'] },
+  { key: 'receive.buffer.bytes', type: 'integer', min: -1, max: 2147483647, values: ['32768', '65536'] },
+  { key: 'request.timeout.ms', type: 'integer', min: 0, max: 2147483647, values: ['30000', '40000'] },
+  { key: 'retries', type: 'integer', min: 0, max: 2147483647, values: ['2147483647', '10'] },
+  { key: 'retry.backoff.ms', type: 'integer', min: 0, values: ['100', '200'] },
+  {
+    key: 'sasl.jaas.config',
+    type: 'string',
+    values: ['org.apache.kafka.common.security.plain.PlainLoginModule required username="app" password="secret";'],
+    multiline: [['org.apache.kafka.common.security.plain.PlainLoginModule required', 'username="orders-app"', 'password="s3cr3t";']],
+  },
+  { key: 'sasl.mechanism', type: 'string', values: ['PLAIN', 'SCRAM-SHA-512'] },
+  { key: 'security.protocol', type: 'string', enum: ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'], values: ['SASL_SSL', 'SSL'] },
+  { key: 'send.buffer.bytes', type: 'integer', min: -1, max: 2147483647, values: ['131072'] },
+  { key: 'ssl.endpoint.identification.algorithm', type: 'string', values: ['https'] },
+  { key: 'ssl.truststore.location', type: 'string', values: ['/etc/kafka/secrets/truststore.jks'] },
+  { key: 'ssl.truststore.type', type: 'string', values: ['JKS', 'PKCS12'] },
+  { key: 'transaction.timeout.ms', type: 'integer', min: 0, max: 2147483647, values: ['60000', '90000'] },
+  { key: 'value.serializer', type: 'string', values: ['org.apache.kafka.common.serialization.ByteArraySerializer', 'org.apache.kafka.common.serialization.StringSerializer'] },
+];
+
+/** Misspellings people make (the first is the study note's own). */
+const TYPOS: [string, string][] = [
+  ['enavle.idempotence', 'true'],
+  ['retriess', '5'],
+  ['max.in.flight.request.per.connection', '5'],
+  ['lnger.ms', '10'],
+  ['batch.szie', '32768'],
+  ['compresion.type', 'lz4'],
+];
+
+/** Values Kafka refuses (type, enum or range). */
+const BAD_VALUES: [string, string][] = [
+  ['acks', '2'],
+  ['compression.type', 'zip'],
+  ['batch.size', '-1'],
+  ['enable.idempotence', 'ture'],
+  ['linger.ms', '5ms'],
+  ['max.in.flight.requests.per.connection', '0'],
+];
+
+const PURPOSES = ['orders service', 'billing events', 'audit trail', 'clickstream', 'payments outbox', 'inventory sync'];
+
+interface Entry {
+  kind: 'entry';
+  key: string;
+  /** One string per physical line (more than one = continuation). */
+  lines: string[];
+  /** The logical value (continuations joined with leading whitespace stripped, as Properties.load does). */
+  value: string;
+  /** Marks the entry whose value the edit script changes. */
+  editSite?: boolean;
+}
+interface Comment {
+  kind: 'comment';
+  marker: '#' | '!';
+  text: string;
+}
+interface Blank {
+  kind: 'blank';
+}
+type Item = Entry | Comment | Blank;
+
+/** Mulberry32: small deterministic PRNG so every run generates the same files. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function itemLines(it: Item): number {
+  return it.kind === 'entry' ? it.lines.length : 1;
+}
+
+/** Builds the item list for a properties file of exactly `lineCount` physical lines (≥ 10). */
+export function generateItems(lineCount: number, seed = 42): Item[] {
+  const rand = rng(seed + lineCount);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+  const items: Item[] = [];
+  let lines = 0;
+  let keyCursor = 0;
+  let block = 0;
+  let editPlaced = false;
+  const push = (it: Item): boolean => {
+    if (lines + itemLines(it) > lineCount) return false;
+    items.push(it);
+    lines += itemLines(it);
+    return true;
+  };
+  const single = (key: string, value: string, editSite = false): Entry => ({ kind: 'entry', key, lines: [value], value, editSite });
+
+  while (lines < lineCount) {
+    const start = lines;
+    // Block header comment(s).
+    if (!push({ kind: 'comment', marker: block % 3 === 2 ? '!' : '#', text: ` producer profile ${block}: ${pick(PURPOSES)}` })) break;
+    if (block === 0) {
+      // The first block always has a continuation, a typo and a bad value, so even 10 lines carry findings.
+      const bs = KEYS.find((k) => k.key === 'bootstrap.servers') as KeySpec;
+      const multi = (bs.multiline as string[][])[1] as string[];
+      push({ kind: 'entry', key: bs.key, lines: multi, value: multi.map((l) => l.trim()).join('') });
+      push(single('acks', 'all'));
+      push(single('enavle.idempotence', 'true'));
+      push(single('linger.ms', '5', lineCount <= 20));
+      if (lineCount <= 20) editPlaced = true;
+      push(single('compression.type', 'zip'));
+      push(single('key.serializer', 'org.apache.kafka.common.serialization.StringSerializer'));
+      push(single('value.serializer', 'org.apache.kafka.common.serialization.StringSerializer'));
+      push({ kind: 'blank' });
+    } else {
+      // The edit site sits in the middle of the file.
+      if (!editPlaced && lines >= lineCount / 2) {
+        if (push(single('linger.ms', '5', true))) editPlaced = true;
+      }
+      const entriesInBlock = 5 + Math.floor(rand() * 3);
+      for (let i = 0; i < entriesInBlock && lines < lineCount - 1; i++) {
+        const r = rand();
+        let ok: boolean;
+        // After the edit site, its key is not set again: the edited line must be the one that counts
+        // (a JSON object or YAML mapping validates only the last of duplicate keys).
+        if (r < 0.04) {
+          const [k, v] = pick(TYPOS);
+          ok = push(single(k, v));
+        } else if (r < 0.08) {
+          const [k, v] = pick(BAD_VALUES);
+          ok = editPlaced && k === 'linger.ms' ? true : push(single(k, v));
+        } else {
+          let spec = KEYS[keyCursor % KEYS.length] as KeySpec;
+          keyCursor++;
+          if (editPlaced && spec.key === 'linger.ms') {
+            spec = KEYS[keyCursor % KEYS.length] as KeySpec;
+            keyCursor++;
+          }
+          if (spec.multiline && rand() < 0.6) {
+            const multi = pick(spec.multiline);
+            ok = push({ kind: 'entry', key: spec.key, lines: multi, value: multi.map((l) => l.trim()).join(spec.key === 'sasl.jaas.config' ? ' ' : '') });
+            if (!ok) ok = push(single(spec.key, spec.values[0] as string));
+          } else {
+            ok = push(single(spec.key, pick(spec.values)));
+          }
+        }
+        if (!ok) break;
+      }
+      if (rand() < 0.3) push({ kind: 'comment', marker: '#', text: ` see runbook section ${block}` });
+      push({ kind: 'blank' });
+    }
+    if (lines === start) break;
+    block++;
+  }
+  // Top up to the exact line count with comments (only reached when the last block was cut short).
+  while (lines < lineCount) {
+    items.push({ kind: 'comment', marker: '#', text: ' end' });
+    lines++;
+  }
+  if (!editPlaced) {
+    // Tiny files: use the first linger.ms.
+    const e = items.find((i): i is Entry => i.kind === 'entry' && i.key === 'linger.ms');
+    if (e) e.editSite = true;
+  }
+  return items;
+}
+
+/** Where to edit, hover and complete, as LSP positions (0-based line, UTF-16 character). */
+export interface Sites {
+  /** The edit site's value: [start, end) on `line`. */
+  edit: { line: number; start: number; end: number; value: string };
+  hover: { line: number; character: number };
+  completion: { line: number; character: number };
+}
+
+export interface Twin {
+  text: string;
+  sites: Sites;
+  lines: number;
+  entries: number;
+}
+
+function siteFor(line: number, keyCol: number, valueCol: number, value: string): Sites {
+  return {
+    edit: { line, start: valueCol, end: valueCol + value.length, value },
+    hover: { line, character: keyCol + 2 },
+    completion: { line, character: keyCol + 3 },
+  };
+}
+
+export function toProperties(items: Item[]): Twin {
+  const out: string[] = [];
+  let sites: Sites | undefined;
+  let entries = 0;
+  for (const it of items) {
+    if (it.kind === 'blank') out.push('');
+    else if (it.kind === 'comment') out.push(`${it.marker}${it.text}`);
+    else {
+      entries++;
+      if (it.editSite) sites = siteFor(out.length, 0, it.key.length + 1, it.lines[0] as string);
+      it.lines.forEach((l, i) => {
+        const last = i === it.lines.length - 1;
+        const cont = last ? '' : '\\';
+        out.push(i === 0 ? `${it.key}=${l}${cont}` : `    ${l}${cont}`);
+      });
+    }
+  }
+  if (!sites) throw new Error('no edit site');
+  return { text: out.join('\n') + '\n', sites, lines: out.length, entries };
+}
+
+/** How a value is typed in the twins: by the schema's declared type, when the raw value parses as that type. */
+export type TypeOf = (key: string) => ValueType | undefined;
+
+function typedJson(key: string, value: string, typeOf: TypeOf): string {
+  const t = typeOf(key);
+  if ((t === 'integer' && /^-?\d+$/.test(value)) || (t === 'number' && /^-?\d+(\.\d+)?$/.test(value))) return value;
+  if (t === 'boolean' && (value === 'true' || value === 'false')) return value;
+  return JSON.stringify(value);
+}
+
+function yamlScalar(key: string, value: string, typeOf: TypeOf): string {
+  const j = typedJson(key, value, typeOf);
+  if (!j.startsWith('"')) return j;
+  // Plain scalar when YAML would read it back as the same string, otherwise double-quoted.
+  const plainOk =
+    /^[A-Za-z_/][^#]*$/.test(value) && !/: |:$| #|^(true|false|null|yes|no|on|off|~)$/i.test(value) && !/^[-?:,[\]{}#&*!|>'"%@`]/.test(value);
+  return plainOk ? value : j;
+}
+
+export function toYaml(items: Item[], typeOf: TypeOf): Twin {
+  const out: string[] = [];
+  let sites: Sites | undefined;
+  let entries = 0;
+  for (const it of items) {
+    if (it.kind === 'blank') out.push('');
+    else if (it.kind === 'comment') out.push(`#${it.text}`);
+    else {
+      entries++;
+      if (it.lines.length === 1) {
+        const v = yamlScalar(it.key, it.value, typeOf);
+        if (it.editSite) sites = siteFor(out.length, 0, it.key.length + 2, v);
+        out.push(`${it.key}: ${v}`);
+      } else {
+        // Multi-line plain scalar: same physical lines as the properties continuation.
+        it.lines.forEach((l, i) => out.push(i === 0 ? `${it.key}: ${l.trim()}` : `  ${l.trim()}`));
+      }
+    }
+  }
+  if (!sites) throw new Error('no edit site');
+  return { text: out.join('\n') + '\n', sites, lines: out.length, entries };
+}
+
+export function toJsonc(items: Item[], typeOf: TypeOf): Twin {
+  const out: string[] = ['{'];
+  let sites: Sites | undefined;
+  let entries = 0;
+  const entryItems = items.filter((i) => i.kind === 'entry').length;
+  for (const it of items) {
+    if (it.kind === 'blank') out.push('');
+    else if (it.kind === 'comment') out.push(`  //${it.text}`);
+    else {
+      entries++;
+      const comma = entries < entryItems ? ',' : '';
+      const k = JSON.stringify(it.key);
+      const v = typedJson(it.key, it.value, typeOf);
+      if (it.editSite) sites = siteFor(out.length, 2 + 1, 2 + k.length + 2, v);
+      out.push(`  ${k}: ${v}${comma}`);
+    }
+  }
+  out.push('}');
+  if (!sites) throw new Error('no edit site');
+  return { text: out.join('\n') + '\n', sites, lines: out.length, entries };
+}
+
+/** The two values the edit script alternates between: valid ↔ out of range, so findings really change. */
+export function editValues(original: string): [string, string] {
+  if (original.startsWith('"')) return ['"-5"', original];
+  return [original === '5' ? '-5' : '-1', original];
+}

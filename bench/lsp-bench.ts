@@ -1,0 +1,250 @@
+/**
+ * Editor-latency benchmark: our server on the producer config versus yaml-language-server on the
+ * YAML twin and vscode-json-language-server on the JSONC twin (same schema), same client code,
+ * interleaved sessions (A, B, C, A, B, C, …).
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { editValues, generateItems, toJsonc, toProperties, toYaml, type Twin } from './generate';
+import { LspSession, type ServerSpec } from './lsp-client';
+import { chooseSchema, typeOfFromSchema } from './schema';
+import { median, quantile, round } from './stats';
+
+export type ServerId = 'ours' | 'yaml-ls' | 'json-ls';
+export const SERVER_IDS: ServerId[] = ['ours', 'yaml-ls', 'json-ls'];
+
+export interface Dist {
+  median?: number;
+  p95?: number;
+  min?: number;
+  max?: number;
+  n: number;
+}
+
+export interface ServerResult {
+  server: ServerId;
+  /** Requested size: physical lines of the .config file (the YAML twin has the same, the JSONC twin fewer). */
+  size: number;
+  file: string;
+  lines: number;
+  entries: number;
+  sessions: number;
+  pullDiagnostics: boolean;
+  coldStartMs: Dist;
+  editMs: Dist;
+  /** Set when a time budget stopped the edits early. */
+  editsStopped?: string;
+  hoverMs: Dist;
+  completionMs: Dist;
+  peakRssMb?: number;
+  /** Diagnostics on open, and after the edit script's two alternating values (valid / out of range). */
+  diagnostics: { onOpen?: number; afterInvalidEdit?: number; afterValidEdit?: number };
+  hoverChars?: number;
+  completionItems?: number;
+  errors: string[];
+}
+
+export interface LspBenchOptions {
+  root: string;
+  workDir: string;
+  sizes: number[];
+  /** Total counted edits per server and size (≥ 30 by the issue). */
+  edits: number;
+  /** Time budget for one server's edits at one size, in ms. */
+  editBudgetMs: number;
+  log: (s: string) => void;
+  servers?: ServerId[];
+}
+
+function dist(xs: number[]): Dist {
+  return {
+    median: round(median(xs), 3),
+    p95: round(quantile(xs, 0.95), 3),
+    min: round(xs.length ? Math.min(...xs) : undefined, 3),
+    max: round(xs.length ? Math.max(...xs) : undefined, 3),
+    n: xs.length,
+  };
+}
+
+function specs(root: string, schemaUri: string): Record<ServerId, ServerSpec> {
+  const nodeArgs = ['--max-old-space-size=4096'];
+  return {
+    ours: {
+      id: 'ours',
+      command: process.execPath,
+      args: [...nodeArgs, join(root, 'dist', 'server.js'), '--stdio'],
+      languageId: 'kafka-producer-config',
+      settings: { kafkaProducerConfig: { kafkaVersion: 'latest', client: 'java', severity: {}, allowedKeys: [] } },
+    },
+    'yaml-ls': {
+      id: 'yaml-ls',
+      command: process.execPath,
+      args: [...nodeArgs, join(root, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server'), '--stdio'],
+      languageId: 'yaml',
+      settings: {
+        yaml: {
+          schemas: { [schemaUri]: ['*.yaml'] },
+          validate: true,
+          hover: true,
+          completion: true,
+          format: { enable: false },
+          schemaStore: { enable: false },
+          kubernetesCRDStore: { enable: false },
+        },
+        http: { proxy: '', proxyStrictSSL: false },
+        '[yaml]': {},
+        editor: {},
+        redhat: { telemetry: { enabled: false } },
+      },
+    },
+    'json-ls': {
+      id: 'json-ls',
+      command: process.execPath,
+      args: [...nodeArgs, join(root, 'node_modules', 'vscode-langservers-extracted', 'bin', 'vscode-json-language-server'), '--stdio'],
+      languageId: 'jsonc',
+      initializationOptions: { handledSchemaProtocols: ['file'], provideFormatter: false },
+      settings: {
+        json: { schemas: [{ fileMatch: ['*.jsonc', '*.json'], url: schemaUri }], validate: { enable: true } },
+        http: { proxy: '', proxyStrictSSL: false },
+      },
+    },
+  };
+}
+
+interface Acc {
+  cold: number[];
+  edits: number[];
+  hovers: number[];
+  completions: number[];
+  rss: number[];
+  pull: boolean;
+  onOpen?: number;
+  afterInvalid?: number;
+  afterValid?: number;
+  hoverChars?: number;
+  completionItems?: number;
+  errors: string[];
+  stopped?: string;
+  sessions: number;
+  editTimeMs: number;
+}
+
+async function session(spec: ServerSpec, twin: Twin, uri: string, rootUri: string, acc: Acc, editsWanted: number, budgetMs: number, requestsWanted: number): Promise<void> {
+  const s = new LspSession(spec);
+  try {
+    await s.start(rootUri);
+    const cold = await s.open(uri, twin.text, 120_000);
+    acc.cold.push(cold.ms);
+    acc.pull = s.pull;
+    acc.onOpen = cold.count;
+    acc.sessions++;
+    const { line, start, value } = twin.sites.edit;
+    const [invalid, valid] = editValues(value);
+    let current = value;
+    let i = 0;
+    const warmup = 2;
+    const t0 = performance.now();
+    while (acc.edits.length < editsWanted) {
+      const next = current === valid ? invalid : valid;
+      const r = await s.edit(line, start, start + current.length, next, 60_000);
+      current = next;
+      if (next === invalid) acc.afterInvalid = r.count;
+      else acc.afterValid = r.count;
+      if (i++ >= warmup) acc.edits.push(r.ms);
+      acc.editTimeMs += r.ms;
+      if (acc.editTimeMs > budgetMs && acc.edits.length < editsWanted) {
+        acc.stopped = `> ${(budgetMs / 1000).toFixed(0)} s budget, stopped after ${acc.edits.length} edits`;
+        break;
+      }
+      if (performance.now() - t0 > budgetMs * 2) break;
+    }
+    // Leave the document valid again before the read-only requests.
+    if (current !== valid) {
+      await s.edit(line, start, start + current.length, valid, 60_000);
+    }
+    for (let k = 0; k < requestsWanted; k++) {
+      const h = await s.request('textDocument/hover', twin.sites.hover.line, twin.sites.hover.character, 30_000);
+      if (k > 0) acc.hovers.push(h.ms);
+      acc.hoverChars = h.size;
+      const c = await s.request('textDocument/completion', twin.sites.completion.line, twin.sites.completion.character, 30_000);
+      if (k > 0) acc.completions.push(c.ms);
+      acc.completionItems = c.size;
+    }
+    const rss = s.rssMb();
+    if (rss !== undefined) acc.rss.push(rss);
+  } catch (e) {
+    acc.errors.push(`${(e as Error).message}${s.stderr ? ` | stderr: ${s.stderr.slice(-300).trim()}` : ''}`);
+  } finally {
+    await s.dispose();
+  }
+}
+
+export async function runLspBench(o: LspBenchOptions): Promise<{ schemaSource: string; results: ServerResult[] }> {
+  mkdirSync(o.workDir, { recursive: true });
+  const { schema, source } = await chooseSchema(o.root);
+  const schemaPath = join(o.workDir, 'producer.schema.json');
+  writeFileSync(schemaPath, JSON.stringify(schema, null, 2));
+  const schemaUri = pathToFileURL(schemaPath).href;
+  const rootUri = pathToFileURL(o.workDir).href;
+  const typeOf = typeOfFromSchema(schema);
+  const all = specs(o.root, schemaUri);
+  const servers = (o.servers ?? SERVER_IDS).filter((id) => id !== 'ours' || existsSync(join(o.root, 'dist', 'server.js')));
+  o.log(`schema: ${source}`);
+  const results: ServerResult[] = [];
+
+  for (const size of o.sizes) {
+    const dir = join(o.workDir, String(size));
+    mkdirSync(dir, { recursive: true });
+    const items = generateItems(size);
+    const twins: Record<ServerId, { twin: Twin; file: string }> = {
+      ours: { twin: toProperties(items), file: 'producer.config' },
+      'yaml-ls': { twin: toYaml(items, typeOf), file: 'producer.yaml' },
+      'json-ls': { twin: toJsonc(items, typeOf), file: 'producer.jsonc' },
+    };
+    for (const id of SERVER_IDS) writeFileSync(join(dir, twins[id].file), twins[id].twin.text);
+    // Sessions per size: more cold starts where they are cheap; ≥ 30 counted edits in total.
+    const sessions = size <= 1000 ? 5 : size <= 10_000 ? 3 : 2;
+    const editsPerSession = Math.ceil(o.edits / sessions);
+    const requestsPerSession = Math.ceil(30 / sessions) + 1;
+    const accs = Object.fromEntries(
+      servers.map((id) => [id, { cold: [], edits: [], hovers: [], completions: [], rss: [], pull: false, errors: [], sessions: 0, editTimeMs: 0 } as Acc]),
+    ) as Record<ServerId, Acc>;
+    for (let rep = 0; rep < sessions; rep++) {
+      for (const id of servers) {
+        const acc = accs[id];
+        if (acc.stopped) continue;
+        if (acc.errors.length >= 2) continue;
+        const uri = pathToFileURL(join(dir, twins[id].file)).href;
+        const before = acc.edits.length;
+        const t = performance.now();
+        await session(all[id], twins[id].twin, uri, rootUri, acc, Math.min(o.edits, before + editsPerSession), o.editBudgetMs, requestsPerSession);
+        o.log(`  ${String(size).padStart(6)} lines  ${id.padEnd(7)} session ${rep + 1}/${sessions}: ${(performance.now() - t).toFixed(0)} ms${acc.errors.length ? `  errors: ${acc.errors.at(-1)}` : ''}`);
+      }
+    }
+    for (const id of servers) {
+      const a = accs[id];
+      results.push({
+        server: id,
+        size,
+        file: twins[id].file,
+        lines: twins[id].twin.lines,
+        entries: twins[id].twin.entries,
+        sessions: a.sessions,
+        pullDiagnostics: a.pull,
+        coldStartMs: dist(a.cold),
+        editMs: dist(a.edits),
+        ...(a.stopped ? { editsStopped: a.stopped } : {}),
+        hoverMs: dist(a.hovers),
+        completionMs: dist(a.completions),
+        peakRssMb: round(a.rss.length ? Math.max(...a.rss) : undefined, 1),
+        diagnostics: { onOpen: a.onOpen, afterInvalidEdit: a.afterInvalid, afterValidEdit: a.afterValid },
+        hoverChars: a.hoverChars,
+        completionItems: a.completionItems,
+        errors: a.errors,
+      });
+    }
+  }
+  return { schemaSource: source, results };
+}

@@ -1,0 +1,199 @@
+/** Renders benchmark results as Markdown tables (printed to the console and put into bench/README.md). */
+import type { ExtensionCost } from './extension-cost';
+import type { ServerResult } from './lsp-bench';
+import type { SimResult } from './simulator-bench';
+import { fmtBytes, fmtMs, fmtRate } from './stats';
+
+export interface BenchResults {
+  version: 1;
+  machine: {
+    date: string;
+    cpuModel: string;
+    nproc: number;
+    memTotalGiB: number;
+    memFreeGiB: number;
+    freeH: string;
+    node: string;
+    platform: string;
+    gitCommit: string;
+  };
+  durationSec: number;
+  quick: boolean;
+  schemaSource: string;
+  lsp: ServerResult[];
+  simulator: SimResult;
+  extension: ExtensionCost;
+  notes: string[];
+}
+
+const NAMES: Record<string, string> = {
+  ours: 'ours (.config)',
+  'yaml-ls': 'yaml-language-server (.yaml)',
+  'json-ls': 'vscode-json-language-server (.jsonc)',
+};
+
+function sizeLabel(n: number): string {
+  return n >= 1000 ? `${n / 1000}k` : String(n);
+}
+
+function row(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function diagCell(r: ServerResult): string {
+  const d = r.diagnostics;
+  return `${d.onOpen ?? '–'} / ${d.afterInvalidEdit ?? '–'} / ${d.afterValidEdit ?? '–'}`;
+}
+
+interface Check {
+  target: string;
+  measured: string;
+  ok: boolean | undefined;
+}
+
+/** The faster peer's edit median divided by ours, per size. */
+function ratios(lsp: ServerResult[]): { size: number; ours?: number; peer?: number; peerId?: string; ratio?: number }[] {
+  const sizes = [...new Set(lsp.filter((r) => r.server === 'ours').map((r) => r.size))];
+  return sizes.map((size) => {
+    const ours = lsp.find((r) => r.server === 'ours' && r.size === size);
+    let best: ServerResult | undefined;
+    for (const p of lsp.filter((r) => r.server !== 'ours' && r.size === size)) {
+      if (p.editMs.median !== undefined && (best === undefined || p.editMs.median < (best.editMs.median as number))) best = p;
+    }
+    const o = ours?.editMs.median;
+    const b = best?.editMs.median;
+    return { size, ours: o, peer: b, peerId: best?.server, ratio: o !== undefined && b !== undefined && o > 0 ? b / o : undefined };
+  });
+}
+
+function checks(res: BenchResults): Check[] {
+  const ours = (lines: number): ServerResult | undefined => res.lsp.find((r) => r.server === 'ours' && r.size === lines);
+  const out: Check[] = [];
+  for (const r of ratios(res.lsp)) {
+    if (r.size < 1000) continue;
+    out.push({
+      target: `warm diagnostics ≥ 10× faster than the faster peer at ${sizeLabel(r.size)} lines`,
+      measured: r.ratio !== undefined ? `${r.ratio.toFixed(1)}× (${fmtMs(r.ours)} vs ${r.peerId} ${fmtMs(r.peer)})` : 'not measured',
+      ok: r.ratio !== undefined ? r.ratio >= 10 : undefined,
+    });
+  }
+  const o1k = ours(1000);
+  out.push({ target: 'warm diagnostics < 1 ms at 1k lines (median)', measured: fmtMs(o1k?.editMs.median), ok: o1k?.editMs.median !== undefined ? o1k.editMs.median < 1 : undefined });
+  const o100k = ours(100_000);
+  out.push({ target: 'warm diagnostics < 60 ms at 100k lines (median)', measured: fmtMs(o100k?.editMs.median), ok: o100k?.editMs.median !== undefined ? o100k.editMs.median < 60 : undefined });
+  const colds = res.lsp.filter((r) => r.server === 'ours' && r.coldStartMs.median !== undefined);
+  const worstCold = colds.length ? Math.max(...colds.map((r) => r.coldStartMs.median as number)) : undefined;
+  const cold10 = ours(10)?.coldStartMs.median;
+  out.push({
+    target: 'cold start < 300 ms (spawn → first diagnostics, median)',
+    measured: `${fmtMs(cold10)} at 10 lines; worst size ${fmtMs(worstCold)}`,
+    ok: cold10 !== undefined ? cold10 < 300 : undefined,
+  });
+  const o10k = ours(10_000);
+  const hp = o10k?.hoverMs.p95;
+  const cp = o10k?.completionMs.p95;
+  out.push({
+    target: 'hover and completion p95 < 5 ms at 10k lines',
+    measured: `hover ${fmtMs(hp)}, completion ${fmtMs(cp)}`,
+    ok: hp !== undefined && cp !== undefined ? hp < 5 && cp < 5 : undefined,
+  });
+  const rss = o100k?.peakRssMb;
+  out.push({ target: 'server peak RSS < 80 MB at 100k lines', measured: rss !== undefined ? `${rss.toFixed(1)} MB` : '–', ok: rss !== undefined ? rss < 80 : undefined });
+  const sims = res.simulator.scenarios.filter((s) => s.records >= 1_000_000);
+  const simMin = sims.length ? Math.min(...sims.map((s) => s.recordsPerSec)) : undefined;
+  out.push({
+    target: 'simulator ≥ 2 M records/s (1M records, every scenario)',
+    measured: sims.length ? sims.map((s) => `${s.scenario.split(' ')[0]} ${fmtRate(s.recordsPerSec)}`).join(', ') : '–',
+    ok: simMin !== undefined ? simMin >= 2_000_000 : undefined,
+  });
+  const vsix = res.extension.vsixBytes;
+  out.push({ target: '.vsix < 1 MB', measured: fmtBytes(vsix), ok: vsix !== undefined ? vsix < 1024 * 1024 : undefined });
+  return out;
+}
+
+export function renderReport(res: BenchResults): { table: string; markdown: string } {
+  const L: string[] = [];
+  const m = res.machine;
+  L.push(`Run ${m.date} on ${m.nproc} × ${m.cpuModel}, ${m.memTotalGiB} GiB RAM, Node ${m.node}, ${m.platform}, commit ${m.gitCommit}; took ${res.durationSec} s.`);
+  L.push('');
+  L.push(`Schema for the peers: ${res.schemaSource}.`);
+  L.push('');
+  L.push('### Targets');
+  L.push('');
+  L.push(row(['target', 'measured', 'met?']));
+  L.push(row(['---', '---', '---']));
+  for (const c of checks(res)) L.push(row([c.target, c.measured, c.ok === undefined ? 'not measured' : c.ok ? 'yes' : '**no**']));
+  L.push('');
+  L.push('### Language servers');
+  L.push('');
+  L.push('Times are medians unless marked p95. *edit* = didChange → diagnostics for that version (pull when the server offers it). ');
+  L.push('*diags* = count on open / after the out-of-range edit / after the valid edit (each server really re-validated when the middle number differs).');
+  L.push('');
+  L.push(row(['size (lines)', 'server', 'diag mode', 'cold start', 'edit', 'edit p95', 'hover', 'hover p95', 'completion', 'compl. p95', 'peak RSS', 'diags', 'n edits']));
+  L.push(row(['---:', '---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  for (const r of res.lsp) {
+    const err = r.errors.length ? ` ⚠ ${r.errors.length} error(s)` : '';
+    L.push(
+      row([
+        `${sizeLabel(r.size)}${r.lines !== r.size ? ` (${r.lines})` : ''}`,
+        `${NAMES[r.server] ?? r.server}${err}`,
+        r.pullDiagnostics ? 'pull' : 'push',
+        fmtMs(r.coldStartMs.median),
+        fmtMs(r.editMs.median),
+        fmtMs(r.editMs.p95),
+        fmtMs(r.hoverMs.median),
+        fmtMs(r.hoverMs.p95),
+        fmtMs(r.completionMs.median),
+        fmtMs(r.completionMs.p95),
+        r.peakRssMb !== undefined ? `${r.peakRssMb.toFixed(0)} MB` : '–',
+        diagCell(r),
+        `${r.editMs.n}${r.editsStopped ? ` (${r.editsStopped})` : ''}`,
+      ]),
+    );
+  }
+  L.push('');
+  L.push('Ratio of warm edit → diagnostics, faster peer ÷ ours (higher is better for us):');
+  L.push('');
+  L.push(row(['lines', 'ours', 'faster peer', 'ratio']));
+  L.push(row(['---:', '---:', '---:', '---:']));
+  for (const r of ratios(res.lsp)) L.push(row([sizeLabel(r.size), fmtMs(r.ours), r.peerId ? `${fmtMs(r.peer)} (${r.peerId})` : '–', r.ratio !== undefined ? `${r.ratio.toFixed(1)}×` : '–']));
+  const errs = res.lsp.filter((r) => r.errors.length);
+  if (errs.length) {
+    L.push('');
+    L.push('Errors:');
+    for (const r of errs) for (const e of r.errors) L.push(`- ${r.server} @ ${r.lines} lines: ${e.replace(/\|/g, '/').slice(0, 300)}`);
+  }
+  L.push('');
+  L.push('### Simulator');
+  L.push('');
+  if (res.simulator.error) L.push(`Simulator benchmark failed: ${res.simulator.error}`);
+  L.push(row(['scenario', 'records', 'wall time', 'records/s', 'delivered', 'duplicated', 'batches']));
+  L.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:']));
+  for (const s of res.simulator.scenarios) L.push(row([s.scenario, String(s.records), fmtMs(s.ms), fmtRate(s.recordsPerSec), String(s.delivered), String(s.duplicated), String(s.batches)]));
+  const pr = res.simulator.previewRecompute;
+  L.push('');
+  L.push(`Preview recompute (settings from the file + default scenario, ${pr.records} records): median ${fmtMs(pr.median)}, p95 ${fmtMs(pr.p95)} over ${pr.n} runs.`);
+  L.push('');
+  L.push('### Extension cost');
+  L.push('');
+  const e = res.extension;
+  L.push(row(['artifact', 'size']));
+  L.push(row(['---', '---:']));
+  for (const [k, v] of Object.entries(e.bundles)) L.push(row([`dist/${k} (production)`, fmtBytes(v)]));
+  L.push(row(['kafka-producer-config.vsix', e.vsixBytes !== undefined ? fmtBytes(e.vsixBytes) : `– ${e.vsixError ?? 'not built'}`]));
+  L.push('');
+  const cold = res.lsp.find((r) => r.server === 'ours' && r.size === 10)?.coldStartMs.median;
+  if (e.clientLoadMs?.median !== undefined) {
+    L.push(
+      `Activation (proxy): loading dist/client.js takes ${fmtMs(e.clientLoadMs.median)} (median of ${e.clientLoadMs.runs.length} fresh processes, stub \`vscode\` module); ` +
+        `starting the server to first diagnostics takes ${fmtMs(cold)} (cold start at 10 lines); together ≈ ${fmtMs(cold !== undefined ? cold + e.clientLoadMs.median : undefined)}. ` +
+        'A real extension host adds its own overhead, not measured here.',
+    );
+  } else if (e.clientLoadError) L.push(`Activation: client load not measured (${e.clientLoadError}).`);
+  if (res.notes.length) {
+    L.push('');
+    for (const n of res.notes) L.push(`Note: ${n}`);
+  }
+  const markdown = L.join('\n');
+  return { table: markdown, markdown };
+}
