@@ -275,3 +275,32 @@ describe('formatting', () => {
     );
   });
 });
+
+describe('robustness', () => {
+  test('no feature throws on arbitrary text at arbitrary offsets', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('acks', 'batch.size', 'retriess', 'ssl.key.password', 'sasl.jaas.config', 'linger.ms', '# kpc: kafka-version=2.8', '# kpc: client=console-producer', '#', '!', '=', ':', ' ', '\\', '\\u00', '\\uZZZZ', '\n', '\r', '\r\n', '\uFEFF', '\u00e9', '\uD83D\uDE00', '\uD800', '1', '-1', 'all', 'true', '16k', '9999999999999999999999'),
+      fc.string({ maxLength: 5 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 25 }), fc.nat(), fc.nat(), fc.constantFrom<'en' | 'ko'>('en', 'ko'), (parts, o1, o2, locale) => {
+        const text = parts.join('');
+        const a = analyze(text, { locale });
+        const off = o1 % (text.length + 3);
+        const end = Math.max(off, o2 % (text.length + 3));
+        hover(a, off, locale);
+        hover(a, -5, locale);
+        complete(a, off, locale);
+        for (const act of codeActions(a, { span: { start: off, end }, locale })) applyEdits(text, act.edits);
+        documentSymbols(a, locale);
+        foldingRanges(a);
+        applyEdits(text, formatEdits(a));
+        documentLinks(a, locale);
+        inlayHints(a, locale, { start: 0, end: text.length });
+        defaultsLens(a, locale);
+        semanticTokens(a);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
