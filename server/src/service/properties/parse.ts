@@ -72,9 +72,10 @@ class Logical {
   /** cum[k] = index in `str` at which segment k starts (only when joined). */
   private cum: number[] | undefined;
 
-  reset(text: string, segs: number[]): void {
+  /** `segs[0, count)` holds the flattened [start, end) pairs. */
+  reset(text: string, segs: number[], count: number): void {
     this.segs = segs;
-    if (segs.length === 2) {
+    if (count === 2) {
       this.str = text;
       this.off = segs[0] ?? 0;
       this.lim = segs[1] ?? 0;
@@ -84,7 +85,7 @@ class Logical {
     const parts: string[] = [];
     const cum: number[] = [];
     let acc = 0;
-    for (let k = 0; k < segs.length; k += 2) {
+    for (let k = 0; k < count; k += 2) {
       const s = segs[k] ?? 0;
       const e = segs[k + 1] ?? s;
       cum.push(acc);
@@ -204,6 +205,7 @@ export function parseProperties(text: string): ParsedProperties {
   // The logical line being read.
   let active = false;
   const segs: number[] = [];
+  let nsegs = 0;
   const lg = new Logical();
   let logicalLen = 0;
   let firstLine = 0;
@@ -217,7 +219,7 @@ export function parseProperties(text: string): ParsedProperties {
       orphanContinuations.push({ start: spanStart, end: spanEnd });
       return;
     }
-    lg.reset(text, segs);
+    lg.reset(text, segs, nsegs);
     const s = lg.str;
     const base = lg.off;
     const limit = lg.lim;
@@ -288,7 +290,7 @@ export function parseProperties(text: string): ParsedProperties {
         continue;
       }
       active = true;
-      segs.length = 0;
+      nsegs = 0;
       logicalLen = 0;
       firstLine = li;
       spanStart = p;
@@ -316,12 +318,14 @@ export function parseProperties(text: string): ParsedProperties {
     lastLine = li;
     spanEnd = le;
     if (!odd) {
-      segs.push(p, le);
+      segs[nsegs++] = p;
+      segs[nsegs++] = le;
       logicalLen += le - p;
       finish(false);
       continue;
     }
-    segs.push(p, le - 1);
+    segs[nsegs++] = p;
+    segs[nsegs++] = le - 1;
     logicalLen += le - 1 - p;
     // LineReader reads one terminator character, then looks for more input: when there is none the
     // line ends here (trailing backslash dropped), even if nothing is left of it.
