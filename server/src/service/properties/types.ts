@@ -9,19 +9,32 @@ export interface PropertyEntry {
   key: string;
   /** Value after Java's unescaping, continuation joining and leading-whitespace stripping. */
   value: string;
-  /** Raw source of the key (escapes intact), from its first character to the end of the key. */
+  /**
+   * Raw source of the key (escapes intact), from the entry's first character to just after the last
+   * key character. keySpan, separatorSpan and valueSpan are contiguous and together make up `span`.
+   */
   keySpan: Span;
-  /** Separator including surrounding whitespace (`" = "`, `":"`, `"  "`); empty span when the key has no value. */
+  /**
+   * Separator with the whitespace around it (`" = "`, `":"`, `"  "`; may span a continuation);
+   * empty when nothing follows the key on its logical line.
+   */
   separatorSpan: Span;
-  /** Raw source of the value (escapes and continuations intact); may be empty. */
+  /**
+   * Raw source of the value (escapes and continuations intact), from its first character to the end
+   * of the entry's last physical line; empty when the value is empty, except that a dangling
+   * continuation backslash (before end of file or a blank line) is included.
+   */
   valueSpan: Span;
-  /** Whole logical line: from first key char to end of value, excluding the line terminator. */
+  /**
+   * Whole logical line: from its first non-whitespace character (the key's, or a continuation
+   * backslash that starts it) to the end of its last non-blank physical line, terminator excluded.
+   */
   span: Span;
   /** 0-based index of the physical line the entry starts on. */
   line: number;
   /** Number of physical lines the logical line spans (1 when there is no continuation). */
   lineCount: number;
-  /** The `=` or `:` of the separator; null when key and value are separated by whitespace only, or there is no value. */
+  /** The `=` or `:` of the separator; null when the separator is whitespace only or nothing follows the key. */
   separatorChar: '=' | ':' | null;
 }
 
