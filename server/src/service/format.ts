@@ -44,7 +44,8 @@ export function formatEdits(analysis: Pick<Analysis, 'parsed'>, options: FormatO
     if (hasSep) {
       const rawSep = text.slice(e.separatorSpan.start, e.separatorSpan.end);
       if (/[\\\r\n]/.test(rawSep)) continue; // a continuation inside the separator: leave it
-      const want = hasValue ? sep : '=';
+      // An empty key: a leading space would be indentation, removed again by the next format.
+      const want = hasValue ? (e.keySpan.end > e.keySpan.start ? sep : sep.trimStart()) : '=';
       if (rawSep !== want) edits.push({ span: e.separatorSpan, newText: want });
     } else if (!hasValue) {
       edits.push({ span: { start: e.keySpan.end, end: e.keySpan.end }, newText: '=' });
