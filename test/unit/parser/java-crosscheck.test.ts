@@ -51,6 +51,13 @@ before(() => {
     for (let j = 0, n = 1 + Math.floor(next() * 6); j < n; j++) lines.push(randomInput(next, 12).replace(/[\r\n]/g, '') + ['=', ' = ', ':', ' ', '\\\n  '][Math.floor(next() * 5)] + randomInput(next, 8));
     inputs.push(lines.join(['\n', '\r\n', '\r'][i % 3]!));
   }
+  // Files much larger than LineReader's 8192-char buffer, so buffer refills fall everywhere
+  // (inside \r\n, right after a continuation backslash, inside comments).
+  for (let i = 0; i < 6; i++) {
+    let big = '';
+    while (big.length < 40_000) big += randomInput(next, 40, false) + ['\n', '\r\n', '\r', '\\\r\n', '\\\n'][Math.floor(next() * 5)];
+    inputs.push(big);
+  }
   // escapeForProperties output must load back to the original key and value.
   const alphabet = ['a', ' ', '\t', '=', ':', '#', '!', '\\', '\n', '\r', 'é', '😀', 'u', '0', '\f'];
   for (let i = 0; i < 60; i++) {
