@@ -94,14 +94,35 @@ export async function activate(context: vscode.ExtensionContext): Promise<KafkaP
   };
   client = new LanguageClient('kafkaProducerConfig', 'Kafka Producer Config', serverOptions, clientOptions);
 
+  // The extension also activates on startup so that `kafkaProducerConfig.files` globs can claim
+  // documents of other languages; the server process starts only once a producer config is open.
+  let starting: Promise<void> | undefined;
+  const ensureStarted = (): Promise<void> => {
+    if (!client || client.isRunning()) return Promise.resolve();
+    starting ??= client.start().then(
+      () => undefined,
+      (err: unknown) => {
+        starting = undefined;
+        void vscode.window.showErrorMessage(vscode.l10n.t('The Kafka Producer Config language server could not start: {0}', err instanceof Error ? err.message : String(err)));
+      },
+    );
+    return starting;
+  };
+
   context.subscriptions.push(
     vscode.commands.registerCommand(RESTART_COMMAND, async () => {
       errorHandler.reset();
       if (!client) return;
       if (client.isRunning()) await client.restart();
-      else await client.start();
+      else {
+        starting = undefined;
+        await ensureStarted();
+      }
     }),
-    vscode.workspace.onDidOpenTextDocument((doc) => applyFileGlobs(doc)),
+    vscode.workspace.onDidOpenTextDocument((doc) => {
+      if (doc.languageId === LANGUAGE_ID) void ensureStarted();
+      else applyFileGlobs(doc);
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(`${CONFIG_SECTION}.files`)) return;
       const patterns = filePatterns();
@@ -115,11 +136,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<KafkaP
   // The simulator preview (client/src/preview) registers its commands here.
   registerPreview(context, () => client);
 
-  try {
-    await client.start();
-  } catch (err) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The Kafka Producer Config language server could not start: {0}', err instanceof Error ? err.message : String(err)));
-  }
+  if (vscode.workspace.textDocuments.some((d) => d.languageId === LANGUAGE_ID)) await ensureStarted();
   return {
     get client() {
       return client;
