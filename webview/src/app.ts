@@ -336,8 +336,11 @@ export class PreviewApp {
       ];
       const opts: uPlot.Options = {
         width, height: 200, series, legend: { show: true },
-        scales: { x: { time: false, ...(bars ? { range: (_u: uPlot, min: number, max: number): uPlot.Range.MinMax => [min - 0.5, max + 0.5] } : {}) } },
-        axes: [axis(xLabel), axis(yLabel)],
+        scales: {
+          x: { time: false, ...(bars ? { range: (_u: uPlot, min: number, max: number): uPlot.Range.MinMax => [min - 0.5, max + 0.5] } : {}) },
+          y: { range: (_u: uPlot, _min: number, max: number): uPlot.Range.MinMax => [0, max > 0 ? max * 1.1 : 1] },
+        },
+        axes: [bars ? { ...axis(xLabel), values: (_u: uPlot, splits: number[]) => splits.map((v) => (Number.isInteger(v) ? String(v) : '')) } : axis(xLabel), axis(yLabel)],
         cursor: { show: true, drag: { x: false, y: false } },
       };
       this.charts.push(new uPlot(opts, data, fig));

@@ -34,7 +34,7 @@ export interface ScenarioForm {
 }
 
 export const DEFAULT_FORM: ScenarioForm = {
-  records: 50_000, ratePerSec: 50_000, valueBytes: 200, partitions: 6, brokers: 3,
+  records: 25_000, ratePerSec: 50_000, valueBytes: 200, partitions: 6, brokers: 3,
   keys: 'null', keyCount: 100, lostAckPct: 0, requestFailurePct: 0, brokerDownMs: 0, seed: 1,
 };
 
