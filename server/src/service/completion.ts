@@ -112,6 +112,13 @@ const CODECS: Record<string, { en: string; ko: string }> = {
   lz4: { en: 'Fast with a good ratio; a common throughput choice', ko: '빠르고 압축률 좋음; 처리량 튜닝에 흔히 사용' },
   zstd: { en: 'High ratio at moderate CPU (brokers 2.1+)', ko: '적당한 CPU로 높은 압축률 (브로커 2.1+)' },
 };
+/** A one-line meaning of an `acks` or `compression.type` value, for hovers. */
+export function valueMeaning(key: string, value: string, locale: Locale = 'en'): string | undefined {
+  const table = key === 'acks' ? ACKS : key === 'compression.type' ? CODECS : undefined;
+  const m = table?.[value.trim()];
+  return m ? pick(locale, m.en, m.ko) : undefined;
+}
+
 const SERIALIZERS = ['String', 'ByteArray', 'Bytes', 'ByteBuffer', 'Integer', 'Long', 'Short', 'Double', 'Float', 'UUID', 'Void'].map(
   (n) => `org.apache.kafka.common.serialization.${n}Serializer`,
 );

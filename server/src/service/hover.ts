@@ -14,6 +14,7 @@ import {
 } from '../../../schemas/catalog/index';
 import type { Analysis } from './analyze';
 import type { PropertyEntry } from './properties/types';
+import { valueMeaning } from './completion';
 import { suggestKeys } from './suggest';
 import { groupLabel, isSecretKey, keyInfo } from './symbols';
 import type { Span } from './types';
@@ -146,6 +147,8 @@ function knownKeyHover(info: KeyInfo, analysis: Pick<Analysis, 'parsed' | 'effec
     if (eff.source !== 'explicit' || eff.value !== raw) {
       here += `\n\n${pick(locale, 'This line', '이 줄')}: ${valueText(info.key, raw, analysis, unitOf(info), locale)}`;
     }
+    const meaning = valueMeaning(info.key, raw, locale);
+    if (meaning) here += `\n\n${code(`${info.key}=${raw.trim()}`)}: ${meaning}`;
   }
   facts.push(here);
   if (analysis.client === 'console-producer') facts.push(pick(locale, '*Client: kafka-console-producer (it merges its own options into this file).*', '*클라이언트: kafka-console-producer (자체 옵션을 이 파일에 합칩니다).*'));

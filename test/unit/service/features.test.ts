@@ -304,3 +304,10 @@ describe('robustness', () => {
     );
   });
 });
+
+test('hover on an acks value explains that value', () => {
+  const text = 'acks=1\n';
+  const h = hover(analyze(text), 5)!;
+  assert.match(h.contents, /`acks=1`: Leader only/);
+  assert.match(hover(analyze(text, { locale: 'ko' }), 5, 'ko')!.contents, /리더만 확인/);
+});
