@@ -60,6 +60,8 @@ if (!only || only === 'unit') {
   step('typecheck', 'npx', ['tsc', '-p', '.', '--noEmit']);
   step('lint', 'npx', ['eslint', '.']);
   step('build', process.execPath, ['esbuild.mjs']);
+  // test/unit/webview drives Debian chromium; a fresh machine gets it from the (idempotent) e2e installer first.
+  if (!existsSync(process.env.CHROMIUM ?? '/usr/bin/chromium') && existsSync('test/e2e/install.sh')) step('install chromium', 'bash', ['test/e2e/install.sh']);
   nodeTests('unit', ['test/unit', 'schemas', 'server', 'test/lsp']);
 }
 
