@@ -30,6 +30,12 @@ test('seed claim: sticky gives fewer, fuller batches and lower latency than roun
   const s0 = simulate(settingsFromConfig({ 'linger.ms': '0' }, '4.0'), scn);
   const r0 = simulate(settingsFromConfig({ 'linger.ms': '0', 'partitioner.class': RR }, '4.0'), scn);
   assert.ok(s0.batches.count * 2 < r0.batches.count && s0.batches.avgFill > r0.batches.avgFill * 2);
+  // ...and with many partitions round robin's tiny batches cost latency even at linger.ms=0 (KIP-480's case)
+  const many = { records: 50_000, ratePerSec: 100_000, partitions: 120, brokers: 3, seed: 5 };
+  const sm = simulate(settingsFromConfig({ 'linger.ms': '0' }, '4.0'), many);
+  const rm = simulate(settingsFromConfig({ 'linger.ms': '0', 'partitioner.class': RR }, '4.0'), many);
+  assert.ok(sm.latencyMs.p50 < rm.latencyMs.p50 * 0.8, `120 partitions, linger.ms=0: p50 ${sm.latencyMs.p50} vs ${rm.latencyMs.p50}`);
+  assert.ok(sm.batches.count * 5 < rm.batches.count);
 });
 
 const faults = (spec: string) => { const f = parseFaultSpec(spec); if ('error' in f) throw new Error(f.error); return f; };
