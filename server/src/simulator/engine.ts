@@ -185,6 +185,8 @@ class Engine {
   nextSeq: Int32Array; brokerNextSeq: Int32Array; maxWrittenRec: Int32Array; inflightSeqs: number[][];
   partRecords: Float64Array; partBytes: Float64Array; partBatches: Float64Array;
   leader: Int32Array; brokerParts: Int32Array[];
+  /** Per broker, the partitions whose queue is not empty (swap-remove set), so per-record checks do not scan every partition. */
+  activeParts: Int32Array[]; activeN: Int32Array; activePos: Int32Array; drainScratch: Int32Array;
   // brokers
   inflight: number[][]; netFree: Float64Array; brokerFree: Float64Array; drainIndex: Int32Array;
   readyTime: Float64Array; drainTime: Float64Array; connReady: Float64Array; disconnects = 0; downAt = Infinity; upAt = -Infinity; downBroker = -1;
@@ -236,6 +238,10 @@ class Engine {
     const lists: number[][] = Array.from({ length: B }, () => []);
     for (let p = 0; p < P; p++) { this.leader[p] = p % B; lists[p % B]!.push(p); }
     this.brokerParts = lists.map((l) => Int32Array.from(l));
+    this.activeParts = lists.map((l) => new Int32Array(l.length));
+    this.activeN = new Int32Array(B);
+    this.activePos = new Int32Array(P).fill(-1);
+    this.drainScratch = new Int32Array(Math.ceil(P / B) + 1);
     this.inflight = Array.from({ length: B }, () => []);
     this.netFree = new Float64Array(B); this.brokerFree = new Float64Array(B); this.drainIndex = new Int32Array(B);
     this.readyTime = new Float64Array(B); this.drainTime = new Float64Array(B); this.connReady = new Float64Array(B);
@@ -321,7 +327,7 @@ class Engine {
     this.bNext[b] = -1; this.bPrev[b] = this.qTail[p]!;
     if (this.qTail[p]! >= 0) { const t = this.qTail[p]!; this.bNext[t] = b; if (this.bState[t] === ST_OPEN) this.bState[t] = ST_QUEUED; }
     else this.qHead[p] = b;
-    this.qTail[p] = b; this.qSize[p]!++;
+    this.qTail[p] = b; if (this.qSize[p]!++ === 0) this.activate(p);
     this.partBatches[p]!++;
     if (!this.seen[p]) { this.seen[p] = 1; this.seenCount++; }
     this.usedMem += alloc;
@@ -333,11 +339,24 @@ class Engine {
     return b;
   }
 
+  activate(p: number): void {
+    const br = this.leader[p]!;
+    const n = this.activeN[br]!;
+    this.activeParts[br]![n] = p; this.activePos[p] = n; this.activeN[br] = n + 1;
+  }
+
+  deactivate(p: number): void {
+    const br = this.leader[p]!;
+    const pos = this.activePos[p]!;
+    const last = this.activeParts[br]![--this.activeN[br]!]!;
+    this.activeParts[br]![pos] = last; this.activePos[last] = pos; this.activePos[p] = -1;
+  }
+
   unlink(b: number): void {
     const p = this.bPart[b]!, n = this.bNext[b]!, pr = this.bPrev[b]!;
     if (pr >= 0) this.bNext[pr] = n; else this.qHead[p] = n;
     if (n >= 0) this.bPrev[n] = pr; else this.qTail[p] = pr;
-    this.bNext[b] = -1; this.bPrev[b] = -1; this.qSize[p]!--;
+    this.bNext[b] = -1; this.bPrev[b] = -1; if (--this.qSize[p]! === 0) this.deactivate(p);
   }
 
   /** Puts a batch back for a retry: at the front, or in sequence order for the idempotent producer. */
@@ -352,7 +371,7 @@ class Engine {
     this.bPrev[b] = pr; this.bNext[b] = at;
     if (pr >= 0) this.bNext[pr] = b; else this.qHead[p] = b;
     if (at >= 0) this.bPrev[at] = b; else this.qTail[p] = b;
-    this.qSize[p]!++;
+    if (this.qSize[p]!++ === 0) this.activate(p);
     this.bState[b] = ST_QUEUED;
   }
 
@@ -423,8 +442,9 @@ class Engine {
 
   /** RecordAccumulator.batchReady for the first batch of each of the broker's partitions. */
   brokerHasReady(br: number, now: number): boolean {
-    const parts = this.brokerParts[br]!;
-    for (let i = 0; i < parts.length; i++) {
+    const parts = this.activeParts[br]!;
+    const n = this.activeN[br]!;
+    for (let i = 0; i < n; i++) {
       const p = parts[i]!;
       const h = this.qHead[p]!;
       if (h < 0 || this.muted[p]) continue;
@@ -460,26 +480,32 @@ class Engine {
 
   /** RecordAccumulator.drainBatchesForOneNode + Sender.sendProduceRequest. Returns the number of batches drained. */
   drain(br: number, now: number): number {
-    const parts = this.brokerParts[br]!;
-    const n = parts.length;
-    let idx = this.drainIndex[br]! % n;
-    const start = idx;
+    // Kafka walks every partition of the node from a rotating drain index; only non-empty queues matter,
+    // so walk those in the same rotated order.
+    const n = this.brokerParts[br]!.length;
+    const B = this.B;
+    const start = this.drainIndex[br]! % n;
+    const m = this.activeN[br]!;
+    const order = this.drainScratch;
+    order.set(this.activeParts[br]!.subarray(0, m));
+    const rot = (p: number): number => (Math.floor(p / B) - start + n) % n;
+    order.subarray(0, m).sort((a, b) => rot(a) - rot(b));
     let size = 0, count = 0, records = 0;
     const first = this.rBatchesN;
-    do {
-      const p = parts[idx]!;
-      this.drainIndex[br] = idx;
-      idx = (idx + 1) % n;
+    let broke = false;
+    for (let i = 0; i < m; i++) {
+      const p = order[i]!;
+      this.drainIndex[br] = Math.floor(p / B);
       if (this.muted[p]) continue;
       const h = this.qHead[p]!;
       if (h < 0) continue;
       if (this.backingOff(h, now)) continue;
       const wire = this.est(h);
-      if (size + wire > this.st.maxRequestSize && count > 0) break;
+      if (size + wire > this.st.maxRequestSize && count > 0) { broke = true; break; }
       if (this.st.idempotence && this.bSeq[h]! >= 0) {
         // a retried batch waits until it is the first in flight (shouldStopDrainBatchesForPartition)
         const fl = this.inflightSeqs[p]!;
-        if (fl.length > 0 && Math.min(...fl) !== this.bSeq[h]!) break;
+        if (fl.length > 0 && Math.min(...fl) !== this.bSeq[h]!) { broke = true; break; }
       }
       this.unlink(h);
       if (this.bAttempts[h] === 0) this.finishBatchSize(h);
@@ -494,7 +520,8 @@ class Engine {
       size += this.bWire[h]!;
       records += this.bCount[h]!;
       count++;
-    } while (idx !== start);
+    }
+    if (!broke) this.drainIndex[br] = (start - 1 + n) % n;
     if (count === 0) return 0;
     this.makeRequest(br, now, first, count, size, records);
     return count;
