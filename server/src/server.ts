@@ -333,6 +333,7 @@ connection.onCompletion((params) =>
       items: res.items.map((it) => ({
         label: it.label,
         kind: COMPLETION_KIND[it.kind],
+        labelDetails: it.description ? { description: it.description } : undefined,
         detail: it.detail,
         documentation: it.documentation ? { kind: 'markdown', value: it.documentation } : undefined,
         textEdit: { range: toRange(doc, it.span), newText: it.snippet && !snippetSupport ? unsnippet(it.insertText) : it.insertText },

@@ -115,6 +115,7 @@ describe('seed example over stdio (push diagnostics)', () => {
     assert.deepEqual(te.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } });
     assert.match(te.newText, /^linger\.ms=\$\{1:\d+\}$/);
     assert.equal(item.insertTextFormat, 2);
+    assert.equal(item.labelDetails?.description, 'Batching', 'grouped by area');
     const acks = list.items.find((i) => i.label === 'acks');
     assert.ok(acks && acks.sortText! > item.sortText!, 'a key already in the file ranks below');
   });

@@ -13,6 +13,8 @@ import { humanize, pick, unitOf, withHuman, type Locale } from './units';
 export interface CompletionItemData {
   label: string;
   kind: 'property' | 'value' | 'enum' | 'class' | 'keyword';
+  /** Short text shown beside the label (the key's area for key items). */
+  description?: string;
   detail?: string;
   /** Markdown. */
   documentation?: string;
@@ -80,6 +82,7 @@ function keyItems(analysis: Analysis, span: Span, hasValue: boolean, currentInde
     items.push({
       label: info.key,
       kind: 'property',
+      description: groupLabel(info.group, locale),
       detail: `${groupLabel(info.group, locale)} · ${info.type} · ${defText}${isPresent ? pick(locale, ' · already set', ' · 이미 설정됨') : ''}`,
       documentation: `${doc.summary}${info.deprecated ? `\n\n${pick(locale, `Deprecated since Kafka ${info.deprecated.since}`, `Kafka ${info.deprecated.since}부터 지원 중단`)}${info.deprecated.replacement ? ` → ${info.deprecated.replacement}` : ''}` : ''}`,
       insertText,
