@@ -22,12 +22,16 @@ export const SIMULATE_USAGE = `usage: kpc simulate FILE [options]
   --keys SPEC         null (default), uniform:K or skewed:K (Zipf over K keys)
   --faults SPEC       comma list of lost-ack:P, request-failure:P (probabilities per request)
                       and broker-down:MS (broker 0 down for MS ms from a quarter of the run)
+  --duration S        send for S seconds instead of a record count (records = rate × S)
   --rtt MS            network round trip (default ${DEFAULT_SCENARIO.rttMs})
+  --replication-ms MS extra wait for followers before an acks=all response (default ${DEFAULT_SCENARIO.replicationMs})
+  --compression-ratio R   override the codec preset's compressed/uncompressed ratio (0.01 … 1)
+  --compression-cpu NS    override the codec preset's producer CPU cost, ns per byte
   --seed S            random seed (default ${DEFAULT_SCENARIO.seed}); the same seed gives the same result
   --format text|json  output (default text)
 `;
 
-type Flags = { version?: string; format: 'text' | 'json'; scenario: Partial<Scenario>; file?: string };
+type Flags = { version?: string; format: 'text' | 'json'; scenario: Partial<Scenario>; file?: string; durationS?: number };
 
 function intFlag(name: string, v: string, min: number, max: number): number {
   if (!/^-?\d+$/.test(v.trim()) || Number(v) < min || Number(v) > max) throw `${name} needs a whole number from ${min} to ${max}, not '${v}'`;
@@ -65,6 +69,10 @@ export function parseSimulateArgs(argv: string[]): Flags {
       case '--partitions': f.scenario.partitions = intFlag(name, val(), 1, LIMITS.maxPartitions); break;
       case '--brokers': f.scenario.brokers = intFlag(name, val(), 1, LIMITS.maxBrokers); break;
       case '--rtt': f.scenario.rttMs = numFlag(name, val(), 0, 60_000); break;
+      case '--replication-ms': f.scenario.replicationMs = numFlag(name, val(), 0, 60_000); break;
+      case '--duration': f.durationS = numFlag(name, val(), 0.001, 86_400); break;
+      case '--compression-ratio': f.scenario.compressionRatio = numFlag(name, val(), 0.01, 1); break;
+      case '--compression-cpu': f.scenario.compressionNsPerByte = numFlag(name, val(), 0, 1e6); break;
       case '--seed': f.scenario.seed = intFlag(name, val(), -2147483648, 2147483647); break;
       case '--keys': {
         const k = parseKeySpec(val());
@@ -91,6 +99,12 @@ export function parseSimulateArgs(argv: string[]): Flags {
     }
   }
   if (f.file === undefined) throw 'FILE is required';
+  if (f.durationS !== undefined) {
+    if (f.scenario.records !== undefined) throw 'give --records or --duration, not both';
+    const records = Math.round((f.scenario.ratePerSec ?? DEFAULT_SCENARIO.ratePerSec) * f.durationS);
+    if (records < 1 || records > LIMITS.maxRecords) throw `--duration ${f.durationS} s at this rate is ${records} records; the limit is 1 … ${LIMITS.maxRecords}`;
+    f.scenario.records = records;
+  }
   return f;
 }
 

@@ -56,6 +56,10 @@ test('kpc simulate FILE --format json has the documented fields; text is a compa
     const again = capture((o, e) => runSimulate([file, '--records', '5000', '--partitions', '4', '--keys', 'uniform:20', '--faults', 'lost-ack:0.01', '--seed', '9', '--format', 'json'], o, e));
     assert.equal(again.out, r.out, 'deterministic');
 
+    const d = capture((o, e) => runSimulate([file, '--duration', '0.5', '--rate', '4000', '--compression-ratio', '0.4', '--format', 'json'], o, e));
+    const dj = JSON.parse(d.out);
+    assert.equal(dj.records.sent, 2000);
+    assert.equal(dj.scenario.compressionRatio, 0.4);
     const t = capture((o, e) => runSimulate([file, '--records', '2000'], o, e));
     assert.equal(t.code, 0);
     assert.match(t.out, /^records +sent 2,000 +delivered 2,000/m);
@@ -67,7 +71,7 @@ test('kpc simulate FILE --format json has the documented fields; text is a compa
 });
 
 test('kpc simulate: bad flags exit 2, unreadable files exit 1', () => {
-  for (const argv of [[], ['f', '--records', '0'], ['f', '--keys', 'zipf'], ['f', '--faults', 'lost-ack:7'], ['f', '--format', 'xml'], ['f', '--kafka-version', '1.0'], ['f', 'g'], ['f', '--bogus']]) {
+  for (const argv of [[], ['f', '--records', '0'], ['f', '--keys', 'zipf'], ['f', '--faults', 'lost-ack:7'], ['f', '--format', 'xml'], ['f', '--kafka-version', '1.0'], ['f', 'g'], ['f', '--bogus'], ['f', '--duration', '1', '--records', '5'], ['f', '--duration', '1e9']]) {
     const r = capture((o, e) => runSimulate(argv, o, e));
     assert.equal(r.code, 2, argv.join(' '));
     assert.match(r.err, /^kpc simulate: /);
