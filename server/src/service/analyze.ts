@@ -53,6 +53,7 @@ const CODES_RE = /[\s,]+/;
 function readDirectives(parsed: ParsedProperties): Directives {
   const d: Directives = { allow: [], nextLine: new Map(), file: undefined, bad: [] };
   for (const c of parsed.comments) {
+    if (!c.text.includes('kpc')) continue;
     const text = c.text.trim();
     if (!text.startsWith('kpc')) continue;
     let m: RegExpExecArray | null;

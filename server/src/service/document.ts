@@ -27,9 +27,18 @@ export interface EffectiveValue {
 
 /** Numeric compare of 'major.minor' versions. */
 export function versionAtLeast(v: string, min: string): boolean {
-  const [a = 0, b = 0] = v.split('.').map(Number);
-  const [c = 0, d = 0] = min.split('.').map(Number);
-  return a !== c ? a > c : b >= d;
+  return versionNumber(v) >= versionNumber(min);
+}
+
+const versionNumbers = new Map<string, number>();
+function versionNumber(v: string): number {
+  let n = versionNumbers.get(v);
+  if (n === undefined) {
+    const [a = 0, b = 0] = v.split('.').map(Number);
+    n = a * 1000 + b;
+    if (versionNumbers.size < 1000) versionNumbers.set(v, n);
+  }
+  return n;
 }
 
 /**

@@ -43,14 +43,31 @@ export interface Rule {
   check(ctx: RuleContext, out: Finding[]): void;
 }
 
+/** getKey per version, shared by every analysis (the catalog is immutable). */
+const INFO_MEMO = new Map<string, Map<string, KeyInfo | null>>();
+/** parseValue per version and (key, value): results are immutable. */
+const VALUE_MEMO = new Map<string, Map<string, ValueCheck>>();
+
 export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 't' | 'who' | 'ver'>): RuleContext {
   const version = base.target.version;
-  const infoMemo = new Map<string, KeyInfo | undefined>();
-  const checkMemo = new Map<number, ValueCheck | undefined>();
+  let infoMemo = INFO_MEMO.get(version);
+  if (!infoMemo || infoMemo.size > 20000) {
+    infoMemo = new Map();
+    INFO_MEMO.set(version, infoMemo);
+  }
+  const memo = infoMemo;
+  const checkMemo: (ValueCheck | null | undefined)[] = new Array(base.entries.length);
+  let valueMemo = VALUE_MEMO.get(version);
+  if (!valueMemo || valueMemo.size > 50000) {
+    valueMemo = new Map();
+    VALUE_MEMO.set(version, valueMemo);
+  }
+  const vmemo = valueMemo;
   const info = (key: string): KeyInfo | undefined => {
-    if (infoMemo.has(key)) return infoMemo.get(key);
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit ?? undefined;
     const i = getKey(key, version);
-    infoMemo.set(key, i);
+    memo.set(key, i ?? null);
     return i;
   };
   const ver = versionLabel(base.target);
@@ -58,10 +75,19 @@ export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 't' | 'wh
     ...base,
     info,
     check(i) {
-      if (checkMemo.has(i)) return checkMemo.get(i);
+      const m = checkMemo[i];
+      if (m !== undefined) return m ?? undefined;
       const e = base.entries[i]!;
-      const r = info(e.key) ? parseValue(e.key, e.value, version) : undefined;
-      checkMemo.set(i, r);
+      let r: ValueCheck | undefined;
+      if (info(e.key)) {
+        const id = e.key + '\u0000' + e.value;
+        r = vmemo.get(id);
+        if (r === undefined) {
+          r = parseValue(e.key, e.value, version);
+          vmemo.set(id, r);
+        }
+      }
+      checkMemo[i] = r ?? null;
       return r;
     },
     t: (en, ko) => (base.locale === 'ko' ? ko : en),
@@ -69,6 +95,10 @@ export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 't' | 'wh
     ver,
   };
 }
+
+/** Shared tag arrays (never mutated) so thousands of findings do not allocate one each. */
+export const UNNECESSARY: ('unnecessary' | 'deprecated')[] = ['unnecessary'];
+export const DEPRECATED: ('unnecessary' | 'deprecated')[] = ['deprecated'];
 
 export function finding(code: string, severity: Severity, message: string, span: Span, fixes: Fix[] = [], extra: Partial<Finding> = {}): Finding {
   return { code, severity, message, span, fixes, ...extra };

@@ -1,6 +1,6 @@
 // deprecated-key: a key (or a partitioner class value) this version still honours but marks deprecated.
 import type { Finding } from '../types';
-import { finding, type Rule } from './context';
+import { DEPRECATED, finding, type Rule } from './context';
 import { versionAtLeast } from '../document';
 
 export const deprecatedKey: Rule = {
@@ -8,7 +8,7 @@ export const deprecatedKey: Rule = {
   check(ctx, out: Finding[]) {
     for (const [key, idx] of ctx.byKey) {
       const info = ctx.info(key);
-      if (!info) continue;
+      if (!info || (!info.deprecated && !info.deprecatedValues)) continue;
       for (const i of idx) {
         const e = ctx.entries[i]!;
         if (info.deprecated) {
@@ -23,7 +23,7 @@ export const deprecatedKey: Rule = {
               ),
               e.keySpan,
               [],
-              { tags: ['deprecated'] },
+              { tags: DEPRECATED },
             ),
           );
         }
@@ -40,7 +40,7 @@ export const deprecatedKey: Rule = {
               ),
               e.valueSpan,
               [],
-              { tags: ['deprecated'] },
+              { tags: DEPRECATED },
             ),
           );
         }

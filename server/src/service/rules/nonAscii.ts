@@ -4,19 +4,15 @@ import { findNonAscii } from '../properties/nonAscii';
 import type { Finding } from '../types';
 import { finding, isSecretKey, type Rule } from './context';
 
+const NON_ASCII = /[^\x00-\x7f]/g;
+
 export const nonAscii: Rule = {
   codes: ['non-ascii'],
   check(ctx, out: Finding[]) {
     const bomLen = ctx.parsed.bom === 'U+FEFF' ? 1 : ctx.parsed.bom === 'latin1-utf8' ? 3 : 0;
     // cheap prefilter: most files are pure ASCII
-    let any = false;
-    for (let i = bomLen; i < ctx.text.length; i++) {
-      if (ctx.text.charCodeAt(i) >= 0x80) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) return;
+    NON_ASCII.lastIndex = bomLen;
+    if (!NON_ASCII.test(ctx.text)) return;
     for (const run of findNonAscii(ctx.parsed, { decoded: ctx.decoded })) {
       if (!run.misread) continue;
       const e = ctx.entries[run.entryIndex]!;
