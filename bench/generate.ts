@@ -137,8 +137,21 @@ function itemLines(it: Item): number {
   return it.kind === 'entry' ? it.lines.length : 1;
 }
 
-/** Builds the item list for a properties file of exactly `lineCount` physical lines (≥ 10). */
-export function generateItems(lineCount: number, seed = 42): Item[] {
+export type ContentMode = 'unique' | 'repeat';
+
+/**
+ * Builds the item list for a properties file of exactly `lineCount` physical lines.
+ *
+ * `unique` (the default): every live key is set once, as in a real file, and the live entries are
+ * spread through the file; everything between them is documentation comments and commented-out
+ * alternatives (`#linger.ms=20`), the way Kafka's own config/producer.properties is written. Findings
+ * stay "some" (typos, bad values, advice) at every size.
+ *
+ * `repeat` (stress): every block has live entries, so real keys repeat thousands of times and each
+ * earlier occurrence is a duplicate-key finding in every format (tens of thousands of diagnostics at
+ * 100k lines: it measures how a server copes with huge diagnostic lists rather than analysis).
+ */
+export function generateItems(lineCount: number, seed = 42, mode: ContentMode = 'unique'): Item[] {
   const rand = rng(seed + lineCount);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   const items: Item[] = [];
@@ -153,54 +166,93 @@ export function generateItems(lineCount: number, seed = 42): Item[] {
     return true;
   };
   const single = (key: string, value: string, editSite = false): Entry => ({ kind: 'entry', key, lines: [value], value, editSite });
+  const multiEntry = (spec: KeySpec, multi: string[]): Entry => ({
+    kind: 'entry',
+    key: spec.key,
+    lines: multi,
+    value: multi.map((l) => l.trim()).join(spec.key === 'sasl.jaas.config' ? ' ' : ''),
+  });
+
+  // The first block always has a continuation, a typo and a bad value, so even 10 lines carry findings.
+  const bs = KEYS.find((k) => k.key === 'bootstrap.servers') as KeySpec;
+  const first: Entry[] = [
+    multiEntry(bs, (bs.multiline as string[][])[1] as string[]),
+    single('acks', 'all'),
+    single('enavle.idempotence', 'true'),
+    ...(lineCount <= 20 || mode === 'repeat' ? [single('linger.ms', '5', lineCount <= 20)] : []),
+    single('compression.type', 'zip'),
+    single('key.serializer', 'org.apache.kafka.common.serialization.StringSerializer'),
+    single('value.serializer', 'org.apache.kafka.common.serialization.StringSerializer'),
+  ];
+  if (lineCount <= 20) editPlaced = true;
+
+  // unique mode: the other live entries, each key once (bad values take the place of the key's good value).
+  const used = new Set(first.map((e) => e.key));
+  used.add('linger.ms'); // set once: by the first block in tiny files, else by the edit site
+  const live: Entry[] = [];
+  for (const [k, v] of TYPOS) if (!used.has(k)) live.push(single(k, v));
+  for (const [k, v] of BAD_VALUES) {
+    if (used.has(k) || k === 'linger.ms') continue;
+    used.add(k);
+    live.push(single(k, v));
+  }
+  for (const spec of KEYS) {
+    if (used.has(spec.key)) continue;
+    used.add(spec.key);
+    live.push(spec.multiline ? multiEntry(spec, spec.multiline[0] as string[]) : single(spec.key, spec.values[0] as string));
+  }
+  // Interleave typos/bad values with good entries rather than front-loading them.
+  live.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  const approxBlocks = Math.max(1, Math.floor(lineCount / 10));
+  const liveBlocks = Math.ceil(live.length / 6);
+  const every = Math.max(1, Math.floor(approxBlocks / Math.max(1, liveBlocks)));
 
   while (lines < lineCount) {
     const start = lines;
-    // Block header comment(s).
     if (!push({ kind: 'comment', marker: block % 3 === 2 ? '!' : '#', text: ` producer profile ${block}: ${pick(PURPOSES)}` })) break;
     if (block === 0) {
-      // The first block always has a continuation, a typo and a bad value, so even 10 lines carry findings.
-      const bs = KEYS.find((k) => k.key === 'bootstrap.servers') as KeySpec;
-      const multi = (bs.multiline as string[][])[1] as string[];
-      push({ kind: 'entry', key: bs.key, lines: multi, value: multi.map((l) => l.trim()).join('') });
-      push(single('acks', 'all'));
-      push(single('enavle.idempotence', 'true'));
-      push(single('linger.ms', '5', lineCount <= 20));
-      if (lineCount <= 20) editPlaced = true;
-      push(single('compression.type', 'zip'));
-      push(single('key.serializer', 'org.apache.kafka.common.serialization.StringSerializer'));
-      push(single('value.serializer', 'org.apache.kafka.common.serialization.StringSerializer'));
+      for (const e of first) push(e);
       push({ kind: 'blank' });
     } else {
-      // The edit site sits in the middle of the file.
+      // The edit site sits in the middle of the file; its key is not set again after it.
       if (!editPlaced && lines >= lineCount / 2) {
         if (push(single('linger.ms', '5', true))) editPlaced = true;
       }
+      const isLive = mode === 'repeat' || (live.length > 0 && block % every === 0);
       const entriesInBlock = 5 + Math.floor(rand() * 3);
       for (let i = 0; i < entriesInBlock && lines < lineCount - 1; i++) {
-        const r = rand();
-        let ok: boolean;
-        // After the edit site, its key is not set again: the edited line must be the one that counts
-        // (a JSON object or YAML mapping validates only the last of duplicate keys).
-        if (r < 0.04) {
-          const [k, v] = pick(TYPOS);
-          ok = push(single(k, v));
-        } else if (r < 0.08) {
-          const [k, v] = pick(BAD_VALUES);
-          ok = editPlaced && k === 'linger.ms' ? true : push(single(k, v));
-        } else {
-          let spec = KEYS[keyCursor % KEYS.length] as KeySpec;
+        let ok = true;
+        if (mode === 'unique' && isLive) {
+          const e = live.shift();
+          if (!e) break;
+          ok = push(e);
+          if (!ok) live.unshift(e);
+        } else if (mode === 'unique') {
+          // Documentation and commented-out alternatives.
+          const spec = KEYS[keyCursor % KEYS.length] as KeySpec;
           keyCursor++;
-          if (editPlaced && spec.key === 'linger.ms') {
-            spec = KEYS[keyCursor % KEYS.length] as KeySpec;
-            keyCursor++;
-          }
-          if (spec.multiline && rand() < 0.6) {
-            const multi = pick(spec.multiline);
-            ok = push({ kind: 'entry', key: spec.key, lines: multi, value: multi.map((l) => l.trim()).join(spec.key === 'sasl.jaas.config' ? ' ' : '') });
-            if (!ok) ok = push(single(spec.key, spec.values[0] as string));
+          if (rand() < 0.35) ok = push({ kind: 'comment', marker: '#', text: ` ${spec.key}: tune with care, see the runbook` });
+          else ok = push({ kind: 'comment', marker: '#', text: `${spec.key}=${pick(spec.values)}` });
+        } else {
+          const r = rand();
+          if (r < 0.04) {
+            const [k, v] = pick(TYPOS);
+            ok = push(single(k, v));
+          } else if (r < 0.08) {
+            const [k, v] = pick(BAD_VALUES);
+            ok = editPlaced && k === 'linger.ms' ? true : push(single(k, v));
           } else {
-            ok = push(single(spec.key, pick(spec.values)));
+            let spec = KEYS[keyCursor % KEYS.length] as KeySpec;
+            keyCursor++;
+            if (editPlaced && spec.key === 'linger.ms') {
+              spec = KEYS[keyCursor % KEYS.length] as KeySpec;
+              keyCursor++;
+            }
+            if (spec.multiline && rand() < 0.6) {
+              ok = push(multiEntry(spec, pick(spec.multiline))) || push(single(spec.key, spec.values[0] as string));
+            } else {
+              ok = push(single(spec.key, pick(spec.values)));
+            }
           }
         }
         if (!ok) break;
@@ -217,7 +269,6 @@ export function generateItems(lineCount: number, seed = 42): Item[] {
     lines++;
   }
   if (!editPlaced) {
-    // Tiny files: use the first linger.ms.
     const e = items.find((i): i is Entry => i.kind === 'entry' && i.key === 'linger.ms');
     if (e) e.editSite = true;
   }

@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { editValues, generateItems, toJsonc, toProperties, toYaml, type Twin } from './generate';
-import { LspSession, type ServerSpec } from './lsp-client';
+import { editValues, generateItems, toJsonc, toProperties, toYaml, type ContentMode, type Twin } from './generate';
+import { LspSession, TimeoutError, type ServerSpec } from './lsp-client';
 import { chooseSchema, typeOfFromSchema } from './schema';
 import { median, quantile, round } from './stats';
 
@@ -33,9 +33,12 @@ export interface ServerResult {
   sessions: number;
   pullDiagnostics: boolean;
   coldStartMs: Dist;
+  /** Part of the cold start: spawn → initialize answered. */
+  initializeMs: Dist;
   editMs: Dist;
   /** Set when a time budget stopped the edits early. */
   editsStopped?: string;
+  requestsStopped?: string;
   hoverMs: Dist;
   completionMs: Dist;
   peakRssMb?: number;
@@ -56,6 +59,8 @@ export interface LspBenchOptions {
   editBudgetMs: number;
   log: (s: string) => void;
   servers?: ServerId[];
+  /** `unique` (default, realistic) or `repeat` (duplicate-key stress); see bench/generate.ts. */
+  mode?: ContentMode;
 }
 
 function dist(xs: number[]): Dist {
@@ -115,6 +120,7 @@ function specs(root: string, schemaUri: string): Record<ServerId, ServerSpec> {
 
 interface Acc {
   cold: number[];
+  init: number[];
   edits: number[];
   hovers: number[];
   completions: number[];
@@ -127,6 +133,7 @@ interface Acc {
   completionItems?: number;
   errors: string[];
   stopped?: string;
+  requestsStopped?: string;
   sessions: number;
   editTimeMs: number;
 }
@@ -137,9 +144,12 @@ async function session(spec: ServerSpec, twin: Twin, uri: string, rootUri: strin
     await s.start(rootUri);
     const cold = await s.open(uri, twin.text, 120_000);
     acc.cold.push(cold.ms);
+    acc.init.push(s.initializedMs);
     acc.pull = s.pull;
     acc.onOpen = cold.count;
     acc.sessions++;
+    const verbose = process.env.KPC_BENCH_VERBOSE === '1';
+    if (verbose) console.log(`    ${spec.id}: cold start ${cold.ms.toFixed(0)} ms, ${cold.count} diagnostics`);
     const { line, start, value } = twin.sites.edit;
     const [invalid, valid] = editValues(value);
     let current = value;
@@ -148,7 +158,14 @@ async function session(spec: ServerSpec, twin: Twin, uri: string, rootUri: strin
     const t0 = performance.now();
     while (acc.edits.length < editsWanted) {
       const next = current === valid ? invalid : valid;
-      const r = await s.edit(line, start, start + current.length, next, 60_000);
+      let r: { ms: number; count: number };
+      try {
+        r = await s.edit(line, start, start + current.length, next, Math.max(5000, budgetMs - acc.editTimeMs));
+      } catch (e) {
+        if (!(e instanceof TimeoutError)) throw e;
+        acc.stopped = `an edit took > ${(Math.max(5000, budgetMs - acc.editTimeMs) / 1000).toFixed(0)} s; stopped after ${acc.edits.length} edits`;
+        return;
+      }
       current = next;
       if (next === invalid) acc.afterInvalid = r.count;
       else acc.afterValid = r.count;
@@ -160,23 +177,38 @@ async function session(spec: ServerSpec, twin: Twin, uri: string, rootUri: strin
       }
       if (performance.now() - t0 > budgetMs * 2) break;
     }
+    if (verbose) console.log(`    ${spec.id}: ${i} edits in ${(performance.now() - t0).toFixed(0)} ms`);
     // Leave the document valid again before the read-only requests.
     if (current !== valid) {
-      await s.edit(line, start, start + current.length, valid, 60_000);
+      await s.edit(line, start, start + current.length, valid, Math.max(10_000, budgetMs));
     }
+    const tr = performance.now();
+    const reqBudget = budgetMs / 3;
     for (let k = 0; k < requestsWanted; k++) {
-      const h = await s.request('textDocument/hover', twin.sites.hover.line, twin.sites.hover.character, 30_000);
-      if (k > 0) acc.hovers.push(h.ms);
-      acc.hoverChars = h.size;
-      const c = await s.request('textDocument/completion', twin.sites.completion.line, twin.sites.completion.character, 30_000);
-      if (k > 0) acc.completions.push(c.ms);
-      acc.completionItems = c.size;
+      const left = (): number => Math.max(1000, reqBudget - (performance.now() - tr));
+      try {
+        const h = await s.request('textDocument/hover', twin.sites.hover.line, twin.sites.hover.character, left());
+        if (k > 0 || requestsWanted === 1) acc.hovers.push(h.ms);
+        acc.hoverChars = h.size;
+        const c = await s.request('textDocument/completion', twin.sites.completion.line, twin.sites.completion.character, left());
+        if (k > 0 || requestsWanted === 1) acc.completions.push(c.ms);
+        acc.completionItems = c.size;
+      } catch (e) {
+        if (!(e instanceof TimeoutError)) throw e;
+        acc.requestsStopped = `a request took > ${(reqBudget / 1000).toFixed(0)} s; stopped after ${acc.hovers.length} hovers, ${acc.completions.length} completions`;
+        break;
+      }
+      if (performance.now() - tr > reqBudget && k >= 1) {
+        acc.requestsStopped = `time budget: stopped after ${acc.hovers.length} hovers / completions`;
+        break;
+      }
     }
-    const rss = s.rssMb();
-    if (rss !== undefined) acc.rss.push(rss);
+    if (verbose) console.log(`    ${spec.id}: hover/completion in ${(performance.now() - tr).toFixed(0)} ms`);
   } catch (e) {
     acc.errors.push(`${(e as Error).message}${s.stderr ? ` | stderr: ${s.stderr.slice(-300).trim()}` : ''}`);
   } finally {
+    const rss = s.rssMb();
+    if (rss !== undefined) acc.rss.push(rss);
     await s.dispose();
   }
 }
@@ -194,10 +226,33 @@ export async function runLspBench(o: LspBenchOptions): Promise<{ schemaSource: s
   o.log(`schema: ${source}`);
   const results: ServerResult[] = [];
 
+  // One discarded session per server first, so no measured cold start pays for a cold disk cache.
+  {
+    const dir = join(o.workDir, 'warmup');
+    mkdirSync(dir, { recursive: true });
+    const items = generateItems(10, 42, 'unique');
+    const warm: Record<ServerId, { twin: Twin; file: string }> = {
+      ours: { twin: toProperties(items), file: 'producer.config' },
+      'yaml-ls': { twin: toYaml(items, typeOf), file: 'producer.yaml' },
+      'json-ls': { twin: toJsonc(items, typeOf), file: 'producer.jsonc' },
+    };
+    for (const id of servers) {
+      const s = new LspSession(all[id]);
+      try {
+        await s.start(rootUri);
+        await s.open(pathToFileURL(join(dir, warm[id].file)).href, warm[id].twin.text, 30_000);
+      } catch (e) {
+        o.log(`  warm-up of ${id} failed: ${(e as Error).message}`);
+      } finally {
+        await s.dispose();
+      }
+    }
+  }
+
   for (const size of o.sizes) {
     const dir = join(o.workDir, String(size));
     mkdirSync(dir, { recursive: true });
-    const items = generateItems(size);
+    const items = generateItems(size, 42, o.mode ?? 'unique');
     const twins: Record<ServerId, { twin: Twin; file: string }> = {
       ours: { twin: toProperties(items), file: 'producer.config' },
       'yaml-ls': { twin: toYaml(items, typeOf), file: 'producer.yaml' },
@@ -205,11 +260,11 @@ export async function runLspBench(o: LspBenchOptions): Promise<{ schemaSource: s
     };
     for (const id of SERVER_IDS) writeFileSync(join(dir, twins[id].file), twins[id].twin.text);
     // Sessions per size: more cold starts where they are cheap; ≥ 30 counted edits in total.
-    const sessions = size <= 1000 ? 5 : size <= 10_000 ? 3 : 2;
+    const sessions = size <= 1000 ? 5 : 3;
     const editsPerSession = Math.ceil(o.edits / sessions);
     const requestsPerSession = Math.ceil(30 / sessions) + 1;
     const accs = Object.fromEntries(
-      servers.map((id) => [id, { cold: [], edits: [], hovers: [], completions: [], rss: [], pull: false, errors: [], sessions: 0, editTimeMs: 0 } as Acc]),
+      servers.map((id) => [id, { cold: [], init: [], edits: [], hovers: [], completions: [], rss: [], pull: false, errors: [], sessions: 0, editTimeMs: 0 } as Acc]),
     ) as Record<ServerId, Acc>;
     for (let rep = 0; rep < sessions; rep++) {
       for (const id of servers) {
@@ -234,8 +289,10 @@ export async function runLspBench(o: LspBenchOptions): Promise<{ schemaSource: s
         sessions: a.sessions,
         pullDiagnostics: a.pull,
         coldStartMs: dist(a.cold),
+        initializeMs: dist(a.init),
         editMs: dist(a.edits),
         ...(a.stopped ? { editsStopped: a.stopped } : {}),
+        ...(a.requestsStopped ? { requestsStopped: a.requestsStopped } : {}),
         hoverMs: dist(a.hovers),
         completionMs: dist(a.completions),
         peakRssMb: round(a.rss.length ? Math.max(...a.rss) : undefined, 1),

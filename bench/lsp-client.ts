@@ -76,6 +76,8 @@ export class LspSession {
   pull = false;
   stderr = '';
   spawnedAt = 0;
+  /** spawn → `initialize` answered, ms. */
+  initializedMs = 0;
 
   constructor(spec: ServerSpec) {
     this.spec = spec;
@@ -158,6 +160,7 @@ export class LspSession {
       timeoutMs,
       `${this.spec.id} initialize`,
     )) as { capabilities?: { diagnosticProvider?: unknown } };
+    this.initializedMs = performance.now() - this.spawnedAt;
     this.pull = Boolean(init.capabilities?.diagnosticProvider);
     await conn.sendNotification('initialized', {});
     await conn.sendNotification('workspace/didChangeConfiguration', { settings: this.spec.settings });

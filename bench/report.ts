@@ -16,9 +16,14 @@ export interface BenchResults {
     node: string;
     platform: string;
     gitCommit: string;
+    /** 1/5/15-minute load averages when the run started and ended (other work on the machine shows here). */
+    loadAvgStart: number[];
+    loadAvgEnd?: number[];
   };
   durationSec: number;
   quick: boolean;
+  /** Generated content mode (bench/generate.ts). */
+  content: 'unique' | 'repeat';
   schemaSource: string;
   lsp: ServerResult[];
   simulator: SimResult;
@@ -114,9 +119,9 @@ function checks(res: BenchResults): Check[] {
 export function renderReport(res: BenchResults): { table: string; markdown: string } {
   const L: string[] = [];
   const m = res.machine;
-  L.push(`Run ${m.date} on ${m.nproc} × ${m.cpuModel}, ${m.memTotalGiB} GiB RAM, Node ${m.node}, ${m.platform}, commit ${m.gitCommit}; took ${res.durationSec} s.`);
+  L.push(`Run ${m.date} on ${m.nproc} × ${m.cpuModel}, ${m.memTotalGiB} GiB RAM, Node ${m.node}, ${m.platform}, commit ${m.gitCommit}; took ${res.durationSec} s; load average ${m.loadAvgStart.join(' / ')} at the start, ${m.loadAvgEnd?.join(' / ') ?? '–'} at the end.`);
   L.push('');
-  L.push(`Schema for the peers: ${res.schemaSource}.`);
+  L.push(`Content: ${res.content === 'repeat' ? 'duplicate-key stress (every block live, real keys repeat)' : 'realistic (each key set once, live entries spread through documentation and commented-out alternatives)'}. Schema for the peers: ${res.schemaSource}.`);
   L.push('');
   L.push('### Targets');
   L.push('');
@@ -129,8 +134,8 @@ export function renderReport(res: BenchResults): { table: string; markdown: stri
   L.push('Times are medians unless marked p95. *edit* = didChange → diagnostics for that version (pull when the server offers it). ');
   L.push('*diags* = count on open / after the out-of-range edit / after the valid edit (each server really re-validated when the middle number differs).');
   L.push('');
-  L.push(row(['size (lines)', 'server', 'diag mode', 'cold start', 'edit', 'edit p95', 'hover', 'hover p95', 'completion', 'compl. p95', 'peak RSS', 'diags', 'n edits']));
-  L.push(row(['---:', '---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  L.push(row(['size (lines)', 'server', 'diag mode', 'cold start', '(of it: initialize)', 'edit', 'edit p95', 'hover', 'hover p95', 'completion', 'compl. p95', 'peak RSS', 'diags', 'n edits']));
+  L.push(row(['---:', '---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
   for (const r of res.lsp) {
     const err = r.errors.length ? ` ⚠ ${r.errors.length} error(s)` : '';
     L.push(
@@ -139,6 +144,7 @@ export function renderReport(res: BenchResults): { table: string; markdown: stri
         `${NAMES[r.server] ?? r.server}${err}`,
         r.pullDiagnostics ? 'pull' : 'push',
         fmtMs(r.coldStartMs.median),
+        fmtMs(r.initializeMs?.median),
         fmtMs(r.editMs.median),
         fmtMs(r.editMs.p95),
         fmtMs(r.hoverMs.median),

@@ -3,13 +3,14 @@
  * vscode-json-language-server on equivalent files, the simulator, and the extension's cost.
  * Writes bench/results/latest.json, prints a table, and refreshes the table in bench/README.md.
  *
- *   npx tsx bench/run.ts [--quick] [--skip-build] [--sizes 10,100,1000] [--no-readme]
+ *   npx tsx bench/run.ts [--quick] [--stress] [--skip-build] [--sizes 10,100,1000] [--no-readme]
+ *   --stress: the duplicate-key content (bench/generate.ts `repeat`), written to bench/results/stress.json
  *
  * Never hangs: every LSP wait has a timeout, children are killed on exit, and a global watchdog
  * ends the run after 15 minutes.
  */
 import { spawnSync } from 'node:child_process';
-import { cpus, freemem, totalmem, tmpdir } from 'node:os';
+import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -23,6 +24,7 @@ const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(name);
 const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const quick = flag('--quick');
+const stress = flag('--stress');
 const log = (s: string): void => console.log(s);
 
 const watchdog = setTimeout(() => {
@@ -49,11 +51,13 @@ function machine(): BenchResults['machine'] {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
     gitCommit: sh('git', ['rev-parse', '--short', 'HEAD'], 5000).out.trim(),
+    loadAvgStart: loadavg().map((x) => Math.round(x * 100) / 100),
   };
 }
 
 async function main(): Promise<void> {
   const t0 = performance.now();
+  const host = machine();
   const sizes = (opt('--sizes') ?? (quick ? '10,1000' : '10,100,1000,10000,100000')).split(',').map(Number).filter((n) => n >= 10);
   const ext: ExtensionCost = { bundles: {} };
   const notes: string[] = [];
@@ -82,7 +86,7 @@ async function main(): Promise<void> {
   let lsp: { schemaSource: string; results: ServerResult[] } = { schemaSource: '', results: [] };
   try {
     log(`bench: language servers on ${sizes.join(', ')} lines (work dir ${workDir})`);
-    lsp = await runLspBench({ root, workDir, sizes, edits: 30, editBudgetMs: quick ? 20_000 : 45_000, log });
+    lsp = await runLspBench({ root, workDir, sizes, edits: 30, editBudgetMs: quick ? 20_000 : 45_000, log, mode: stress ? 'repeat' : 'unique' });
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
@@ -97,9 +101,10 @@ async function main(): Promise<void> {
 
   const results: BenchResults = {
     version: 1,
-    machine: machine(),
+    machine: { ...host, loadAvgEnd: loadavg().map((x) => Math.round(x * 100) / 100) },
     durationSec: 0,
     quick,
+    content: stress ? 'repeat' : 'unique',
     schemaSource: lsp.schemaSource,
     lsp: lsp.results,
     simulator: sim,
@@ -111,10 +116,10 @@ async function main(): Promise<void> {
   console.log('\n' + table);
   const outDir = join(root, 'bench', 'results');
   mkdirSync(outDir, { recursive: true });
-  const outFile = join(outDir, quick ? 'quick.json' : 'latest.json');
+  const outFile = join(outDir, quick ? 'quick.json' : stress ? 'stress.json' : 'latest.json');
   writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
   log(`bench: wrote ${outFile.slice(root.length + 1)} in ${results.durationSec} s`);
-  if (!quick && !flag('--no-readme')) {
+  if (!quick && !stress && !flag('--no-readme')) {
     const readme = join(root, 'bench', 'README.md');
     if (existsSync(readme)) {
       const text = readFileSync(readme, 'utf8');
