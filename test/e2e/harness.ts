@@ -132,10 +132,14 @@ export class Workbench {
     await this.page.keyboard.press('Control+P');
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
-    // an absolute path gives exactly one result, whatever other files share the name
+    // an absolute path gives exactly one result, whatever other files share the name; wait until the
+    // list shows only it (the list first shows stale "recently opened" rows while it filters)
     await input.fill(`${this.workspace}/${relPath}`);
     const base = relPath.split('/').pop() ?? relPath;
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: base }).first().waitFor();
+    const dir = relPath.includes('/') ? relPath.split('/').slice(-2, -1)[0]! : '';
+    await waitFor(`Quick Open to list only ${relPath}`, () => this.page.locator('.quick-input-list .monaco-list-row').evaluateAll(
+      (els) => els.map((e) => `${e.classList.contains('focused') ? '*' : ''}${e.getAttribute('aria-label') ?? ''}`)),
+    (rows) => rows.length === 1 && rows[0]!.startsWith(`*${base}`) && rows[0]!.includes(dir));
     await this.page.keyboard.press('Enter');
     const ed = this.editor(relPath);
     await ed.locator('.view-lines').waitFor();
@@ -159,26 +163,33 @@ export class Workbench {
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }
 
-  /** Problems count from the status bar item, e.g. { errors: 3, warnings: 1 }. */
-  async problemCounts(): Promise<{ errors: number; warnings: number; label: string }> {
-    const label = (await this.page.locator('#status\\.problems').first().getAttribute('aria-label')) ?? '';
-    const n = (re: RegExp): number => Number(re.exec(label)?.[1] ?? NaN);
-    return { errors: n(/Errors?:\s*(\d+)/i), warnings: n(/Warnings?:\s*(\d+)/i), label };
+  /** Problems counts from the status bar item (its aria-label lists only the non-zero kinds, e.g. "Warnings: 3, Infos: 1"). */
+  async problemCounts(): Promise<{ errors: number; warnings: number; infos: number; label: string }> {
+    const item = this.page.locator('#status\\.problems').first();
+    const label = ((await item.getAttribute('aria-label')) ?? '').trim();
+    if (!label) throw new Error('no Problems item in the status bar');
+    const n = (re: RegExp): number => Number(re.exec(label)?.[1] ?? 0);
+    return { errors: n(/Errors?:\s*(\d+)/i), warnings: n(/Warnings?:\s*(\d+)/i), infos: n(/Infos?:\s*(\d+)/i), label };
   }
 
-  /** Lines (1-based) that carry a decoration with `cls` in the given editor, from their pixel tops. */
+  /** Line numbers (1-based, as shown in the gutter) whose row carries an overlay decoration with class `cls`
+   *  (e.g. squiggly-error, squiggly-warning, or "squiggly" for any severity). Matched by vertical position,
+   *  so view zones (code lenses, inlay lines) do not shift the mapping. */
   async decoratedLines(ed: Locator, cls: string): Promise<number[]> {
     return ed.evaluate((root, c) => {
-      const lines = Array.from(root.querySelectorAll<HTMLElement>('.view-lines .view-line'));
-      const lh = lines.length ? lines[0]!.getBoundingClientRect().height : 19;
-      const edTop = root.querySelector('.view-lines')!.getBoundingClientRect().top;
-      const seen = new Set<number>();
-      for (const el of Array.from(root.querySelectorAll<HTMLElement>(`.view-overlays .${c}, .view-overlays div[class*="${c}"]`))) {
+      const numbers = Array.from(root.querySelectorAll<HTMLElement>('.margin-view-overlays .line-numbers')).map((el) => {
         const r = el.getBoundingClientRect();
-        // scrollTop is 0 in these short files: line = pixel row / line height
-        seen.add(Math.round((r.top - edTop) / lh) + 1);
+        return { n: Number((el.textContent ?? '').trim()), mid: r.top + r.height / 2, h: r.height };
+      }).filter((x) => Number.isFinite(x.n) && x.n > 0);
+      const seen = new Set<number>();
+      for (const el of Array.from(root.querySelectorAll<HTMLElement>(`.view-overlays div[class*="${c}"]`))) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) continue;
+        const mid = r.top + r.height / 2;
+        const hit = numbers.find((x) => Math.abs(x.mid - mid) <= x.h / 2);
+        if (hit) seen.add(hit.n);
       }
-      return [...seen].sort((a, b) => a - b);
+      return Array.from(seen).sort((a, b) => a - b);
     }, cls);
   }
 

@@ -94,9 +94,23 @@ fi
 stop_code_server
 
 if want korean; then
+  # code-server --locale ko only switches VS Code's display language when a Korean language pack is
+  # installed (otherwise vscode.env.language stays "en"). The real pack is not reachable offline, so a
+  # stub pack (test/e2e/ko-pack: declares "ko", translates nothing of VS Code itself) is installed and
+  # registered in languagepacks.json, as VS Code's language-pack service would. The workbench chrome
+  # stays English; the extension's own Korean strings (hover, diagnostics, commands) are under test.
+  KO_OK=1
+  (cd "$HERE/ko-pack" && "$ROOT/node_modules/.bin/vsce" package --allow-missing-repository --skip-license -o "$WORK/ko-pack.vsix") > "$OUT/ko-pack.log" 2>&1 \
+    && "${CS[@]}" --install-extension "$WORK/ko-pack.vsix" >> "$OUT/ko-pack.log" 2>&1 || KO_OK=0
+  KO_DIR="$(find "$WORK/extensions" -maxdepth 1 -type d -name 'kpc-e2e.kpc-e2e-korean-display-language-*' | head -1)"
+  if [ "$KO_OK" = 1 ] && [ -n "$KO_DIR" ]; then
+    cat > "$WORK/user-data/languagepacks.json" <<JSON
+{"ko":{"hash":"kpce2e$(date +%s)","extensions":[{"extensionIdentifier":{"id":"kpc-e2e.kpc-e2e-korean-display-language"},"version":"0.0.1"}],"translations":{"vscode":"$KO_DIR/translations/main.i18n.json"},"label":"한국어"}}
+JSON
+  fi
   PORT_KO="$(free_port)"
   log "start code-server --locale ko on 127.0.0.1:$PORT_KO"
-  if start_code_server "$PORT_KO" "$OUT/code-server-ko.log" --locale ko; then
+  if [ "$KO_OK" = 1 ] && start_code_server "$PORT_KO" "$OUT/code-server-ko.log" --locale ko; then
     export CODE_SERVER_URL
     cp -r "$ROOT/examples" "$WORK/ws-ko"
     WORKSPACE="$WORK/ws-ko" run_suite korean node --import tsx "$HERE/journeys.ts" --korean
