@@ -228,3 +228,11 @@ test('analyze never throws on odd input', () => {
     }
   }
 });
+
+test('3.0.0 / 3.1.0: acks=all alone is not idempotent (default not honoured)', () => {
+  assert.equal(find('acks=all\n', { kafkaVersion: '3.0.0' }, 'idempotence-default-ignored').length, 1);
+  assert.equal(find('acks=all\n', { kafkaVersion: '3.1.0' }, 'idempotence-default-ignored').length, 1);
+  assert.equal(find('acks=all\n', { kafkaVersion: '3.0.1' }, 'idempotence-default-ignored').length, 0);
+  assert.equal(find('acks=all\nenable.idempotence=true\n', { kafkaVersion: '3.0.0' }, 'idempotence-default-ignored').length, 0);
+  assert.equal(analyze('acks=all\n', { kafkaVersion: '3.0.0' }).effective.get('enable.idempotence')?.value, 'false');
+});

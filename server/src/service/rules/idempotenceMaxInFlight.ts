@@ -22,8 +22,14 @@ export const idempotenceMaxInFlight: Rule = {
             'idempotence-max-in-flight',
             'error',
             v4
-              ? ctx.t(`${key}=${p.value} is above 5 while idempotence is on (the default): since Kafka 4.0 this is a ConfigException instead of turning idempotence off.`, `멱등성이 (기본값으로) 켜진 상태에서 ${key}=${p.value}는 5를 넘습니다: Kafka 4.0부터는 멱등성을 끄지 않고 ConfigException을 던집니다.`)
-              : ctx.t(`${key}=${p.value} is above 5 while ${whyOn(ctx)}: ${ctx.who} throws ConfigException "Must set ${key} to at most 5 to use the idempotent producer".`, `${whyOn(ctx)} ${key}=${p.value}(5 초과)이면 ${ctx.who}가 ConfigException을 던집니다.`),
+              ? ctx.t(
+                  `${key}=${p.value} while idempotence is on by default: since Kafka 4.0 ${ctx.who} throws ConfigException "To use the idempotent producer, ${key} must be set to at most 5" instead of turning idempotence off.`,
+                  `멱등성이 기본값으로 켜진 상태에서 ${key}=${p.value}: Kafka 4.0부터 ${ctx.who}는 멱등성을 끄지 않고 ConfigException("To use the idempotent producer, ${key} must be set to at most 5")을 던집니다.`,
+                )
+              : ctx.t(
+                  `${key}=${p.value} is above 5 while ${whyOn(ctx)}: ${ctx.who} throws ConfigException "Must set ${key} to at most 5 to use the idempotent producer"${ctx.idem.legacy ? ' (wrapped in KafkaException by the constructor)' : ''}.`,
+                  `${whyOn(ctx)} ${key}=${p.value}(5 초과)이면 ${ctx.who}가 ConfigException("Must set ${key} to at most 5 to use the idempotent producer")을 던집니다.`,
+                ),
             at.span,
             set5,
           ),

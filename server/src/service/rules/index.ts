@@ -9,6 +9,7 @@ import { deliveryTimeout } from './deliveryTimeout';
 import { deprecatedKey } from './deprecatedKey';
 import { duplicateKey } from './duplicateKey';
 import { idempotenceAcks } from './idempotenceAcks';
+import { idempotenceDefaultIgnored } from './idempotenceDefaultIgnored';
 import { idempotenceMaxInFlight } from './idempotenceMaxInFlight';
 import { idempotenceRetries } from './idempotenceRetries';
 import { invalidValue } from './invalidValue';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   invalidValue,
   outOfRange,
   idempotenceAcks,
+  idempotenceDefaultIgnored,
   idempotenceRetries,
   idempotenceMaxInFlight,
   transactionalRequiresIdempotence,
