@@ -118,6 +118,11 @@ export function lineEnding(text: string): string {
   return '\n';
 }
 
+/** At most `n` characters of arbitrary user text (keys, values) for a message. */
+export function clip(s: string, n = 60): string {
+  return s.length > n ? s.slice(0, n - 1) + '…' : s;
+}
+
 /** Short, safe rendering of a value for messages. */
 export function show(v: string): string {
   const s = v.length > 40 ? v.slice(0, 37) + '…' : v;

@@ -1,6 +1,6 @@
 // duplicate-key: Properties.load keeps only the last value of a key, so earlier lines are dead.
 import type { Finding } from '../types';
-import { finding, removeLineEdit, UNNECESSARY, type Rule } from './context';
+import { clip, finding, removeLineEdit, UNNECESSARY, type Rule } from './context';
 
 export const duplicateKey: Rule = {
   codes: ['duplicate-key'],
@@ -19,8 +19,8 @@ export const duplicateKey: Rule = {
           'duplicate-key',
           'warning',
           ctx.t(
-            `'${e.key}' is set again on line ${last.line + 1}; Java keeps only the last value, so this line has no effect${same ? ' (same value)' : ''}.`,
-            `'${e.key}'가 ${last.line + 1}번 줄에서 다시 설정됩니다. Java는 마지막 값만 쓰므로 이 줄은 효과가 없습니다${same ? '(같은 값)' : ''}.`,
+            `'${clip(e.key)}' is set again on line ${last.line + 1}; Java keeps only the last value, so this line has no effect${same ? ' (same value)' : ''}.`,
+            `'${clip(e.key)}'가 ${last.line + 1}번 줄에서 다시 설정됩니다. Java는 마지막 값만 쓰므로 이 줄은 효과가 없습니다${same ? '(같은 값)' : ''}.`,
           ),
           e.keySpan,
           [{ title: ctx.t('Remove this earlier line', '앞쪽 중복 줄 삭제'), edits: [removeLineEdit(ctx, e)], preferred: true, safe: same }],

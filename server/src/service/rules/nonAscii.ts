@@ -2,7 +2,7 @@
 // UTF-8 arrive as two to four different characters. The fix writes \uXXXX, which Java decodes exactly.
 import { findNonAscii } from '../properties/nonAscii';
 import type { Finding } from '../types';
-import { finding, isSecretKey, type Rule } from './context';
+import { clip, finding, isSecretKey, type Rule } from './context';
 
 const NON_ASCII = /[^\x00-\x7f]/g;
 
@@ -19,12 +19,12 @@ export const nonAscii: Rule = {
       const secret = run.part === 'value' && isSecretKey(e.key, ctx.info(e.key));
       const message = secret
         ? ctx.t(
-            `Non-ASCII characters in the value of '${e.key}': Kafka reads the file as ISO-8859-1, so it gets different characters than written. Write them as \\uXXXX escapes.`,
-            `'${e.key}' 값에 ASCII가 아닌 문자가 있습니다: Kafka는 파일을 ISO-8859-1로 읽어 다른 문자를 받습니다. \\uXXXX로 쓰세요.`,
+            `Non-ASCII characters in the value of '${clip(e.key)}': Kafka reads the file as ISO-8859-1, so it gets different characters than written. Write them as \\uXXXX escapes.`,
+            `'${clip(e.key)}' 값에 ASCII가 아닌 문자가 있습니다: Kafka는 파일을 ISO-8859-1로 읽어 다른 문자를 받습니다. \\uXXXX로 쓰세요.`,
           )
         : ctx.t(
-            `Kafka reads '${run.kafkaReads}' here, not '${run.text}': the file is read as ISO-8859-1, so the ${run.part} becomes '${run.kafkaWhole}'. Write ${run.escaped} instead.`,
-            `Kafka는 여기를 '${run.text}'가 아니라 '${run.kafkaReads}'로 읽습니다: 파일을 ISO-8859-1로 읽으므로 ${run.part === 'key' ? '키' : '값'}가 '${run.kafkaWhole}'가 됩니다. ${run.escaped}로 쓰세요.`,
+            `Kafka reads '${clip(run.kafkaReads, 40)}' here, not '${clip(run.text, 20)}': the file is read as ISO-8859-1, so the ${run.part} becomes '${clip(run.kafkaWhole)}'. Write ${clip(run.escaped, 60)} instead.`,
+            `Kafka는 여기를 '${clip(run.text, 20)}'가 아니라 '${clip(run.kafkaReads, 40)}'로 읽습니다: 파일을 ISO-8859-1로 읽으므로 ${run.part === 'key' ? '키' : '값'}가 '${clip(run.kafkaWhole)}'가 됩니다. ${clip(run.escaped, 60)}로 쓰세요.`,
           );
       out.push(
         finding('non-ascii', 'warning', message, run.span, [{ title: ctx.t('Write as \\uXXXX escapes', '\\uXXXX 이스케이프로 쓰기'), edits: [{ span: run.span, newText: run.escaped }], preferred: true, safe: true }], {

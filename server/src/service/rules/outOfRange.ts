@@ -1,7 +1,7 @@
 // out-of-range: a number outside the key's range validator (atLeast / between are inclusive).
 import { javaTrim } from '../../../../schemas/catalog/index';
 import type { Finding, Fix } from '../types';
-import { finding, setValueEdit, type Rule } from './context';
+import { finding, setValueEdit, show, type Rule } from './context';
 
 export const outOfRange: Rule = {
   codes: ['out-of-range'],
@@ -22,7 +22,7 @@ export const outOfRange: Rule = {
         finding(
           'out-of-range',
           'error',
-          ctx.t(`${ctx.who} rejects ${javaTrim(e.value)} for '${e.key}': ${r.message}; the producer does not start (ConfigException).`, `${ctx.who}는 '${e.key}'=${javaTrim(e.value)}를 거부합니다: ${r.message}. 프로듀서가 시작하지 않습니다(ConfigException).`),
+          ctx.t(`${ctx.who} rejects ${show(javaTrim(e.value))} for '${e.key}': ${r.message}; the producer does not start (ConfigException).`, `${ctx.who}는 '${e.key}'=${show(javaTrim(e.value))}를 거부합니다: ${r.message}. 프로듀서가 시작하지 않습니다(ConfigException).`),
           e.valueSpan,
           fixes,
           { data: { expected: r.expected } },

@@ -1,6 +1,6 @@
 // plaintext-secret: a password (or a JAAS line with one) written into the file. The value is never echoed.
 import type { Finding } from '../types';
-import { finding, isSecretKey, type Rule } from './context';
+import { clip, finding, isSecretKey, type Rule } from './context';
 
 export const plaintextSecret: Rule = {
   codes: ['plaintext-secret'],
@@ -17,8 +17,8 @@ export const plaintextSecret: Rule = {
             'plaintext-secret',
             'hint',
             ctx.t(
-              `'${key}' holds a secret in plain text: anyone who can read this file can use it. Prefer a config provider reference such as \${file:/path/secrets.properties:${key}} and keep the file private.`,
-              `'${key}'에 비밀번호가 평문으로 있습니다: 이 파일을 읽을 수 있는 누구나 쓸 수 있습니다. \${file:/path/secrets.properties:${key}} 같은 config provider 참조를 쓰고 파일 권한을 제한하세요.`,
+              `'${clip(key)}' holds a secret in plain text: anyone who can read this file can use it. Prefer a config provider reference such as \${file:/path/secrets.properties:${clip(key)}} and keep the file private.`,
+              `'${clip(key)}'에 비밀번호가 평문으로 있습니다: 이 파일을 읽을 수 있는 누구나 쓸 수 있습니다. \${file:/path/secrets.properties:${clip(key)}} 같은 config provider 참조를 쓰고 파일 권한을 제한하세요.`,
             ),
             e.valueSpan.end > e.valueSpan.start ? e.valueSpan : e.keySpan,
             [],

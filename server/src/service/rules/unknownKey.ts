@@ -4,7 +4,7 @@ import { findKeyInAnyVersion, otherComponentKey } from '../../../../schemas/cata
 import { evaluateIdempotence, keyNamesOf, versionAtLeast } from '../document';
 import { clearSuggestion, scoreSuggestions, type ScoredSuggestion } from '../suggest';
 import type { Finding, Fix } from '../types';
-import { finding, renameKeyEdit, show, type Rule, type RuleContext } from './context';
+import { clip, finding, renameKeyEdit, show, type Rule, type RuleContext } from './context';
 
 /** Keys of the pre-0.9 Scala producer that people still copy from old guides, with the Java producer's key. */
 const LEGACY: Record<string, string> = {
@@ -93,8 +93,8 @@ export const unknownKey: Rule = {
           const rest = key.slice(bomLen);
           const shown = ctx.parsed.bom === 'U+FEFF' ? '\\uFEFF' : 'ï»¿';
           message = ctx.t(
-            `The file starts with a byte-order mark; Java's Properties keeps it, so Kafka reads the key as '${shown}${rest}' and ignores it.`,
-            `파일이 BOM으로 시작합니다. Java Properties는 BOM을 지우지 않으므로 Kafka는 키를 '${shown}${rest}'로 읽고 무시합니다.`,
+            `The file starts with a byte-order mark; Java's Properties keeps it, so Kafka reads the key as '${shown}${clip(rest)}' and ignores it.`,
+            `파일이 BOM으로 시작합니다. Java Properties는 BOM을 지우지 않으므로 Kafka는 키를 '${shown}${clip(rest)}'로 읽고 무시합니다.`,
           );
           fixes.push({ title: ctx.t('Remove the byte-order mark', 'BOM 삭제'), edits: [{ span: { start: 0, end: bomLen }, newText: '' }], preferred: true, safe: !ctx.byKey.has(rest) });
           data.suggestions = [rest];
@@ -114,7 +114,7 @@ export const unknownKey: Rule = {
           if (names.length) {
             message += ': ' + consequence(ctx, names[0]!, e.value) + '. ' + ctx.t(`Did you mean ${names.map((n) => `'${n}'`).join(' or ')}?`, `${names.map((n) => `'${n}'`).join(' 또는 ')}을(를) 뜻했나요?`);
           } else {
-            message += ctx.t('. If a custom serializer or interceptor reads it, allow it with `# kpc: allow ' + key + '`.', '. 직접 만든 serializer나 interceptor가 읽는 키라면 `# kpc: allow ' + key + '`로 허용하세요.');
+            message += ctx.t('. If a custom serializer or interceptor reads it, allow it with `# kpc: allow ' + clip(key) + '`.', '. 직접 만든 serializer나 interceptor가 읽는 키라면 `# kpc: allow ' + clip(key) + '`로 허용하세요.');
           }
           for (const n of names) {
             fixes.push({ title: ctx.t(`Change to '${n}'`, `'${n}'(으)로 변경`), edits: [renameKeyEdit(e, n)], preferred: n === clear, safe: n === clear && !ctx.byKey.has(n) && idx.length === 1 });
