@@ -236,3 +236,11 @@ test('3.0.0 / 3.1.0: acks=all alone is not idempotent (default not honoured)', (
   assert.equal(find('acks=all\nenable.idempotence=true\n', { kafkaVersion: '3.0.0' }, 'idempotence-default-ignored').length, 0);
   assert.equal(analyze('acks=all\n', { kafkaVersion: '3.0.0' }).effective.get('enable.idempotence')?.value, 'false');
 });
+
+test('empty sasl.mechanism with SASL: ConfigException from 3.3', () => {
+  const t = 'security.protocol=SASL_SSL\nsasl.mechanism=\n';
+  assert.equal(find(t, { kafkaVersion: '3.3' }, 'sasl-mechanism-empty')[0]?.severity, 'error');
+  assert.equal(find(t, { kafkaVersion: '3.2' }, 'sasl-mechanism-empty').length, 0);
+  assert.equal(find('security.protocol=SSL\nsasl.mechanism=\n', { kafkaVersion: '3.9' }, 'sasl-mechanism-empty').length, 0);
+  assert.equal(find('security.protocol=SASL_SSL\n', { kafkaVersion: '3.9' }, 'sasl-mechanism-empty').length, 0);
+});

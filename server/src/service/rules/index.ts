@@ -21,6 +21,7 @@ import { outOfRange } from './outOfRange';
 import { partitionerIgnored } from './partitionerIgnored';
 import { plaintextSecret } from './plaintextSecret';
 import { removedKey } from './removedKey';
+import { saslMechanismEmpty } from './saslMechanismEmpty';
 import { transactionalRequiresIdempotence } from './transactionalRequiresIdempotence';
 import { unknownKey } from './unknownKey';
 
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   idempotenceMaxInFlight,
   transactionalRequiresIdempotence,
   deliveryTimeout,
+  saslMechanismEmpty,
   consoleProducerIgnored,
   bufferSmallerThanBatch,
   lingerZeroLargeBatch,
