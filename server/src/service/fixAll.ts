@@ -26,10 +26,28 @@ function conflicts(a: TextEdit['span'], b: TextEdit['span']): boolean {
 /** The safe fixes of one analysis that can be applied together (earlier findings win a conflict). */
 export function pickSafeFixes(fixes: readonly Fix[]): TextEdit[] {
   const taken: TextEdit[] = [];
+  // Spans taken so far, sorted by start and disjoint, so a new edit can only conflict with its two
+  // neighbours (a scan of every taken edit made fix-all quadratic: minutes on a large file).
+  const sorted: TextEdit['span'][] = [];
+  const firstAtOrAfter = (p: number): number => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < p) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const clashes = (s: TextEdit['span']): boolean => {
+    const i = firstAtOrAfter(s.start);
+    return (i > 0 && conflicts(s, sorted[i - 1]!)) || (i < sorted.length && conflicts(s, sorted[i]!));
+  };
   for (const f of fixes) {
     if (!f.safe || f.edits.length === 0) continue;
-    if (f.edits.some((e) => taken.some((t) => conflicts(e.span, t.span)))) continue;
+    if (f.edits.some((e) => clashes(e.span))) continue;
     taken.push(...f.edits);
+    for (const e of f.edits) sorted.splice(firstAtOrAfter(e.span.start), 0, e.span);
   }
   return taken;
 }
@@ -48,7 +66,8 @@ export function fixAll(text: string, options: AnalysisOptions = {}): { text: str
     if (edits.length === 0) break;
     const next = applyEdits(cur, edits);
     if (next === cur) break;
-    applied += fixes.filter((f) => f.edits.every((e) => edits.includes(e))).length;
+    const picked = new Set(edits);
+    applied += fixes.filter((f) => f.edits.every((e) => picked.has(e))).length;
     cur = next;
   }
   return { text: cur, applied };
