@@ -772,7 +772,8 @@ class Engine {
     const st = this.st, scn = this.scn, N = this.N, P = this.P;
     const interval = scn.ratePerSec > 0 ? 1000 / scn.ratePerSec : 0;
     const keys = this.keys;
-    const ignoreKeys = st.partitionerIgnoreKeys || st.partitioner === 'uniform-sticky-class' || st.partitioner === 'round-robin';
+    // partitioner.ignore.keys only applies to the built-in partitioner; a partitioner.class decides for itself
+    const ignoreKeys = (st.partitioner === 'builtin' && st.partitionerIgnoreKeys) || st.partitioner === 'uniform-sticky-class' || st.partitioner === 'round-robin';
     const legacy = st.partitioner === 'default-sticky' || st.partitioner === 'uniform-sticky-class';
     const rr = st.partitioner === 'round-robin';
     const valueBytes = Math.max(0, Math.floor(scn.valueBytes));

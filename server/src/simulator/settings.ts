@@ -150,6 +150,9 @@ export function settingsFromConfig(values: Record<string, string>, version: Kafk
     else if (cls === UNIFORM_P) partitioner = 'uniform-sticky-class';
     else warnings.push(`partitioner.class ${cls} is a custom partitioner the simulator cannot run; it uses the built-in one instead.`);
   }
+  if (partitioner !== 'builtin' && (explicit.has('partitioner.ignore.keys') || explicit.has('partitioner.adaptive.partitioning.enable') || explicit.has('partitioner.availability.timeout.ms'))) {
+    warnings.push('partitioner.ignore.keys / adaptive / availability settings only affect the built-in partitioner; with partitioner.class set they do nothing.');
+  }
   // KAFKA-9965: RoundRobinPartitioner is called twice when a record needs a new batch; fixed in 4.0 (KAFKA-17632).
   const roundRobinSkipQuirk = partitioner === 'round-robin' && !atLeast(version, '4.0');
 

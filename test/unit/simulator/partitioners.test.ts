@@ -58,6 +58,10 @@ test('partitioner.ignore.keys=true spreads keyed records like null keys (3.3+)',
   assert.equal(keyed.partitions.filter((p) => p.records > 0).length, 1);
   assert.ok(ignored.partitions.filter((p) => p.records > 0).length >= 4, 'spread over the partitions');
   assert.ok(Math.abs(ignored.batches.count - nullKeys.batches.count) <= Math.max(3, nullKeys.batches.count * 0.15));
+  // with a partitioner.class (DefaultPartitioner) the setting does nothing: keys are hashed
+  const withClass = simulate(settingsFromConfig({ 'partitioner.ignore.keys': 'true', 'partitioner.class': 'org.apache.kafka.clients.producer.internals.DefaultPartitioner' }, '3.9'), { ...base, keys: { kind: 'uniform', count: 1 } });
+  assert.equal(withClass.partitions.filter((p) => p.records > 0).length, 1);
+  assert.ok(withClass.warnings.some((w) => w.includes('only affect the built-in partitioner')));
   // before 3.3 the key is not a setting: keys are hashed
   assert.equal(settingsFromConfig({ 'partitioner.ignore.keys': 'true' }, '3.2').partitionerIgnoreKeys, false);
 });
