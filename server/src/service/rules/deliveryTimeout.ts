@@ -7,7 +7,7 @@ import { finding, insertLineEdit, lastEntry, setValueEdit, type Rule, type RuleC
 
 function part(ctx: RuleContext, key: string): string {
   const e = ctx.effective.get(key);
-  const src = e?.source === 'console-producer' ? ctx.t(', from kafka-console-producer', ', kafka-console-producer 값') : e?.source === 'default' ? ctx.t(', default', ', 기본값') : '';
+  const src = e?.source === 'console-producer' ? ctx.t(' (from kafka-console-producer)', '(kafka-console-producer 값)') : e?.source === 'default' ? ctx.t(' (default)', '(기본값)') : '';
   return `${key}=${e?.value ?? '?'}${src}`;
 }
 
