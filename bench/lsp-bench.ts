@@ -36,6 +36,8 @@ export interface ServerResult {
   /** Part of the cold start: spawn → initialize answered. */
   initializeMs: Dist;
   editMs: Dist;
+  /** Server CPU time (user + system) per counted edit, ms: less sensitive to other load than wall time, and free of debounce waits. */
+  editCpuMs?: number;
   /** Set when a time budget stopped the edits early. */
   editsStopped?: string;
   requestsStopped?: string;
@@ -134,6 +136,8 @@ interface Acc {
   errors: string[];
   stopped?: string;
   requestsStopped?: string;
+  cpuTotal: number;
+  cpuEdits: number;
   sessions: number;
   editTimeMs: number;
 }
@@ -156,7 +160,21 @@ async function session(spec: ServerSpec, twin: Twin, uri: string, rootUri: strin
     let i = 0;
     const warmup = 2;
     const t0 = performance.now();
+    let cpu0: number | undefined;
+    let counted0 = acc.edits.length;
+    const cpuDone = (): void => {
+      const c1 = s.cpuMs();
+      if (cpu0 !== undefined && c1 !== undefined && acc.edits.length > counted0) {
+        acc.cpuTotal += c1 - cpu0;
+        acc.cpuEdits += acc.edits.length - counted0;
+      }
+      cpu0 = undefined;
+    };
     while (acc.edits.length < editsWanted) {
+      if (i === warmup) {
+        cpu0 = s.cpuMs();
+        counted0 = acc.edits.length;
+      }
       const next = current === valid ? invalid : valid;
       let r: { ms: number; count: number };
       try {
@@ -164,6 +182,7 @@ async function session(spec: ServerSpec, twin: Twin, uri: string, rootUri: strin
       } catch (e) {
         if (!(e instanceof TimeoutError)) throw e;
         acc.stopped = `an edit took > ${(Math.max(5000, budgetMs - acc.editTimeMs) / 1000).toFixed(0)} s; stopped after ${acc.edits.length} edits`;
+        cpuDone();
         return;
       }
       current = next;
@@ -177,6 +196,7 @@ async function session(spec: ServerSpec, twin: Twin, uri: string, rootUri: strin
       }
       if (performance.now() - t0 > budgetMs * 2) break;
     }
+    cpuDone();
     if (verbose) console.log(`    ${spec.id}: ${i} edits in ${(performance.now() - t0).toFixed(0)} ms`);
     // Leave the document valid again before the read-only requests.
     if (current !== valid) {
@@ -264,7 +284,7 @@ export async function runLspBench(o: LspBenchOptions): Promise<{ schemaSource: s
     const editsPerSession = Math.ceil(o.edits / sessions);
     const requestsPerSession = Math.ceil(30 / sessions) + 1;
     const accs = Object.fromEntries(
-      servers.map((id) => [id, { cold: [], init: [], edits: [], hovers: [], completions: [], rss: [], pull: false, errors: [], sessions: 0, editTimeMs: 0 } as Acc]),
+      servers.map((id) => [id, { cpuTotal: 0, cpuEdits: 0, cold: [], init: [], edits: [], hovers: [], completions: [], rss: [], pull: false, errors: [], sessions: 0, editTimeMs: 0 } as Acc]),
     ) as Record<ServerId, Acc>;
     for (let rep = 0; rep < sessions; rep++) {
       for (const id of servers) {
@@ -291,6 +311,7 @@ export async function runLspBench(o: LspBenchOptions): Promise<{ schemaSource: s
         coldStartMs: dist(a.cold),
         initializeMs: dist(a.init),
         editMs: dist(a.edits),
+        editCpuMs: a.cpuEdits > 0 ? round(a.cpuTotal / a.cpuEdits, 2) : undefined,
         ...(a.stopped ? { editsStopped: a.stopped } : {}),
         ...(a.requestsStopped ? { requestsStopped: a.requestsStopped } : {}),
         hoverMs: dist(a.hovers),

@@ -45,6 +45,20 @@ interface Waiter {
 
 export class TimeoutError extends Error {}
 
+/** CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat (10 ms ticks). */
+export function cpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
+    const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(rest[11]) + Number(rest[12]);
+    return Number.isFinite(ticks) ? ticks * 10 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const t = new Promise<never>((_, reject) => {
@@ -262,6 +276,10 @@ export class LspSession {
     return { ms, size };
   }
 
+  cpuMs(): number | undefined {
+    return cpuMs(this.child?.pid);
+  }
+
   rssMb(): number | undefined {
     return peakRssMb(this.child?.pid);
   }
@@ -279,20 +297,22 @@ export class LspSession {
         // ignored: we kill below
       }
     }
-    conn?.dispose();
     if (child && child.exitCode === null && child.signalCode === null) {
+      // Give it a moment to exit on its own after `exit`, then SIGTERM, then SIGKILL.
       await new Promise<void>((resolve) => {
-        const t = setTimeout(() => {
+        const term = setTimeout(() => child.kill('SIGTERM'), 1000);
+        const kill = setTimeout(() => {
           child.kill('SIGKILL');
           resolve();
-        }, 1000);
+        }, 2000);
         child.once('exit', () => {
-          clearTimeout(t);
+          clearTimeout(term);
+          clearTimeout(kill);
           resolve();
         });
-        child.kill('SIGTERM');
       });
     }
+    conn?.dispose();
     this.child = undefined;
     this.conn = undefined;
   }

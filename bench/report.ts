@@ -19,6 +19,8 @@ export interface BenchResults {
     /** 1/5/15-minute load averages when the run started and ended (other work on the machine shows here). */
     loadAvgStart: number[];
     loadAvgEnd?: number[];
+    /** Median wall time of `node -e 0` at the start of the run. */
+    nodeStartMs?: number;
   };
   durationSec: number;
   quick: boolean;
@@ -56,18 +58,45 @@ interface Check {
   ok: boolean | undefined;
 }
 
-/** The faster peer's edit median divided by ours, per size. */
-function ratios(lsp: ServerResult[]): { size: number; ours?: number; peer?: number; peerId?: string; ratio?: number }[] {
+interface Ratio {
+  size: number;
+  ours?: number;
+  peer?: number;
+  peerId?: string;
+  ratio?: number;
+  oursCpu?: number;
+  peerCpu?: number;
+  peerCpuId?: string;
+  cpuRatio?: number;
+}
+
+/** The faster peer's edit median divided by ours, per size; and the same for server CPU per edit. */
+function ratios(lsp: ServerResult[]): Ratio[] {
   const sizes = [...new Set(lsp.filter((r) => r.server === 'ours').map((r) => r.size))];
   return sizes.map((size) => {
     const ours = lsp.find((r) => r.server === 'ours' && r.size === size);
+    const peers = lsp.filter((r) => r.server !== 'ours' && r.size === size);
     let best: ServerResult | undefined;
-    for (const p of lsp.filter((r) => r.server !== 'ours' && r.size === size)) {
+    let bestCpu: ServerResult | undefined;
+    for (const p of peers) {
       if (p.editMs.median !== undefined && (best === undefined || p.editMs.median < (best.editMs.median as number))) best = p;
+      if (p.editCpuMs !== undefined && (bestCpu === undefined || p.editCpuMs < (bestCpu.editCpuMs as number))) bestCpu = p;
     }
     const o = ours?.editMs.median;
     const b = best?.editMs.median;
-    return { size, ours: o, peer: b, peerId: best?.server, ratio: o !== undefined && b !== undefined && o > 0 ? b / o : undefined };
+    const oc = ours?.editCpuMs;
+    const bc = bestCpu?.editCpuMs;
+    return {
+      size,
+      ours: o,
+      peer: b,
+      peerId: best?.server,
+      ratio: o !== undefined && b !== undefined && o > 0 ? b / o : undefined,
+      oursCpu: oc,
+      peerCpu: bc,
+      peerCpuId: bestCpu?.server,
+      cpuRatio: oc !== undefined && bc !== undefined && oc > 0 ? bc / oc : undefined,
+    };
   });
 }
 
@@ -119,7 +148,7 @@ function checks(res: BenchResults): Check[] {
 export function renderReport(res: BenchResults): { table: string; markdown: string } {
   const L: string[] = [];
   const m = res.machine;
-  L.push(`Run ${m.date} on ${m.nproc} × ${m.cpuModel}, ${m.memTotalGiB} GiB RAM, Node ${m.node}, ${m.platform}, commit ${m.gitCommit}; took ${res.durationSec} s; load average ${m.loadAvgStart.join(' / ')} at the start, ${m.loadAvgEnd?.join(' / ') ?? '–'} at the end.`);
+  L.push(`Run ${m.date} on ${m.nproc} × ${m.cpuModel}, ${m.memTotalGiB} GiB RAM, Node ${m.node}, ${m.platform}, commit ${m.gitCommit}; took ${res.durationSec} s; load average ${m.loadAvgStart.join(' / ')} at the start, ${m.loadAvgEnd?.join(' / ') ?? '–'} at the end; a bare \`node -e 0\` took ${m.nodeStartMs ?? '–'} ms.`);
   L.push('');
   L.push(`Content: ${res.content === 'repeat' ? 'duplicate-key stress (every block live, real keys repeat)' : 'realistic (each key set once, live entries spread through documentation and commented-out alternatives)'}. Schema for the peers: ${res.schemaSource}.`);
   L.push('');
@@ -132,10 +161,11 @@ export function renderReport(res: BenchResults): { table: string; markdown: stri
   L.push('### Language servers');
   L.push('');
   L.push('Times are medians unless marked p95. *edit* = didChange → diagnostics for that version (pull when the server offers it). ');
+  L.push('*edit CPU* = server CPU time (user + system, 10 ms ticks) per counted edit, averaged: it does not include waiting (debounce, other processes on the machine). ');
   L.push('*diags* = count on open / after the out-of-range edit / after the valid edit (each server really re-validated when the middle number differs).');
   L.push('');
-  L.push(row(['size (lines)', 'server', 'diag mode', 'cold start', '(of it: initialize)', 'edit', 'edit p95', 'hover', 'hover p95', 'completion', 'compl. p95', 'peak RSS', 'diags', 'n edits']));
-  L.push(row(['---:', '---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  L.push(row(['size (lines)', 'server', 'diag mode', 'cold start', '(of it: initialize)', 'edit', 'edit CPU', 'edit p95', 'hover', 'hover p95', 'completion', 'compl. p95', 'peak RSS', 'diags', 'n edits']));
+  L.push(row(['---:', '---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
   for (const r of res.lsp) {
     const err = r.errors.length ? ` ⚠ ${r.errors.length} error(s)` : '';
     L.push(
@@ -146,6 +176,7 @@ export function renderReport(res: BenchResults): { table: string; markdown: stri
         fmtMs(r.coldStartMs.median),
         fmtMs(r.initializeMs?.median),
         fmtMs(r.editMs.median),
+        fmtMs(r.editCpuMs),
         fmtMs(r.editMs.p95),
         fmtMs(r.hoverMs.median),
         fmtMs(r.hoverMs.p95),
@@ -160,9 +191,21 @@ export function renderReport(res: BenchResults): { table: string; markdown: stri
   L.push('');
   L.push('Ratio of warm edit → diagnostics, faster peer ÷ ours (higher is better for us):');
   L.push('');
-  L.push(row(['lines', 'ours', 'faster peer', 'ratio']));
-  L.push(row(['---:', '---:', '---:', '---:']));
-  for (const r of ratios(res.lsp)) L.push(row([sizeLabel(r.size), fmtMs(r.ours), r.peerId ? `${fmtMs(r.peer)} (${r.peerId})` : '–', r.ratio !== undefined ? `${r.ratio.toFixed(1)}×` : '–']));
+  L.push(row(['lines', 'ours', 'faster peer', 'ratio', 'ours CPU/edit', 'least-CPU peer', 'CPU ratio']));
+  L.push(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  for (const r of ratios(res.lsp)) {
+    L.push(
+      row([
+        sizeLabel(r.size),
+        fmtMs(r.ours),
+        r.peerId ? `${fmtMs(r.peer)} (${r.peerId})` : '–',
+        r.ratio !== undefined ? `${r.ratio.toFixed(1)}×` : '–',
+        fmtMs(r.oursCpu),
+        r.peerCpuId ? `${fmtMs(r.peerCpu)} (${r.peerCpuId})` : '–',
+        r.cpuRatio !== undefined ? `${r.cpuRatio.toFixed(1)}×` : '–',
+      ]),
+    );
+  }
   const errs = res.lsp.filter((r) => r.errors.length);
   if (errs.length) {
     L.push('');

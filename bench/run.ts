@@ -38,6 +38,18 @@ function sh(cmd: string, cmdArgs: string[], timeoutMs: number): { ok: boolean; o
   return { ok: r.status === 0, out: `${r.stdout ?? ''}${r.stderr ?? ''}` };
 }
 
+/** Median wall time of `node -e 0`: what any Node-based server pays before its own code runs, on this machine, now. */
+function nodeStartMs(): number {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    spawnSync(process.execPath, ['-e', '0'], { timeout: 10_000 });
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return Math.round((times[2] as number) * 10) / 10;
+}
+
 function machine(): BenchResults['machine'] {
   const cpuModel = /model name\s*:\s*(.+)/.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1]?.trim() ?? cpus()[0]?.model ?? 'unknown';
   const free = sh('free', ['-h'], 5000).out.trim();
@@ -52,6 +64,7 @@ function machine(): BenchResults['machine'] {
     platform: `${process.platform} ${process.arch}`,
     gitCommit: sh('git', ['rev-parse', '--short', 'HEAD'], 5000).out.trim(),
     loadAvgStart: loadavg().map((x) => Math.round(x * 100) / 100),
+    nodeStartMs: nodeStartMs(),
   };
 }
 
