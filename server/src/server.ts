@@ -26,7 +26,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis, type AnalysisOptions } from './service/analyze';
-import { CODE_ACTION_KINDS, codeActions } from './service/codeActions';
+import { CODE_ACTION_KINDS, codeActions, FIX_ALL_KIND, resolveFixAll } from './service/codeActions';
 import { complete } from './service/completion';
 import { foldingRanges } from './service/folding';
 import { formatEdits } from './service/format';
@@ -58,6 +58,7 @@ let locale: Locale = 'en';
 let pullDiagnostics = false;
 let canPullConfiguration = false;
 let snippetSupport = true;
+let resolveEdits = false;
 let canRefreshSemanticTokens = false;
 let canRefreshInlayHints = false;
 let canRefreshCodeLens = false;
@@ -236,6 +237,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   pullDiagnostics = !!caps.textDocument?.diagnostic;
   canPullConfiguration = !!caps.workspace?.configuration;
   snippetSupport = caps.textDocument?.completion?.completionItem?.snippetSupport ?? false;
+  resolveEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit');
   canRefreshSemanticTokens = !!caps.workspace?.semanticTokens?.refreshSupport;
   canRefreshInlayHints = !!caps.workspace?.inlayHint?.refreshSupport;
   canRefreshCodeLens = !!caps.workspace?.codeLens?.refreshSupport;
@@ -245,7 +247,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'kpc', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       hoverProvider: true,
       completionProvider: { triggerCharacters: ['=', ':', '.'], resolveProvider: false },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, ...CODE_ACTION_KINDS.filter((k) => k !== 'quickfix')], resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, ...CODE_ACTION_KINDS.filter((k) => k !== 'quickfix')], resolveProvider: true },
       documentSymbolProvider: { label: 'Kafka Producer Config' },
       foldingRangeProvider: true,
       documentFormattingProvider: true,
@@ -350,15 +352,26 @@ connection.onCompletion((params) =>
 connection.onCodeAction((params) =>
   withDoc<CodeAction[]>(params.textDocument.uri, 'codeAction', [], (doc, a) => {
     const span = { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) };
-    return codeActions(a, { span, only: params.context.only, options: analysisOptions(), locale }).map((ca) => ({
+    return codeActions(a, { span, only: params.context.only, options: analysisOptions(), locale, lazyFixAll: resolveEdits }).map((ca) => ({
       title: ca.title,
       kind: ca.kind,
       isPreferred: ca.isPreferred,
       diagnostics: ca.findings?.map((f) => toDiagnostic(doc, f)),
-      edit: { changes: { [doc.uri]: ca.edits.map((e) => toEdit(doc, e)) } },
+      ...(ca.unresolved ? { data: { uri: doc.uri, version: doc.version } } : { edit: { changes: { [doc.uri]: ca.edits.map((e) => toEdit(doc, e)) } } }),
     }));
   }),
 );
+
+// Fix-all is computed only when the user picks it (or on save).
+connection.onCodeActionResolve((action) => {
+  const data = action.data as { uri?: unknown; version?: unknown } | undefined;
+  if (action.kind !== FIX_ALL_KIND || !data || typeof data.uri !== 'string') return action;
+  // Computed on the document as it is now, which is the text the editor applies the edit to.
+  return withDoc<CodeAction>(data.uri, 'codeAction/resolve', action, (doc, a) => {
+    const r = resolveFixAll(a, analysisOptions(), locale);
+    return r ? { ...action, title: r.title, edit: { changes: { [doc.uri]: r.edits.map((e) => toEdit(doc, e)) } } } : { ...action, edit: { changes: {} } };
+  });
+});
 
 function toSymbol(doc: TextDocument, s: SymbolData): DocumentSymbol {
   return {

@@ -44,6 +44,8 @@ export interface StartOptions {
   locale?: string;
   /** Announce pull diagnostics (textDocument/diagnostic). */
   pull?: boolean;
+  /** Announce codeAction/resolve support for edits (VS Code does). */
+  resolve?: boolean;
   /** What the server gets for workspace/configuration. */
   settings?: Record<string, unknown>;
 }
@@ -104,7 +106,10 @@ export class LspClient {
           synchronization: { dynamicRegistration: false },
           completion: { completionItem: { snippetSupport: true } },
           hover: { contentFormat: ['markdown'] },
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'refactor'] } } },
+          codeAction: {
+            codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'refactor'] } },
+            ...(opts.resolve ? { resolveSupport: { properties: ['edit'] }, dataSupport: true } : {}),
+          },
           publishDiagnostics: { versionSupport: true },
           ...(opts.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
         },

@@ -279,6 +279,34 @@ describe('settings, locale and pull diagnostics', () => {
   });
 });
 
+describe('code action resolve', () => {
+  test('with resolve support, fix-all is offered cheaply and computed on resolve', async () => {
+    const c = await LspClient.start({ resolve: true });
+    try {
+      const uri = 'file:///work/r/producer.config';
+      await c.open(uri, SEED);
+      const [fixAll] = await c.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll.kpc'] },
+      });
+      assert.ok(fixAll && fixAll.edit === undefined && fixAll.data, JSON.stringify(fixAll));
+      const resolved = await c.request<CodeAction>('codeAction/resolve', fixAll);
+      const out = applyLspEdits(SEED, editsOf(resolved, uri));
+      assert.match(out, /^retries\s*=\s*5$/m);
+      assert.match(resolved.title, /\(\d+\)/);
+      const quick = await c.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } },
+        context: { diagnostics: [], only: ['quickfix'] },
+      });
+      assert.ok(quick.length > 0 && quick.every((q) => q.edit), 'quick fixes keep their edits');
+    } finally {
+      await c.stop();
+    }
+  });
+});
+
 describe('other transports', () => {
   test('kpc lsp --stdio serves the same server', async () => {
     const c = await LspClient.start({ args: [CLI, 'lsp', '--stdio'] });

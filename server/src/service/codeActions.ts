@@ -21,6 +21,8 @@ export interface CodeActionData {
   isPreferred?: boolean;
   /** The findings this action resolves (quick fixes and fix-all). */
   findings?: Finding[];
+  /** Fix-all offered without its edit (`lazyFixAll`): compute it with `resolveFixAll`. */
+  unresolved?: boolean;
 }
 
 export interface CodeActionRequest {
@@ -31,6 +33,8 @@ export interface CodeActionRequest {
   /** The options the analysis was made with (fix-all re-analyses with the same ones). */
   options?: AnalysisOptions;
   locale?: Locale;
+  /** Offer fix-all without computing it (for clients that resolve code actions). */
+  lazyFixAll?: boolean;
 }
 
 function wanted(kind: string, only: string[] | undefined): boolean {
@@ -146,6 +150,19 @@ function describe(values: [string, string][], analysis: Pick<Analysis, 'version'
     .join(', ');
 }
 
+/** The fix-all action with its edit (one minimal replacement), or undefined when nothing changes. */
+export function resolveFixAll(analysis: Analysis, options: AnalysisOptions, locale: Locale = 'en'): CodeActionData | undefined {
+  const text = analysis.parsed.text;
+  const result = fixAll(text, options);
+  const edit = diffEdit(text, result.text);
+  if (!edit || result.applied === 0) return undefined;
+  return {
+    title: pick(locale, `Fix all auto-fixable problems (${result.applied})`, `자동으로 고칠 수 있는 문제 모두 고치기 (${result.applied})`),
+    kind: FIX_ALL_KIND,
+    edits: [edit],
+  };
+}
+
 export function codeActions(analysis: Analysis, req: CodeActionRequest): CodeActionData[] {
   const locale = req.locale ?? 'en';
   const out: CodeActionData[] = [];
@@ -161,19 +178,16 @@ export function codeActions(analysis: Analysis, req: CodeActionRequest): CodeAct
   if (wanted(FIX_ALL_KIND, req.only)) {
     const fixable = analysis.findings.filter((f) => f.fixes.some((x) => x.safe));
     if (fixable.length) {
-      const text = analysis.parsed.text;
-      const result = fixAll(text, req.options ?? {});
-      const edit = diffEdit(text, result.text);
-      if (edit && result.applied > 0) {
-        out.push({
-          title: pick(locale, `Fix all auto-fixable problems (${result.applied})`, `자동으로 고칠 수 있는 문제 모두 고치기 (${result.applied})`),
-          kind: FIX_ALL_KIND,
-          edits: [edit],
-          findings: fixable,
-        });
+      if (req.lazyFixAll) {
+        // Computing fix-all re-analyses the file until it is stable: leave it to resolve time.
+        out.push({ title: pick(locale, 'Fix all auto-fixable problems', '자동으로 고칠 수 있는 문제 모두 고치기'), kind: FIX_ALL_KIND, edits: [], findings: fixable, unresolved: true });
+      } else {
+        const resolved = resolveFixAll(analysis, req.options ?? {}, locale);
+        if (resolved) out.push({ ...resolved, findings: fixable });
       }
     }
   }
+
   if (wanted(REFACTOR_KIND, req.only)) {
     const refactors: { values: [string, string][]; en: string; ko: string }[] = [
       { values: idempotentValues(analysis), en: 'Make this producer idempotent', ko: '이 프로듀서를 멱등적으로 만들기' },
