@@ -312,8 +312,8 @@ class Engine {
   needsNewBatch(p: number, size: number): boolean {
     const t = this.qTail[p]!;
     if (t < 0 || this.bState[t] !== ST_OPEN) return true;
-    const room = this.compressed ? this.est(t) + size * this.estRatio * 1.05 : this.est(t) + size;
-    if (this.bCount[t]! > 0 && room > this.batchSize) { this.bState[t] = ST_QUEUED; return true; }
+    // MemoryRecordsBuilder.hasRoomFor: the new record counts uncompressed ("be conservative")
+    if (this.bCount[t]! > 0 && (this.est(t) >= this.batchSize || this.est(t) + size > this.batchSize)) { this.bState[t] = ST_QUEUED; return true; }
     return false;
   }
 
