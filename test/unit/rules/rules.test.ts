@@ -244,3 +244,8 @@ test('empty sasl.mechanism with SASL: ConfigException from 3.3', () => {
   assert.equal(find('security.protocol=SSL\nsasl.mechanism=\n', { kafkaVersion: '3.9' }, 'sasl-mechanism-empty').length, 0);
   assert.equal(find('security.protocol=SASL_SSL\n', { kafkaVersion: '3.9' }, 'sasl-mechanism-empty').length, 0);
 });
+
+test('allowed keys accept a prefix with *', () => {
+  assert.equal(find('my.company.a=1\nmy.company.b.c=2\nother=3\n', { allowedKeys: ['my.company.*'] }, 'unknown-key').length, 1);
+  assert.equal(find('# kpc: allow interceptor.tracing.*\ninterceptor.tracing.endpoint=x\n', {}, 'unknown-key').length, 0);
+});

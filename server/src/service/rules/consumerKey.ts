@@ -10,7 +10,7 @@ export const consumerKey: Rule = {
   codes: ['consumer-key'],
   check(ctx, out: Finding[]) {
     for (const [key, idx] of ctx.byKey) {
-      if (ctx.info(key) || ctx.allowed.has(key)) continue;
+      if (ctx.info(key) || ctx.isAllowed(key)) continue;
       const other = otherComponentKey(key);
       if (!other) continue;
       for (const i of idx) {

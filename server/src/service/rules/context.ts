@@ -21,8 +21,9 @@ export interface RuleContext {
   orig: Originals;
   idem: IdempotenceState;
   effective: Map<string, EffectiveValue>;
-  /** custom keys the user declared (setting or `# kpc: allow`) */
+  /** custom keys the user declared (setting or `# kpc: allow`); `prefix.*` allows a whole prefix */
   allowed: Set<string>;
+  isAllowed(key: string): boolean;
   /** the file's line terminator, for inserted lines */
   eol: string;
   /** how the text was obtained: editor text ('unicode') or file bytes read as ISO-8859-1 ('latin1', the CLI) */
@@ -48,7 +49,7 @@ const INFO_MEMO = new Map<string, Map<string, KeyInfo | null>>();
 /** parseValue per version and (key, value): results are immutable. */
 const VALUE_MEMO = new Map<string, Map<string, ValueCheck>>();
 
-export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 't' | 'who' | 'ver'>): RuleContext {
+export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 't' | 'who' | 'ver' | 'isAllowed'>): RuleContext {
   const version = base.target.version;
   let infoMemo = INFO_MEMO.get(version);
   if (!infoMemo || infoMemo.size > 20000) {
@@ -71,9 +72,11 @@ export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 't' | 'wh
     return i;
   };
   const ver = versionLabel(base.target);
+  const prefixes = [...base.allowed].filter((a) => a.endsWith('*')).map((a) => a.slice(0, -1));
   return {
     ...base,
     info,
+    isAllowed: (key) => base.allowed.has(key) || (prefixes.length > 0 && prefixes.some((p) => key.startsWith(p))),
     check(i) {
       const m = checkMemo[i];
       if (m !== undefined) return m ?? undefined;

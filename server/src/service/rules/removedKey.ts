@@ -9,7 +9,7 @@ export const removedKey: Rule = {
   codes: ['removed-key'],
   check(ctx, out: Finding[]) {
     for (const [key, idx] of ctx.byKey) {
-      if (ctx.info(key) || ctx.allowed.has(key)) continue;
+      if (ctx.info(key) || ctx.isAllowed(key)) continue;
       const any = findKeyInAnyVersion(key);
       if (!any || any.versions.length === 0 || versionAtLeast(any.versions[0]!, ctx.target.version)) continue;
       const last = any.versions[any.versions.length - 1]!;

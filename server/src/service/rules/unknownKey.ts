@@ -71,7 +71,7 @@ export const unknownKey: Rule = {
   codes: ['unknown-key'],
   check(ctx: RuleContext, out: Finding[]) {
     for (const [key, idx] of ctx.byKey) {
-      if (ctx.info(key) || ctx.allowed.has(key)) continue;
+      if (ctx.info(key) || ctx.isAllowed(key)) continue;
       if (key.length > 0 && otherComponentKey(key)) continue; // consumer-key
       const any = findKeyInAnyVersion(key);
       if (any && any.versions.length > 0 && !versionAtLeast(any.versions[0]!, ctx.target.version)) continue; // removed-key
