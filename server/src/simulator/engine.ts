@@ -534,7 +534,7 @@ class Engine {
     if (this.compressed) {
       const observed = this.ratio;
       if (observed < this.estRatio) this.estRatio = Math.max(observed, this.estRatio - 0.005);
-      else if (observed > this.estRatio) this.estRatio = Math.min(observed, this.estRatio + 0.05);
+      else if (observed > this.estRatio) this.estRatio = Math.max(observed, this.estRatio + 0.05); // CompressionRatioEstimator.updateEstimation
     }
   }
 
