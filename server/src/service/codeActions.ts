@@ -175,7 +175,9 @@ export function codeActions(analysis: Analysis, req: CodeActionRequest): CodeAct
       }
     }
   }
-  if (wanted(FIX_ALL_KIND, req.only)) {
+  // Without resolve, fix-all is computed only when explicitly asked for (source menu, on save):
+  // it re-analyses the whole file, too much for every cursor move.
+  if (wanted(FIX_ALL_KIND, req.only) && (req.lazyFixAll || (req.only?.length ?? 0) > 0)) {
     const fixable = analysis.findings.filter((f) => f.fixes.some((x) => x.safe));
     if (fixable.length) {
       if (req.lazyFixAll) {

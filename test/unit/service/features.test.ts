@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze, type AnalysisOptions } from '../../../server/src/service/analyze';
-import { codeActions, diffEdit, idempotentValues, latencyValues, setKeysEdits, throughputValues } from '../../../server/src/service/codeActions';
+import { codeActions, diffEdit, idempotentValues, latencyValues, resolveFixAll, setKeysEdits, throughputValues } from '../../../server/src/service/codeActions';
 import { complete } from '../../../server/src/service/completion';
 import { applyEdits } from '../../../server/src/service/fixAll';
 import { foldingRanges } from '../../../server/src/service/folding';
@@ -310,4 +310,16 @@ test('hover on an acks value explains that value', () => {
   const h = hover(analyze(text), 5)!;
   assert.match(h.contents, /`acks=1`: Leader only/);
   assert.match(hover(analyze(text, { locale: 'ko' }), 5, 'ko')!.contents, /리더만 확인/);
+});
+
+test('fix-all is not computed for a plain cursor request unless it can be resolved later', () => {
+  const a = analyze(SEED);
+  const plain = codeActions(a, { span: { start: 0, end: 0 } });
+  assert.ok(!plain.some((x) => x.kind === 'source.fixAll.kpc'));
+  const lazy = codeActions(a, { span: { start: 0, end: 0 }, lazyFixAll: true }).find((x) => x.kind === 'source.fixAll.kpc')!;
+  assert.deepEqual(lazy.edits, []);
+  assert.equal(lazy.unresolved, true);
+  const resolved = resolveFixAll(a, {});
+  assert.ok(resolved && resolved.edits.length === 1);
+  assert.equal(resolveFixAll(analyze('acks=all\n'), {}), undefined);
 });
