@@ -285,8 +285,10 @@ export class PreviewApp {
     }
     table.append(tbody);
     const startup = a.settings.startupError ? h('p', { class: 'error', role: 'alert' }, a.settings.startupError) : '';
+    const sc = a.scenario;
+    const model = h('p', { class: 'muted' }, `Model: ${nf(sc.rttMs, 1)} ms round trip, ${nf(sc.replicationMs, 1)} ms replication for acks=all, ${nf(sc.bandwidthMBps)} MB/s per broker connection, partition p led by broker p % ${sc.brokers}. Use it to compare settings; absolute numbers depend on your network.`);
     this.els.summary.textContent = '';
-    this.els.summary.append(startup, table);
+    this.els.summary.append(startup, table, model);
   }
 
   private renderTables(run: Run): void {
