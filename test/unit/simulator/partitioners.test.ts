@@ -118,3 +118,15 @@ test('adaptive partitioning sends less to a broker that is down', () => {
   const onDown = (r: typeof adaptive) => r.partitions.filter((p) => p.broker === 0).reduce((a, p) => a + p.records, 0);
   assert.ok(onDown(adaptive) < onDown(uniform) * 0.8, `adaptive ${onDown(adaptive)} vs uniform ${onDown(uniform)}`);
 });
+
+test('UniformStickyPartitioner class: keys ignored, one full batch per sticky period', () => {
+  const st = settingsFromConfig({ ...noLinger, 'partitioner.class': 'org.apache.kafka.clients.producer.UniformStickyPartitioner' }, '3.5');
+  const r = simulate(st, { ...base, keys: { kind: 'uniform', count: 1 } });
+  // "key-0" is 5 bytes, so a record is 200 + 5 + 8 = 213 bytes and a batch holds floor((16384 - 61) / 213) = 76
+  const perBatch = Math.floor((16384 - 61) / (200 + 5 + 8));
+  assert.equal(perBatch, 76);
+  assert.equal(r.batches.count, Math.ceil(4680 / perBatch));
+  assert.ok(r.partitions.filter((p) => p.records > 0).length >= 3, 'a single key still spreads');
+  const full = r.partitions.map((p) => p.records % perBatch);
+  assert.equal(full.filter((x) => x !== 0).length <= 1, true, `only the last batch may be partial: ${full}`);
+});
