@@ -14,9 +14,10 @@ CS_PID=""
 # shellcheck source=../test/e2e/lib.sh
 source "$ROOT/test/e2e/lib.sh"
 
+export E2E_HOME="${E2E_HOME:-$ROOT/.cache/e2e}"
 bash "$ROOT/test/e2e/install.sh"
 # shellcheck disable=SC1091
-source "$ROOT/.cache/e2e/env.sh"
+source "$E2E_HOME/env.sh"
 
 echo "[editor] building and packaging the extension (npm run package)"
 mkdir -p "$PROFILE"

@@ -8,7 +8,8 @@
 #  5. attaches the language server to headless Neovim over stdio (nvim-check.lua)
 # Prints one line per journey/test and ends with "e2e: N passed, N failed"; exit code 1 on any failure.
 # Screenshots, logs and JSON results: test-results/e2e/.
-# Env: ONLY=journeys,exthost,nvim,vsix,korean (subset), STEP_TIMEOUT_MS (default 30000), KEEP_WORK=1.
+# Env: ONLY=journeys,exthost,nvim,vsix,korean (subset), JOURNEYS=0,1,... , STEP_TIMEOUT_MS (default 30000),
+#      E2E_HOME (install dir, default .cache/e2e), KEEP_WORK=1 (keep the temp workspace/profile).
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 HERE="$ROOT/test/e2e"
@@ -23,6 +24,7 @@ RESULTS="$WORK/results.txt"; : > "$RESULTS"
 CS_PID=""
 # shellcheck source=lib.sh
 source "$HERE/lib.sh"
+export E2E_HOME="${E2E_HOME:-$ROOT/.cache/e2e}"
 cleanup() { stop_code_server; [ "${KEEP_WORK:-0}" = 1 ] || rm -rf "$WORK"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -50,7 +52,7 @@ if ! bash "$HERE/install.sh"; then
   echo "FAIL  install: test/e2e/install.sh failed"; echo "e2e: 0 passed, 1 failed"; exit 1
 fi
 # shellcheck disable=SC1091
-source "$ROOT/.cache/e2e/env.sh"
+source "$E2E_HOME/env.sh"
 export CHROMIUM
 
 log "package the extension (npm run package)"
@@ -83,9 +85,9 @@ fi
 
 if want exthost; then
   log "bundle the extension-host suite"
-  if node "$HERE/build-suite.mjs" "$ROOT/.cache/e2e/suite.js" > "$OUT/build-suite.log" 2>&1; then
+  if node "$HERE/build-suite.mjs" "$WORK/suite.js" > "$OUT/build-suite.log" 2>&1; then
     cp -r "$ROOT/examples" "$WORK/ws-ext"
-    WORKSPACE="$WORK/ws-ext" EXT_DEV_PATH="$EXT_INSTALLED" EXT_TESTS_PATH="$ROOT/.cache/e2e/suite.js" \
+    WORKSPACE="$WORK/ws-ext" EXT_DEV_PATH="$EXT_INSTALLED" EXT_TESTS_PATH="$WORK/suite.js" \
       run_suite exthost node --import tsx "$HERE/ext-tests.ts"
   else
     cat "$OUT/build-suite.log"; echo "FAIL  exthost: could not bundle the suite"; record exthost 0 1

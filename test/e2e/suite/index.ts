@@ -89,7 +89,7 @@ export async function run(): Promise<void> {
 
   await test('code actions: a quick fix renames retriess to retries and the error goes away', async () => {
     assert.ok(retriess, 'needs the retriess diagnostic');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', seedUri, retriess.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', seedUri, retriess.range, vscode.CodeActionKind.QuickFix.value, 10);
     const fix = actions.find((a) => /\bretries\b/.test(a.title) && a.edit);
     assert.ok(fix, `a quick fix naming retries among: ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(fix.kind && vscode.CodeActionKind.QuickFix.contains(fix.kind), 'kind quickfix');
@@ -100,9 +100,11 @@ export async function run(): Promise<void> {
 
   await test('fix all: source.fixAll leaves the seed file with no errors or warnings', async () => {
     const full = new vscode.Range(0, 0, seed.lineCount, 0);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', seedUri, full, vscode.CodeActionKind.SourceFixAll.value);
+    // itemResolveCount: the server computes the fix-all edit lazily, at codeAction/resolve (as the editor does on apply)
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', seedUri, full, vscode.CodeActionKind.SourceFixAll.value, 10);
     const fixAll = actions.find((a) => a.kind && vscode.CodeActionKind.SourceFixAll.contains(a.kind));
     assert.ok(fixAll, `a source.fixAll action among: ${actions.map((a) => `${a.title} (${a.kind?.value})`).join(' | ')}`);
+    assert.ok(fixAll.edit || fixAll.command, 'the resolved fix-all action carries an edit or a command');
     if (fixAll.edit) assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
     if (fixAll.command) await vscode.commands.executeCommand(fixAll.command.command, ...(fixAll.command.arguments ?? []));
     const text = seed.getText();
