@@ -323,3 +323,11 @@ test('fix-all is not computed for a plain cursor request unless it can be resolv
   assert.ok(resolved && resolved.edits.length === 1);
   assert.equal(resolveFixAll(analyze('acks=all\n'), {}), undefined);
 });
+
+test('hover on kpc directives says what is in effect', () => {
+  const text = '# kpc: kafka-version=2.8\n# kpc: client=console-producer\n# plain comment\nacks=all\n';
+  const a = analyze(text);
+  assert.match(hover(a, 3)!.contents, /Kafka 2\.8/);
+  assert.match(hover(a, at(text, 'client'))!.contents, /console-producer/);
+  assert.equal(hover(a, at(text, 'plain')), null);
+});
