@@ -210,7 +210,8 @@ function refreshAll(): void {
 }
 
 let loadSeq = 0;
-async function loadSettings(pushed?: unknown): Promise<void> {
+/** Loads settings; resolves to true when they changed (then everything is re-checked). */
+async function loadSettings(pushed?: unknown): Promise<boolean> {
   const seq = ++loadSeq;
   let raw: unknown = undefined;
   if (canPullConfiguration) {
@@ -224,9 +225,13 @@ async function loadSettings(pushed?: unknown): Promise<void> {
     const p = pushed as { kafkaProducerConfig?: unknown } | undefined;
     raw = p && typeof p === 'object' ? p.kafkaProducerConfig : undefined;
   }
-  if (seq !== loadSeq) return; // a newer change is being loaded: never apply older settings after it
-  if (raw !== undefined && raw !== null) settings = sanitizeSettings(raw);
+  if (seq !== loadSeq) return false; // a newer change is being loaded: never apply older settings after it
+  if (raw === undefined || raw === null) return false;
+  const next = sanitizeSettings(raw);
+  if (JSON.stringify(next) === JSON.stringify(settings)) return false;
+  settings = next;
   settingsGeneration++;
+  return true;
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -264,17 +269,25 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 connection.onInitialized(() => {
   const fallback = setTimeout(markReady, 3000);
   void loadSettings()
-    .catch((err) => logError('settings', err))
-    .finally(() => {
+    .catch((err) => {
+      logError('settings', err);
+      return false;
+    })
+    .then((changed) => {
       clearTimeout(fallback);
-      const first = !settingsLoaded;
+      const late = settingsLoaded; // the 3 s fallback already let analysis start
       markReady();
-      if (!first) refreshAll();
+      if (late && changed) refreshAll();
     });
 });
 
 connection.onDidChangeConfiguration((change) => {
-  void loadSettings(change.settings).then(refreshAll, (err) => logError('settings', err));
+  void loadSettings(change.settings).then(
+    (changed) => {
+      if (changed) refreshAll();
+    },
+    (err) => logError('settings', err),
+  );
 });
 
 documents.onDidChangeContent((e) => schedulePush(e.document));
