@@ -249,3 +249,10 @@ test('allowed keys accept a prefix with *', () => {
   assert.equal(find('my.company.a=1\nmy.company.b.c=2\nother=3\n', { allowedKeys: ['my.company.*'] }, 'unknown-key').length, 1);
   assert.equal(find('# kpc: allow interceptor.tracing.*\ninterceptor.tracing.endpoint=x\n', {}, 'unknown-key').length, 0);
 });
+
+test('non-ASCII findings are capped (binary files)', () => {
+  const text = Array.from({ length: 300 }, (_, i) => `client.id.${i}=café`).join('\n');
+  const f = find(text, { allowedKeys: ['client.id.*'] }, 'non-ascii');
+  assert.equal(f.length, 201);
+  assert.match(f[200]!.message, /100 more lines/);
+});

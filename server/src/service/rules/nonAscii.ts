@@ -5,6 +5,7 @@ import type { Finding } from '../types';
 import { clip, finding, isSecretKey, type Rule } from './context';
 
 const NON_ASCII = /[^\x00-\x7f]/g;
+const MAX_ENTRIES = 200;
 
 export const nonAscii: Rule = {
   codes: ['non-ascii'],
@@ -13,7 +14,27 @@ export const nonAscii: Rule = {
     // cheap prefilter: most files are pure ASCII
     NON_ASCII.lastIndex = bomLen;
     if (!NON_ASCII.test(ctx.text)) return;
-    for (const run of findNonAscii(ctx.parsed, { decoded: ctx.decoded })) {
+    // Entries with non-ASCII text, at most MAX_ENTRIES of them (a binary file would give one finding per byte run).
+    const picked: number[] = [];
+    let more = 0;
+    const text = ctx.text;
+    for (let i = 0; i < ctx.entries.length; i++) {
+      const e = ctx.entries[i]!;
+      let has = false;
+      for (let j = Math.max(e.keySpan.start, bomLen); j < e.valueSpan.end; j++) {
+        if (text.charCodeAt(j) >= 0x80) {
+          has = true;
+          break;
+        }
+      }
+      if (!has) continue;
+      if (picked.length < MAX_ENTRIES) picked.push(i);
+      else more++;
+    }
+    if (picked.length === 0) return;
+    const subset = { ...ctx.parsed, entries: picked.map((i) => ctx.entries[i]!) };
+    for (const r of findNonAscii(subset, { decoded: ctx.decoded })) {
+      const run = { ...r, entryIndex: picked[r.entryIndex]! };
       if (!run.misread) continue;
       const e = ctx.entries[run.entryIndex]!;
       const secret = run.part === 'value' && isSecretKey(e.key, ctx.info(e.key));
@@ -30,6 +51,17 @@ export const nonAscii: Rule = {
         finding('non-ascii', 'warning', message, run.span, [{ title: ctx.t('Write as \\uXXXX escapes', '\\uXXXX 이스케이프로 쓰기'), edits: [{ span: run.span, newText: run.escaped }], preferred: true, safe: true }], {
           data: { part: run.part },
         }),
+      );
+    }
+    if (more > 0) {
+      const e = ctx.entries[picked[picked.length - 1]!]!;
+      out.push(
+        finding(
+          'non-ascii',
+          'information',
+          ctx.t(`${more} more lines after this one contain non-ASCII text (not listed one by one). Is this really a properties file?`, `이 뒤로 ASCII가 아닌 문자가 있는 줄이 ${more}개 더 있습니다(개별 표시 생략). properties 파일이 맞나요?`),
+          e.keySpan,
+        ),
       );
     }
   },
