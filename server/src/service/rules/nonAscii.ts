@@ -17,6 +17,7 @@ export const nonAscii: Rule = {
     // Entries with non-ASCII text, at most MAX_ENTRIES of them (a binary file would give one finding per byte run).
     const picked: number[] = [];
     let more = 0;
+    let firstMore = -1;
     const text = ctx.text;
     for (let i = 0; i < ctx.entries.length; i++) {
       const e = ctx.entries[i]!;
@@ -29,7 +30,7 @@ export const nonAscii: Rule = {
       }
       if (!has) continue;
       if (picked.length < MAX_ENTRIES) picked.push(i);
-      else more++;
+      else if (more++ === 0) firstMore = i;
     }
     if (picked.length === 0) return;
     const subset = { ...ctx.parsed, entries: picked.map((i) => ctx.entries[i]!) };
@@ -54,12 +55,12 @@ export const nonAscii: Rule = {
       );
     }
     if (more > 0) {
-      const e = ctx.entries[picked[picked.length - 1]!]!;
+      const e = ctx.entries[firstMore]!;
       out.push(
         finding(
           'non-ascii',
           'information',
-          ctx.t(`${more} more lines after this one contain non-ASCII text (not listed one by one). Is this really a properties file?`, `이 뒤로 ASCII가 아닌 문자가 있는 줄이 ${more}개 더 있습니다(개별 표시 생략). properties 파일이 맞나요?`),
+          ctx.t(`This line and ${more - 1} more contain non-ASCII text too (not listed one by one). Is this really a properties file?`, `이 줄을 포함해 ${more}개 줄에 ASCII가 아닌 문자가 더 있습니다(개별 표시 생략). properties 파일이 맞나요?`),
           e.keySpan,
         ),
       );
