@@ -8,7 +8,9 @@ import {
   DiagnosticTag,
   FoldingRangeKind,
   InsertTextFormat,
+  LSPErrorCodes,
   ProposedFeatures,
+  ResponseError,
   SemanticTokensBuilder,
   SymbolKind,
   SymbolTag,
@@ -299,14 +301,18 @@ documents.onDidClose((e) => {
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-connection.languages.diagnostics.on((params) =>
-  whenReady(() => safe<DocumentDiagnosticReport>('pull diagnostics', { kind: 'full', items: [] }, () => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return { kind: 'full', items: [] };
-    const resultId = `${doc.version}:${settingsGeneration}`;
-    if (params.previousResultId === resultId && cache.get(doc.uri)?.version === doc.version) return { kind: 'unchanged', resultId };
-    return { kind: 'full', resultId, items: diagnosticsOf(doc) };
-  })),
+connection.languages.diagnostics.on((params, token) =>
+  whenReady(() => {
+    // A newer edit made the client cancel this pull: say so rather than answer for stale text.
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'document changed', { retriggerRequest: false });
+    return safe<DocumentDiagnosticReport>('pull diagnostics', { kind: 'full', items: [] }, () => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return { kind: 'full', items: [] };
+      const resultId = `${doc.version}:${settingsGeneration}`;
+      if (params.previousResultId === resultId && cache.get(doc.uri)?.version === doc.version) return { kind: 'unchanged', resultId };
+      return { kind: 'full', resultId, items: diagnosticsOf(doc) };
+    });
+  }),
 );
 
 function withDoc<T>(uri: string, where: string, fallback: T, fn: (doc: TextDocument, a: Analysis) => T): T | Promise<T> {
