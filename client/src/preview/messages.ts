@@ -10,7 +10,12 @@ export const webviewMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('apply'),
     uri: z.string().check(z.minLength(1), z.maxLength(4096)),
-    changes: z.array(z.object({ key: keySchema, value: valueSchema })).check(z.minLength(1), z.maxLength(SIMULATOR_KEYS.length)),
+    // Each key once: two changes of one key would be two overlapping edits of the same value.
+    changes: z.array(z.object({ key: keySchema, value: valueSchema })).check(
+      z.minLength(1),
+      z.maxLength(SIMULATOR_KEYS.length),
+      z.refine((cs: { key: string }[]) => new Set(cs.map((c) => c.key)).size === cs.length, 'each key at most once'),
+    ),
   }),
 ]);
 

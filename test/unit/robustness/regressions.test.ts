@@ -5,6 +5,7 @@ import { analyze } from '../../../server/src/service/analyze';
 import { applyEdits, fixAll, pickSafeFixes } from '../../../server/src/service/fixAll';
 import { formatEdits } from '../../../server/src/service/format';
 import type { Fix } from '../../../server/src/service/types';
+import { parseWebviewMessage } from '../../../client/src/preview/messages';
 
 describe('regressions', () => {
   test('format: an empty key with `key = value` style is formatted once, not back and forth', () => {
@@ -28,5 +29,13 @@ describe('regressions: fix-all on large files', () => {
     const once = fixAll(text);
     assert.equal(once.text, 'acks=1\nretries=5\nlinger.ms=5\nbatch.size=16384\n'.replace(/\n$/, '\n'));
     assert.equal(fixAll(once.text).applied, 0);
+  });
+});
+
+describe('regressions: webview messages', () => {
+  test('an Apply naming one key twice is refused (it made two overlapping edits of one value)', () => {
+    const changes = [{ key: 'batch.size', value: 'x\\' }, { key: 'batch.size', value: '' }];
+    assert.equal(parseWebviewMessage({ type: 'apply', uri: 'file:///w/producer.config', changes }), undefined);
+    assert.ok(parseWebviewMessage({ type: 'apply', uri: 'file:///w/producer.config', changes: changes.slice(0, 1) }));
   });
 });
