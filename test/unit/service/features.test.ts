@@ -331,3 +331,13 @@ test('hover on kpc directives says what is in effect', () => {
   assert.match(hover(a, at(text, 'client'))!.contents, /console-producer/);
   assert.equal(hover(a, at(text, 'plain')), null);
 });
+
+test('Korean titles and details for refactors and completion', () => {
+  const a = analyze('linger.ms=100\n', { locale: 'ko' });
+  const titles = codeActions(a, { span: { start: 0, end: 0 }, only: ['refactor'], locale: 'ko' }).map((x) => x.title);
+  assert.ok(titles.some((t) => t.startsWith('처리량 위주로 조정')), titles.join());
+  assert.ok(titles.some((t) => t.startsWith('이 프로듀서를 멱등적으로 만들기')));
+  const item = complete(analyze('', { locale: 'ko' }), 0, 'ko').items.find((i) => i.label === 'batch.size')!;
+  assert.equal(item.description, '배치');
+  assert.match(item.detail!, /기본값 16384 \(16 KiB\)/);
+});
