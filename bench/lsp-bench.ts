@@ -181,7 +181,8 @@ async function session(spec: ServerSpec, twin: Twin, uri: string, rootUri: strin
         r = await s.edit(line, start, start + current.length, next, Math.max(5000, budgetMs - acc.editTimeMs));
       } catch (e) {
         if (!(e instanceof TimeoutError)) throw e;
-        acc.stopped = `an edit took > ${(Math.max(5000, budgetMs - acc.editTimeMs) / 1000).toFixed(0)} s; stopped after ${acc.edits.length} edits`;
+        const spent = i > 0 ? ` after ${i} edit(s) took ${(acc.editTimeMs / 1000).toFixed(1)} s` : '';
+        acc.stopped = `an edit took > ${(Math.max(5000, budgetMs - acc.editTimeMs) / 1000).toFixed(0)} s${spent}; stopped after ${acc.edits.length} counted edits`;
         cpuDone();
         return;
       }
