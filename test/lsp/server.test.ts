@@ -257,6 +257,24 @@ describe('settings, locale and pull diagnostics', () => {
     }
   });
 
+  test('severity overrides, allowed keys, and garbage settings', async () => {
+    const c = await LspClient.start({ settings: { severity: { 'unknown-key': 'error' }, allowedKeys: ['retriess'] } });
+    try {
+      const uri = 'file:///work/s/sev.config';
+      await c.open(uri, SEED);
+      const ds = unknownKeys(await c.diagnosticsFor(uri, 1));
+      assert.deepEqual(ds.map((d) => [d.range.start.line, d.severity]), [[0, 1], [1, 1]], 'errors now, and retriess allowed');
+      const before = c.diagnostics.length;
+      c.settings = { severity: { 'unknown-key': 'off', x: 42 }, allowedKeys: [1, null], kafkaVersion: 42, client: 'nope' };
+      await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      await c.waitFor(() => c.diagnostics.slice(before).find((d) => d.uri === uri && unknownKeys(d.diagnostics).length === 0), 'unknown-key turned off');
+      const h = hoverText(await c.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 1 } }));
+      assert.match(h, /retries/, 'still serving after garbage settings');
+    } finally {
+      await c.stop();
+    }
+  });
+
   test('pull diagnostics when the client supports them; Korean when the client is Korean', async () => {
     const c = await LspClient.start({ pull: true, locale: 'ko-KR' });
     try {
