@@ -1,0 +1,36 @@
+// The contributed settings stay in step with the code: every rule code can be given a severity in
+// settings.json with completion, and every localized string the manifest names exists.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { RULES } from '../../../server/src/service/rules/index';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const props = pkg.contributes.configuration.properties as Record<string, { properties?: Record<string, unknown>; markdownDescription?: string; description?: string }>;
+
+test('every rule code is offered under kafkaProducerConfig.severity', () => {
+  const offered = Object.keys(props['kafkaProducerConfig.severity']!.properties ?? {});
+  const codes = RULES.flatMap((r) => r.codes);
+  assert.ok(codes.length > 10);
+  for (const c of codes) assert.ok(offered.includes(c), `package.json severity lacks '${c}'`);
+});
+
+test('every %key% of the manifest has an English and a Korean string', () => {
+  const en = JSON.parse(readFileSync('package.nls.json', 'utf8'));
+  const ko = JSON.parse(readFileSync('package.nls.ko.json', 'utf8'));
+  const keys = [...JSON.stringify(pkg.contributes).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]!);
+  assert.ok(keys.length > 5);
+  for (const k of keys) {
+    assert.equal(typeof en[k], 'string', `package.nls.json lacks ${k}`);
+    assert.equal(typeof ko[k], 'string', `package.nls.ko.json lacks ${k}`);
+  }
+});
+
+test('the client strings have Korean translations', () => {
+  const src = readFileSync('client/src/extension.ts', 'utf8');
+  const ko = JSON.parse(readFileSync('l10n/bundle.l10n.ko.json', 'utf8'));
+  const used = [...src.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!.replace(/\\(.)/g, '$1'));
+  assert.ok(used.length >= 3);
+  for (const s of used) assert.equal(typeof ko[s], 'string', `l10n/bundle.l10n.ko.json lacks: ${s}`);
+  assert.equal(pkg.l10n, './l10n');
+});
