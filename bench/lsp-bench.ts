@@ -41,6 +41,8 @@ export interface ServerResult {
   /** Set when a time budget stopped the edits early. */
   editsStopped?: string;
   requestsStopped?: string;
+  /** Sessions not run because the run's time limit was near. */
+  sessionsSkipped?: number;
   hoverMs: Dist;
   completionMs: Dist;
   peakRssMb?: number;
@@ -63,6 +65,8 @@ export interface LspBenchOptions {
   servers?: ServerId[];
   /** `unique` (default, realistic) or `repeat` (duplicate-key stress); see bench/generate.ts. */
   mode?: ContentMode;
+  /** performance.now() after which no new session starts (keeps `npm run bench` under its time limit). */
+  deadline?: number;
 }
 
 function dist(xs: number[]): Dist {
@@ -138,6 +142,7 @@ interface Acc {
   requestsStopped?: string;
   cpuTotal: number;
   cpuEdits: number;
+  skipped?: number;
   sessions: number;
   editTimeMs: number;
 }
@@ -292,6 +297,10 @@ export async function runLspBench(o: LspBenchOptions): Promise<{ schemaSource: s
         const acc = accs[id];
         if (acc.stopped) continue;
         if (acc.errors.length >= 2) continue;
+        if (o.deadline !== undefined && performance.now() > o.deadline && acc.sessions > 0) {
+          acc.skipped = (acc.skipped ?? 0) + 1;
+          continue;
+        }
         const uri = pathToFileURL(join(dir, twins[id].file)).href;
         const before = acc.edits.length;
         const t = performance.now();
@@ -315,6 +324,7 @@ export async function runLspBench(o: LspBenchOptions): Promise<{ schemaSource: s
         editCpuMs: a.cpuEdits > 0 ? round(a.cpuTotal / a.cpuEdits, 2) : undefined,
         ...(a.stopped ? { editsStopped: a.stopped } : {}),
         ...(a.requestsStopped ? { requestsStopped: a.requestsStopped } : {}),
+        ...(a.skipped ? { sessionsSkipped: a.skipped } : {}),
         hoverMs: dist(a.hovers),
         completionMs: dist(a.completions),
         peakRssMb: round(a.rss.length ? Math.max(...a.rss) : undefined, 1),

@@ -184,7 +184,7 @@ export function renderReport(res: BenchResults): { table: string; markdown: stri
         fmtMs(r.completionMs.p95),
         r.peakRssMb !== undefined ? `${r.peakRssMb.toFixed(0)} MB` : '–',
         diagCell(r),
-        `${r.editMs.n}${r.editsStopped ? ` (${r.editsStopped})` : ''}`,
+        `${r.editMs.n}${r.editsStopped ? ` (${r.editsStopped})` : ''}${r.sessionsSkipped ? ` (${r.sessionsSkipped} session(s) skipped: time limit)` : ''}`,
       ]),
     );
   }

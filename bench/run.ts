@@ -99,7 +99,8 @@ async function main(): Promise<void> {
   let lsp: { schemaSource: string; results: ServerResult[] } = { schemaSource: '', results: [] };
   try {
     log(`bench: language servers on ${sizes.join(', ')} lines (work dir ${workDir})`);
-    lsp = await runLspBench({ root, workDir, sizes, edits: 30, editBudgetMs: quick ? 20_000 : 45_000, log, mode: stress ? 'repeat' : 'unique' });
+    // The whole run must stay under 10 minutes: no new LSP session starts after 8 minutes.
+    lsp = await runLspBench({ root, workDir, sizes, edits: 30, editBudgetMs: quick ? 20_000 : 45_000, log, mode: stress ? 'repeat' : 'unique', deadline: t0 + 8 * 60_000 });
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
