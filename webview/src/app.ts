@@ -44,10 +44,13 @@ export function scenarioFromForm(f: ScenarioForm): Partial<Scenario> {
   const keys: KeyDistribution = f.keys === 'null' ? { kind: 'null' } : { kind: f.keys, count: f.keyCount };
   return {
     records: f.records, ratePerSec: f.ratePerSec, valueBytes: f.valueBytes, partitions: f.partitions, brokers: f.brokers, keys, seed: f.seed,
+    replicationMs: f.replicationMs,
     faults: {
       lostAck: f.lostAckPct / 100,
       requestFailure: f.requestFailurePct / 100,
-      ...(f.brokerDownMs > 0 ? { brokerDown: { broker: 0, atMs: ((f.records / f.ratePerSec) * 1000) / 4, durationMs: f.brokerDownMs } } : {}),
+      ...(f.brokerDownMs > 0
+        ? { brokerDown: { broker: 0, atMs: ((f.records / f.ratePerSec) * 1000) / 4, durationMs: f.brokerDownMs, ...(f.failoverMs >= 0 ? { failoverMs: f.failoverMs } : {}) } }
+        : {}),
     },
   };
 }
@@ -89,6 +92,8 @@ const FIELDS: { key: keyof ScenarioForm; label: string; min: number; max: number
   { key: 'lostAckPct', label: 'Lost acks (% of requests)', min: 0, max: 50, step: 0.1 },
   { key: 'requestFailurePct', label: 'Failed requests (%)', min: 0, max: 50, step: 0.1 },
   { key: 'brokerDownMs', label: 'Broker 0 down (ms)', min: 0, max: 600_000 },
+  { key: 'failoverMs', label: 'Leader failover after (ms, −1 = restart)', min: -1, max: 600_000 },
+  { key: 'replicationMs', label: 'Replication lag (ms)', min: 0, max: 10_000, step: 0.1 },
   { key: 'seed', label: 'Seed', min: 0, max: 2_147_483_647 },
 ];
 

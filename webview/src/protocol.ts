@@ -30,12 +30,15 @@ export interface ScenarioForm {
   lostAckPct: number;
   requestFailurePct: number;
   brokerDownMs: number;
+  /** -1: the broker restarts with its log; otherwise leadership moves to the other brokers this long after the crash */
+  failoverMs: number;
+  replicationMs: number;
   seed: number;
 }
 
 export const DEFAULT_FORM: ScenarioForm = {
   records: 25_000, ratePerSec: 50_000, valueBytes: 200, partitions: 6, brokers: 3,
-  keys: 'null', keyCount: 100, lostAckPct: 0, requestFailurePct: 0, brokerDownMs: 0, seed: 1,
+  keys: 'null', keyCount: 100, lostAckPct: 0, requestFailurePct: 0, brokerDownMs: 0, failoverMs: -1, replicationMs: 1, seed: 1,
 };
 
 /** What the webview keeps across reloads (vscode.setState; restored by the panel serializer). */

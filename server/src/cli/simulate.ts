@@ -20,8 +20,9 @@ export const SIMULATE_USAGE = `usage: kpc simulate FILE [options]
   --partitions N      partitions of the topic (default ${DEFAULT_SCENARIO.partitions})
   --brokers N         brokers; partition p is led by broker p % N (default ${DEFAULT_SCENARIO.brokers})
   --keys SPEC         null (default), uniform:K or skewed:K (Zipf over K keys)
-  --faults SPEC       comma list of lost-ack:P, request-failure:P (probabilities per request)
-                      and broker-down:MS (broker 0 down for MS ms from a quarter of the run)
+  --faults SPEC       comma list of lost-ack:P, request-failure:P (probabilities per request),
+                      broker-down:MS (broker 0 down for MS ms from a quarter of the run) and
+                      failover:MS (its partitions get new leaders MS after the crash; unreplicated data is lost)
   --duration S        send for S seconds instead of a record count (records = rate × S)
   --rtt MS            network round trip (default ${DEFAULT_SCENARIO.rttMs})
   --replication-ms MS extra wait for followers before an acks=all response (default ${DEFAULT_SCENARIO.replicationMs})
@@ -146,7 +147,7 @@ export function formatText(file: string, client: string, r: SimulationResult): s
   lines.push(`settings  acks=${s.acks === -1 ? 'all' : s.acks} idempotence=${s.idempotence} batch.size=${s.batchSize} linger.ms=${s.lingerMs} compression=${s.compressionType} max.in.flight=${s.maxInFlight} retries=${s.retries}`);
   const keys = sc.keys.kind === 'null' ? 'null keys' : `${sc.keys.kind} keys over ${sc.keys.count}`;
   const f = sc.faults;
-  const faults = [f.lostAck ? `lost-ack ${f.lostAck}` : '', f.requestFailure ? `request-failure ${f.requestFailure}` : '', f.brokerDown ? `broker ${f.brokerDown.broker} down ${f.brokerDown.durationMs} ms` : ''].filter(Boolean).join(', ') || 'no faults';
+  const faults = [f.lostAck ? `lost-ack ${f.lostAck}` : '', f.requestFailure ? `request-failure ${f.requestFailure}` : '', f.brokerDown ? `broker ${f.brokerDown.broker} down ${f.brokerDown.durationMs} ms${f.brokerDown.failoverMs !== undefined ? `, failover after ${f.brokerDown.failoverMs} ms` : ''}` : ''].filter(Boolean).join(', ') || 'no faults';
   lines.push(`scenario  ${fmt(sc.records)} records at ${fmt(sc.ratePerSec)}/s, ${sc.valueBytes} B values, ${keys}, ${sc.partitions} partitions on ${sc.brokers} brokers, ${faults}, seed ${sc.seed}`);
   for (const w of r.warnings) lines.push(`warning   ${w}`);
   lines.push('');

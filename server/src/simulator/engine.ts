@@ -35,6 +35,7 @@ const EV_SENT = 8; // acks=0: request fully written to the socket
 const EV_FAIL = 9; // connection to a crashed broker dropped
 const EV_SWEEP = 10;
 const EV_DISCONNECT = 11; // the connection drops right after the broker wrote the data: the response is lost
+const EV_FAILOVER = 12; // the controller moves the crashed broker's partitions to other leaders
 
 const ST_OPEN = 0;
 const ST_QUEUED = 1; // closed for appends, still in the partition queue
@@ -179,7 +180,7 @@ class Engine {
   bPart!: Int32Array; bCreated!: Float64Array; bHead!: Int32Array; bTail!: Int32Array; bCount!: Int32Array;
   bBytes!: Float64Array; bAlloc!: Float64Array; bAttempts!: Int32Array; bSeq!: Int32Array; bWritten!: Int32Array;
   bState!: Uint8Array; bNext!: Int32Array; bPrev!: Int32Array; bRetryAt!: Float64Array; bLastAttempt!: Float64Array;
-  bResult!: Uint8Array; bWire!: Float64Array; bFill!: Float64Array;
+  bResult!: Uint8Array; bWire!: Float64Array; bFill!: Float64Array; bWriteT!: Float64Array;
   // partitions
   qHead: Int32Array; qTail: Int32Array; qSize: Int32Array; muted: Uint8Array; seen: Uint8Array; seenCount = 0;
   nextSeq: Int32Array; brokerNextSeq: Int32Array; maxWrittenRec: Int32Array; inflightSeqs: number[][];
@@ -187,6 +188,8 @@ class Engine {
   leader: Int32Array; brokerParts: Int32Array[];
   /** Per broker, the partitions whose queue is not empty (swap-remove set), so per-record checks do not scan every partition. */
   activeParts: Int32Array[]; activeN: Int32Array; activePos: Int32Array; drainScratch: Int32Array;
+  /** Index of each partition in its leader's partition list (the drain order). */
+  localIdx: Int32Array;
   // brokers
   inflight: number[][]; netFree: Float64Array; brokerFree: Float64Array; drainIndex: Int32Array;
   readyTime: Float64Array; drainTime: Float64Array; connReady: Float64Array; disconnects = 0; downAt = Infinity; upAt = -Infinity; downBroker = -1;
@@ -205,7 +208,7 @@ class Engine {
   reqFailed = 0; reqTimedOut = 0; reqRecords = 0; reqBatches = 0; reordered = 0;
   ackedRecords = 0; ackedBytes = 0; lastAck = 0; firstSend = 0;
   bucketMs: number; tsSent: number[] = []; tsAcked: number[] = []; tsLatSum: number[] = []; tsBuf: number[] = [];
-  events = 0; readonly maxEvents: number; stoppedEarly = false;
+  events = 0; readonly maxEvents: number; stoppedEarly = false; truncatedRecords = 0; failoverMs = -1;
 
   constructor(readonly st: ProducerSettings, readonly scn: Scenario) {
     this.P = Math.max(1, Math.floor(scn.partitions));
@@ -241,7 +244,9 @@ class Engine {
     this.activeParts = lists.map((l) => new Int32Array(l.length));
     this.activeN = new Int32Array(B);
     this.activePos = new Int32Array(P).fill(-1);
-    this.drainScratch = new Int32Array(Math.ceil(P / B) + 1);
+    this.drainScratch = new Int32Array(P + 1);
+    this.localIdx = new Int32Array(P);
+    for (const l of lists) l.forEach((p, i) => { this.localIdx[p] = i; });
     this.inflight = Array.from({ length: B }, () => []);
     this.netFree = new Float64Array(B); this.brokerFree = new Float64Array(B); this.drainIndex = new Int32Array(B);
     this.readyTime = new Float64Array(B); this.drainTime = new Float64Array(B); this.connReady = new Float64Array(B);
@@ -255,6 +260,7 @@ class Engine {
       this.downAt = Math.max(0, bd.atMs);
       this.upAt = this.downAt + bd.durationMs;
       this.heap.push(this.downAt, EV_DOWN, this.downBroker);
+      if (bd.failoverMs !== undefined && bd.failoverMs >= 0) { this.failoverMs = bd.failoverMs; this.heap.push(this.downAt + bd.failoverMs, EV_FAILOVER, this.downBroker); }
       this.heap.push(this.upAt, EV_UP, this.downBroker);
     }
   }
@@ -278,6 +284,7 @@ class Engine {
     this.bResult = grow8(this.bResult ?? new Uint8Array(0), n);
     this.bWire = grow64(this.bWire ?? new Float64Array(0), n);
     this.bFill = grow64(this.bFill ?? new Float64Array(0), n);
+    this.bWriteT = grow64(this.bWriteT ?? new Float64Array(0), n);
     this.bCap = n;
   }
 
@@ -483,19 +490,19 @@ class Engine {
     // Kafka walks every partition of the node from a rotating drain index; only non-empty queues matter,
     // so walk those in the same rotated order.
     const n = this.brokerParts[br]!.length;
-    const B = this.B;
     const start = this.drainIndex[br]! % n;
+    const local = this.localIdx;
     const m = this.activeN[br]!;
     const order = this.drainScratch;
     order.set(this.activeParts[br]!.subarray(0, m));
-    const rot = (p: number): number => (Math.floor(p / B) - start + n) % n;
+    const rot = (p: number): number => (local[p]! - start + n) % n;
     order.subarray(0, m).sort((a, b) => rot(a) - rot(b));
     let size = 0, count = 0, records = 0;
     const first = this.rBatchesN;
     let broke = false;
     for (let i = 0; i < m; i++) {
       const p = order[i]!;
-      this.drainIndex[br] = Math.floor(p / B);
+      this.drainIndex[br] = local[p]!;
       if (this.muted[p]) continue;
       const h = this.qHead[p]!;
       if (h < 0) continue;
@@ -576,7 +583,7 @@ class Engine {
       const b = this.rBatches[first + i]!;
       this.bResult[b] = OUT_OK;
       this.bLastAttempt[b] = now;
-      if (written) this.brokerWrite(b);
+      if (written) { this.bWriteT[b] = procStart; this.brokerWrite(b); }
     }
 
     if (acks === 0) {
@@ -741,7 +748,12 @@ class Engine {
         this.sendReady(t);
         break;
       }
+      case EV_FAILOVER:
+        this.failover(id, t);
+        this.sendReady(t);
+        break;
       case EV_DOWN:
+        if (this.failoverMs >= 0) this.truncate(id, t);
         this.heap.push(t + Math.min(1000, this.st.deliveryTimeoutMs / 4), EV_SWEEP, 0);
         break;
       case EV_UP:
@@ -753,6 +765,46 @@ class Engine {
         if (t < this.upAt) this.heap.push(t + Math.min(1000, this.st.deliveryTimeoutMs / 4), EV_SWEEP, 0);
         break;
     }
+  }
+
+  /**
+   * A leader crash before failover: what the followers had not fetched yet (written in the last replicationMs)
+   * is not on the new leader. Acknowledged records with acks=0/1 are gone; acks=all ones were never acknowledged.
+   */
+  truncate(br: number, t: number): void {
+    const from = t - this.scn.replicationMs;
+    for (let b = 0; b < this.bN; b++) {
+      if (this.bWritten[b]! === 0) continue;
+      const p = this.bPart[b]!;
+      if (this.leader[p] !== br || this.bWriteT[b]! <= from || this.bWriteT[b]! > t) continue;
+      this.bWritten[b]!--;
+      if (this.bWritten[b] === 0) this.truncatedRecords += this.bCount[b]!;
+      if (this.st.idempotence && this.bSeq[b]! >= 0 && this.bSeq[b]! < this.brokerNextSeq[p]!) this.brokerNextSeq[p] = this.bSeq[b]!;
+      const firstRec = this.bHead[b]!;
+      if (firstRec >= 0 && this.maxWrittenRec[p]! >= firstRec) this.maxWrittenRec[p] = firstRec - 1;
+    }
+  }
+
+  /** The controller elects new leaders for the crashed broker's partitions, spread over the other brokers. */
+  failover(br: number, t: number): void {
+    if (this.B < 2) return; // nowhere to move: the partitions wait for the broker to come back
+    let k = 0;
+    for (let p = 0; p < this.P; p++) {
+      if (this.leader[p] !== br) continue;
+      let nb = (br + 1 + (k++ % (this.B - 1))) % this.B;
+      if (nb === br) nb = (nb + 1) % this.B;
+      this.leader[p] = nb;
+    }
+    const lists: number[][] = Array.from({ length: this.B }, () => []);
+    for (let p = 0; p < this.P; p++) lists[this.leader[p]!]!.push(p);
+    this.brokerParts = lists.map((l) => Int32Array.from(l));
+    for (const l of lists) l.forEach((p, i) => { this.localIdx[p] = i; });
+    this.activeParts = lists.map((l) => new Int32Array(l.length));
+    this.activeN.fill(0);
+    this.activePos.fill(-1);
+    for (let p = 0; p < this.P; p++) if (this.qSize[p]! > 0) this.activate(p);
+    this.drainIndex.fill(0);
+    void t;
   }
 
   /** Runs every event up to time t. */

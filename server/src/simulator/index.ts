@@ -45,10 +45,14 @@ export function makeScenario(partial: Partial<Scenario> = {}): Scenario {
     requestFailure: clampNum(partial.faults?.requestFailure, 0, 1, 0),
   };
   const bd = partial.faults?.brokerDown;
-  if (bd && bd.durationMs > 0) faults.brokerDown = { broker: Math.floor(clampNum(bd.broker, 0, LIMITS.maxBrokers, 0)), atMs: clampNum(bd.atMs, 0, 1e9, 0), durationMs: clampNum(bd.durationMs, 0, 1e9, 0) };
   const records = Math.floor(clampNum(partial.records, 0, LIMITS.maxRecords, d.records));
   const ratePerSec = clampNum(partial.ratePerSec, 0.001, 1e9, d.ratePerSec);
-  if (faults.brokerDown && partial.faults?.brokerDown?.atMs === undefined) faults.brokerDown.atMs = ((records / ratePerSec) * 1000) / 4;
+  if (bd && bd.durationMs > 0) {
+    // no (finite) start time: a quarter into the run
+    const atMs = typeof bd.atMs === 'number' && Number.isFinite(bd.atMs) ? clampNum(bd.atMs, 0, 1e9, 0) : ((records / ratePerSec) * 1000) / 4;
+    faults.brokerDown = { broker: Math.floor(clampNum(bd.broker, 0, LIMITS.maxBrokers, 0)), atMs, durationMs: clampNum(bd.durationMs, 0, 1e9, 0) };
+    if (bd.failoverMs !== undefined && Number.isFinite(bd.failoverMs) && bd.failoverMs >= 0) faults.brokerDown.failoverMs = clampNum(bd.failoverMs, 0, 1e9, 0);
+  }
   return {
     records,
     ratePerSec,
@@ -91,20 +95,31 @@ export function parseKeySpec(spec: string): KeyDistribution | { error: string } 
   return m[3] !== undefined ? { kind: 'skewed', count, exponent: Number(m[3]) } : { kind: 'skewed', count };
 }
 
-/** `lost-ack:P,request-failure:P,broker-down:MS` (probabilities 0..1; broker-down takes broker 0 down at a quarter of the run). */
+/**
+ * `lost-ack:P,request-failure:P,broker-down:MS[,failover:MS]` (probabilities 0..1; broker-down takes broker 0 down at a
+ * quarter of the run; failover moves its partitions' leadership to the other brokers that many ms after the crash).
+ */
 export function parseFaultSpec(spec: string): FaultPlan | { error: string } {
   const plan: FaultPlan = { lostAck: 0, requestFailure: 0 };
+  let failover: number | undefined;
   for (const part of spec.split(',').map((x) => x.trim()).filter(Boolean)) {
-    const m = /^(lost-ack|request-failure|broker-down):([0-9]*\.?[0-9]+)$/.exec(part);
-    if (!m) return { error: `bad --faults item '${part}': use lost-ack:P, request-failure:P or broker-down:MS` };
+    const m = /^(lost-ack|request-failure|broker-down|failover):([0-9]*\.?[0-9]+)$/.exec(part);
+    if (!m) return { error: `bad --faults item '${part}': use lost-ack:P, request-failure:P, broker-down:MS or failover:MS` };
     const v = Number(m[2]);
-    if (m[1] === 'broker-down') {
+    if (m[1] === 'failover') {
+      if (v > 1e9) return { error: `bad --faults item '${part}': too large` };
+      failover = v;
+    } else if (m[1] === 'broker-down') {
       if (v > 1e9) return { error: `bad --faults item '${part}': duration too large` };
       plan.brokerDown = { broker: 0, atMs: NaN, durationMs: v };
     } else {
       if (v > 1) return { error: `bad --faults item '${part}': a probability is between 0 and 1` };
       if (m[1] === 'lost-ack') plan.lostAck = v; else plan.requestFailure = v;
     }
+  }
+  if (failover !== undefined) {
+    if (!plan.brokerDown) return { error: 'failover:MS needs broker-down:MS' };
+    plan.brokerDown.failoverMs = failover;
   }
   return plan;
 }

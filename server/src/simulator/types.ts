@@ -55,7 +55,13 @@ export interface FaultPlan {
   /** Probability that a produce request fails without being written (retriable error). */
   requestFailure: number;
   /** One broker goes down for a while. */
-  brokerDown?: { broker: number; atMs: number; durationMs: number };
+  /**
+   * One broker goes down for a while. Without `failoverMs` it comes back with its log (a restart shorter than the
+   * session timeout). With `failoverMs`, the controller moves its partitions' leadership to the other brokers that
+   * long after the crash, and data the followers had not replicated yet (written in the last `replicationMs`) is lost:
+   * acknowledged records with acks=0/1, retried ones with acks=all.
+   */
+  brokerDown?: { broker: number; atMs: number; durationMs: number; failoverMs?: number };
 }
 
 export interface Scenario {
