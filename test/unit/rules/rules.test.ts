@@ -256,3 +256,9 @@ test('non-ASCII findings are capped (binary files)', () => {
   assert.equal(f.length, 201);
   assert.match(f[200]!.message, /and 99 more/);
 });
+
+test('config.providers keys are known to AbstractConfig in every version', () => {
+  const t = 'config.providers=file\nconfig.providers.file.class=org.apache.kafka.common.config.provider.FileConfigProvider\nssl.truststore.password=${file:/etc/s.properties:pw}\n';
+  for (const v of ['2.8', '3.9', '4.2']) assert.equal(find(t, { kafkaVersion: v }, 'unknown-key').length, 0, v);
+  assert.equal(find(t, {}, 'plaintext-secret').length, 0);
+});

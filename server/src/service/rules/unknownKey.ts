@@ -72,6 +72,9 @@ export const unknownKey: Rule = {
   check(ctx: RuleContext, out: Finding[]) {
     for (const [key, idx] of ctx.byKey) {
       if (ctx.info(key) || ctx.isAllowed(key)) continue;
+      // AbstractConfig reserves config.providers and config.providers.* in every version (KIP-297):
+      // they configure ${provider:path:key} references and are read even where ProducerConfig does not define them.
+      if (key === 'config.providers' || key.startsWith('config.providers.')) continue;
       if (key.length > 0 && otherComponentKey(key)) continue; // consumer-key
       const any = findKeyInAnyVersion(key);
       if (any && any.versions.length > 0 && !versionAtLeast(any.versions[0]!, ctx.target.version)) continue; // removed-key
