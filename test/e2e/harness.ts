@@ -193,12 +193,15 @@ export class Workbench {
     }, cls);
   }
 
-  /** Text of the visible editor lines, joined by \n (what a person sees; no virtual whitespace). */
+  /** Text of the visible editor lines, joined by \n, without inlay hints (injected text, rendered as
+   *  `dyn-rule-*` spans): the file's text as displayed. */
   async visibleText(ed: Locator): Promise<string> {
     return ed.evaluate((root) => {
       const lines = Array.from(root.querySelectorAll<HTMLElement>('.view-lines .view-line'));
       lines.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
-      return lines.map((l) => (l.textContent ?? '').replace(/\u00a0/g, ' ')).join('\n');
+      return lines.map((l) => Array.from(l.querySelectorAll<HTMLElement>('span > span'))
+        .filter((s) => !Array.from(s.classList).some((c) => c.startsWith('dyn-rule-')))
+        .map((s) => s.textContent ?? '').join('').replace(/\u00a0/g, ' ')).join('\n');
     });
   }
 

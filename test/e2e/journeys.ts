@@ -173,6 +173,7 @@ async function main(): Promise<number> {
       await page.keyboard.press('End');
       await page.keyboard.press('Shift+Home');
       await page.keyboard.type('linger.ms=0');
+      await page.keyboard.press('Escape'); // close the value completion that typing opens
       await waitFor('the editor to show linger.ms=0', () => wb.visibleText(ed), (t) => /^linger\.ms=0$/m.test(t));
       const after = await waitFor('the preview numbers to change after linger.ms=0', thisFile, (r) => r.length > 0 && r.join() !== before.join());
       const changedMetrics = after.filter((x, i) => x !== before[i]);
