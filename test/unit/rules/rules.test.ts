@@ -262,3 +262,11 @@ test('config.providers keys are known to AbstractConfig in every version', () =>
   for (const v of ['2.8', '3.9', '4.2']) assert.equal(find(t, { kafkaVersion: v }, 'unknown-key').length, 0, v);
   assert.equal(find(t, {}, 'plaintext-secret').length, 0);
 });
+
+test('JmxReporter keys: include/exclude always read, blacklist/whitelist gone in 4.0', () => {
+  assert.equal(find('metrics.jmx.exclude=kafka.producer:*\n', { kafkaVersion: '2.8' }, 'unknown-key').length, 0);
+  assert.equal(find('metrics.jmx.blacklist=x\n', { kafkaVersion: '3.9' }, 'unknown-key').length, 0);
+  const [f] = find('metrics.jmx.blacklist=x\n', { kafkaVersion: '4.0' }, 'unknown-key');
+  assert.match(f!.message, /removed in Kafka 4\.0/);
+  assert.equal(applyEdits('metrics.jmx.blacklist=x\n', f!.fixes[0]!.edits), 'metrics.jmx.exclude=x\n');
+});

@@ -17,6 +17,8 @@ const LEGACY: Record<string, string> = {
   'key.serializer.class': 'key.serializer',
 };
 
+const JMX_OLD: Record<string, string> = { 'metrics.jmx.blacklist': 'metrics.jmx.exclude', 'metrics.jmx.whitelist': 'metrics.jmx.include' };
+
 const suggestMemo = new Map<string, ScoredSuggestion[]>();
 function suggestionsFor(ctx: RuleContext, key: string): ScoredSuggestion[] {
   const id = ctx.target.version + '\u0000' + key;
@@ -75,6 +77,11 @@ export const unknownKey: Rule = {
       // AbstractConfig reserves config.providers and config.providers.* in every version (KIP-297):
       // they configure ${provider:path:key} references and are read even where ProducerConfig does not define them.
       if (key === 'config.providers' || key.startsWith('config.providers.')) continue;
+      // JmxReporter (a metrics reporter, configured with the producer's originals) reads these (KIP-629);
+      // the old blacklist/whitelist names were removed in 4.0.
+      if (key === 'metrics.jmx.include' || key === 'metrics.jmx.exclude') continue;
+      const jmxOld = JMX_OLD[key];
+      if (jmxOld && !versionAtLeast(ctx.target.version, '4.0')) continue;
       if (key.length > 0 && otherComponentKey(key)) continue; // consumer-key
       const any = findKeyInAnyVersion(key);
       if (any && any.versions.length > 0 && !versionAtLeast(any.versions[0]!, ctx.target.version)) continue; // removed-key
@@ -84,7 +91,14 @@ export const unknownKey: Rule = {
         const fixes: Fix[] = [];
         let message: string;
         const data: Record<string, unknown> = {};
-        if (any) {
+        if (jmxOld) {
+          message = ctx.t(
+            `'${key}' was removed in Kafka 4.0 (JmxReporter now reads only '${jmxOld}'); ${ctx.who} ignores it.`,
+            `'${key}'는 Kafka 4.0에서 제거되었습니다(JmxReporter는 '${jmxOld}'만 읽음). ${ctx.who}는 무시합니다.`,
+          );
+          fixes.push({ title: ctx.t(`Change to '${jmxOld}'`, `'${jmxOld}'(으)로 변경`), edits: [renameKeyEdit(e, jmxOld)], preferred: true, safe: !ctx.byKey.has(jmxOld) && idx.length === 1 });
+          data.suggestions = [jmxOld];
+        } else if (any) {
           // Known to a newer Kafka only.
           message = ctx.t(
             `${ctx.who} ignores '${key}': the key was added in Kafka ${any.versions[0]} (${howLogged(ctx)}).`,
