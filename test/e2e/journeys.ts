@@ -58,7 +58,14 @@ async function main(): Promise<number> {
         const text = await wb.hover(ed, 'retriess', /[\uAC00-\uD7A3]/);
         await wb.shot('7-korean-hover');
         if (!/retries/.test(text)) throw new Error(`Korean hover does not name the suggestion 'retries': ${squash(text).slice(0, 200)}`);
-        return squash(text).slice(0, 160);
+        // the extension's command titles come from package.nls.ko.json
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('F1');
+        await page.locator('.quick-input-widget input').fill('>Kafka');
+        const row = await waitText(page.locator('.quick-input-list .monaco-list-row', { hasText: '시뮬레이터' }), /시뮬레이터 미리보기를 옆에 열기/);
+        await wb.shot('7-korean-command');
+        await page.keyboard.press('Escape');
+        return `hover: ${squash(text).slice(0, 120)}; palette: ${squash(row)}`;
       }, onFail);
       return runner.finish();
     }
