@@ -1,4 +1,5 @@
 /** Renders benchmark results as Markdown tables (printed to the console and put into bench/README.md). */
+import type { EngineResult } from './engine-bench';
 import type { ExtensionCost } from './extension-cost';
 import type { ServerResult } from './lsp-bench';
 import type { SimResult } from './simulator-bench';
@@ -28,6 +29,8 @@ export interface BenchResults {
   content: 'unique' | 'repeat';
   schemaSource: string;
   lsp: ServerResult[];
+  /** The language service in-process (no LSP): parse and full analysis of the edited file. */
+  engine?: EngineResult[];
   simulator: SimResult;
   extension: ExtensionCost;
   notes: string[];
@@ -205,6 +208,17 @@ export function renderReport(res: BenchResults): { table: string; markdown: stri
         r.cpuRatio !== undefined ? `${r.cpuRatio.toFixed(1)}×` : '–',
       ]),
     );
+  }
+  if (res.engine?.length) {
+    L.push('');
+    L.push('Where our edit time goes: the language service in-process (no LSP), on the same files after the same edit — `parseProperties` and a full `analyze` (which includes parsing):');
+    L.push('');
+    L.push(row(['lines', 'parse', 'analyze', 'analyze p95', 'findings', 'LSP edit (wall)', 'LSP edit (server CPU)']));
+    L.push(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+    for (const e of res.engine) {
+      const o = res.lsp.find((r) => r.server === 'ours' && r.size === e.size);
+      L.push(row([sizeLabel(e.size), fmtMs(e.parseMs), fmtMs(e.analyzeMs), fmtMs(e.analyzeP95Ms), String(e.findings), fmtMs(o?.editMs.median), fmtMs(o?.editCpuMs)]));
+    }
   }
   const errs = res.lsp.filter((r) => r.errors.length);
   if (errs.length) {

@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { bundleSizes, measureClientLoad, vsixSize, type ExtensionCost } from './extension-cost';
+import { runEngineBench, type EngineResult } from './engine-bench';
 import { runLspBench, type ServerResult } from './lsp-bench';
 import { runSimulatorBench, type SimResult } from './simulator-bench';
 import { renderReport, type BenchResults } from './report';
@@ -105,6 +106,14 @@ async function main(): Promise<void> {
     rmSync(workDir, { recursive: true, force: true });
   }
 
+  log('bench: language service in-process (parse + analyze)');
+  let engine: EngineResult[] = [];
+  try {
+    engine = runEngineBench(sizes);
+  } catch (e) {
+    notes.push(`in-process analysis benchmark failed: ${(e as Error).message}`);
+  }
+
   log('bench: simulator');
   let sim: SimResult;
   try {
@@ -121,6 +130,7 @@ async function main(): Promise<void> {
     content: stress ? 'repeat' : 'unique',
     schemaSource: lsp.schemaSource,
     lsp: lsp.results,
+    engine,
     simulator: sim,
     extension: ext,
     notes,
