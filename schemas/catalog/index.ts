@@ -99,13 +99,18 @@ function build(f: KeyFacts, version: KafkaVersion): KeyInfo {
   const importance = typeof f.importance === 'string' ? f.importance : atVersion(f.importance, version) ?? 'low';
   const dflt = atVersion(f.defaults, version);
   const note = atVersion(f.defaultNote, version);
-  let docs = docsCache.get(f.key);
-  if (!docs) {
-    const docsEn = DOCS_EN[f.key] ?? fallbackDoc(f);
-    const docsKo = DOCS_KO[f.key] ?? docsEn;
-    docs = { en: withHistory(f, docsEn, 'en'), ko: withHistory(f, docsKo, 'ko') };
-    docsCache.set(f.key, docs);
-  }
+  // Docs (with the generated default history) are built on first use (hover, completion), not when
+  // analysis lists the version's keys: that keeps the server's first diagnostics fast.
+  const docsOf = (): { en: KeyDoc; ko: KeyDoc } => {
+    let docs = docsCache.get(f.key);
+    if (!docs) {
+      const docsEn = DOCS_EN[f.key] ?? fallbackDoc(f);
+      const docsKo = DOCS_KO[f.key] ?? docsEn;
+      docs = { en: withHistory(f, docsEn, 'en'), ko: withHistory(f, docsKo, 'ko') };
+      docsCache.set(f.key, docs);
+    }
+    return docs;
+  };
   const info: KeyInfo = {
     key: f.key,
     type: f.type,
@@ -127,7 +132,9 @@ function build(f: KeyFacts, version: KafkaVersion): KeyInfo {
     ...(f.deprecatedValues ? { deprecatedValues: f.deprecatedValues } : {}),
     secret: f.type === 'password',
     version,
-    docs,
+    get docs() {
+      return docsOf();
+    },
   };
   cache.set(id, info);
   return info;
