@@ -207,7 +207,9 @@ class Engine {
   failedRejected = 0; blockedMs = 0; exhaustedRecords = 0; retried = 0; expired = 0;
   reqFailed = 0; reqTimedOut = 0; reqRecords = 0; reqBatches = 0; reordered = 0;
   ackedRecords = 0; ackedBytes = 0; lastAck = 0; firstSend = 0;
-  bucketMs: number; tsSent: number[] = []; tsAcked: number[] = []; tsLatSum: number[] = []; tsBuf: number[] = [];
+  bucketMs: number;
+  /** Per time bucket (only the first MAX_TS_BUCKETS are reported, so only those are recorded): fixed size, zero-filled. */
+  tsSent = new Float64Array(MAX_TS_BUCKETS); tsAcked = new Float64Array(MAX_TS_BUCKETS); tsLatSum = new Float64Array(MAX_TS_BUCKETS); tsBuf = new Float64Array(MAX_TS_BUCKETS);
   events = 0; readonly maxEvents: number; stoppedEarly = false; truncatedRecords = 0; failoverMs = -1;
 
   constructor(readonly st: ProducerSettings, readonly scn: Scenario) {
@@ -340,8 +342,9 @@ class Engine {
     this.usedMem += alloc;
     if (this.usedMem > this.maxUsedMem) this.maxUsedMem = this.usedMem;
     const k = Math.floor(now / this.bucketMs);
-    while (this.tsBuf.length <= k) this.tsBuf.push(0);
-    if (this.usedMem > this.tsBuf[k]!) this.tsBuf[k] = this.usedMem;
+    // only the first MAX_TS_BUCKETS buckets are reported; growing the array to a bucket far out (a broker down for
+    // 1e9 ms with sub-ms buckets) crashed the process with an invalid array size
+    if (k < MAX_TS_BUCKETS && this.usedMem > this.tsBuf[k]!) this.tsBuf[k] = this.usedMem;
     if (this.linger > 0) this.heap.push(now + this.linger, EV_LINGER, b);
     return b;
   }
@@ -493,10 +496,23 @@ class Engine {
     const start = this.drainIndex[br]! % n;
     const local = this.localIdx;
     const m = this.activeN[br]!;
+    // order = the active partitions sorted by rotated index (distinct keys, so any sort gives the same order);
+    // insertion sort for the usual handful, a numeric typed-array sort of (key * P + p) for many; no closure
     const order = this.drainScratch;
-    order.set(this.activeParts[br]!.subarray(0, m));
-    const rot = (p: number): number => (local[p]! - start + n) % n;
-    order.subarray(0, m).sort((a, b) => rot(a) - rot(b));
+    const act = this.activeParts[br]!;
+    if (m <= 32) {
+      for (let i = 0; i < m; i++) {
+        const p = act[i]!, kp = (local[p]! - start + n) % n;
+        let j = i - 1;
+        while (j >= 0 && (local[order[j]!]! - start + n) % n > kp) { order[j + 1] = order[j]!; j--; }
+        order[j + 1] = p;
+      }
+    } else {
+      const P = this.P;
+      for (let i = 0; i < m; i++) { const p = act[i]!; order[i] = ((local[p]! - start + n) % n) * P + p; }
+      order.subarray(0, m).sort();
+      for (let i = 0; i < m; i++) order[i] = order[i]! % P;
+    }
     let size = 0, count = 0, records = 0;
     const first = this.rBatchesN;
     let broke = false;
@@ -512,7 +528,7 @@ class Engine {
       if (this.st.idempotence && this.bSeq[h]! >= 0) {
         // a retried batch waits until it is the first in flight (shouldStopDrainBatchesForPartition)
         const fl = this.inflightSeqs[p]!;
-        if (fl.length > 0 && Math.min(...fl) !== this.bSeq[h]!) { broke = true; break; }
+        if (fl.length > 0 && minOf(fl) !== this.bSeq[h]!) { broke = true; break; }
       }
       this.unlink(h);
       if (this.bAttempts[h] === 0) this.finishBatchSize(h);
@@ -649,7 +665,7 @@ class Engine {
     this.ackedBytes += this.bBytes[b]!;
     if (now > this.lastAck) this.lastAck = now;
     const k = Math.floor(now / this.bucketMs);
-    bump(this.tsAcked, k, n); bump(this.tsLatSum, k, lat);
+    if (k < MAX_TS_BUCKETS) { this.tsAcked[k]! += n; this.tsLatSum[k]! += lat; }
   }
 
   fail(b: number, now: number): void {
@@ -820,8 +836,27 @@ class Engine {
 
   // ---------------------------------------------------------------- the application thread
 
+  /** The application thread's clock (end of the last send() call). */
+  appT = 0;
+
   run(): SimulationResult {
-    const st = this.st, scn = this.scn, N = this.N, P = this.P;
+    // The send loop runs in chunks: a method called many times is optimised as a whole and stays optimised from one
+    // run to the next, where one long loop here would run interpreted until on-stack replacement, in every run.
+    const N = this.N;
+    for (let i = 0; i < N; i += SEND_CHUNK) this.sendRecords(i, Math.min(N, i + SEND_CHUNK));
+    const appT = this.appT;
+
+    // close(): flush everything that is left
+    this.flushing = true;
+    this.now = Math.max(this.now, appT);
+    this.sendReady(this.now);
+    this.advance(Infinity);
+    return this.result(appT);
+  }
+
+  /** send() of records [from, to). */
+  sendRecords(from: number, to: number): void {
+    const st = this.st, scn = this.scn, P = this.P;
     const interval = scn.ratePerSec > 0 ? 1000 / scn.ratePerSec : 0;
     const keys = this.keys;
     // partitioner.ignore.keys only applies to the built-in partitioner; a partitioner.class decides for itself
@@ -832,16 +867,18 @@ class Engine {
     const cpuBase = Math.max(0, scn.sendCpuMs);
     const maxRecord = Math.min(st.maxRequestSize, st.bufferMemory);
     const rng = this.rng;
-    let appT = 0;
+    let appT = this.appT;
 
-    for (let i = 0; i < N; i++) {
+    for (let i = from; i < to; i++) {
       let t = i * interval;
       if (t < appT) t = appT;
-      this.advance(t);
+      // (the checks before the calls keep a boxed double argument and a call off the per-record path)
+      if (this.heap.size > 0 && this.heap.time[0]! <= t) this.advance(t);
       this.now = t;
       this.recSendT[i] = t;
       this.recNext[i] = -1;
-      bump(this.tsSent, Math.floor(t / this.bucketMs), 1);
+      const kSent = Math.floor(t / this.bucketMs);
+      if (kSent < MAX_TS_BUCKETS) this.tsSent[kSent]!++;
 
       // the record
       let keyIdx = -1;
@@ -932,15 +969,13 @@ class Engine {
       }
 
       // wake the sender when this append made something sendable
-      if (this.isFull(b) || this.qSize[p]! > 1 || this.linger === 0) this.sendReady(t);
+      if (this.isFull(b) || this.qSize[p]! > 1 || this.linger === 0) {
+        if (t < this.senderFree) { if (this.senderFree < this.wakeAt) this.scheduleWake(this.senderFree); } // sendReady's early exit
+        else this.sendReady(t);
+      }
     }
 
-    // close(): flush everything that is left
-    this.flushing = true;
-    this.now = Math.max(this.now, appT);
-    this.sendReady(this.now);
-    this.advance(Infinity);
-    return this.result(appT);
+    this.appT = appT;
   }
 
   /** BufferPool.allocate: wait for memory up to max.block.ms while the sender drains everything. */
@@ -984,13 +1019,13 @@ class Engine {
     const nb = Math.max(1, Math.ceil(end / this.bucketMs));
     const perSec = 1000 / this.bucketMs;
     const ts = { bucketMs: this.bucketMs, t: [] as number[], sentPerSec: [] as number[], ackedPerSec: [] as number[], latencyMs: [] as number[], bufferBytes: [] as number[] };
-    for (let k = 0; k < nb && k < 2000; k++) {
+    for (let k = 0; k < nb && k < MAX_TS_BUCKETS; k++) {
       ts.t.push(round(k * this.bucketMs, 3));
-      ts.sentPerSec.push(round((this.tsSent[k] ?? 0) * perSec, 1));
-      const a = this.tsAcked[k] ?? 0;
+      ts.sentPerSec.push(round(this.tsSent[k]! * perSec, 1));
+      const a = this.tsAcked[k]!;
       ts.ackedPerSec.push(round(a * perSec, 1));
-      ts.latencyMs.push(a > 0 ? round((this.tsLatSum[k] ?? 0) / a, 3) : 0);
-      ts.bufferBytes.push(this.tsBuf[k] ?? 0);
+      ts.latencyMs.push(a > 0 ? round(this.tsLatSum[k]! / a, 3) : 0);
+      ts.bufferBytes.push(this.tsBuf[k]!);
     }
     const h = this.hist;
     return {
@@ -1016,9 +1051,17 @@ let sizesScratch = new Int32Array(0);
 function scratchIds(n: number): Int32Array { if (idsScratch.length < n) idsScratch = new Int32Array(n); return idsScratch; }
 function scratchSizes(n: number): Int32Array { if (sizesScratch.length < n) sizesScratch = new Int32Array(n); return sizesScratch; }
 
-function bump(a: number[], k: number, v: number): void {
-  while (a.length <= k) a.push(0);
-  a[k] = a[k]! + v;
+/** Records per sendRecords() call. */
+const SEND_CHUNK = 256;
+
+/** Time-series buckets reported (and recorded: later ones are never read). */
+const MAX_TS_BUCKETS = 2000;
+
+
+function minOf(a: number[]): number {
+  let m = a[0]!;
+  for (let i = 1; i < a.length; i++) if (a[i]! < m) m = a[i]!;
+  return m;
 }
 
 function round(x: number, digits: number): number {

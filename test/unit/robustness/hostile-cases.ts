@@ -12,6 +12,9 @@ import { formatEdits } from '../../../server/src/service/format';
 import { hover } from '../../../server/src/service/hover';
 import { decodeLatin1, parseProperties } from '../../../server/src/service/properties/parse';
 import { documentSymbols } from '../../../server/src/service/symbols';
+import { settingsFromConfig, simulate, SIMULATOR_KEYS } from '../../../server/src/simulator/index';
+import { KAFKA_VERSIONS, LATEST_VERSION } from '../../../schemas/catalog/index';
+import fc from 'fast-check';
 import { checkFeatures, checkFixes, checkParse, checkedAnalyze, EXAMPLES } from './props';
 
 const MB = 1024 * 1024;
@@ -141,6 +144,39 @@ c('\\u garbage', () => {
 c('deeply repeated directives and a huge allow list', () => {
   const text = `${'# kpc: kafka-version=2.8\n# kpc-disable-next-line\n'.repeat(20_000)}# kpc: allow ${'k '.repeat(100_000)}\nacks=1\n`;
   serveEverything(text);
+});
+
+c('simulator: a single broker down for 1e9 ms with failover (crashed the process: invalid array size)', () => {
+  const r = simulate(settingsFromConfig({}, LATEST_VERSION), { records: 3000, brokers: 1, faults: { lostAck: 0, requestFailure: 0, brokerDown: { broker: 0, atMs: 10, durationMs: 1e9, failoverMs: 100 } } });
+  assert.ok(r.timeSeries.t.length <= 2000);
+  JSON.stringify(r);
+});
+
+c('simulator: hostile settings and scenarios (fixed seed)', () => {
+  const vals = fc.constantFrom('0', '-1', '1', 'all', '2147483647', '-2147483648', '9223372036854775807', '1e308', 'NaN', 'Infinity', '', ' ', 'true', 'false', 'zstd', 'x', '0.5', '1000000000', 'org.apache.kafka.clients.producer.RoundRobinPartitioner');
+  const cfg = fc.dictionary(fc.constantFrom(...SIMULATOR_KEYS), vals);
+  const num = fc.constantFrom(0, 1, 3, -1, 0.5, 1e9, NaN, Infinity, -Infinity);
+  const scn = fc.record(
+    {
+      records: fc.integer({ min: 0, max: 3000 }),
+      ratePerSec: num,
+      partitions: num,
+      brokers: num,
+      valueBytes: fc.constantFrom(0, 1, 1e6, -1, NaN),
+      keys: fc.constantFrom({ kind: 'null' as const }, { kind: 'uniform' as const, count: 0 }, { kind: 'skewed' as const, count: 1e9 }),
+      faults: fc.record({ lostAck: num, requestFailure: num, brokerDown: fc.option(fc.record({ broker: num, atMs: num, durationMs: num, failoverMs: num }), { nil: undefined }) }),
+      seed: num,
+    },
+    { requiredKeys: [] },
+  );
+  fc.assert(
+    fc.property(cfg, fc.constantFrom(...KAFKA_VERSIONS), scn, (values, v, s) => {
+      const r = simulate(settingsFromConfig(values, v), s as Parameters<typeof simulate>[1]);
+      assert.ok(r.timeSeries.t.length <= 2000);
+      JSON.stringify(r);
+    }),
+    { seed: 20261125, numRuns: 300 },
+  );
 });
 
 if (require.main === module) {
