@@ -27,7 +27,7 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis, type AnalysisOptions } from './service/analyze';
+import { analyze, analyzeIncremental, type Analysis, type AnalysisOptions } from './service/analyze';
 import { CODE_ACTION_KINDS, codeActions, FIX_ALL_KIND, resolveFixAll } from './service/codeActions';
 import { complete } from './service/completion';
 import { foldingRanges } from './service/folding';
@@ -37,6 +37,7 @@ import { defaultsLens, inlayHints } from './service/inlayHints';
 import { documentLinks } from './service/links';
 import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from './service/semanticTokens';
 import { documentSymbols, isSecretKey, type SymbolData } from './service/symbols';
+import type { TextChange } from './service/incremental';
 import type { Finding, Severity, Span, TextEdit } from './service/types';
 import { normalizeLocale, type Locale } from './service/units';
 
@@ -45,7 +46,34 @@ import { normalizeLocale, type Locale } from './service/units';
 // Works over --stdio, --node-ipc and --socket (createConnection reads process.argv).
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+
+/**
+ * Changes applied to each document since its cached analysis (offsets into the text each one applied
+ * to), so the next analysis can re-read just the edited line; null after a full-text replacement.
+ */
+const changeLog = new Map<string, TextChange[] | null>();
+const MAX_LOGGED_CHANGES = 64;
+
+const documents = new TextDocuments<TextDocument>({
+  create: TextDocument.create,
+  update(doc, changes, version) {
+    let log = changeLog.get(doc.uri);
+    for (const c of changes) {
+      if (log && 'range' in c && log.length < MAX_LOGGED_CHANGES) {
+        const start = doc.offsetAt(c.range.start);
+        const end = doc.offsetAt(c.range.end);
+        log.push({ start: Math.min(start, end), end: Math.max(start, end), text: c.text });
+      } else {
+        log = null;
+      }
+      // One change at a time, so each logged offset refers to the text that change applied to.
+      doc = TextDocument.update(doc, [c], version);
+    }
+    if (changes.length === 0) doc = TextDocument.update(doc, changes, version);
+    if (changeLog.has(doc.uri)) changeLog.set(doc.uri, log ?? null);
+    return doc;
+  },
+});
 
 interface Settings {
   kafkaVersion?: string;
@@ -115,8 +143,14 @@ const cache = new Map<string, { version: number; generation: number; analysis: A
 function analysisOf(doc: TextDocument): Analysis | undefined {
   const hit = cache.get(doc.uri);
   if (hit && hit.version === doc.version && hit.generation === settingsGeneration) return hit.analysis;
+  const log = changeLog.get(doc.uri);
+  // The previous analysis is handed over (and consumed) before the new one exists: never two alive.
+  cache.delete(doc.uri);
+  changeLog.set(doc.uri, []);
   try {
-    const analysis = analyze(doc.getText(), analysisOptions());
+    const text = doc.getText();
+    const options = analysisOptions();
+    const analysis = hit && hit.generation === settingsGeneration && log ? analyzeIncremental(hit.analysis, log, text, options) : analyze(text, options);
     cache.set(doc.uri, { version: doc.version, generation: settingsGeneration, analysis });
     return analysis;
   } catch (err) {
@@ -295,6 +329,7 @@ connection.onDidChangeConfiguration((change) => {
 documents.onDidChangeContent((e) => schedulePush(e.document));
 documents.onDidClose((e) => {
   cache.delete(e.document.uri);
+  changeLog.delete(e.document.uri);
   const t = timers.get(e.document.uri);
   if (t) clearTimeout(t);
   timers.delete(e.document.uri);

@@ -2,6 +2,7 @@
 // Kafka version and client, run every rule, then apply suppressions and severity overrides.
 import { LATEST_VERSION, resolveKafkaVersion, type KafkaVersion } from '../../../schemas/catalog/index';
 import { buildOriginals, effectiveConfig, evaluateIdempotence, indexEntries, type Client, type EffectiveValue, type IdempotenceState, type Target } from './document';
+import { reparseIncremental, type TextChange } from './incremental';
 import { parseProperties } from './properties/parse';
 import type { ParsedProperties, PropertyComment } from './properties/types';
 import { lineEnding, makeContext } from './rules/context';
@@ -52,6 +53,8 @@ const CODES_RE = /[\s,]+/;
 
 function readDirectives(parsed: ParsedProperties): Directives {
   const d: Directives = { allow: [], nextLine: new Map(), file: undefined, bad: [] };
+  // Most files have no directive at all: one native scan of the text instead of a look at every comment.
+  if (!parsed.text.includes('kpc')) return d;
   for (const c of parsed.comments) {
     if (!c.text.includes('kpc')) continue;
     const text = c.text.trim();
@@ -81,7 +84,30 @@ const CLIENTS: readonly Client[] = ['java', 'console-producer'];
 
 /** Run every rule over `text`. Never throws. */
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
-  const parsed = parseProperties(text);
+  return analyzeParsed(parseProperties(text), options);
+}
+
+/**
+ * The analysis of a document after `changes` (applied in order, offsets into the text each one
+ * applies to), reusing `prev`'s parse: when every change stays inside one physical line that stands
+ * alone (no continuation backslash on it or before it), only that line is read again. Otherwise a
+ * full analysis. `text` is the document after the changes. The result equals `analyze(text, options)`.
+ * `prev` is consumed: its parse is updated in place (spans shifted), so it must not be used afterwards.
+ */
+export function analyzeIncremental(prev: Analysis, changes: readonly TextChange[], text: string, options: AnalysisOptions = {}): Analysis {
+  let parsed: ParsedProperties | undefined = prev.parsed;
+  try {
+    for (let i = 0; i < changes.length && parsed; i++) parsed = reparseIncremental(parsed, changes[i]!, i === changes.length - 1 ? text : undefined);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || parsed.text.length !== text.length) return analyze(text, options);
+  return analyzeParsed(parsed, options);
+}
+
+/** Every rule over an already parsed text (`parsed.text`). Never throws. */
+export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions = {}): Analysis {
+  const text = parsed.text;
   const locale = options.locale ?? 'en';
   const t = (en: string, ko: string) => (locale === 'ko' ? ko : en);
   const extra: Finding[] = [];

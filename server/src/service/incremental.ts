@@ -1,0 +1,125 @@
+// Incremental re-parse for the editor's warm path: a keystroke usually changes one physical line that
+// is a logical line of its own (an entry without continuations, a comment, a blank line). Then only
+// that line is read again and spliced into the previous parse; everything after it moves by the
+// change's length difference (no line is added or removed).
+import { lineOfOffset } from './lineIndex';
+import { parseProperties } from './properties/parse';
+import type { ParsedProperties } from './properties/types';
+import type { Span } from './types';
+
+/** A replacement of `[start, end)` of the text it applies to by `text` (UTF-16 offsets). */
+export interface TextChange {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+const BS = 0x5c;
+
+/** True when s[from, to) holds a line terminator or a backslash (continuations, escapes). */
+function hasBreakOrBackslash(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === LF || c === CR || c === BS) return true;
+  }
+  return false;
+}
+
+/** End of physical line `line`'s content (terminator excluded). */
+function contentEnd(text: string, lineStarts: readonly number[], line: number): number {
+  const start = lineStarts[line] ?? text.length;
+  let end = line + 1 < lineStarts.length ? (lineStarts[line + 1] ?? text.length) : text.length;
+  if (end > start && text.charCodeAt(end - 1) === LF) end--;
+  if (end > start && text.charCodeAt(end - 1) === CR) end--;
+  return end;
+}
+
+function shift(span: Span, delta: number): void {
+  span.start += delta;
+  span.end += delta;
+}
+
+/** First index in `items` (sorted by line) whose line is ≥ `line`. */
+function firstAtOrAfter(items: readonly { line: number }[], line: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * `parseProperties` of the text after `change`, computed from `prev` by reading again only the
+ * physical line the change is in; undefined when that is not exact (the change spans or makes line
+ * breaks, a backslash is involved on the line or ends the line before it, a byte-order mark), and
+ * then the caller parses the whole text. `newText`, when given, must be the text after the change
+ * (it saves building it). `prev` is consumed: its arrays and span objects are reused, shifted in place.
+ */
+export function reparseIncremental(prev: ParsedProperties, change: TextChange, newText?: string): ParsedProperties | undefined {
+  const old = prev.text;
+  const { start, end, text: ins } = change;
+  if (typeof ins !== 'string' || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start > end || end > old.length) return undefined;
+  if (prev.bom !== null) return undefined;
+  if (hasBreakOrBackslash(ins, 0, ins.length)) return undefined;
+  const ls = prev.lineStarts;
+  const line = lineOfOffset(ls, start);
+  const lineStart = ls[line] ?? 0;
+  const lineEnd = contentEnd(old, ls, line);
+  if (start < lineStart || end > lineEnd) return undefined;
+  if (hasBreakOrBackslash(old, lineStart, lineEnd)) return undefined;
+  if (line > 0) {
+    const prevEnd = contentEnd(old, ls, line - 1);
+    if (prevEnd > (ls[line - 1] ?? 0) && old.charCodeAt(prevEnd - 1) === BS) return undefined; // this line may continue that one
+  }
+  const delta = ins.length - (end - start);
+  const text = newText ?? old.slice(0, start) + ins + old.slice(end);
+  if (text.length !== old.length + delta) return undefined;
+  if (line === 0 && (text.charCodeAt(0) === 0xfeff || text.startsWith('\u00ef\u00bb\u00bf'))) return undefined;
+
+  // The line on its own (it has no backslash, so neither escapes nor continuations nor problems).
+  const mini = parseProperties(text.slice(lineStart, lineEnd + delta));
+  if (mini.problems.length || mini.orphanContinuations.length || mini.entries.length + mini.comments.length > 1) return undefined;
+  for (const e of mini.entries) {
+    shift(e.keySpan, lineStart);
+    shift(e.separatorSpan, lineStart);
+    shift(e.valueSpan, lineStart);
+    shift(e.span, lineStart);
+    e.line = line;
+  }
+  for (const c of mini.comments) {
+    shift(c.span, lineStart);
+    c.line = line;
+  }
+
+  const { entries, comments, problems, orphanContinuations } = prev;
+  const e0 = firstAtOrAfter(entries, line);
+  const oldEntries = e0 < entries.length && entries[e0]!.line === line ? 1 : 0;
+  const c0 = firstAtOrAfter(comments, line);
+  const oldComments = c0 < comments.length && comments[c0]!.line === line ? 1 : 0;
+  if (delta !== 0) {
+    for (let i = e0 + oldEntries; i < entries.length; i++) {
+      const e = entries[i]!;
+      shift(e.keySpan, delta);
+      shift(e.separatorSpan, delta);
+      shift(e.valueSpan, delta);
+      shift(e.span, delta);
+    }
+    for (let i = c0 + oldComments; i < comments.length; i++) shift(comments[i]!.span, delta);
+    for (const p of problems) if (p.span.start >= lineEnd) shift(p.span, delta);
+    for (const o of orphanContinuations) if (o.start >= lineEnd) shift(o, delta);
+    for (let i = line + 1; i < ls.length; i++) ls[i] = (ls[i] ?? 0) + delta;
+  }
+  const entryShift = mini.entries.length - oldEntries;
+  if (entryShift !== 0) for (const p of problems) if (p.entryIndex !== undefined && p.entryIndex >= e0 + oldEntries) p.entryIndex += entryShift;
+  if (oldEntries === 1 && mini.entries.length === 1) entries[e0] = mini.entries[0]!;
+  else if (oldEntries + mini.entries.length > 0) entries.splice(e0, oldEntries, ...mini.entries);
+  if (oldComments === 1 && mini.comments.length === 1) comments[c0] = mini.comments[0]!;
+  else if (oldComments + mini.comments.length > 0) comments.splice(c0, oldComments, ...mini.comments);
+
+  return { text, entries, comments, problems, lineStarts: ls, hasBom: false, bom: null, orphanContinuations };
+}

@@ -1,0 +1,127 @@
+// The incremental warm path (analyzeIncremental / reparseIncremental) must give exactly what a
+// from-scratch analyze gives: same parse (entries, comments, spans, lines), same findings, same
+// effective config, after any sequence of edits, whether or not the one-line fast path applies.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { generateItems, toProperties } from '../../../bench/generate';
+import { analyze, analyzeIncremental, type Analysis, type AnalysisOptions } from '../../../server/src/service/analyze';
+import { reparseIncremental, type TextChange } from '../../../server/src/service/incremental';
+import { parseProperties } from '../../../server/src/service/properties/parse';
+
+const EXAMPLES = ['examples/producer.config', 'examples/idempotent/producer.config', 'examples/throughput/producer.properties', 'examples/secure/producer.properties'].map((p) =>
+  readFileSync(new URL(`../../../${p}`, import.meta.url), 'utf8'),
+);
+const TRICKY = [
+  'acks=1\nbootstrap.servers=a:9092,\\\n    b:9092\n# comment\n! bang\n\nretries = 0\n',
+  'enable.idempotence=true\r\nacks=0\r\n\r\n#kpc: kafka-version=2.8\r\nlinger.ms=5',
+  '\\\n# after orphan\nkey\\u00e9=v\\u12\n  spaced : value  \n\tbatch.size 100',
+  '\ufeffacks=all\nretries=5\n',
+  'a=b\rc=d\r\re=f\\\r\n g\n',
+  '',
+];
+const BASES = [...EXAMPLES, ...TRICKY, toProperties(generateItems(60, 7)).text, toProperties(generateItems(200, 11, 'repeat')).text];
+
+const OPTIONS: AnalysisOptions[] = [{}, { kafkaVersion: '2.8', client: 'console-producer', locale: 'ko' }, { kafkaVersion: '3.0.0', severity: { 'duplicate-key': 'off' }, allowedKeys: ['custom.*'] }];
+
+/** Pieces edits insert: ordinary key/value text, separators, comment markers, and the characters that break the fast path. */
+const PIECE = fc.constantFrom('a', 'acks', '=', ':', ' ', '\t', '#', '!', '5', '-1', 'all', '.ms', 'kpc', '# kpc: kafka-version=3.3', 'é', '\\', '\\u00e9', '\n', '\r\n', '\r', 'linger.ms=0', 'x');
+const INSERT = fc.array(PIECE, { maxLength: 4 }).map((a) => a.join(''));
+
+const applyChange = (text: string, c: TextChange): string => text.slice(0, c.start) + c.text + text.slice(c.end);
+
+/** A change at a position chosen by fractions of the current text (so it stays valid as the text changes). */
+const CHANGE = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat({ max: 6 }), text: INSERT });
+function toChange(text: string, r: { at: number; del: number; text: string }): TextChange {
+  const start = Math.min(text.length, Math.floor(r.at * (text.length + 1)));
+  return { start, end: Math.min(text.length, start + r.del), text: r.text };
+}
+
+function sameAnalysis(got: Analysis, want: Analysis): void {
+  assert.equal(got.parsed.text, want.parsed.text);
+  assert.deepEqual(got.parsed, want.parsed);
+  assert.deepEqual(got.findings, want.findings);
+  assert.deepEqual([...got.effective], [...want.effective]);
+  assert.equal(got.version, want.version);
+  assert.equal(got.client, want.client);
+  assert.deepEqual(got.idempotence, want.idempotence);
+}
+
+describe('incremental analysis', () => {
+  test('equals a full analysis after random edit sequences (one analysis per edit)', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: BASES.length - 1 }), fc.nat({ max: OPTIONS.length - 1 }), fc.array(CHANGE, { minLength: 1, maxLength: 6 }), (b, o, changes) => {
+        const options = OPTIONS[o]!;
+        let text = BASES[b]!;
+        let a = analyze(text, options);
+        for (const r of changes) {
+          const c = toChange(text, r);
+          text = applyChange(text, c);
+          a = analyzeIncremental(a, [c], text, options);
+          sameAnalysis(a, analyze(text, options));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('equals a full analysis when several changes arrive before one analysis', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: BASES.length - 1 }), fc.array(CHANGE, { minLength: 1, maxLength: 5 }), (b, rs) => {
+        let text = BASES[b]!;
+        const a = analyze(text, {});
+        const changes: TextChange[] = [];
+        for (const r of rs) {
+          const c = toChange(text, r);
+          changes.push(c);
+          text = applyChange(text, c);
+        }
+        sameAnalysis(analyzeIncremental(a, changes, text, {}), analyze(text, {}));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('the one-line path is taken for ordinary edits and gives the full parse', () => {
+    const text = toProperties(generateItems(500, 3)).text;
+    const lines = text.split('\n');
+    let taken = 0;
+    for (let li = 1; li < lines.length - 1; li += 7) {
+      if (lines[li]!.includes('\\') || lines[li - 1]!.endsWith('\\')) continue;
+      const start = text.split('\n').slice(0, li).join('\n').length + 1 + Math.min(3, lines[li]!.length);
+      for (const ins of ['9', '', '=x', '#']) {
+        const c = { start, end: Math.min(start + 1, start + lines[li]!.length), text: ins };
+        const next = applyChange(text, c);
+        const got = reparseIncremental(parseProperties(text), c, next);
+        assert.ok(got, `line ${li} '${ins}'`);
+        assert.deepEqual(got, parseProperties(next));
+        taken++;
+      }
+    }
+    assert.ok(taken > 100);
+  });
+
+  test('falls back (undefined) when the edit touches line breaks, backslashes or a byte-order mark', () => {
+    const text = 'a=1\\\n  2\nb=3\nc=4\n';
+    const cases: TextChange[] = [
+      { start: 3, end: 3, text: 'x' }, // line with a continuation backslash
+      { start: 8, end: 8, text: 'x' }, // continuation line
+      { start: 12, end: 12, text: '\n' }, // inserts a line break
+      { start: 12, end: 14, text: '' }, // deletes one
+      { start: 14, end: 14, text: '\\' }, // inserts a backslash
+    ];
+    for (const c of cases) assert.equal(reparseIncremental(parseProperties(text), c), undefined, JSON.stringify(c));
+    assert.equal(reparseIncremental(parseProperties('\ufeffa=1\n'), { start: 2, end: 2, text: 'x' }), undefined);
+    assert.equal(reparseIncremental(parseProperties('a=1\n'), { start: 0, end: 0, text: '\ufeff' }), undefined);
+    assert.equal(reparseIncremental(parseProperties('a=1\n'), { start: 9, end: 9, text: 'x' }), undefined);
+  });
+
+  test('after a direct edit the previous analysis is not needed: the result stands on its own', () => {
+    const text = 'acks=1\nenable.idempotence=true\nretries=0\n';
+    const a = analyzeIncremental(analyze(text, {}), [{ start: 5, end: 6, text: 'all' }], 'acks=all\nenable.idempotence=true\nretries=0\n', {});
+    assert.deepEqual(a.findings, analyze('acks=all\nenable.idempotence=true\nretries=0\n', {}).findings);
+    assert.equal(a.parsed.entries[0]!.value, 'all');
+    assert.equal(a.parsed.entries[1]!.keySpan.start, 9);
+  });
+});
