@@ -2,7 +2,7 @@
 // Kafka version and client, run every rule, then apply suppressions and severity overrides.
 import { LATEST_VERSION, resolveKafkaVersion, type KafkaVersion } from '../../../schemas/catalog/index';
 import { buildOriginals, effectiveConfig, evaluateIdempotence, indexEntries, type Client, type EffectiveValue, type IdempotenceState, type Target } from './document';
-import { reparseIncremental, type TextChange } from './incremental';
+import { reparseIncremental, textFacts, type TextChange } from './incremental';
 import { parseProperties } from './properties/parse';
 import type { ParsedProperties, PropertyComment } from './properties/types';
 import { lineEnding, makeContext } from './rules/context';
@@ -54,7 +54,7 @@ const CODES_RE = /[\s,]+/;
 function readDirectives(parsed: ParsedProperties): Directives {
   const d: Directives = { allow: [], nextLine: new Map(), file: undefined, bad: [] };
   // Most files have no directive at all: one native scan of the text instead of a look at every comment.
-  if (!parsed.text.includes('kpc')) return d;
+  if (textFacts(parsed).noKpc) return d;
   for (const c of parsed.comments) {
     if (!c.text.includes('kpc')) continue;
     const text = c.text.trim();
@@ -167,6 +167,7 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     allowed: new Set([...(options.allowedKeys ?? []), ...dir.allow]),
     eol: lineEnding(text),
     decoded: options.decoded ?? 'unicode',
+    asciiOnly: textFacts(parsed).asciiOnly,
   });
 
   const raw: Finding[] = [...extra];

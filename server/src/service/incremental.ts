@@ -7,6 +7,27 @@ import { parseProperties } from './properties/parse';
 import type { ParsedProperties } from './properties/types';
 import type { Span } from './types';
 
+/** Whole-text facts analysis needs on every run, kept per parse so an edit updates them instead of rescanning. */
+export interface TextFacts {
+  /** No character ≥ U+0080 after the byte-order mark (the non-ascii rule has nothing to do). */
+  asciiOnly: boolean;
+  /** The text has no `kpc` anywhere, so no comment is a directive. */
+  noKpc: boolean;
+}
+const FACTS = new WeakMap<ParsedProperties, TextFacts>();
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** The facts of `parsed.text`, computed once per parse (scans of the whole text). */
+export function textFacts(parsed: ParsedProperties): TextFacts {
+  let f = FACTS.get(parsed);
+  if (!f) {
+    const bomLen = parsed.bom === 'U+FEFF' ? 1 : parsed.bom === 'latin1-utf8' ? 3 : 0;
+    f = { asciiOnly: !NON_ASCII.test(bomLen ? parsed.text.slice(bomLen) : parsed.text), noKpc: !parsed.text.includes('kpc') };
+    FACTS.set(parsed, f);
+  }
+  return f;
+}
+
 /** A replacement of `[start, end)` of the text it applies to by `text` (UTF-16 offsets). */
 export interface TextChange {
   start: number;
@@ -121,5 +142,12 @@ export function reparseIncremental(prev: ParsedProperties, change: TextChange, n
   if (oldComments === 1 && mini.comments.length === 1) comments[c0] = mini.comments[0]!;
   else if (oldComments + mini.comments.length > 0) comments.splice(c0, oldComments, ...mini.comments);
 
-  return { text, entries, comments, problems, lineStarts: ls, hasBom: false, bom: null, orphanContinuations };
+  const next: ParsedProperties = { text, entries, comments, problems, lineStarts: ls, hasBom: false, bom: null, orphanContinuations };
+  const facts = FACTS.get(prev);
+  if (facts) {
+    // A new `kpc` or non-ASCII character can only be on the edited line (no line break was made).
+    const editedLine = mini.text;
+    FACTS.set(next, { asciiOnly: facts.asciiOnly && !NON_ASCII.test(ins), noKpc: facts.noKpc && !editedLine.includes('kpc') });
+  }
+  return next;
 }

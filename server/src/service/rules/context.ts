@@ -28,6 +28,8 @@ export interface RuleContext {
   eol: string;
   /** how the text was obtained: editor text ('unicode') or file bytes read as ISO-8859-1 ('latin1', the CLI) */
   decoded: 'unicode' | 'latin1';
+  /** Known: no character ≥ U+0080 after the byte-order mark (lets the non-ascii rule skip its scan). */
+  asciiOnly?: boolean;
   info(key: string): KeyInfo | undefined;
   /** ConfigDef's verdict on entry i's value (memoized); undefined for keys this version does not know */
   check(i: number): ValueCheck | undefined;

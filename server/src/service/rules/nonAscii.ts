@@ -12,6 +12,7 @@ export const nonAscii: Rule = {
   check(ctx, out: Finding[]) {
     const bomLen = ctx.parsed.bom === 'U+FEFF' ? 1 : ctx.parsed.bom === 'latin1-utf8' ? 3 : 0;
     // cheap prefilter: most files are pure ASCII
+    if (ctx.asciiOnly) return;
     NON_ASCII.lastIndex = bomLen;
     if (!NON_ASCII.test(ctx.text)) return;
     // Entries with non-ASCII text, at most MAX_ENTRIES of them (a binary file would give one finding per byte run).
