@@ -138,9 +138,24 @@ class LatencyHistogram {
 /** Picks key indexes for the scenario's key distribution. */
 interface KeyModel { count: number; cdf: Float64Array | null; partition: Int32Array; bytes: Int32Array }
 
+/** Key models of the last few runs (read-only once built): the preview reruns the same scenario on every edit. */
+const keyCache = new Map<string, KeyModel>();
+const KEY_CACHE_MAX = 4;
+
 function buildKeys(scn: Scenario, partitions: number): KeyModel | null {
   const k = scn.keys;
   if (k.kind === 'null') return null;
+  const id = `${k.kind}:${k.count}:${k.kind === 'skewed' ? k.exponent : ''}:${partitions}`;
+  const hit = keyCache.get(id);
+  if (hit) return hit;
+  const model = buildKeyModel(k, partitions);
+  if (model.count > 100_000) return model; // not worth holding on to
+  if (keyCache.size >= KEY_CACHE_MAX) keyCache.delete(keyCache.keys().next().value as string);
+  keyCache.set(id, model);
+  return model;
+}
+
+function buildKeyModel(k: Exclude<Scenario['keys'], { kind: 'null' }>, partitions: number): KeyModel {
   const count = Math.max(1, Math.floor(k.count));
   const partition = new Int32Array(count);
   const bytes = new Int32Array(count);
@@ -230,7 +245,8 @@ class Engine {
     this.recSendT = new Float64Array(this.N);
     this.recNext = new Int32Array(this.N);
     this.recPart = new Int32Array(this.N);
-    this.growBatches(Math.max(64, Math.min(this.N, 1 << 16)));
+    // grown by doubling as needed: a batch holds many records, so sizing by records zero-filled megabytes for nothing
+    this.growBatches(Math.max(64, Math.min(this.N >> 4, 1 << 12)));
     this.growRequests(1024);
 
     const P = this.P, B = this.B;
