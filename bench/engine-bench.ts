@@ -5,7 +5,7 @@
  * and the event loop.
  */
 import { performance } from 'node:perf_hooks';
-import { analyze } from '../server/src/service/analyze';
+import { analyze, analyzeIncremental } from '../server/src/service/analyze';
 import { parseProperties } from '../server/src/service/properties/parse';
 import { editValues, generateItems, toProperties } from './generate';
 import { median, quantile, round } from './stats';
@@ -15,6 +15,9 @@ export interface EngineResult {
   parseMs?: number;
   analyzeMs?: number;
   analyzeP95Ms?: number;
+  /** `analyzeIncremental` from the previous analysis and the one change (what the server does on didChange). */
+  incrementalMs?: number;
+  incrementalP95Ms?: number;
   findings: number;
   runs: number;
 }
@@ -52,7 +55,32 @@ export function runEngineBench(sizes: number[], budgetMs = 20_000): EngineResult
         full.push(f);
       }
     }
-    out.push({ size, parseMs: round(median(parse), 3), analyzeMs: round(median(full), 3), analyzeP95Ms: round(quantile(full, 0.95), 3), findings, runs: full.length });
+    // Incremental: the previous analysis plus one change, as the server gets it from didChange.
+    const inc: number[] = [];
+    const lineStart = lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
+    let text = twin.text;
+    let current = value;
+    let prev = analyze(text);
+    for (let i = 0; i < runs && performance.now() - t0 < budgetMs; i++) {
+      const next = current === good ? bad : good;
+      const change = { start: lineStart + start, end: lineStart + start + current.length, text: next };
+      text = text.slice(0, change.start) + next + text.slice(change.end);
+      const s = performance.now();
+      prev = analyzeIncremental(prev, [change], text);
+      const d = performance.now() - s;
+      if (i >= 2) inc.push(d);
+      current = next;
+    }
+    out.push({
+      size,
+      parseMs: round(median(parse), 3),
+      analyzeMs: round(median(full), 3),
+      analyzeP95Ms: round(quantile(full, 0.95), 3),
+      incrementalMs: round(median(inc), 3),
+      incrementalP95Ms: round(quantile(inc, 0.95), 3),
+      findings,
+      runs: full.length,
+    });
   }
   return out;
 }
