@@ -106,16 +106,26 @@ async function main(): Promise<number> {
       const text = await waitFor('line 3 renamed to retries', () => wb.visibleText(ed), (t) => /^retries\s*=\s*5/m.test(t) && !/retriess/.test(t));
       await waitFor('no squiggle on line 3', () => problemLines(wb, ed), (l) => !l.includes(3));
       await wb.shot('2-after-quickfix');
-      // Fix All (source.fixAll): every remaining error and warning gets fixed
-      await wb.command('Fix All');
-      const fixed = await waitFor('no error/warning squiggles left', () => ed.locator('.squiggly-error, .squiggly-warning').count(), (n) => n === 0);
+      // Fix All (source.fixAll): every remaining error and warning gets fixed.
+      // VS Code race (seen 2 in ~15 runs): when the document's diagnostics are refreshed while the Fix All
+      // request is in flight, the editor answers "No fix all action available". A person would run it
+      // again; so do we, at most 3 times, and report how many attempts it took. A server that offers no
+      // fix-all fails all three.
+      let attempts = 0;
+      let fixed = -1;
+      while (attempts < 3 && fixed !== 0) {
+        attempts++;
+        await wb.command('Fix All');
+        fixed = await waitFor('no error/warning squiggles left', () => ed.locator('.squiggly-error, .squiggly-warning').count(), (n) => n === 0, attempts < 3 ? 10_000 : STEP_TIMEOUT).catch(() => -1);
+      }
+      if (fixed !== 0) throw new Error(`Fix All left squiggles after ${attempts} attempts`);
       const counts = await waitFor('Problems shows 0 errors and 0 warnings', () => wb.problemCounts(), (c) => c.errors === 0 && c.warnings === 0);
       await wb.shot('2-after-fix-all');
       const after = await wb.visibleText(ed);
       if (!/enable\.idempotence/.test(after) || !/max\.in\.flight\.requests\.per\.connection/.test(after)) {
         throw new Error(`Fix All did not rename the other two keys: ${JSON.stringify(after.slice(0, 300))}`);
       }
-      return `menu: ${titles.map(squash).join(' | ').slice(0, 120)}; ${squash(text.split('\n').find((l) => l.startsWith('retries')) ?? '')}; squiggles ${fixed}; "${counts.label}"`;
+      return `menu: ${titles.map(squash).join(' | ').slice(0, 120)}; ${squash(text.split('\n').find((l) => l.startsWith('retries')) ?? '')}; Fix All: ${attempts} attempt(s), squiggles ${fixed}; "${counts.label}"`;
     }, onFail);
 
     if (want(3)) await runner.run('3 hover on batch.size shows the doc: 16 KiB default and its relation to linger.ms', async () => {
