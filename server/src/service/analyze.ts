@@ -101,7 +101,9 @@ export function analyzeIncremental(prev: Analysis, changes: readonly TextChange[
   } catch {
     parsed = undefined;
   }
-  if (!parsed || parsed.text.length !== text.length) return analyze(text, options);
+  // The result must be for `text` exactly (e.g. a document opened again without a change in between).
+  // After the one-line path parsed.text is `text` itself, so this is a pointer comparison.
+  if (!parsed || parsed.text !== text) return analyze(text, options);
   return analyzeParsed(parsed, options);
 }
 

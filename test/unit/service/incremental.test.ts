@@ -117,6 +117,12 @@ describe('incremental analysis', () => {
     assert.equal(reparseIncremental(parseProperties('a=1\n'), { start: 9, end: 9, text: 'x' }), undefined);
   });
 
+  test('no logged change but a different text (a document opened again): a full analysis of the new text', () => {
+    const a = analyzeIncremental(analyze('acks=1\n', {}), [], 'acks=x\n', {});
+    assert.deepEqual(a.findings, analyze('acks=x\n', {}).findings);
+    assert.equal(a.parsed.entries[0]!.value, 'x');
+  });
+
   test('after a direct edit the previous analysis is not needed: the result stands on its own', () => {
     const text = 'acks=1\nenable.idempotence=true\nretries=0\n';
     const a = analyzeIncremental(analyze(text, {}), [{ start: 5, end: 6, text: 'all' }], 'acks=all\nenable.idempotence=true\nretries=0\n', {});
