@@ -66,7 +66,7 @@ export function runSimulatorBench(sizes: number[], log: (s: string) => void, bud
       }
       // A high offered rate so the run is bounded by the producer model, not by idle simulated time.
       const scenario: Partial<Scenario> = { ...DEFAULT_SCENARIO, ...c.scenario, records, ratePerSec: 1_000_000 };
-      const reps = records <= 100_000 ? 3 : 1;
+      const reps = 3;
       const times: number[] = [];
       let last: ReturnType<typeof simulate> | undefined;
       for (let i = 0; i < reps; i++) {
