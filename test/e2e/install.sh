@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the real-editor e2e tests and `npm run editor` need, offline-safe (npm registry +
 # Debian apt only), into the git-ignored .cache/e2e/ of the project:
-#   apt:  chromium (driven by playwright-core), neovim (second LSP client), ripgrep (replaces
+#   apt:  chromium (driven by playwright-core) + fonts-nanum (Hangul glyphs for the Korean screenshots),
+#         neovim (second LSP client), ripgrep (replaces
 #         @vscode/ripgrep's GitHub download), libkrb5-dev + pkg-config + build tools (native modules)
 #   npm:  code-server@4.100.3 (= VS Code 1.100.3, the last line that runs on Node 20), installed
 #         with --ignore-scripts and its postinstall done by hand (see comments below)
@@ -20,16 +21,17 @@ log() { echo "[install +$((SECONDS - t0))s] $*"; }
 need_apt() {
   for c in chromium nvim rg pkg-config make g++ python3 curl; do command -v "$c" >/dev/null 2>&1 || return 0; done
   [ -f /usr/include/gssapi/gssapi.h ] || return 0
+  [ -d /usr/share/fonts/truetype/nanum ] || return 0
   return 1
 }
 
 if [ "${SKIP_APT:-0}" != 1 ] && need_apt; then
-  log "apt: chromium neovim ripgrep libkrb5-dev pkg-config build tools"
+  log "apt: chromium fonts-nanum neovim ripgrep libkrb5-dev pkg-config build tools"
   SUDO=(); [ "$(id -u)" = 0 ] || SUDO=(sudo -n)
   export DEBIAN_FRONTEND=noninteractive
   "${SUDO[@]}" apt-get update -qq
   "${SUDO[@]}" apt-get install -y -qq --no-install-recommends \
-    chromium neovim ripgrep libkrb5-dev pkg-config python3 make g++ curl ca-certificates >/dev/null
+    chromium fonts-nanum neovim ripgrep libkrb5-dev pkg-config python3 make g++ curl ca-certificates >/dev/null
 fi
 
 if [ -f "$STAMP" ] && [ -f "$E2E_HOME/env.sh" ] && [ "${FORCE:-0}" != 1 ]; then

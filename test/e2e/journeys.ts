@@ -58,6 +58,7 @@ async function main(): Promise<number> {
         const text = await wb.hover(ed, 'retriess', /[\uAC00-\uD7A3]/);
         await wb.shot('7-korean-hover');
         if (!/retries/.test(text)) throw new Error(`Korean hover does not name the suggestion 'retries': ${squash(text).slice(0, 200)}`);
+        assertRendered(text, 'Korean hover on retriess');
         // the extension's command titles come from package.nls.ko.json
         await page.keyboard.press('Escape');
         await page.keyboard.press('F1');
@@ -85,6 +86,7 @@ async function main(): Promise<number> {
       await wb.command('View: Hide Panel');
       const hover = await wb.hover(ed, 'retriess', /did you mean[\s\S]*retries/i);
       await wb.shot('1-hover-retriess');
+      assertRendered(hover, 'hover on retriess');
       return `squiggles on lines ${lines.join(',')}; status bar "${counts.label}"; Problems panel lists the 3 keys (${squash(listed).length} chars); hover: ${squash(hover).slice(0, 100)}`;
     }, onFail);
 
@@ -133,6 +135,7 @@ async function main(): Promise<number> {
       await waitText(page.locator('#status\\.editor\\.mode'), new RegExp(LANGUAGE));
       const text = await wb.hover(ed, 'batch.size', (t) => /16\s*KiB/i.test(t) && /linger\.ms/.test(t));
       await wb.shot('3-hover-batch-size');
+      assertRendered(text, 'hover on batch.size');
       return squash(text).slice(0, 160);
     }, onFail);
 
@@ -214,6 +217,13 @@ async function main(): Promise<number> {
 /** The preview webview's content frame (VS Code nests the extension's document in #active-frame). */
 function preview(page: import('playwright-core').Page): FrameLocator {
   return page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+}
+
+/** A rendered hover must not show Markdown syntax to the reader (e.g. "**" left over when a bold span
+ *  cannot close, as CommonMark's flanking rules do for **`code`** followed directly by a Korean particle). */
+function assertRendered(text: string, what: string): void {
+  const m = /.{0,30}(\*\*|__).{0,30}/.exec(text);
+  if (m) throw new Error(`${what} shows raw Markdown ${JSON.stringify(m[1])}: ${JSON.stringify(m[0])}`);
 }
 
 /** Lines carrying an error or warning squiggle (info/hint decorations excluded). */
