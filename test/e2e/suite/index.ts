@@ -158,6 +158,9 @@ export async function run(): Promise<void> {
     const tab = await waitFor('a preview tab', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && /kafkaProducerConfig\.preview/.test(t.input.viewType)), (t) => !!t);
     assert.ok(tab);
     assert.notEqual(tab.group.viewColumn, vscode.ViewColumn.One, 'opened to the side');
+    assert.match(tab.label, /producer\.properties/, `the panel names the file it simulates (label: ${tab.label})`);
+    // the source editor keeps its column: the preview sits beside it, not instead of it
+    assert.ok(vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === throughputUri.toString()), 'the config stays visible');
   });
 
   const failed = results.filter((r) => r.status === 'fail').length;
