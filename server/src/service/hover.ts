@@ -160,7 +160,7 @@ function knownKeyHover(info: KeyInfo, analysis: Pick<Analysis, 'parsed' | 'effec
 function unknownKeyHover(entry: PropertyEntry, analysis: Pick<Analysis, 'version' | 'findings'>, locale: Locale): string {
   const key = entry.key;
   const lines: string[] = [];
-  lines.push(pick(locale, `**${code(key)}** is not a producer key in Kafka ${analysis.version}.`, `**${code(key)}**는 Kafka ${analysis.version} 프로듀서 키가 아닙니다.`));
+  lines.push(pick(locale, `**${code(key)}** is not a producer key in Kafka ${analysis.version}.`, `${code(key)}는 Kafka ${analysis.version} 프로듀서 키가 아닙니다.`));
   // Same suggestions as the diagnostic when there is one; otherwise ask suggest.ts.
   const finding = analysis.findings.find((f) => f.code === 'unknown-key' && f.span.start === entry.keySpan.start);
   const fromFinding = finding?.data?.suggestions;

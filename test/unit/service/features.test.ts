@@ -74,6 +74,19 @@ describe('hover', () => {
     assert.match(h.contents, /배치/);
   });
 
+  test('bold always closes: no `**` after punctuation directly followed by a letter (CommonMark leaves it literal)', () => {
+    // e.g. "**`retriess`**는" renders the asterisks: the closing ** is not right-flanking before Hangul.
+    const text = 'retriess=5\nbatch.size=16384\nacks=all\n# kpc: client=console-producer\n';
+    for (const locale of ['en', 'ko'] as const) {
+      const a = analyze(text, { locale });
+      for (const off of [1, at(text, 'batch', 1), at(text, 'acks', 1), at(text, 'kpc', 1)]) {
+        const h = hover(a, off, locale);
+        assert.ok(h, `${locale} hover at ${off}`);
+        assert.doesNotMatch(h.contents, /[`*_)\]]\*\*[\p{L}\p{N}]/u, h.contents);
+      }
+    }
+  });
+
   test('nothing on blank lines, comments, or past the end', () => {
     const text = '# c\n\nacks=all';
     const a = analyze(text);
