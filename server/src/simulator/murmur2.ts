@@ -5,9 +5,8 @@ const SEED = 0x9747b28c | 0;
 const M = 0x5bd1e995 | 0;
 const R = 24;
 
-/** murmur2 of the given bytes, as Java's signed 32-bit int. */
-export function murmur2(data: Uint8Array): number {
-  const length = data.length;
+/** murmur2 of the given bytes (the first `length` of them), as Java's signed 32-bit int. */
+export function murmur2(data: Uint8Array, length: number = data.length): number {
   let h = SEED ^ length;
   const length4 = length >>> 2;
   for (let i = 0; i < length4; i++) {
