@@ -215,7 +215,7 @@ class Engine {
   partRecords: Float64Array; partBytes: Float64Array; partBatches: Float64Array;
   leader: Int32Array; brokerParts: Int32Array[];
   /** Per broker, the partitions whose queue is not empty (swap-remove set), so per-record checks do not scan every partition. */
-  activeParts: Int32Array[]; activeN: Int32Array; activePos: Int32Array; drainScratch: Int32Array;
+  activeParts: Int32Array[]; activeN: Int32Array; activePos: Int32Array; drainScratch: Int32Array; sweepScratch: Int32Array;
   /** Index of each partition in its leader's partition list (the drain order). */
   localIdx: Int32Array;
   // brokers
@@ -276,6 +276,7 @@ class Engine {
     this.activeN = new Int32Array(B);
     this.activePos = new Int32Array(P).fill(-1);
     this.drainScratch = new Int32Array(P + 1);
+    this.sweepScratch = new Int32Array(P);
     this.localIdx = new Int32Array(P);
     for (const l of lists) l.forEach((p, i) => { this.localIdx[p] = i; });
     this.inflight = Array.from({ length: B }, () => []);
@@ -752,7 +753,18 @@ class Engine {
 
   /** Drops expired batches that cannot leave the accumulator (RecordAccumulator.expiredBatches). */
   sweep(now: number): void {
-    for (let p = 0; p < this.P; p++) {
+    // Only non-empty queues can hold an expired batch: walk those (the active sets), in partition order as before.
+    // Walking all partitions made a long broker outage with 10k partitions take 20 s (a sweep every second of it).
+    const list = this.sweepScratch;
+    let m = 0;
+    for (let br = 0; br < this.B; br++) {
+      const act = this.activeParts[br]!, k = this.activeN[br]!;
+      for (let i = 0; i < k; i++) list[m++] = act[i]!;
+    }
+    if (m === 0) return;
+    if (m > 1) list.subarray(0, m).sort();
+    for (let i = 0; i < m; i++) {
+      const p = list[i]!;
       let b = this.qHead[p]!;
       while (b >= 0) {
         const next = this.bNext[b]!;
