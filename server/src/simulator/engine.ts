@@ -753,8 +753,9 @@ class Engine {
 
   /** Drops expired batches that cannot leave the accumulator (RecordAccumulator.expiredBatches). */
   sweep(now: number): void {
-    // Only non-empty queues can hold an expired batch: walk those (the active sets), in partition order as before.
-    // Walking all partitions made a long broker outage with 10k partitions take 20 s (a sweep every second of it).
+    // Only non-empty queues can hold an expired batch: walk those (the active sets). Walking all partitions made a long
+    // broker outage with 10k partitions take 20 s (a sweep every second of it). The order across partitions does not
+    // matter: each partition's queue is walked in its own order, and counts and buffer bytes are integer sums.
     const list = this.sweepScratch;
     let m = 0;
     for (let br = 0; br < this.B; br++) {
@@ -762,7 +763,6 @@ class Engine {
       for (let i = 0; i < k; i++) list[m++] = act[i]!;
     }
     if (m === 0) return;
-    if (m > 1) list.subarray(0, m).sort();
     for (let i = 0; i < m; i++) {
       const p = list[i]!;
       let b = this.qHead[p]!;
