@@ -12,21 +12,55 @@ export interface CommonArgs {
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
 
+export interface CliArg {
+  /** The option's name (`--format` for `--format=json`), or the positional argument itself. */
+  name: string;
+  /** The argument as written. */
+  arg: string;
+  /** Not an option: anything that does not start with `-`, a lone `-`, and everything after `--`. */
+  positional: boolean;
+  /** The option's value: the text after `=`, else the next argument; throws a usage message when there is none. */
+  value(): string;
+}
+
+/** Walks argv the way every `kpc` command reads it; the caller decides what each option means. */
+export function* cliArgs(argv: readonly string[]): Generator<CliArg> {
+  let i = 0;
+  let rest = false;
+  while (i < argv.length) {
+    const a = argv[i++]!;
+    if (!rest && a === '--') { rest = true; continue; }
+    if (rest || !a.startsWith('-') || a === '-') {
+      yield { name: a, arg: a, positional: true, value: () => a };
+      continue;
+    }
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const name = eq > 0 ? a.slice(0, eq) : a;
+    yield {
+      name,
+      arg: a,
+      positional: false,
+      value: () => {
+        if (eq > 0) return a.slice(eq + 1);
+        if (i >= argv.length) throw `option ${name} needs a value`;
+        return argv[i++]!;
+      },
+    };
+  }
+}
+
 /** Parse argv; throws a string (the usage error message) on bad input. */
 export function parseCommonArgs(argv: string[], allowed: { format?: boolean; write?: boolean }): CommonArgs {
   const res: CommonArgs = { files: [], options: {}, format: 'text', write: false };
   const severity: Record<string, Severity | 'off'> = {};
   const allow: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    const name = eq > 0 ? a.slice(0, eq) : a;
-    const takeValue = (): string => {
-      if (eq > 0) return a.slice(eq + 1);
-      const v = argv[++i];
-      if (v === undefined) throw `option ${name} needs a value`;
-      return v;
-    };
+  for (const opt of cliArgs(argv)) {
+    if (opt.positional) {
+      res.files.push(opt.arg);
+      continue;
+    }
+    const { name } = opt;
+    const takeValue = opt.value;
     switch (name) {
       case '--kafka-version': {
         const v = takeValue();
@@ -69,13 +103,8 @@ export function parseCommonArgs(argv: string[], allowed: { format?: boolean; wri
         if (!allowed.write) throw `unknown option ${name}`;
         res.write = true;
         break;
-      case '--':
-        res.files.push(...argv.slice(i + 1));
-        i = argv.length;
-        break;
       default:
-        if (a.startsWith('-') && a !== '-') throw `unknown option ${a}`;
-        res.files.push(a);
+        throw `unknown option ${opt.arg}`;
     }
   }
   if (Object.keys(severity).length) res.options.severity = severity;

@@ -8,6 +8,7 @@ import {
   settingsFromConfig, simulate, makeScenario, parseFaultSpec, parseKeySpec, DEFAULT_SCENARIO, LIMITS, SIMULATOR_KEYS,
   type Scenario, type SimulationResult,
 } from '../simulator/index';
+import { cliArgs } from './args';
 import { readConfigFile } from './io';
 
 export const SIMULATE_USAGE = `usage: kpc simulate FILE [options]
@@ -46,16 +47,14 @@ function numFlag(name: string, v: string, min: number, max: number): number {
 
 export function parseSimulateArgs(argv: string[]): Flags {
   const f: Flags = { format: 'text', scenario: {} };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    const name = eq > 0 ? a.slice(0, eq) : a;
-    const val = (): string => {
-      if (eq > 0) return a.slice(eq + 1);
-      const v = argv[++i];
-      if (v === undefined) throw `option ${name} needs a value`;
-      return v;
-    };
+  for (const opt of cliArgs(argv)) {
+    if (opt.positional) {
+      if (f.file !== undefined) throw `one FILE only (got '${f.file}' and '${opt.arg}')`;
+      f.file = opt.arg;
+      continue;
+    }
+    const { name } = opt;
+    const val = opt.value;
     switch (name) {
       case '--kafka-version': {
         const v = val();
@@ -94,9 +93,7 @@ export function parseSimulateArgs(argv: string[]): Flags {
         break;
       }
       default:
-        if (a.startsWith('-') && a !== '-') throw `unknown option ${a}`;
-        if (f.file !== undefined) throw `one FILE only (got '${f.file}' and '${a}')`;
-        f.file = a;
+        throw `unknown option ${opt.arg}`;
     }
   }
   if (f.file === undefined) throw 'FILE is required';
