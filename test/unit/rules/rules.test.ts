@@ -270,3 +270,10 @@ test('JmxReporter keys: include/exclude always read, blacklist/whitelist gone in
   assert.match(f!.message, /removed in Kafka 4\.0/);
   assert.equal(applyEdits('metrics.jmx.blacklist=x\n', f!.fixes[0]!.edits), 'metrics.jmx.exclude=x\n');
 });
+
+test('a misspelt enable.idempotence next to an explicit one names that line, never calls it the default', () => {
+  const msg = (text: string, v: string) => find(text, { kafkaVersion: v }, 'unknown-key')[0]?.message ?? '';
+  assert.match(msg('enavle.idempotence=true\nenable.idempotence=false\n', '3.9'), /enable\.idempotence=false is set elsewhere in the file/);
+  assert.doesNotMatch(msg('enavle.idempotence=true\nenable.idempotence=false\n', '3.9'), /default: false/);
+  assert.match(msg('enavle.idempotence=true\n', '2.8'), /\(default: false\)/);
+});

@@ -38,6 +38,15 @@ function howLogged(ctx: RuleContext): string {
   return ctx.t('listed as unused at INFO', '미사용 키 INFO 로그에만 나옴');
 }
 
+/** Why enable.idempotence is off: its default, or a value written elsewhere in the file (never called the default). */
+function idempotenceSource(ctx: RuleContext): string {
+  const e = ctx.effective.get('enable.idempotence');
+  const v = clip(e?.value ?? 'false');
+  return e?.source === 'explicit'
+    ? ctx.t(` (enable.idempotence=${v} is set elsewhere in the file)`, ` (파일의 다른 줄에 enable.idempotence=${v}가 있음)`)
+    : ctx.t(` (default: ${v})`, ` (기본값: ${v})`);
+}
+
 /** What the misspelt line fails to do, in terms of the key it was meant to be. */
 function consequence(ctx: RuleContext, intended: string, value: string): string {
   if (intended === 'enable.idempotence') {
@@ -49,7 +58,7 @@ function consequence(ctx: RuleContext, intended: string, value: string): string 
         : ctx.t('idempotence is NOT enabled by this line', '이 줄로는 멱등성이 켜지지 않습니다(NOT enabled)') +
           (cur.legacy && ctx.target.version !== '2.8'
             ? ctx.t(` (the default true is not honoured in ${ctx.ver}, KAFKA-13598)`, ` (${ctx.ver}은 기본값 true를 반영하지 않음, KAFKA-13598)`)
-            : ctx.t(` (default: ${ctx.effective.get('enable.idempotence')?.value ?? 'false'})`, ` (기본값: ${ctx.effective.get('enable.idempotence')?.value ?? 'false'})`));
+            : idempotenceSource(ctx));
       // What happens once the name is fixed.
       const fixed = new Map(ctx.orig.values);
       fixed.set('enable.idempotence', value);
