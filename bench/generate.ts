@@ -12,6 +12,9 @@
  * YAML twin has exactly the same line count) and single JSON strings.
  */
 
+// Mulberry32: a small deterministic PRNG, so every run generates the same files.
+import { mulberry32 as rng } from '../server/src/simulator/random';
+
 export type ValueType = 'boolean' | 'integer' | 'number' | 'string';
 
 export interface KeySpec {
@@ -120,18 +123,6 @@ interface Blank {
   kind: 'blank';
 }
 type Item = Entry | Comment | Blank;
-
-/** Mulberry32: small deterministic PRNG so every run generates the same files. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function itemLines(it: Item): number {
   return it.kind === 'entry' ? it.lines.length : 1;

@@ -20,3 +20,15 @@ export class Random {
     return (this.nextInt() >>> 0) / 4294967296;
   }
 }
+
+/** The bare mulberry32 stream for a seed (no seed mixing), as a function: used by generators of test and bench inputs. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

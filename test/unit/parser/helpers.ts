@@ -54,17 +54,8 @@ export function pieces(p: ParsedProperties): [string, string, string, string, st
   return p.entries.map((e) => [e.key, e.value, t.slice(e.keySpan.start, e.keySpan.end), t.slice(e.separatorSpan.start, e.separatorSpan.end), t.slice(e.valueSpan.start, e.valueSpan.end)]);
 }
 
-/** Deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG (mulberry32), the same stream the bench's generator uses. */
+export { mulberry32 as rng } from '../../../server/src/simulator/random';
 
 const TOKENS: [string, number][] = [
   ['\\', 14], ['=', 6], [':', 5], ['#', 4], ['!', 3], [' ', 8], ['\t', 3], ['\f', 1], ['\r', 3], ['\n', 7], ['\r\n', 4],
