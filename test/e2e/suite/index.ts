@@ -151,6 +151,25 @@ export async function run(): Promise<void> {
     await waitFor('no diagnostic on partitioner.ignore.keys at latest', onLine3, (x) => x.length === 0);
   });
 
+  await test('settings: kafkaProducerConfig.files claims app-kafka.properties; Restart Language Server keeps it served', async () => {
+    const uri = vscode.Uri.joinPath(folder, 'custom-exthost', 'app-kafka.properties');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('retriess=5\n'));
+    const current = (): vscode.TextDocument | undefined => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    try {
+      await config.update('files', ['*-kafka.properties'], vscode.ConfigurationTarget.Global);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      await waitFor('the glob sets the language', () => current()?.languageId, (id) => id === LANGUAGE_ID);
+      await waitFor('the unknown key is flagged', () => problemsOf(uri), (d) => d.some((x) => /retries/.test(x.message)));
+      await vscode.commands.executeCommand('kafkaProducerConfig.restartServer');
+      const editor = await vscode.window.showTextDocument(current()!);
+      assert.ok(await editor.edit((e) => e.insert(new vscode.Position(1, 0), 'lingr.ms=5\n')));
+      await waitFor('after a restart the server still answers edits', () => problemsOf(uri), (d) => d.some((x) => /linger\.ms/.test(x.message)));
+    } finally {
+      await config.update('files', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   await test('preview: the simulator preview opens beside the editor as a webview panel', async () => {
     const doc = await vscode.workspace.openTextDocument(throughputUri);
     await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
