@@ -1,5 +1,6 @@
 // Applying fixes: plain text edits, and "fix all" = every safe fix, repeated until nothing changes.
 import { analyze, type AnalysisOptions } from './analyze';
+import { lowerBound } from './lineIndex';
 import type { Fix, TextEdit } from './types';
 
 /** Apply non-overlapping edits (spans refer to the original text). Insertions at the same offset keep their order. */
@@ -29,16 +30,7 @@ export function pickSafeFixes(fixes: readonly Fix[]): TextEdit[] {
   // Spans taken so far, sorted by start and disjoint, so a new edit can only conflict with its two
   // neighbours (a scan of every taken edit made fix-all quadratic: minutes on a large file).
   const sorted: TextEdit['span'][] = [];
-  const firstAtOrAfter = (p: number): number => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < p) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstAtOrAfter = (p: number): number => lowerBound(sorted, (span) => span.start, p);
   const clashes = (s: TextEdit['span']): boolean => {
     const i = firstAtOrAfter(s.start);
     return (i > 0 && conflicts(s, sorted[i - 1]!)) || (i < sorted.length && conflicts(s, sorted[i]!));

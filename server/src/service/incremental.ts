@@ -2,7 +2,7 @@
 // is a logical line of its own (an entry without continuations, a comment, a blank line). Then only
 // that line is read again and spliced into the previous parse; everything after it moves by the
 // change's length difference (no line is added or removed).
-import { lineOfOffset } from './lineIndex';
+import { lineOfOffset, lowerBound } from './lineIndex';
 import { parseProperties } from './properties/parse';
 import type { ParsedProperties } from './properties/types';
 import type { Span } from './types';
@@ -64,14 +64,7 @@ function shift(span: Span, delta: number): void {
 
 /** First index in `items` (sorted by line) whose line is ≥ `line`. */
 function firstAtOrAfter(items: readonly { line: number }[], line: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.line < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(items, (it) => it.line, line);
 }
 
 /**

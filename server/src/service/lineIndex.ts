@@ -27,6 +27,18 @@ export function computeLineStarts(text: string): number[] {
 }
 
 /** Index of the line containing `offset` (binary search; offsets past the end map to the last line). */
+/** First index in `items` (sorted ascending by `key`) whose key is ≥ `value`; `items.length` when none is. */
+export function lowerBound<T>(items: readonly T[], key: (item: T) => number, value: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function lineOfOffset(lineStarts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = lineStarts.length - 1;
