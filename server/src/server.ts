@@ -12,6 +12,7 @@ import {
   ProposedFeatures,
   ResponseError,
   SemanticTokensBuilder,
+  StreamMessageReader,
   SymbolKind,
   SymbolTag,
   TextDocuments,
@@ -27,6 +28,7 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { StdioMessageWriter } from './stdioWriter';
 import { analyze, analyzeIncremental, type Analysis, type AnalysisOptions } from './service/analyze';
 import { CODE_ACTION_KINDS, codeActions, FIX_ALL_KIND, resolveFixAll } from './service/codeActions';
 import { complete } from './service/completion';
@@ -45,7 +47,25 @@ import { normalizeLocale, type Locale } from './service/units';
 // scheduling, and conversion between service offsets/spans and LSP positions/ranges.
 // Works over --stdio, --node-ipc and --socket (createConnection reads process.argv).
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio, responses go out through StdioMessageWriter (one write per message). What
+// vscode-languageserver does itself for --stdio is repeated here: console output goes to the client's
+// log (nothing may corrupt stdout), and the process ends with stdin (0 after a shutdown request, else 1).
+const stdio = process.argv.includes('--stdio');
+const connection = stdio
+  ? createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StdioMessageWriter(process.stdout))
+  : createConnection(ProposedFeatures.all);
+if (stdio) {
+  let shutdownReceived = false;
+  connection.onShutdown(() => {
+    shutdownReceived = true;
+  });
+  const end = (): never => process.exit(shutdownReceived ? 0 : 1);
+  process.stdin.on('end', end);
+  process.stdin.on('close', end);
+  for (const level of ['log', 'info', 'warn', 'error'] as const) {
+    console[level] = (...args: unknown[]) => connection.console[level](args.map(String).join(' '));
+  }
+}
 
 /**
  * Changes applied to each document since its cached analysis (offsets into the text each one applied

@@ -222,7 +222,17 @@ describe('a client that goes away', () => {
     const exited = new Promise<number | null>((resolve) => c.proc.once('exit', (code) => resolve(code)));
     c.proc.stdin!.end();
     const r = await within(exited, 'server exit after stdin closed');
-    assert.ok(r.ok);
+    assert.ok(r.ok && r.value === 1, 'no shutdown request came first: exit code 1, as the LSP specification says');
+    c.conn.dispose();
+  });
+
+  test('shutdown, then stdin closed: exit code 0', async () => {
+    const c = await LspClient.start();
+    const exited = new Promise<number | null>((resolve) => c.proc.once('exit', (code) => resolve(code)));
+    assert.equal(await c.request('shutdown', null), null);
+    c.proc.stdin!.end();
+    const r = await within(exited, 'server exit after shutdown and stdin closed');
+    assert.ok(r.ok && r.value === 0, `exit code ${r.ok ? r.value : '?'}`);
     c.conn.dispose();
   });
 
