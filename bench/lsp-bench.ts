@@ -4,6 +4,7 @@
  * interleaved sessions (A, B, C, A, B, C, …).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { buildSync } from 'esbuild';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -12,8 +13,10 @@ import { LspSession, TimeoutError, type ServerSpec } from './lsp-client';
 import { chooseSchema, typeOfFromSchema } from './schema';
 import { median, quantile, round } from './stats';
 
-export type ServerId = 'ours' | 'yaml-ls' | 'json-ls';
-export const SERVER_IDS: ServerId[] = ['ours', 'yaml-ls', 'json-ls'];
+export type ServerId = 'ours' | 'yaml-ls' | 'json-ls' | 'floor';
+export const SERVER_IDS: ServerId[] = ['ours', 'yaml-ls', 'json-ls', 'floor'];
+/** The peers a user would otherwise use; `floor` (bench/floor-server.ts) is a reference point, not a peer. */
+export const PEERS: ServerId[] = ['yaml-ls', 'json-ls'];
 
 export interface Dist {
   median?: number;
@@ -35,7 +38,11 @@ export interface ServerResult {
   coldStartMs: Dist;
   /** Part of the cold start: spawn → initialize answered. */
   initializeMs: Dist;
+  /** Warm edits: after `warmupEdits` uncounted edits in the same session. */
   editMs: Dist;
+  /** The first edit after the file was opened, one per session: what the first keystroke costs before the JIT has warmed up. */
+  firstEditMs: Dist;
+  warmupEdits: number;
   /** Server CPU time (user + system) per counted edit, ms: less sensitive to other load than wall time, and free of debounce waits. */
   editCpuMs?: number;
   /** Set when a time budget stopped the edits early. */
@@ -59,6 +66,8 @@ export interface LspBenchOptions {
   sizes: number[];
   /** Total counted edits per server and size (≥ 30 by the issue). */
   edits: number;
+  /** Uncounted edits at the start of each session before the counted ones (the first one is reported as `firstEditMs`). */
+  warmupEdits?: number;
   /** Time budget for one server's edits at one size, in ms. */
   editBudgetMs: number;
   log: (s: string) => void;
@@ -79,7 +88,7 @@ function dist(xs: number[]): Dist {
   };
 }
 
-function specs(root: string, schemaUri: string): Record<ServerId, ServerSpec> {
+function specs(root: string, schemaUri: string, floorScript: string): Record<ServerId, ServerSpec> {
   const nodeArgs = ['--max-old-space-size=4096'];
   return {
     ours: {
@@ -110,6 +119,13 @@ function specs(root: string, schemaUri: string): Record<ServerId, ServerSpec> {
         redhat: { telemetry: { enabled: false } },
       },
     },
+    floor: {
+      id: 'floor',
+      command: process.execPath,
+      args: [...nodeArgs, floorScript, '--stdio'],
+      languageId: 'properties',
+      settings: {},
+    },
     'json-ls': {
       id: 'json-ls',
       command: process.execPath,
@@ -128,6 +144,7 @@ interface Acc {
   cold: number[];
   init: number[];
   edits: number[];
+  firstEdits: number[];
   hovers: number[];
   completions: number[];
   rss: number[];
@@ -147,7 +164,10 @@ interface Acc {
   editTimeMs: number;
 }
 
-async function session(spec: ServerSpec, twin: Twin, uri: string, rootUri: string, acc: Acc, editsWanted: number, budgetMs: number, requestsWanted: number): Promise<void> {
+/** Hover and completion requests per session that are not counted (the first ones run cold). */
+const REQUEST_WARMUP = 3;
+
+async function session(spec: ServerSpec, twin: Twin, uri: string, rootUri: string, acc: Acc, editsWanted: number, budgetMs: number, requestsWanted: number, warmup: number): Promise<void> {
   const s = new LspSession(spec);
   try {
     await s.start(rootUri);
@@ -163,7 +183,6 @@ async function session(spec: ServerSpec, twin: Twin, uri: string, rootUri: strin
     const [invalid, valid] = editValues(value);
     let current = value;
     let i = 0;
-    const warmup = 2;
     const t0 = performance.now();
     let cpu0: number | undefined;
     let counted0 = acc.edits.length;
@@ -194,6 +213,7 @@ async function session(spec: ServerSpec, twin: Twin, uri: string, rootUri: strin
       current = next;
       if (next === invalid) acc.afterInvalid = r.count;
       else acc.afterValid = r.count;
+      if (i === 0) acc.firstEdits.push(r.ms);
       if (i++ >= warmup) acc.edits.push(r.ms);
       acc.editTimeMs += r.ms;
       if (acc.editTimeMs > budgetMs && acc.edits.length < editsWanted) {
@@ -210,14 +230,14 @@ async function session(spec: ServerSpec, twin: Twin, uri: string, rootUri: strin
     }
     const tr = performance.now();
     const reqBudget = budgetMs / 3;
-    for (let k = 0; k < requestsWanted; k++) {
+    for (let k = 0; k < requestsWanted + REQUEST_WARMUP; k++) {
       const left = (): number => Math.max(1000, reqBudget - (performance.now() - tr));
       try {
         const h = await s.request('textDocument/hover', twin.sites.hover.line, twin.sites.hover.character, left());
-        if (k > 0 || requestsWanted === 1) acc.hovers.push(h.ms);
+        if (k >= REQUEST_WARMUP) acc.hovers.push(h.ms);
         acc.hoverChars = h.size;
         const c = await s.request('textDocument/completion', twin.sites.completion.line, twin.sites.completion.character, left());
-        if (k > 0 || requestsWanted === 1) acc.completions.push(c.ms);
+        if (k >= REQUEST_WARMUP) acc.completions.push(c.ms);
         acc.completionItems = c.size;
       } catch (e) {
         if (!(e instanceof TimeoutError)) throw e;
@@ -247,7 +267,11 @@ export async function runLspBench(o: LspBenchOptions): Promise<{ schemaSource: s
   const schemaUri = pathToFileURL(schemaPath).href;
   const rootUri = pathToFileURL(o.workDir).href;
   const typeOf = typeOfFromSchema(schema);
-  const all = specs(o.root, schemaUri);
+  // The floor server is bundled like ours (esbuild, one file) into the work directory.
+  const floorScript = join(o.workDir, 'floor-server.js');
+  buildSync({ entryPoints: [join(o.root, 'bench', 'floor-server.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, outfile: floorScript, logLevel: 'error' });
+  const all = specs(o.root, schemaUri, floorScript);
+  const warmup = o.warmupEdits ?? 20;
   // A server whose script is missing (not built, not installed) is left out, with a note, rather than timing out.
   const servers = (o.servers ?? SERVER_IDS).filter((id) => {
     const script = all[id].args.find((a) => a.endsWith('.js') || a.includes(`${join('node_modules', '')}`));
@@ -267,6 +291,7 @@ export async function runLspBench(o: LspBenchOptions): Promise<{ schemaSource: s
       ours: { twin: toProperties(items), file: 'producer.config' },
       'yaml-ls': { twin: toYaml(items, typeOf), file: 'producer.yaml' },
       'json-ls': { twin: toJsonc(items, typeOf), file: 'producer.jsonc' },
+      floor: { twin: toProperties(items), file: 'floor.properties' },
     };
     for (const id of servers) {
       const s = new LspSession(all[id]);
@@ -289,14 +314,15 @@ export async function runLspBench(o: LspBenchOptions): Promise<{ schemaSource: s
       ours: { twin: toProperties(items), file: 'producer.config' },
       'yaml-ls': { twin: toYaml(items, typeOf), file: 'producer.yaml' },
       'json-ls': { twin: toJsonc(items, typeOf), file: 'producer.jsonc' },
+      floor: { twin: toProperties(items), file: 'floor.properties' },
     };
     for (const id of SERVER_IDS) writeFileSync(join(dir, twins[id].file), twins[id].twin.text);
     // Sessions per size: more cold starts where they are cheap; ≥ 30 counted edits in total.
     const sessions = size <= 1000 ? 5 : 3;
     const editsPerSession = Math.ceil(o.edits / sessions);
-    const requestsPerSession = Math.ceil(30 / sessions) + 1;
+    const requestsPerSession = Math.ceil(30 / sessions);
     const accs = Object.fromEntries(
-      servers.map((id) => [id, { cpuTotal: 0, cpuEdits: 0, cold: [], init: [], edits: [], hovers: [], completions: [], rss: [], pull: false, errors: [], sessions: 0, editTimeMs: 0 } as Acc]),
+      servers.map((id) => [id, { cpuTotal: 0, cpuEdits: 0, cold: [], init: [], edits: [], firstEdits: [], hovers: [], completions: [], rss: [], pull: false, errors: [], sessions: 0, editTimeMs: 0 } as Acc]),
     ) as Record<ServerId, Acc>;
     for (let rep = 0; rep < sessions; rep++) {
       for (const id of servers) {
@@ -310,7 +336,7 @@ export async function runLspBench(o: LspBenchOptions): Promise<{ schemaSource: s
         const uri = pathToFileURL(join(dir, twins[id].file)).href;
         const before = acc.edits.length;
         const t = performance.now();
-        await session(all[id], twins[id].twin, uri, rootUri, acc, Math.min(o.edits, before + editsPerSession), o.editBudgetMs, requestsPerSession);
+        await session(all[id], twins[id].twin, uri, rootUri, acc, Math.min(o.edits, before + editsPerSession), o.editBudgetMs, requestsPerSession, warmup);
         o.log(`  ${String(size).padStart(6)} lines  ${id.padEnd(7)} session ${rep + 1}/${sessions}: ${(performance.now() - t).toFixed(0)} ms${acc.errors.length ? `  errors: ${acc.errors.at(-1)}` : ''}`);
       }
     }
@@ -327,6 +353,8 @@ export async function runLspBench(o: LspBenchOptions): Promise<{ schemaSource: s
         coldStartMs: dist(a.cold),
         initializeMs: dist(a.init),
         editMs: dist(a.edits),
+        firstEditMs: dist(a.firstEdits),
+        warmupEdits: warmup,
         editCpuMs: a.cpuEdits > 0 ? round(a.cpuTotal / a.cpuEdits, 2) : undefined,
         ...(a.stopped ? { editsStopped: a.stopped } : {}),
         ...(a.requestsStopped ? { requestsStopped: a.requestsStopped } : {}),

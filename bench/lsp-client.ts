@@ -30,6 +30,8 @@ export interface ServerSpec {
   initializationOptions?: unknown;
   /** Extra notifications to send after `initialized` (e.g. `json/schemaAssociations`). */
   afterInitialized?: { method: string; params: unknown }[];
+  /** Extra environment variables for the server process. */
+  env?: Record<string, string>;
 }
 
 export interface DiagReport {
@@ -104,7 +106,7 @@ export class LspSession {
   /** Spawns the server and runs initialize/initialized/configuration. Resolves when ready for didOpen. */
   async start(rootUri: string, timeoutMs = 30_000): Promise<void> {
     this.spawnedAt = performance.now();
-    const child = spawn(this.spec.command, this.spec.args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(this.spec.command, this.spec.args, { stdio: ['pipe', 'pipe', 'pipe'], env: this.spec.env ? { ...process.env, ...this.spec.env } : process.env });
     this.child = child;
     child.stderr?.on('data', (d: Buffer) => {
       if (this.stderr.length < 20_000) this.stderr += d.toString();
