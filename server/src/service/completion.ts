@@ -58,10 +58,29 @@ function literalDefault(info: KeyInfo): string | undefined {
   return /^[\w.,:/+\-[\]]+$/.test(info.default) ? info.default : undefined;
 }
 
-function keyItems(analysis: Analysis, span: Span, hasValue: boolean, currentIndex: number | undefined, locale: Locale): CompletionItemData[] {
-  const present = new Set(analysis.parsed.entries.filter((_, i) => i !== currentIndex).map((e) => e.key));
-  const items: CompletionItemData[] = [];
-  for (const info of listKeys(analysis.version)) {
+/** What a key item shows that depends only on the key, the Kafka version and the locale. */
+interface KeyTemplate {
+  key: string;
+  description: string;
+  detail: string;
+  documentation: string;
+  /** The key escaped for a properties file. */
+  keyText: string;
+  /** `key=${1:default}` */
+  snippet: string;
+  rank: string;
+  deprecated: boolean;
+}
+
+/** Key templates per version and locale, built on first use: completion then only adds the document's part. */
+const KEY_TEMPLATES = new Map<string, KeyTemplate[]>();
+
+function keyTemplates(version: Analysis['version'], locale: Locale): KeyTemplate[] {
+  const id = `${version}|${locale}`;
+  let list = KEY_TEMPLATES.get(id);
+  if (list) return list;
+  list = [];
+  for (const info of listKeys(version)) {
     if (info.removed || info.internal) continue;
     const def = literalDefault(info);
     const doc = info.docs[locale] ?? info.docs.en;
@@ -69,31 +88,42 @@ function keyItems(analysis: Analysis, span: Span, hasValue: boolean, currentInde
       ? pick(locale, 'required', '필수')
       : info.default === null
         ? pick(locale, 'no default', '기본값 없음')
-        : `${pick(locale, 'default', '기본값')} ${isSecretKey(info.key, analysis.version) ? '' : withHuman(info.default, unitOf(info), locale)}`.trim();
-    const isPresent = present.has(info.key);
-    const rank = `${isPresent ? '2' : info.deprecated ? '1' : '0'}${IMPORTANCE_RANK[info.importance] ?? '2'}`;
-    let insertText: string;
-    let snippet = false;
-    if (hasValue) insertText = escapeForProperties(info.key, 'key');
-    else {
-      snippet = true;
-      insertText = `${snippetEscape(escapeForProperties(info.key, 'key'))}=${def !== undefined ? `\${1:${snippetEscape(def)}}` : '$1'}`;
-    }
-    items.push({
-      label: info.key,
-      kind: 'property',
+        : `${pick(locale, 'default', '기본값')} ${isSecretKey(info.key, version) ? '' : withHuman(info.default, unitOf(info), locale)}`.trim();
+    const keyText = escapeForProperties(info.key, 'key');
+    list.push({
+      key: info.key,
       description: groupLabel(info.group, locale),
-      detail: `${groupLabel(info.group, locale)} · ${info.type} · ${defText}${isPresent ? pick(locale, ' · already set', ' · 이미 설정됨') : ''}`,
+      detail: `${groupLabel(info.group, locale)} · ${info.type} · ${defText}`,
       documentation: `${doc.summary}${info.deprecated ? `\n\n${pick(locale, `Deprecated since Kafka ${info.deprecated.since}`, `Kafka ${info.deprecated.since}부터 지원 중단`)}${info.deprecated.replacement ? ` → ${info.deprecated.replacement}` : ''}` : ''}`,
-      insertText,
-      snippet,
-      span,
-      sortText: `${rank}${info.key}`,
-      filterText: info.key,
-      deprecated: info.deprecated ? true : undefined,
+      keyText,
+      snippet: `${snippetEscape(keyText)}=${def !== undefined ? `\${1:${snippetEscape(def)}}` : '$1'}`,
+      rank: IMPORTANCE_RANK[info.importance] ?? '2',
+      deprecated: !!info.deprecated,
     });
   }
-  return items;
+  KEY_TEMPLATES.set(id, list);
+  return list;
+}
+
+function keyItems(analysis: Analysis, span: Span, hasValue: boolean, currentIndex: number | undefined, locale: Locale): CompletionItemData[] {
+  const present = new Set(analysis.parsed.entries.filter((_, i) => i !== currentIndex).map((e) => e.key));
+  const alreadySet = pick(locale, ' · already set', ' · 이미 설정됨');
+  return keyTemplates(analysis.version, locale).map((t) => {
+    const isPresent = present.has(t.key);
+    return {
+      label: t.key,
+      kind: 'property',
+      description: t.description,
+      detail: isPresent ? t.detail + alreadySet : t.detail,
+      documentation: t.documentation,
+      insertText: hasValue ? t.keyText : t.snippet,
+      snippet: !hasValue,
+      span,
+      sortText: `${isPresent ? '2' : t.deprecated ? '1' : '0'}${t.rank}${t.key}`,
+      filterText: t.key,
+      deprecated: t.deprecated ? true : undefined,
+    };
+  });
 }
 
 interface ValueChoice {
