@@ -168,7 +168,22 @@ export class LspSession {
             publishDiagnostics: { versionSupport: true, relatedInformation: true, tagSupport: { valueSet: [1, 2] } },
             diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false },
             hover: { contentFormat: ['markdown', 'plaintext'] },
-            completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
+            // What vscode-languageclient announces for completion (VS Code's own client).
+            completion: {
+              contextSupport: true,
+              completionItem: {
+                snippetSupport: true,
+                commitCharactersSupport: true,
+                documentationFormat: ['markdown', 'plaintext'],
+                deprecatedSupport: true,
+                preselectSupport: true,
+                tagSupport: { valueSet: [1] },
+                insertReplaceSupport: true,
+                resolveSupport: { properties: ['documentation', 'detail', 'additionalTextEdits'] },
+                labelDetailsSupport: true,
+              },
+              completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] },
+            },
           },
           general: { positionEncodings: ['utf-16'] },
         },

@@ -46,6 +46,8 @@ export interface StartOptions {
   pull?: boolean;
   /** Announce codeAction/resolve support for edits (VS Code does). */
   resolve?: boolean;
+  /** Announce `completionList.itemDefaults` (LSP 3.17, as VS Code does). */
+  completionDefaults?: string[];
   /** What the server gets for workspace/configuration. */
   settings?: Record<string, unknown>;
 }
@@ -104,7 +106,7 @@ export class LspClient {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false }, diagnostics: { refreshSupport: true } },
         textDocument: {
           synchronization: { dynamicRegistration: false },
-          completion: { completionItem: { snippetSupport: true } },
+          completion: { completionItem: { snippetSupport: true }, ...(opts.completionDefaults ? { completionList: { itemDefaults: opts.completionDefaults } } : {}) },
           hover: { contentFormat: ['markdown'] },
           codeAction: {
             codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'refactor'] } },

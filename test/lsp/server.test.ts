@@ -120,6 +120,43 @@ describe('seed example over stdio (push diagnostics)', () => {
     assert.ok(acks && acks.sortText! > item.sortText!, 'a key already in the file ranks below');
   });
 
+  test('with completionList.itemDefaults (VS Code), the list carries the range and format once and every item inserts the same text', async () => {
+    const d = await LspClient.start({ completionDefaults: ['editRange', 'insertTextFormat'] });
+    try {
+      const cases: [string, number, number][] = [
+        ['acks=all\nling', 1, 4],
+        ['acks=all\nlinger.ms', 1, 3],
+        ['acks=', 0, 5],
+        ['compression.type=lz\nacks=1', 0, 19],
+      ];
+      for (const [i, [text, line, character]] of cases.entries()) {
+        const u = `file:///work/seed/defaults-${i}.config`;
+        await c.open(u, text);
+        await d.open(u, text);
+        const params = { textDocument: { uri: u }, position: { line, character } };
+        const plain = await c.request<CompletionList>('textDocument/completion', params);
+        const lean = await d.request<CompletionList>('textDocument/completion', params);
+        assert.ok(plain.items.length > 0 && plain.itemDefaults === undefined, 'no defaults for a client that did not ask');
+        assert.ok(lean.itemDefaults?.editRange, JSON.stringify(lean.itemDefaults));
+        assert.equal(lean.items.length, plain.items.length);
+        assert.ok(JSON.stringify(lean).length < JSON.stringify(plain).length * 0.9, 'smaller');
+        for (const [k, it] of lean.items.entries()) {
+          const ref = plain.items[k]!;
+          const te = ref.textEdit as TextEdit;
+          assert.equal(it.label, ref.label);
+          assert.equal(it.textEdit, undefined);
+          // What a 3.17 client inserts: textEditText, else the label, over the default range.
+          assert.equal(it.textEditText ?? it.label, te.newText, it.label);
+          assert.deepEqual(lean.itemDefaults.editRange, te.range);
+          assert.equal(it.insertTextFormat ?? lean.itemDefaults.insertTextFormat, ref.insertTextFormat, it.label);
+          assert.equal(it.filterText ?? it.label, ref.filterText ?? ref.label);
+        }
+      }
+    } finally {
+      await d.stop();
+    }
+  });
+
   test('value completion after acks= offers the acks forms', async () => {
     const u = 'file:///work/seed/values.config';
     await c.open(u, 'acks=');
