@@ -135,14 +135,62 @@ function sanitizeSettings(raw: unknown): Settings {
   return out;
 }
 
-function analysisOptions(): AnalysisOptions {
+/**
+ * Each open document's own settings: what the client answers for `kafkaProducerConfig` scoped to the
+ * document (VS Code merges the settings of the document's workspace folder), so two folders of a
+ * multi-root workspace can target different Kafka versions. Without an entry, the window's settings apply.
+ */
+const scoped = new Map<string, Settings>();
+/** Scoped loads in flight; a document is not analysed before its own finishes (at most 3 s). */
+const scopedLoading = new Map<string, Promise<unknown>>();
+const scopedSeq = new Map<string, number>();
+
+function settingsFor(uri: string): Settings {
+  return scoped.get(uri) ?? settings;
+}
+
+function analysisOptions(uri: string): AnalysisOptions {
+  const s = settingsFor(uri);
   return {
-    kafkaVersion: settings.kafkaVersion,
-    client: settings.client,
-    severity: settings.severity,
-    allowedKeys: settings.allowedKeys,
+    kafkaVersion: s.kafkaVersion,
+    client: s.client,
+    severity: s.severity,
+    allowedKeys: s.allowedKeys,
     locale,
   };
+}
+
+/** Loads the document's scoped settings; resolves to true when the settings it is analysed with changed. */
+function loadScoped(uri: string): Promise<boolean> {
+  if (!canPullConfiguration) return Promise.resolve(false);
+  const seq = (scopedSeq.get(uri) ?? 0) + 1;
+  scopedSeq.set(uri, seq);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), 3000);
+  });
+  const request = connection.workspace.getConfiguration({ scopeUri: uri, section: 'kafkaProducerConfig' }).then(
+    (raw: unknown) => (raw === undefined || raw === null ? undefined : sanitizeSettings(raw)),
+    (err: unknown) => {
+      logError('workspace/configuration', err);
+      return undefined;
+    },
+  );
+  const done = Promise.race([request, timeout]).then((next) => {
+    clearTimeout(timer);
+    // A newer load for this document started, or it was closed: this answer is no longer wanted.
+    if (scopedSeq.get(uri) !== seq || !documents.get(uri) || !next) return false;
+    const before = JSON.stringify(settingsFor(uri));
+    scoped.set(uri, next);
+    if (JSON.stringify(next) === before) return false;
+    settingsGeneration++;
+    return true;
+  });
+  const tracked = done.finally(() => {
+    if (scopedLoading.get(uri) === tracked) scopedLoading.delete(uri);
+  });
+  scopedLoading.set(uri, tracked);
+  return done;
 }
 
 // Nothing is analysed until the first settings have arrived (or 3 s passed), so an editor never
@@ -155,9 +203,11 @@ const ready = new Promise<void>((resolve) => {
     resolve();
   };
 });
-/** Runs `fn` now when settings are loaded, else once they are. */
-function whenReady<T>(fn: () => T): T | Promise<T> {
-  return settingsLoaded ? fn() : ready.then(fn);
+/** Runs `fn` now when settings (the window's, and the document's own when `uri` is given) are loaded, else once they are. */
+function whenReady<T>(fn: () => T, uri?: string): T | Promise<T> {
+  const own = uri !== undefined ? scopedLoading.get(uri) : undefined;
+  if (settingsLoaded && !own) return fn();
+  return Promise.all([ready, own]).then(fn);
 }
 
 const cache = new Map<string, { version: number; generation: number; analysis: Analysis }>();
@@ -171,7 +221,7 @@ function analysisOf(doc: TextDocument): Analysis | undefined {
   changeLog.set(doc.uri, []);
   try {
     const text = doc.getText();
-    const options = analysisOptions();
+    const options = analysisOptions(doc.uri);
     const analysis = hit && hit.generation === settingsGeneration && log ? analyzeIncremental(hit.analysis, log, text, options) : analyze(text, options);
     cache.set(doc.uri, { version: doc.version, generation: settingsGeneration, analysis });
     return analysis;
@@ -230,12 +280,14 @@ const timers = new Map<string, NodeJS.Timeout>();
 
 function schedulePush(doc: TextDocument): void {
   if (pullDiagnostics) return;
-  if (!settingsLoaded) {
+  if (!settingsLoaded || scopedLoading.has(doc.uri)) {
     const { uri } = doc;
-    void ready.then(() => {
-      const cur = documents.get(uri);
-      if (cur && !timers.has(uri)) schedulePush(cur);
-    });
+    void Promise.all([ready, scopedLoading.get(uri)])
+      .then(() => {
+        const cur = documents.get(uri);
+        if (cur && !timers.has(uri)) schedulePush(cur);
+      })
+      .catch((err: unknown) => logError('diagnostics', err));
     return;
   }
   const old = timers.get(doc.uri);
@@ -243,7 +295,8 @@ function schedulePush(doc: TextDocument): void {
   // Analysis is fast (well under a millisecond per thousand lines), so there is no real debounce:
   // changes that arrive together are coalesced by the timer, and while one analysis runs newer
   // changes queue up and replace the pending one. Only very large files wait a few ms more.
-  const delay = doc.getText().length > 1_000_000 ? 5 : 0;
+  // (A client can open a document with garbage instead of text: never let that throw out of a timer.)
+  const delay = ((doc.getText() as string | null)?.length ?? 0) > 1_000_000 ? 5 : 0;
   const { uri, version } = doc;
   timers.set(
     uri,
@@ -341,16 +394,28 @@ connection.onInitialized(() => {
 });
 
 connection.onDidChangeConfiguration((change) => {
-  void loadSettings(change.settings).then(
+  void Promise.all([loadSettings(change.settings), ...documents.all().map((d) => loadScoped(d.uri))]).then(
     (changed) => {
-      if (changed) refreshAll();
+      if (changed.some(Boolean)) refreshAll();
     },
     (err) => logError('settings', err),
   );
 });
 
+documents.onDidOpen((e) => {
+  const { uri } = e.document;
+  void loadScoped(uri)
+    .then((changed) => {
+      // Only when the answer came after the 3 s wait and the document was analysed without it.
+      if (changed && cache.has(uri)) refreshAll();
+    })
+    .catch((err: unknown) => logError('settings', err));
+});
 documents.onDidChangeContent((e) => schedulePush(e.document));
 documents.onDidClose((e) => {
+  scoped.delete(e.document.uri);
+  scopedSeq.delete(e.document.uri);
+  scopedLoading.delete(e.document.uri);
   cache.delete(e.document.uri);
   changeLog.delete(e.document.uri);
   const t = timers.get(e.document.uri);
@@ -370,7 +435,7 @@ connection.languages.diagnostics.on((params, token) =>
       if (params.previousResultId === resultId && cache.get(doc.uri)?.version === doc.version) return { kind: 'unchanged', resultId };
       return { kind: 'full', resultId, items: diagnosticsOf(doc) };
     });
-  }),
+  }, params.textDocument.uri),
 );
 
 function withDoc<T>(uri: string, where: string, fallback: T, fn: (doc: TextDocument, a: Analysis) => T): T | Promise<T> {
@@ -381,7 +446,7 @@ function withDoc<T>(uri: string, where: string, fallback: T, fn: (doc: TextDocum
       const a = analysisOf(doc);
       return a ? fn(doc, a) : fallback;
     });
-  });
+  }, uri);
 }
 
 connection.onHover((params) =>
@@ -446,7 +511,7 @@ connection.onCompletion((params) =>
 connection.onCodeAction((params) =>
   withDoc<CodeAction[]>(params.textDocument.uri, 'codeAction', [], (doc, a) => {
     const span = { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) };
-    return codeActions(a, { span, only: params.context.only, options: analysisOptions(), locale, lazyFixAll: resolveEdits }).map((ca) => ({
+    return codeActions(a, { span, only: params.context.only, options: analysisOptions(doc.uri), locale, lazyFixAll: resolveEdits }).map((ca) => ({
       title: ca.title,
       kind: ca.kind,
       isPreferred: ca.isPreferred,
@@ -462,7 +527,7 @@ connection.onCodeActionResolve((action) => {
   if (action.kind !== FIX_ALL_KIND || !data || typeof data.uri !== 'string') return action;
   // Computed on the document as it is now, which is the text the editor applies the edit to.
   return withDoc<CodeAction>(data.uri, 'codeAction/resolve', action, (doc, a) => {
-    const r = resolveFixAll(a, analysisOptions(), locale);
+    const r = resolveFixAll(a, analysisOptions(doc.uri), locale);
     return r ? { ...action, title: r.title, edit: { changes: { [doc.uri]: r.edits.map((e) => toEdit(doc, e)) } } } : { ...action, edit: { changes: {} } };
   });
 });

@@ -56,6 +56,10 @@ export class LspClient {
   readonly diagnostics: PublishDiagnosticsParams[] = [];
   readonly stderr: string[] = [];
   settings: Record<string, unknown>;
+  /** Settings of workspace folders: answered for a scoped request whose scopeUri starts with the prefix (as VS Code merges folder settings). */
+  folderSettings: [prefix: string, settings: Record<string, unknown>][] = [];
+  /** The scopeUri of every workspace/configuration item asked (null: unscoped). */
+  readonly configurationRequests: (string | null)[] = [];
   initializeResult: { capabilities: Record<string, unknown> } | undefined;
   private waiters: (() => void)[] = [];
 
@@ -87,7 +91,10 @@ export class LspClient {
     conn.onNotification('window/logMessage', (p: { message: string }) => {
       c.stderr.push(p.message);
     });
-    conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => c.settings));
+    conn.onRequest('workspace/configuration', (p: { items: { section?: string; scopeUri?: string }[] }) => {
+      c.configurationRequests.push(...p.items.map((it) => it.scopeUri ?? null));
+      return p.items.map((it) => (it.scopeUri !== undefined ? c.folderSettings.find(([prefix]) => it.scopeUri!.startsWith(prefix))?.[1] : undefined) ?? c.settings);
+    });
     conn.onRequest('client/registerCapability', () => null);
     conn.onRequest('workspace/diagnostic/refresh', () => {
       c.refreshes++;

@@ -294,6 +294,42 @@ describe('settings, locale and pull diagnostics', () => {
     }
   });
 
+  test('multi-root: each document is analysed with its own folder settings, and a change to one folder reaches only its files', async () => {
+    const c = await LspClient.start({ pull: true, settings: { kafkaVersion: '3.9' } });
+    try {
+      c.folderSettings = [
+        ['file:///work/legacy/', { kafkaVersion: '2.8', client: 'console-producer' }],
+        ['file:///work/modern/', { kafkaVersion: '4.1' }],
+      ];
+      const legacy = 'file:///work/legacy/producer.config';
+      const modern = 'file:///work/modern/producer.config';
+      const plain = 'file:///work/elsewhere/producer.config';
+      for (const u of [legacy, modern, plain]) await c.open(u, FIXED);
+      const target = (uri: string) => c.request<{ kafkaVersion: string; client: string }>('kafkaProducerConfig/effectiveConfig', { uri });
+      const pull = async (uri: string) => (await c.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } })).items;
+      const acksErrors = (ds: Diagnostic[]) => ds.filter((d) => d.severity === 1 && /acks/.test(msg(d)));
+      const l = await target(legacy);
+      assert.equal(l.kafkaVersion, '2.8');
+      assert.equal(l.client, 'console-producer');
+      assert.equal((await target(modern)).kafkaVersion, '4.1');
+      assert.equal((await target(plain)).kafkaVersion, '3.9', 'no folder settings: the window settings');
+      // The same text: the 2.8 console producer refuses it (acks=1 with idempotence), 4.1 does not.
+      assert.equal(acksErrors(await pull(legacy)).length, 1);
+      assert.equal(acksErrors(await pull(modern)).length, 0);
+      for (const u of [legacy, modern]) assert.ok(c.configurationRequests.includes(u), `a scoped request for ${u}`);
+
+      const refreshes = c.refreshes;
+      c.folderSettings[0] = ['file:///work/legacy/', { kafkaVersion: '3.9', client: 'console-producer' }];
+      await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      await c.waitFor(() => c.refreshes > refreshes || undefined, 'a diagnostics refresh after the folder setting changed');
+      assert.equal((await target(legacy)).kafkaVersion, '3.9');
+      assert.equal(acksErrors(await pull(legacy)).length, 0, '3.9 console producer writes acks=-1');
+      assert.equal((await target(modern)).kafkaVersion, '4.1', 'the other folder is untouched');
+    } finally {
+      await c.stop();
+    }
+  });
+
   test('severity overrides, allowed keys, and garbage settings', async () => {
     const c = await LspClient.start({ settings: { severity: { 'unknown-key': 'error' }, allowedKeys: ['retriess'] } });
     try {
