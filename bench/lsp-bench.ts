@@ -317,10 +317,10 @@ export async function runLspBench(o: LspBenchOptions): Promise<{ schemaSource: s
       floor: { twin: toProperties(items), file: 'floor.properties' },
     };
     for (const id of SERVER_IDS) writeFileSync(join(dir, twins[id].file), twins[id].twin.text);
-    // Sessions per size: more cold starts where they are cheap; ≥ 30 counted edits in total.
+    // Sessions per size: more cold starts where they are cheap; `o.edits` counted edits and as many hovers and completions in total.
     const sessions = size <= 1000 ? 5 : 3;
     const editsPerSession = Math.ceil(o.edits / sessions);
-    const requestsPerSession = Math.ceil(30 / sessions);
+    const requestsPerSession = Math.ceil(o.edits / sessions);
     const accs = Object.fromEntries(
       servers.map((id) => [id, { cpuTotal: 0, cpuEdits: 0, cold: [], init: [], edits: [], firstEdits: [], hovers: [], completions: [], rss: [], pull: false, errors: [], sessions: 0, editTimeMs: 0 } as Acc]),
     ) as Record<ServerId, Acc>;

@@ -110,7 +110,7 @@ async function main(): Promise<void> {
   try {
     log(`bench: language servers on ${sizes.join(', ')} lines (work dir ${workDir})`);
     // The whole run must stay under 10 minutes: no new LSP session starts after 8 minutes.
-    lsp = await runLspBench({ root, workDir, sizes, edits: 30, editBudgetMs: quick ? 20_000 : 60_000, warmupEdits: quick ? 5 : 20, log, mode: stress ? 'repeat' : 'unique', deadline: t0 + 8 * 60_000 });
+    lsp = await runLspBench({ root, workDir, sizes, edits: quick ? 30 : 60, editBudgetMs: quick ? 20_000 : 90_000, warmupEdits: quick ? 5 : 20, log, mode: stress ? 'repeat' : 'unique', deadline: t0 + 8 * 60_000 });
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
