@@ -13,7 +13,9 @@ async function main(): Promise<number> {
   const host = new URL(base).host;
   const remote = (p: string): string => `vscode-remote://${host}${resolve(p)}`;
   const payload = [['extensionDevelopmentPath', remote(process.env.EXT_DEV_PATH ?? '')], ['extensionTestsPath', remote(process.env.EXT_TESTS_PATH ?? '')]];
-  const url = `${base}/?folder=${encodeURIComponent(resolve(process.env.WORKSPACE ?? ''))}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  // WORKSPACE is a folder, or a .code-workspace file for a multi-root window.
+  const ws = resolve(process.env.WORKSPACE ?? '');
+  const url = `${base}/?${ws.endsWith('.code-workspace') ? 'workspace' : 'folder'}=${encodeURIComponent(ws)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   const { page, close } = await launch();
   const logFile = createWriteStream(join(OUT_DIR, 'exthost.log'));
   let passed = 0; let failed = 0; let skipped = 0;

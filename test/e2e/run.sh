@@ -87,7 +87,12 @@ if want exthost; then
   log "bundle the extension-host suite"
   if node "$HERE/build-suite.mjs" "$WORK/suite.js" > "$OUT/build-suite.log" 2>&1; then
     cp -r "$ROOT/examples" "$WORK/ws-ext"
-    WORKSPACE="$WORK/ws-ext" EXT_DEV_PATH="$EXT_INSTALLED" EXT_TESTS_PATH="$WORK/suite.js" \
+    # A multi-root window: the examples, and a second folder whose own settings target Kafka 3.2.
+    mkdir -p "$WORK/ws-ext-b/.vscode" "$WORK/ws-ext-b/legacy"
+    printf '{ "kafkaProducerConfig.kafkaVersion": "3.2" }\n' > "$WORK/ws-ext-b/.vscode/settings.json"
+    printf 'bootstrap.servers=localhost:9092\nkey.serializer=org.apache.kafka.common.serialization.StringSerializer\nvalue.serializer=org.apache.kafka.common.serialization.StringSerializer\npartitioner.ignore.keys=true\n' > "$WORK/ws-ext-b/legacy/producer.config"
+    printf '{ "folders": [ { "path": "ws-ext" }, { "path": "ws-ext-b" } ] }\n' > "$WORK/ws-ext.code-workspace"
+    WORKSPACE="$WORK/ws-ext.code-workspace" EXT_DEV_PATH="$EXT_INSTALLED" EXT_TESTS_PATH="$WORK/suite.js" \
       run_suite exthost node --import tsx "$HERE/ext-tests.ts"
   else
     cat "$OUT/build-suite.log"; echo "FAIL  exthost: could not bundle the suite"; record exthost 0 1

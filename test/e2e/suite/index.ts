@@ -151,6 +151,29 @@ export async function run(): Promise<void> {
     await waitFor('no diagnostic on partitioner.ignore.keys at latest', onLine3, (x) => x.length === 0);
   });
 
+  // Multi-root: run.sh opens a .code-workspace whose second folder sets kafkaVersion 3.2 in its own
+  // .vscode/settings.json; a single-folder run (test/electron) skips this.
+  const second = vscode.workspace.workspaceFolders?.[1]?.uri;
+  const perFolder = 'settings per workspace folder: a file in the folder set to 3.2 is checked for 3.2, the same text in the other folder for latest';
+  if (!second) {
+    results.push({ name: perFolder, status: 'skip' });
+    console.log(`SKIP  exthost › ${perFolder}: the window has one workspace folder`);
+  } else {
+    await test(perFolder, async () => {
+      const legacyUri = vscode.Uri.joinPath(second, 'legacy', 'producer.config');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(legacyUri));
+      const d = await waitFor('the 3.3+ key flagged in the 3.2 folder', () => vscode.languages.getDiagnostics(legacyUri).filter((x) => x.range.start.line === 3), (x) => x.length > 0);
+      assert.match(d.map((x) => x.message).join('\n'), /3\.3/);
+      const api = vscode.extensions.getExtension<{ client?: { sendRequest(method: string, params: unknown): Promise<unknown> } }>(EXT_ID)?.exports;
+      assert.ok(api?.client, 'the extension API exposes its language client');
+      const target = async (uri: vscode.Uri): Promise<unknown> => ((await api.client!.sendRequest('kafkaProducerConfig/effectiveConfig', { uri: uri.toString() })) as { kafkaVersion?: unknown } | null)?.kafkaVersion;
+      assert.equal(await target(legacyUri), '3.2');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(versionedUri));
+      assert.notEqual(await target(versionedUri), '3.2', 'the first folder keeps the default target');
+      assert.equal(vscode.languages.getDiagnostics(versionedUri).filter((x) => x.range.start.line === 3).length, 0);
+    });
+  }
+
   await test('settings: kafkaProducerConfig.files claims app-kafka.properties; Restart Language Server keeps it served', async () => {
     const uri = vscode.Uri.joinPath(folder, 'custom-exthost', 'app-kafka.properties');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('retriess=5\n'));
@@ -183,6 +206,7 @@ export async function run(): Promise<void> {
   });
 
   const failed = results.filter((r) => r.status === 'fail').length;
-  console.log(`summary exthost: ${results.length - failed} passed, ${failed} failed, 0 skipped`);
+  const skipped = results.filter((r) => r.status === 'skip').length;
+  console.log(`summary exthost: ${results.length - failed - skipped} passed, ${failed} failed, ${skipped} skipped`);
   if (failed) throw new Error(`${failed} extension-host test(s) failed`);
 }
