@@ -186,9 +186,12 @@ function loadScoped(uri: string): Promise<boolean> {
     settingsGeneration++;
     return true;
   });
-  const tracked = done.finally(() => {
-    if (scopedLoading.get(uri) === tracked) scopedLoading.delete(uri);
-  });
+  // What whenReady waits on; it never rejects (nobody may be waiting to handle a rejection).
+  const tracked: Promise<unknown> = done
+    .catch(() => false)
+    .finally(() => {
+      if (scopedLoading.get(uri) === tracked) scopedLoading.delete(uri);
+    });
   scopedLoading.set(uri, tracked);
   return done;
 }
