@@ -19,24 +19,37 @@ async function main(): Promise<number> {
   const { page, close } = await launch();
   const logFile = createWriteStream(join(OUT_DIR, 'exthost.log'));
   let passed = 0; let failed = 0; let skipped = 0;
-  let done!: (code: number | string) => void;
-  const exited = new Promise<number | string>((r) => (done = r));
+  // Set when the suite found no workspace folder: code-server sometimes brings the window up empty
+  // when it is opened on a .code-workspace file (seen in 2 of ~10 runs, before any test ran): such a window, and only that, is opened again.
+  let noWorkspace = false;
+  let done: (code: number | string) => void = () => undefined;
   await page.exposeFunction('codeAutomationExit', (code: number) => done(code));
   await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => {
     const line = (args ?? []).map(String).join(' ');
     logFile.write(`${line}\n`);
+    if (line.includes('a workspace folder (a copy of examples/) must be open')) noWorkspace = true;
     // the suite prints "ok    exthost › …", "FAIL  exthost › …", "SKIP  exthost › …"
     const m = /^(ok|FAIL|SKIP)\s+exthost › /.exec(line);
     if (m) { console.log(line); if (m[1] === 'ok') passed++; else if (m[1] === 'FAIL') failed++; else skipped++; }
   });
   page.on('console', (m) => logFile.write(`[browser ${m.type()}] ${m.text()}\n`));
-  const t0 = Date.now();
-  await page.goto(url);
   const timeout = Number(process.env.TEST_TIMEOUT_MS ?? 180_000);
-  let timer: NodeJS.Timeout | undefined;
-  const code = await Promise.race([exited, new Promise<string>((r) => { timer = setTimeout(() => r('timeout'), timeout); })]);
-  clearTimeout(timer);
-  console.log(`extension host suite exit code: ${code} after ${Date.now() - t0} ms (log: ${join(OUT_DIR, 'exthost.log')})`);
+  let code: number | string = 'not run';
+  const attempts = 5;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    noWorkspace = false;
+    const exited = new Promise<number | string>((r) => (done = r));
+    const t0 = Date.now();
+    await page.goto(url);
+    let timer: NodeJS.Timeout | undefined;
+    code = await Promise.race([exited, new Promise<string>((r) => { timer = setTimeout(() => r('timeout'), timeout); })]);
+    clearTimeout(timer);
+    console.log(`extension host suite exit code: ${code} after ${Date.now() - t0} ms (log: ${join(OUT_DIR, 'exthost.log')})`);
+    // Only an empty window (nothing ran, nothing was edited) is opened again; any other failure stands.
+    if (code === 0 || !noWorkspace || passed + failed + skipped > 0 || attempt === attempts) break;
+    console.log(`exthost: the window opened without its workspace folders; opening it again (attempt ${attempt + 1})`);
+    logFile.write(`--- attempt ${attempt + 1}: the window had no workspace folders ---\n`);
+  }
   if (code !== 0) {
     await page.screenshot({ path: join(OUT_DIR, 'FAIL-exthost.png') }).catch(() => undefined);
     if (failed === 0) failed++; // crashed or timed out: count it
