@@ -111,6 +111,8 @@ let snippetSupport = true;
 /** `completionList.itemDefaults` the client understands (LSP 3.17; VS Code sends editRange, insertTextFormat, …). */
 let completionDefaults = new Set<string>();
 let resolveEdits = false;
+/** The client shows `relatedInformation` (VS Code does: links under the diagnostic to the other lines involved). */
+let relatedInformation = false;
 let canRefreshSemanticTokens = false;
 let canRefreshInlayHints = false;
 let canRefreshCodeLens = false;
@@ -270,6 +272,7 @@ function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
   };
   const tags = (f.tags ?? []).map((t) => (t === 'deprecated' ? DiagnosticTag.Deprecated : DiagnosticTag.Unnecessary));
   if (tags.length) d.tags = tags;
+  if (relatedInformation && f.related) d.relatedInformation = f.related.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.span) }, message: r.message }));
   return d;
 }
 
@@ -358,6 +361,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   snippetSupport = caps.textDocument?.completion?.completionItem?.snippetSupport ?? false;
   completionDefaults = new Set(caps.textDocument?.completion?.completionList?.itemDefaults ?? []);
   resolveEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit');
+  relatedInformation = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
   canRefreshSemanticTokens = !!caps.workspace?.semanticTokens?.refreshSupport;
   canRefreshInlayHints = !!caps.workspace?.inlayHint?.refreshSupport;
   canRefreshCodeLens = !!caps.workspace?.codeLens?.refreshSupport;

@@ -330,6 +330,27 @@ describe('settings, locale and pull diagnostics', () => {
     }
   });
 
+  test('relatedInformation: a duplicate key links to the line Java keeps, only for clients that show it', async () => {
+    const text = 'acks=1\nlinger.ms=5\nacks=all\n';
+    for (const related of [true, false]) {
+      const c = await LspClient.start({ pull: true, related });
+      try {
+        const uri = `file:///work/r/${related}/producer.config`;
+        await c.open(uri, text);
+        const { items } = await c.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+        const dup = items.find((d) => d.code === 'duplicate-key');
+        assert.ok(dup, JSON.stringify(items.map((d) => d.code)));
+        if (related) {
+          assert.deepEqual(dup.relatedInformation, [{ location: { uri, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 8 } } }, message: 'the value Java keeps' }]);
+        } else {
+          assert.equal(dup.relatedInformation, undefined);
+        }
+      } finally {
+        await c.stop();
+      }
+    }
+  });
+
   test('severity overrides, allowed keys, and garbage settings', async () => {
     const c = await LspClient.start({ settings: { severity: { 'unknown-key': 'error' }, allowedKeys: ['retriess'] } });
     try {

@@ -35,6 +35,8 @@ export interface FileReport {
     message: string;
     range: Range;
     fixes: { title: string; safe: boolean; edits: { range: Range; newText: string }[] }[];
+    /** Other lines the finding is about (the value that wins, the line that turns idempotence on, …). */
+    related?: { range: Range; message: string }[];
   }[];
 }
 
@@ -52,6 +54,7 @@ export function fileReport(file: string, a: Analysis): FileReport {
       message: f.message,
       range: r(f.span),
       fixes: f.fixes.map((x) => ({ title: x.title, safe: x.safe === true, edits: x.edits.map((e) => ({ range: r(e.span), newText: e.newText })) })),
+      ...(f.related ? { related: f.related.map((x) => ({ range: r(x.span), message: x.message })) } : {}),
     })),
   };
 }
@@ -64,6 +67,7 @@ function textReport(rep: FileReport): string {
 
 function sarif(reports: FileReport[]): unknown {
   const level = (s: string) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
+  const region = (range: Range) => ({ startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 });
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -77,12 +81,18 @@ function sarif(reports: FileReport[]): unknown {
             message: { text: d.message },
             locations: [
               {
-                physicalLocation: {
-                  artifactLocation: { uri: rep.file.split('\\').join('/') },
-                  region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
-                },
+                physicalLocation: { artifactLocation: { uri: rep.file.split('\\').join('/') }, region: region(d.range) },
               },
             ],
+            ...(d.related
+              ? {
+                  relatedLocations: d.related.map((x, id) => ({
+                    id,
+                    physicalLocation: { artifactLocation: { uri: rep.file.split('\\').join('/') }, region: region(x.range) },
+                    message: { text: x.message },
+                  })),
+                }
+              : {}),
             properties: { severity: d.severity },
           })),
         ),

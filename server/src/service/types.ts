@@ -49,4 +49,11 @@ export interface Finding {
   /** Extra structured data for features (e.g. suggested key for did-you-mean). */
   data?: Record<string, unknown>;
   tags?: ('unnecessary' | 'deprecated')[];
+  /** Other lines of the file that take part in the finding (LSP relatedInformation), e.g. the line whose value wins. */
+  related?: RelatedSpan[];
+}
+
+export interface RelatedSpan {
+  span: Span;
+  message: string;
 }

@@ -110,7 +110,10 @@ test('--format json: documented shape, entries in file order with duplicates, se
   assert.deepEqual(typo.range, { start: { line: 4, character: 0 }, end: { line: 4, character: 8 } });
   assert.deepEqual(typo.fixes[0].edits, [{ range: typo.range, newText: 'retries' }]);
   assert.equal(typo.fixes[0].title, "Change to 'retries'");
-  for (const d of f.diagnostics) assert.deepEqual(Object.keys(d).sort(), ['code', 'fixes', 'message', 'range', 'severity']);
+  // The first acks line is overridden by the third: `related` points at the one that wins.
+  const dup = f.diagnostics.find((d: { code: string }) => d.code === 'duplicate-key');
+  assert.deepEqual(dup.related, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 6 } }, message: 'the value Java keeps' }]);
+  for (const d of f.diagnostics) assert.deepEqual(Object.keys(d).sort(), d === dup ? ['code', 'fixes', 'message', 'range', 'related', 'severity'] : ['code', 'fixes', 'message', 'range', 'severity']);
 });
 
 test('--format sarif', () => {
@@ -123,6 +126,10 @@ test('--format sarif', () => {
   assert.deepEqual(results.map((x: { ruleId: string; level: string }) => `${x.ruleId}:${x.level}`), ['invalid-value:error', 'unknown-key:warning']);
   assert.deepEqual(results[0].locations[0].physicalLocation.region, { startLine: 1, startColumn: 6, endLine: 1, endColumn: 9 });
   assert.ok(s.runs[0].tool.driver.rules.some((x: { id: string }) => x.id === 'idempotence-acks'));
+  // relatedLocations: a duplicated key names the line that wins.
+  const q = file('sarif-dup.properties', 'acks=1\nlinger.ms=5\nacks=all\n');
+  const dup = JSON.parse(capture((out) => runCheck([q, '--format', 'sarif', '--severity=missing-required=off'], out)).stdout).runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'duplicate-key');
+  assert.deepEqual(dup.relatedLocations, [{ id: 0, physicalLocation: { artifactLocation: { uri: q.split('\\').join('/') }, region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 9 } }, message: { text: 'the value Java keeps' } }]);
 });
 
 test('kpc fix prints the fixed file; --write writes it; a second run changes nothing', () => {

@@ -1,7 +1,7 @@
 // buffer-smaller-than-batch: buffer.memory must exceed batch.size (the seed note's "buffer.memory > batch.size").
 import { parseIntStrict } from '../document';
 import type { Finding } from '../types';
-import { finding, lastEntry, type Rule } from './context';
+import { finding, lastEntry, relatedLines, type Rule } from './context';
 
 export const bufferSmallerThanBatch: Rule = {
   codes: ['buffer-smaller-than-batch'],
@@ -20,6 +20,8 @@ export const bufferSmallerThanBatch: Rule = {
           `buffer.memory(${buffer})는 batch.size(${batch})보다 커야 합니다: 배치 하나가 버퍼 전체를 차지해 send()가 max.block.ms까지 막히고 buffer.memory보다 큰 레코드는 실패합니다.`,
         ),
         at.keySpan,
+        [],
+        relatedLines(ctx, at.span, [['batch.size', ctx.t('batch.size is set here', '여기서 batch.size를 설정합니다')], ['buffer.memory', ctx.t('buffer.memory is set here', '여기서 buffer.memory를 설정합니다')]]),
       ),
     );
   },

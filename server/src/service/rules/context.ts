@@ -5,7 +5,7 @@ import { getKey, parseValue } from '../../../../schemas/catalog/index';
 import type { EffectiveValue, IdempotenceState, Originals, Target } from '../document';
 import { CONSOLE_OPTION, versionLabel } from '../document';
 import type { ParsedProperties, PropertyEntry } from '../properties/types';
-import type { Finding, Fix, Severity, Span, TextEdit } from '../types';
+import type { Finding, Fix, RelatedSpan, Severity, Span, TextEdit } from '../types';
 
 export type Locale = 'en' | 'ko';
 export type ValueCheck = ReturnType<typeof parseValue>;
@@ -140,6 +140,19 @@ export function lastEntry(ctx: RuleContext, key: string): { entry: PropertyEntry
   if (!idx) return undefined;
   const index = idx[idx.length - 1]!;
   return { entry: ctx.entries[index]!, index };
+}
+
+/**
+ * `related` for a finding (as `finding()`'s extra): the last line of each key that is in the file and is
+ * not the finding's own line, with a message per key; `{}` when there is none (no empty arrays on findings).
+ */
+export function relatedLines(ctx: RuleContext, at: Span, lines: [key: string, message: string][]): { related?: RelatedSpan[] } {
+  const out: RelatedSpan[] = [];
+  for (const [key, message] of lines) {
+    const e = lastEntry(ctx, key)?.entry;
+    if (e && !(e.span.start <= at.start && at.end <= e.span.end)) out.push({ span: e.span, message });
+  }
+  return out.length ? { related: out } : {};
 }
 
 export function renameKeyEdit(entry: PropertyEntry, newKey: string): TextEdit {

@@ -24,7 +24,7 @@ export const duplicateKey: Rule = {
           ),
           e.keySpan,
           [{ title: ctx.t('Remove this earlier line', '앞쪽 중복 줄 삭제'), edits: [removeLineEdit(ctx, e)], preferred: true, safe: same }],
-          { tags: UNNECESSARY, data: { overriddenBy: last.line } },
+          { tags: UNNECESSARY, data: { overriddenBy: last.line }, related: [{ span: last.span, message: ctx.t('the value Java keeps', 'Java가 쓰는 값') }] },
         ),
       );
     }

@@ -1,8 +1,8 @@
 // Shared by the idempotence rules: where to point, and how to say why idempotence is on.
 import type { IdemProblem } from '../document';
 import type { PropertyEntry } from '../properties/types';
-import type { Span } from '../types';
-import { lastEntry, type RuleContext } from './context';
+import type { RelatedSpan, Span } from '../types';
+import { lastEntry, relatedLines, type RuleContext } from './context';
 
 /** The line a problem is about: the key's own line, else the line that turned idempotence on. */
 export function anchor(ctx: RuleContext, key: string): { entry?: PropertyEntry; span: Span } {
@@ -26,3 +26,10 @@ export function whyOn(ctx: RuleContext): string {
 }
 
 export const explicitlyEnabled = (ctx: RuleContext): boolean => ctx.idem.explicit && ctx.idem.requested === true;
+
+/** The line that turns idempotence on (explicit enable.idempotence=true, or transactional.id), as `related`. */
+export function idempotenceRelated(ctx: RuleContext, at: Span): { related?: RelatedSpan[] } {
+  if (explicitlyEnabled(ctx)) return relatedLines(ctx, at, [['enable.idempotence', ctx.t('idempotence is enabled here', '여기서 멱등성을 켭니다')]]);
+  if (ctx.idem.byTransactionalId) return relatedLines(ctx, at, [['transactional.id', ctx.t('transactional.id turns idempotence on', 'transactional.id가 멱등성을 켭니다')]]);
+  return {};
+}

@@ -6,7 +6,7 @@
 import { evaluateIdempotence, isLegacyIdempotence } from '../document';
 import type { Finding } from '../types';
 import { finding, insertLineEdit, lastEntry, setValueEdit, toolNote, type Rule } from './context';
-import { anchor, explicitlyEnabled, problems, whyOn } from './idempotence';
+import { anchor, explicitlyEnabled, idempotenceRelated, problems, whyOn } from './idempotence';
 
 export const idempotenceAcks: Rule = {
   codes: ['idempotence-acks'],
@@ -30,7 +30,7 @@ export const idempotenceAcks: Rule = {
               `${whyOn(ctx)} acks=${p.value}이면 ${ctx.who}가 ConfigException("Must set acks to all in order to use the idempotent producer")을 던집니다.`,
             );
         const fix = fromTool ? addAcks(explicitlyEnabled(ctx)) : setAcks(explicitlyEnabled(ctx));
-        out.push(finding('idempotence-acks', 'error', msg, at.span, fix ? [fix] : []));
+        out.push(finding('idempotence-acks', 'error', msg, at.span, fix ? [fix] : [], idempotenceRelated(ctx, at.span)));
       } else if (p.outcome === 'disabled') {
         out.push(
           finding(

@@ -5,7 +5,7 @@
 import { versionAtLeast } from '../document';
 import type { Finding } from '../types';
 import { finding, insertLineEdit, lastEntry, setValueEdit, type Rule } from './context';
-import { anchor, problems, whyOn } from './idempotence';
+import { anchor, idempotenceRelated, problems, whyOn } from './idempotence';
 
 export const idempotenceMaxInFlight: Rule = {
   codes: ['idempotence-max-in-flight'],
@@ -32,6 +32,7 @@ export const idempotenceMaxInFlight: Rule = {
                 ),
             at.span,
             set5,
+            idempotenceRelated(ctx, at.span),
           ),
         );
       } else {

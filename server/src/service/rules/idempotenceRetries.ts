@@ -1,7 +1,7 @@
 // idempotence-retries: the idempotent producer needs retries > 0.
 import type { Finding } from '../types';
 import { finding, insertLineEdit, lastEntry, removeLineEdit, setValueEdit, type Rule } from './context';
-import { anchor, problems, whyOn } from './idempotence';
+import { anchor, idempotenceRelated, problems, whyOn } from './idempotence';
 
 export const idempotenceRetries: Rule = {
   codes: ['idempotence-retries'],
@@ -16,7 +16,7 @@ export const idempotenceRetries: Rule = {
           ]
         : [];
       if (p.outcome === 'error') {
-        out.push(finding('idempotence-retries', 'error', ctx.t(`retries=0 while ${whyOn(ctx)}: ${ctx.who} throws ConfigException "Must set retries to non-zero when using the idempotent producer".`, `${whyOn(ctx)} retries=0이면 ${ctx.who}가 ConfigException("Must set retries to non-zero when using the idempotent producer")을 던집니다.`), at.span, fixes));
+        out.push(finding('idempotence-retries', 'error', ctx.t(`retries=0 while ${whyOn(ctx)}: ${ctx.who} throws ConfigException "Must set retries to non-zero when using the idempotent producer".`, `${whyOn(ctx)} retries=0이면 ${ctx.who}가 ConfigException("Must set retries to non-zero when using the idempotent producer")을 던집니다.`), at.span, fixes, idempotenceRelated(ctx, at.span)));
       } else {
         out.push(
           finding(

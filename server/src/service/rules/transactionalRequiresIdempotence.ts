@@ -2,7 +2,7 @@
 // by acks / retries / max.in.flight) → ConfigException "Cannot set a transactional.id without also
 // enabling idempotence".
 import type { Finding, Fix } from '../types';
-import { finding, lastEntry, removeLineEdit, type Rule } from './context';
+import { finding, lastEntry, relatedLines, removeLineEdit, type Rule } from './context';
 import { anchor, problems } from './idempotence';
 
 export const transactionalRequiresIdempotence: Rule = {
@@ -26,6 +26,15 @@ export const transactionalRequiresIdempotence: Rule = {
           ctx.t(`transactional.id needs idempotence, but ${cause}: ${ctx.who} throws ConfigException "Cannot set a transactional.id without also enabling idempotence".`, `transactional.id는 멱등성이 필요한데 ${cause}: ${ctx.who}가 ConfigException("Cannot set a transactional.id without also enabling idempotence")을 던집니다.`),
           at.span,
           fixes,
+          relatedLines(
+            ctx,
+            at.span,
+            off
+              ? [['enable.idempotence', ctx.t('idempotence is turned off here', '여기서 멱등성을 끕니다')]]
+              : ctx.idem.problems
+                  .filter((p) => p.outcome === 'disabled')
+                  .map((p): [string, string] => [p.kind === 'max-in-flight' ? 'max.in.flight.requests.per.connection' : p.kind, ctx.t('this turns idempotence off', '이 설정이 멱등성을 끕니다')]),
+          ),
         ),
       );
     }
