@@ -205,6 +205,18 @@ export async function run(): Promise<void> {
     assert.ok(vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === throughputUri.toString()), 'the config stays visible');
   });
 
+  await test('related lines: a duplicated key links to the line Java keeps (relatedInformation)', async () => {
+    const uri = vscode.Uri.joinPath(folder, 'related-exthost', 'producer.config');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('acks=1\nlinger.ms=5\nacks=all\n'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const d = await waitFor('a duplicate-key diagnostic', () => vscode.languages.getDiagnostics(uri).filter((x) => x.code === 'duplicate-key'), (x) => x.length > 0);
+    const rel = d[0]!.relatedInformation ?? [];
+    assert.equal(rel.length, 1, describe(d[0]));
+    assert.equal(rel[0]!.location.uri.toString(), uri.toString());
+    assert.equal(rel[0]!.location.range.start.line, 2);
+    assert.match(rel[0]!.message, /Java keeps/);
+  });
+
   const failed = results.filter((r) => r.status === 'fail').length;
   const skipped = results.filter((r) => r.status === 'skip').length;
   console.log(`summary exthost: ${results.length - failed - skipped} passed, ${failed} failed, ${skipped} skipped`);
