@@ -40,6 +40,8 @@ import { documentLinks } from './service/links';
 import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from './service/semanticTokens';
 import { documentSymbols, isSecretKey, type SymbolData } from './service/symbols';
 import type { TextChange } from './service/incremental';
+import { lowerBound } from './service/lineIndex';
+import { getKey } from '../../schemas/catalog/index';
 import type { Finding, Severity, Span, TextEdit } from './service/types';
 import { normalizeLocale, type Locale } from './service/units';
 
@@ -113,6 +115,8 @@ let completionDefaults = new Set<string>();
 let resolveEdits = false;
 /** The client shows `relatedInformation` (VS Code does: links under the diagnostic to the other lines involved). */
 let relatedInformation = false;
+/** The client shows `codeDescription.href` (VS Code does: the diagnostic's code becomes a link). */
+let codeDescriptions = false;
 let canRefreshSemanticTokens = false;
 let canRefreshInlayHints = false;
 let canRefreshCodeLens = false;
@@ -262,7 +266,27 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
+/** Kafka's own documentation of the producer configs; each key has the anchor `producerconfigs_<key>` (ConfigDef.toHtml). */
+const KAFKA_PRODUCER_DOCS = 'https://kafka.apache.org/documentation/#producerconfigs';
+/** Codes whose span is not about the key it sits on: no link to that key's documentation. */
+const NO_KEY_LINK = new Set(['missing-required', 'malformed-escape', 'non-ascii', 'duplicate-key']);
+/**
+ * Above this many findings in one document (a generated or broken file, not a config someone writes),
+ * diagnostics go out without related lines: every one of them would repeat the document URI.
+ */
+const MAX_FINDINGS_WITH_RELATED = 1000;
+
+/** Where Kafka documents what a finding is about: the producer key on its line, or the list of keys for an unknown one. */
+function docsLink(a: Analysis, f: Finding): string | undefined {
+  if (f.code === 'unknown-key') return KAFKA_PRODUCER_DOCS;
+  if (NO_KEY_LINK.has(f.code)) return undefined;
+  const entries = a.parsed.entries;
+  const e = entries[lowerBound(entries, (x) => x.span.end, f.span.start)];
+  if (!e || e.span.start > f.span.start || !getKey(e.key, a.version)) return undefined;
+  return `${KAFKA_PRODUCER_DOCS}_${e.key}`;
+}
+
+function toDiagnostic(doc: TextDocument, f: Finding, a?: Analysis, withRelated = true): Diagnostic {
   const d: Diagnostic = {
     range: toRange(doc, f.span),
     severity: SEVERITY[f.severity] ?? DiagnosticSeverity.Warning,
@@ -270,15 +294,21 @@ function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
     source: 'kpc',
     message: f.message,
   };
+  if (codeDescriptions && a) {
+    const href = docsLink(a, f);
+    if (href) d.codeDescription = { href };
+  }
   const tags = (f.tags ?? []).map((t) => (t === 'deprecated' ? DiagnosticTag.Deprecated : DiagnosticTag.Unnecessary));
   if (tags.length) d.tags = tags;
-  if (relatedInformation && f.related) d.relatedInformation = f.related.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.span) }, message: r.message }));
+  if (relatedInformation && withRelated && f.related) d.relatedInformation = f.related.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.span) }, message: r.message }));
   return d;
 }
 
 function diagnosticsOf(doc: TextDocument): Diagnostic[] {
   const a = analysisOf(doc);
-  return a ? a.findings.map((f) => toDiagnostic(doc, f)) : [];
+  if (!a) return [];
+  const withRelated = a.findings.length <= MAX_FINDINGS_WITH_RELATED;
+  return a.findings.map((f) => toDiagnostic(doc, f, a, withRelated));
 }
 
 // ---- push diagnostics (clients without pull support): tiny debounce, never stale ----
@@ -362,6 +392,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   completionDefaults = new Set(caps.textDocument?.completion?.completionList?.itemDefaults ?? []);
   resolveEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit');
   relatedInformation = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
+  codeDescriptions = !!caps.textDocument?.publishDiagnostics?.codeDescriptionSupport;
   canRefreshSemanticTokens = !!caps.workspace?.semanticTokens?.refreshSupport;
   canRefreshInlayHints = !!caps.workspace?.inlayHint?.refreshSupport;
   canRefreshCodeLens = !!caps.workspace?.codeLens?.refreshSupport;
@@ -522,7 +553,7 @@ connection.onCodeAction((params) =>
       title: ca.title,
       kind: ca.kind,
       isPreferred: ca.isPreferred,
-      diagnostics: ca.findings?.map((f) => toDiagnostic(doc, f)),
+      diagnostics: ca.findings?.map((f) => toDiagnostic(doc, f, a, a.findings.length <= MAX_FINDINGS_WITH_RELATED)),
       ...(ca.unresolved ? { data: { uri: doc.uri, version: doc.version } } : { edit: { changes: { [doc.uri]: ca.edits.map((e) => toEdit(doc, e)) } } }),
     }));
   }),

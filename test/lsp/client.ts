@@ -46,7 +46,7 @@ export interface StartOptions {
   pull?: boolean;
   /** Announce codeAction/resolve support for edits (VS Code does). */
   resolve?: boolean;
-  /** Announce `publishDiagnostics.relatedInformation` (VS Code does). */
+  /** Announce `publishDiagnostics.relatedInformation` and `codeDescriptionSupport` (VS Code does). */
   related?: boolean;
   /** Announce `completionList.itemDefaults` (LSP 3.17, as VS Code does). */
   completionDefaults?: string[];
@@ -121,7 +121,7 @@ export class LspClient {
             codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'refactor'] } },
             ...(opts.resolve ? { resolveSupport: { properties: ['edit'] }, dataSupport: true } : {}),
           },
-          publishDiagnostics: { versionSupport: true, ...(opts.related ? { relatedInformation: true } : {}) },
+          publishDiagnostics: { versionSupport: true, ...(opts.related ? { relatedInformation: true, codeDescriptionSupport: true } : {}) },
           ...(opts.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
         },
       },

@@ -330,7 +330,7 @@ describe('settings, locale and pull diagnostics', () => {
     }
   });
 
-  test('relatedInformation: a duplicate key links to the line Java keeps, only for clients that show it', async () => {
+  test('relatedInformation and codeDescription: a duplicate key links to the line Java keeps, a code to Kafka\'s docs, only for clients that show them', async () => {
     const text = 'acks=1\nlinger.ms=5\nacks=all\n';
     for (const related of [true, false]) {
       const c = await LspClient.start({ pull: true, related });
@@ -344,6 +344,19 @@ describe('settings, locale and pull diagnostics', () => {
           assert.deepEqual(dup.relatedInformation, [{ location: { uri, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 8 } } }, message: 'the value Java keeps' }]);
         } else {
           assert.equal(dup.relatedInformation, undefined);
+        }
+        // The code links to Kafka's documentation of the key (or of all keys, for an unknown one).
+        await c.open(`${uri}.2`, 'acks=2\nretriess=1\n');
+        const more = (await c.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: `${uri}.2` } })).items;
+        const link = (code: string) => more.find((d) => d.code === code)?.codeDescription?.href;
+        assert.equal(link('invalid-value'), related ? 'https://kafka.apache.org/documentation/#producerconfigs_acks' : undefined);
+        assert.equal(link('unknown-key'), related ? 'https://kafka.apache.org/documentation/#producerconfigs' : undefined);
+        assert.equal(link('missing-required'), undefined, 'not about the key it sits on');
+        if (related) {
+          // A pathological file (thousands of findings) gets its diagnostics without related lines.
+          await c.open(`${uri}.3`, 'acks=1\n'.repeat(1200));
+          const many = (await c.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: `${uri}.3` } })).items;
+          assert.ok(many.length > 1000 && many.every((d) => d.relatedInformation === undefined));
         }
       } finally {
         await c.stop();
