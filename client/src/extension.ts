@@ -12,6 +12,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { registerPreview } from './preview/panel';
+import { registerStatus } from './status';
 
 export const LANGUAGE_ID = 'kafka-producer-config';
 export const CONFIG_SECTION = 'kafkaProducerConfig';
@@ -135,6 +136,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<KafkaP
 
   // The simulator preview (client/src/preview) registers its commands here.
   registerPreview(context, () => client);
+  // The language status item (Kafka version and client of the open file) and its command.
+  registerStatus(context, () => client, LANGUAGE_ID, CONFIG_SECTION);
 
   if (vscode.workspace.textDocuments.some((d) => d.languageId === LANGUAGE_ID)) await ensureStarted();
   return {

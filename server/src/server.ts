@@ -648,7 +648,7 @@ connection.onRequest('kafkaProducerConfig/effectiveConfig', (params: { uri?: unk
   return withDoc(params.uri, 'effectiveConfig', null, (_doc, a) => {
     const values: Record<string, string> = {};
     for (const e of a.parsed.entries) values[e.key] = isSecretKey(e.key, a.version) ? '••••' : e.value;
-    return { kafkaVersion: a.version, client: a.client, values };
+    return { kafkaVersion: a.version, patch: a.patch, client: a.client, versionSource: a.versionSource, clientSource: a.clientSource, values };
   });
 });
 

@@ -174,6 +174,26 @@ export async function run(): Promise<void> {
     });
   }
 
+  await test('status: "Select Kafka Version" writes the folder setting; the server then checks the file for that version', async () => {
+    const doc = await vscode.workspace.openTextDocument(versionedUri);
+    await vscode.window.showTextDocument(doc);
+    const onLine3 = (): vscode.Diagnostic[] => vscode.languages.getDiagnostics(versionedUri).filter((d) => d.range.start.line === 3);
+    const api = vscode.extensions.getExtension<{ client?: { sendRequest(method: string, params: unknown): Promise<unknown> } }>(EXT_ID)?.exports;
+    const target = async (): Promise<{ kafkaVersion?: string; versionSource?: string } | null> => (await api!.client!.sendRequest('kafkaProducerConfig/effectiveConfig', { uri: versionedUri.toString() })) as { kafkaVersion?: string; versionSource?: string } | null;
+    try {
+      await vscode.commands.executeCommand('kafkaProducerConfig.selectKafkaVersion', '3.2');
+      const folderValue = vscode.workspace.getConfiguration('kafkaProducerConfig', versionedUri).inspect<string>('kafkaVersion')?.workspaceFolderValue;
+      assert.equal(folderValue, '3.2', 'written to the file\'s workspace folder');
+      await waitFor('the 3.3+ key flagged after choosing 3.2', onLine3, (x) => x.length > 0);
+      const t = await target();
+      assert.equal(t?.kafkaVersion, '3.2');
+      assert.equal(t?.versionSource, 'setting');
+    } finally {
+      await vscode.commands.executeCommand('kafkaProducerConfig.selectKafkaVersion', 'latest');
+    }
+    await waitFor('clean again at latest', onLine3, (x) => x.length === 0);
+  });
+
   await test('settings: kafkaProducerConfig.files claims app-kafka.properties; Restart Language Server keeps it served', async () => {
     const uri = vscode.Uri.joinPath(folder, 'custom-exthost', 'app-kafka.properties');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('retriess=5\n'));

@@ -74,7 +74,9 @@ function vscodeStub(): unknown {
       // A producer config is open, so activation starts the server.
       textDocuments: [{ languageId: 'kafka-producer-config', uri: Uri.file('/w/producer.config') }],
     },
-    languages: { match: () => 0, setTextDocumentLanguage: () => Promise.resolve() },
+    languages: { match: () => 0, setTextDocumentLanguage: () => Promise.resolve(), createLanguageStatusItem: () => ({ dispose: () => undefined }) },
+    LanguageStatusSeverity: { Information: 0, Warning: 1, Error: 2 },
+    ConfigurationTarget: { Global: 1, Workspace: 2, WorkspaceFolder: 3 },
     env: { language: 'en' },
   };
 }
@@ -100,6 +102,9 @@ function languageClientStub(): unknown {
     }
     isRunning(): boolean {
       return this.running;
+    }
+    onDidChangeState(): { dispose(): void } {
+      return { dispose: () => undefined };
     }
   }
   return { LanguageClient, TransportKind: { stdio: 0, ipc: 1, pipe: 2, socket: 3 }, ErrorAction, CloseAction };

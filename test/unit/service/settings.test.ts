@@ -27,7 +27,7 @@ test('every %key% of the manifest has an English and a Korean string', () => {
 });
 
 test('the client strings have Korean translations', () => {
-  const src = readFileSync('client/src/extension.ts', 'utf8');
+  const src = ['client/src/extension.ts', 'client/src/status.ts', 'client/src/preview/panel.ts'].map((f) => readFileSync(f, 'utf8')).join('\n');
   const ko = JSON.parse(readFileSync('l10n/bundle.l10n.ko.json', 'utf8'));
   const used = [...src.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!.replace(/\\(.)/g, '$1'));
   assert.ok(used.length >= 3);

@@ -1,0 +1,101 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { KAFKA_VERSION_LIST } from '../../schemas/catalog/versions';
+
+export const SELECT_VERSION_COMMAND = 'kafkaProducerConfig.selectKafkaVersion';
+
+interface Target {
+  kafkaVersion: string;
+  patch?: number;
+  client: string;
+  versionSource?: 'setting' | 'comment' | 'default';
+  clientSource?: 'setting' | 'comment' | 'default';
+}
+
+function isTarget(v: unknown): v is Target {
+  return !!v && typeof v === 'object' && typeof (v as Target).kafkaVersion === 'string' && typeof (v as Target).client === 'string';
+}
+
+function sourceText(source: Target['versionSource']): string {
+  if (source === 'comment') return vscode.l10n.t('from a # kpc: comment in the file');
+  if (source === 'setting') return vscode.l10n.t('from the settings');
+  return vscode.l10n.t('the newest version the extension knows');
+}
+
+/**
+ * The language status item of a producer config (the `{}` beside the language name in the status bar):
+ * which Kafka version and client the open file is checked for, and where that comes from, with a
+ * command to change the version for the file's workspace folder.
+ */
+export function registerStatus(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined, languageId: string, section: string): void {
+  const item = vscode.languages.createLanguageStatusItem('kafkaProducerConfig.target', { language: languageId });
+  item.name = vscode.l10n.t('Kafka target');
+  item.text = vscode.l10n.t('Kafka version: …');
+  item.command = { command: SELECT_VERSION_COMMAND, title: vscode.l10n.t('Change'), tooltip: vscode.l10n.t('Choose the Kafka version this folder is checked for') };
+
+  let seq = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const refresh = async (): Promise<void> => {
+    const doc = vscode.window.activeTextEditor?.document;
+    const client = getClient();
+    if (!doc || doc.languageId !== languageId || !client?.isRunning()) return;
+    const mine = ++seq;
+    try {
+      const res = await client.sendRequest<unknown>('kafkaProducerConfig/effectiveConfig', { uri: doc.uri.toString() });
+      if (mine !== seq || !isTarget(res)) return;
+      const version = res.patch !== undefined ? `${res.kafkaVersion}.${res.patch}` : res.kafkaVersion;
+      item.text = `Kafka ${version} · ${res.client}`;
+      item.detail = sourceText(res.versionSource);
+      item.severity = vscode.LanguageStatusSeverity.Information;
+    } catch {
+      // The server is restarting or gone: keep the last text, the next change refreshes it.
+    }
+  };
+  const soon = (ms = 150): void => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void refresh(), ms);
+  };
+
+  context.subscriptions.push(
+    item,
+    { dispose: () => timer && clearTimeout(timer) },
+    vscode.window.onDidChangeActiveTextEditor(() => soon(0)),
+    // A `# kpc: kafka-version=…` comment typed into the file changes the target too.
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === vscode.window.activeTextEditor?.document && e.document.languageId === languageId) soon(300);
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(section)) soon(300);
+    }),
+    vscode.commands.registerCommand(SELECT_VERSION_COMMAND, async (picked?: unknown) => {
+      const doc = vscode.window.activeTextEditor?.document;
+      const folder = doc ? vscode.workspace.getWorkspaceFolder(doc.uri) : undefined;
+      const current = vscode.workspace.getConfiguration(section, doc?.uri).get<string>('kafkaVersion', 'latest');
+      let version = typeof picked === 'string' ? picked : undefined;
+      if (version === undefined) {
+        const items: vscode.QuickPickItem[] = ['latest', ...[...KAFKA_VERSION_LIST].reverse()].map((v) => ({
+          label: v,
+          description: v === current ? vscode.l10n.t('current') : v === 'latest' ? vscode.l10n.t('follows the newest version the extension knows') : undefined,
+        }));
+        const choice = await vscode.window.showQuickPick(items, {
+          title: vscode.l10n.t('Kafka version to check producer configs for'),
+          placeHolder: folder ? vscode.l10n.t('Applies to the folder {0}; a # kpc: kafka-version=… comment in a file still wins', folder.name) : vscode.l10n.t('Applies to your user settings'),
+        });
+        version = choice?.label;
+      }
+      if (version === undefined) return;
+      const minor = /^(\d+\.\d+)(?:\.\d+)?$/.exec(version)?.[1];
+      if (version !== 'latest' && !(minor && (KAFKA_VERSION_LIST as readonly string[]).includes(minor))) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not a Kafka version the extension knows.', version));
+        return;
+      }
+      const config = vscode.workspace.getConfiguration(section, doc?.uri);
+      await config.update('kafkaVersion', version, folder ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Global);
+      soon(300);
+    }),
+  );
+  // The server answers once it is running; ask again a little later for the file already open.
+  soon(500);
+  const client = getClient();
+  if (client) context.subscriptions.push(client.onDidChangeState(() => soon(300)));
+}
