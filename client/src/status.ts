@@ -41,7 +41,7 @@ export function registerStatus(context: vscode.ExtensionContext, getClient: () =
     if (!doc || doc.languageId !== languageId || !client?.isRunning()) return;
     const mine = ++seq;
     try {
-      const res = await client.sendRequest<unknown>('kafkaProducerConfig/effectiveConfig', { uri: doc.uri.toString() });
+      const res = await client.sendRequest<unknown>('kafkaProducerConfig/effectiveConfig', { uri: doc.uri.toString(), values: false });
       if (mine !== seq || !isTarget(res)) return;
       const version = res.patch !== undefined ? `${res.kafkaVersion}.${res.patch}` : res.kafkaVersion;
       item.text = `Kafka ${version} · ${res.client}`;

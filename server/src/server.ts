@@ -643,12 +643,16 @@ connection.languages.semanticTokens.on((params) =>
 );
 
 /** For the simulator preview: explicit values (last wins), secrets masked. */
-connection.onRequest('kafkaProducerConfig/effectiveConfig', (params: { uri?: unknown }) => {
+/** `values: false` leaves the file's values out (the status item asks after every pause in typing). */
+connection.onRequest('kafkaProducerConfig/effectiveConfig', (params: { uri?: unknown; values?: unknown }) => {
   if (!params || typeof params.uri !== 'string') return null;
+  const withValues = params.values !== false;
   return withDoc(params.uri, 'effectiveConfig', null, (_doc, a) => {
+    const target = { kafkaVersion: a.version, patch: a.patch, client: a.client, versionSource: a.versionSource, clientSource: a.clientSource };
+    if (!withValues) return target;
     const values: Record<string, string> = {};
     for (const e of a.parsed.entries) values[e.key] = isSecretKey(e.key, a.version) ? '••••' : e.value;
-    return { kafkaVersion: a.version, patch: a.patch, client: a.client, versionSource: a.versionSource, clientSource: a.clientSource, values };
+    return { ...target, values };
   });
 });
 

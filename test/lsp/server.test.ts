@@ -213,6 +213,10 @@ describe('editing', () => {
     assert.equal(eff.values['sasl.jaas.config'], '••••');
     assert.equal(eff.values.acks, 'all');
     assert.ok(!JSON.stringify(eff).includes(secret));
+    // The status item's question: the target and where it comes from, without the values.
+    const target = await c.request<Record<string, unknown>>('kafkaProducerConfig/effectiveConfig', { uri, values: false });
+    assert.deepEqual(Object.keys(target).sort(), ['client', 'clientSource', 'kafkaVersion', 'versionSource']);
+    assert.deepEqual([target.versionSource, target.clientSource], ['default', 'default']);
   });
 
   test('incremental edits: diagnostics follow, versions only move forward', async () => {
