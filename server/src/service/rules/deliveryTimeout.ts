@@ -11,6 +11,14 @@ function part(ctx: RuleContext, key: string): string {
   return `${key}=${e?.value ?? '?'}${src}`;
 }
 
+/** The two keys whose sum delivery.timeout.ms must reach, as `related` lines. */
+function summands(ctx: RuleContext): [string, string][] {
+  return [
+    ['linger.ms', ctx.t('linger.ms counts toward it', 'linger.ms가 합에 들어갑니다')],
+    ['request.timeout.ms', ctx.t('request.timeout.ms counts toward it', 'request.timeout.ms가 합에 들어갑니다')],
+  ];
+}
+
 export const deliveryTimeout: Rule = {
   codes: ['delivery-timeout-too-small'],
   check(ctx, out: Finding[]) {
@@ -28,7 +36,7 @@ export const deliveryTimeout: Rule = {
           ctx.t(`delivery.timeout.ms=${dt} is below linger.ms + request.timeout.ms (${parts}): ${ctx.who} fails to construct the producer (ConfigException inside KafkaException).`, `delivery.timeout.ms=${dt}가 linger.ms + request.timeout.ms(${parts})보다 작습니다: ${ctx.who}가 프로듀서 생성에 실패합니다(ConfigException).`),
           dtLine.valueSpan,
           [{ title: ctx.t(`Set delivery.timeout.ms=${sum}`, `delivery.timeout.ms=${sum}로 변경`), edits: [setValueEdit(dtLine, String(sum))], preferred: true }],
-          relatedLines(ctx, dtLine.span, [['linger.ms', ctx.t('linger.ms counts toward it', 'linger.ms가 합에 들어갑니다')], ['request.timeout.ms', ctx.t('request.timeout.ms counts toward it', 'request.timeout.ms가 합에 들어갑니다')]]),
+          relatedLines(ctx, dtLine.span, summands(ctx)),
         ),
       );
       return;
@@ -44,7 +52,7 @@ export const deliveryTimeout: Rule = {
         ctx.t(`${parts} exceeds the default delivery.timeout.ms (${dflt}), so ${ctx.who} silently raises delivery.timeout.ms to ${sum} (WARN log).`, `${parts}가 기본 delivery.timeout.ms(${dflt})보다 커서 ${ctx.who}가 delivery.timeout.ms를 ${sum}로 조용히 올립니다(WARN 로그).`),
         cause.span,
         [{ title: ctx.t(`Add delivery.timeout.ms=${sum}`, `delivery.timeout.ms=${sum} 추가`), edits: [insertLineEdit(ctx, `delivery.timeout.ms=${sum}`, cause)], preferred: true }],
-        relatedLines(ctx, cause.span, [['linger.ms', ctx.t('linger.ms counts toward it', 'linger.ms가 합에 들어갑니다')], ['request.timeout.ms', ctx.t('request.timeout.ms counts toward it', 'request.timeout.ms가 합에 들어갑니다')]]),
+        relatedLines(ctx, cause.span, summands(ctx)),
       ),
     );
   },
