@@ -5,6 +5,7 @@
  */
 import { listKeys, type KeyInfo } from '../../../schemas/catalog/index';
 import type { Analysis } from './analyze';
+import { lineOfOffset } from './lineIndex';
 import { escapeForProperties } from './properties/parse';
 import { groupLabel, isSecretKey, keyInfo } from './symbols';
 import type { Span } from './types';
@@ -36,17 +37,6 @@ export interface CompletionData {
 }
 
 const IMPORTANCE_RANK: Record<string, string> = { high: '0', medium: '1', low: '2' };
-
-function lineOf(lineStarts: number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 function snippetEscape(s: string): string {
   return s.replace(/[\\$}]/g, (c) => `\\${c}`);
@@ -216,7 +206,7 @@ export function complete(analysis: Analysis, offset: number, locale: Locale = 'e
   const { parsed } = analysis;
   const text = parsed.text;
   offset = Math.max(0, Math.min(offset, text.length));
-  const line = lineOf(parsed.lineStarts, offset);
+  const line = lineOfOffset(parsed.lineStarts, offset);
   const comment = parsed.comments.find((c) => c.line === line && offset > c.span.start && offset <= c.span.end);
   if (comment) {
     const before = text.slice(comment.span.start + 1, offset);

@@ -26,7 +26,6 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
-/** Index of the line containing `offset` (binary search; offsets past the end map to the last line). */
 /** First index in `items` (sorted ascending by `key`) whose key is ≥ `value`; `items.length` when none is. */
 export function lowerBound<T>(items: readonly T[], key: (item: T) => number, value: number): number {
   let lo = 0;
@@ -39,6 +38,7 @@ export function lowerBound<T>(items: readonly T[], key: (item: T) => number, val
   return lo;
 }
 
+/** Index of the line containing `offset` (binary search; offsets past the end map to the last line). */
 export function lineOfOffset(lineStarts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = lineStarts.length - 1;
