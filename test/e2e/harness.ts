@@ -237,6 +237,10 @@ export class Workbench {
   /** Moves the mouse onto `text` and returns the visible hover's text once `pred` holds. */
   async hover(ed: Locator, text: string, pred: RegExp | ((t: string) => boolean)): Promise<string> {
     const hoverBox = this.page.locator('.monaco-hover:not(.hidden)');
+    const test = typeof pred === 'function' ? pred : (t: string): boolean => pred.test(t);
+    // the hover must be about `text` itself: if the layout moved between measuring and pointing, the
+    // mouse can land on the line above and show that line's hover, which may match `pred` by itself
+    const about = (t: string): boolean => t.includes(text) && test(t);
     // re-hover until the content matches: the first hover may show while the server still computes
     return waitFor(`hover on ${JSON.stringify(text)}`, async () => {
       await this.page.keyboard.press('Escape');
@@ -244,7 +248,7 @@ export class Workbench {
       const pt = await this.textPoint(ed, text);
       await this.page.mouse.move(pt.x - 3, pt.y);
       await this.page.mouse.move(pt.x, pt.y);
-      return waitText(hoverBox, pred, 5000);
+      return waitText(hoverBox, about, 5000);
     }, () => true);
   }
 
