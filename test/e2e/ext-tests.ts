@@ -19,8 +19,10 @@ async function main(): Promise<number> {
   const { page, close } = await launch();
   const logFile = createWriteStream(join(OUT_DIR, 'exthost.log'));
   let passed = 0; let failed = 0; let skipped = 0;
-  // Set when the suite found no workspace folder: code-server sometimes brings the window up empty
-  // when it is opened on a .code-workspace file (seen in 2 of ~10 runs, before any test ran): such a window, and only that, is opened again.
+  // Set when the suite found no workspace folder: code-server sometimes brought the window up with the
+  // .code-workspace file but none of its folders when an earlier window (the browser journeys) had just
+  // closed (4 of 9 runs; 0 of 5 since run.sh starts this suite first). Kept as a safety net: such a
+  // window, and only that, is opened again.
   let noWorkspace = false;
   let done: (code: number | string) => void = () => undefined;
   await page.exposeFunction('codeAutomationExit', (code: number) => done(code));
