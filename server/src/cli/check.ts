@@ -8,6 +8,7 @@ import { ALL_CODES } from '../service/rules/index';
 import type { Range } from '../service/types';
 import { parseCommonArgs } from './args';
 import { processOut, readConfigFile, type Out } from './io';
+import { writeJson } from './jsonOut';
 
 export const CHECK_USAGE = `usage: kpc check FILE... [options]
 
@@ -135,9 +136,9 @@ export function runCheck(argv: string[], out: Out = processOut): number {
   }
   if (args.format === 'json') {
     const v = resolveKafkaVersion(args.options.kafkaVersion);
-    out.stdout(JSON.stringify({ kafkaVersion: v.ok ? v.exact : LATEST_VERSION, files: reports }, null, 2) + '\n');
+    writeJson({ kafkaVersion: v.ok ? v.exact : LATEST_VERSION, files: reports }, (s) => out.stdout(s));
   } else if (args.format === 'sarif') {
-    out.stdout(JSON.stringify(sarif(reports), null, 2) + '\n');
+    writeJson(sarif(reports), (s) => out.stdout(s));
   } else {
     const n = reports.reduce((s, r) => s + r.diagnostics.length, 0);
     const errs = reports.reduce((s, r) => s + r.diagnostics.filter((d) => d.severity === 'error').length, 0);

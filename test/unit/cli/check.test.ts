@@ -154,3 +154,16 @@ test('kpc fix prints the fixed file; --write writes it; a second run changes not
   const r = capture((out) => runFix([p], out));
   assert.equal(r.code, 0);
 });
+
+test('a reader that stops early (kpc check … | head) ends the output quietly: no stack trace, the usual exit code', async () => {
+  const many = file('many.config', Array.from({ length: 20_000 }, (_, i) => `retriess.${i}=x\n`).join(''));
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [CLI, 'check', many, '--format', 'json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  // read one chunk, then close the pipe as `head -c` does
+  await new Promise<void>((resolve) => child.stdout.once('data', () => { child.stdout.destroy(); resolve(); }));
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  assert.equal(stderr, '');
+  assert.equal(code, 0, 'unknown keys are warnings: exit 0 as with a full read');
+});

@@ -15,6 +15,10 @@ import { documentSymbols } from '../../../server/src/service/symbols';
 import { settingsFromConfig, simulate, SIMULATOR_KEYS } from '../../../server/src/simulator/index';
 import { KAFKA_VERSIONS, LATEST_VERSION } from '../../../schemas/catalog/index';
 import fc from 'fast-check';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCheck } from '../../../server/src/cli/check';
 import { checkFeatures, checkFixes, checkParse, checkedAnalyze, EXAMPLES } from './props';
 
 const MB = 1024 * 1024;
@@ -72,6 +76,22 @@ c('a 10 MB file', () => {
   const fixed = fixAll(text);
   assert.ok(fixed.applied > 100_000 && fixed.text.length < text.length, 'fix-all removed the duplicates with equal values');
   assert.equal(fixAll(fixed.text).applied, 0);
+  // kpc check's JSON report of this file is ~540 MB, over V8's largest string: it must leave in chunks.
+  const dir = mkdtempSync(join(tmpdir(), 'kpc-hostile-'));
+  const file = join(dir, 'big.config');
+  writeFileSync(file, text, 'latin1');
+  for (const format of ['json', 'sarif']) {
+    let bytes = 0; let head = ''; let err = ''; let largest = 0;
+    const code = runCheck([file, '--format', format], {
+      stdout: (s) => { if (head.length < 100) head += String(s); bytes += s.length; largest = Math.max(largest, s.length); },
+      stderr: (s) => void (err += s),
+    });
+    assert.ok(code === 0 || code === 1, `kpc check --format ${format} exits 0/1 (findings), not ${code}: ${err}`);
+    assert.equal(err, '');
+    assert.ok(bytes > 100 * MB && head.startsWith('{'), `${format} report written (${bytes} chars)`);
+    assert.ok(largest < 16 * MB, `${format} report written in chunks (largest ${largest} chars)`);
+  }
+  rmSync(dir, { recursive: true });
 });
 
 c('a single 1 MB line (value) and a 1 MB key', () => {
