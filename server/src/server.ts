@@ -37,6 +37,7 @@ import { formatEdits } from './service/format';
 import { hover } from './service/hover';
 import { defaultsLens, inlayHints } from './service/inlayHints';
 import { documentLinks } from './service/links';
+import { DEFAULT_MAX_PROBLEMS, limitFindings, omittedMessage } from './service/limit';
 import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from './service/semanticTokens';
 import { documentSymbols, isSecretKey, type SymbolData } from './service/symbols';
 import type { TextChange } from './service/incremental';
@@ -102,6 +103,8 @@ interface Settings {
   client?: 'java' | 'console-producer';
   severity?: Record<string, Severity | 'off'>;
   allowedKeys?: string[];
+  /** Most findings published per document (the rest are counted in one extra line). */
+  maxNumberOfProblems?: number;
 }
 
 let settings: Settings = {};
@@ -138,6 +141,9 @@ function sanitizeSettings(raw: unknown): Settings {
     out.severity = sev;
   }
   if (Array.isArray(r.allowedKeys)) out.allowedKeys = r.allowedKeys.filter((k): k is string => typeof k === 'string' && k.length > 0);
+  if (typeof r.maxNumberOfProblems === 'number' && Number.isFinite(r.maxNumberOfProblems) && r.maxNumberOfProblems >= 1) {
+    out.maxNumberOfProblems = Math.floor(r.maxNumberOfProblems);
+  }
   return out;
 }
 
@@ -307,8 +313,20 @@ function toDiagnostic(doc: TextDocument, f: Finding, a?: Analysis, withRelated =
 function diagnosticsOf(doc: TextDocument): Diagnostic[] {
   const a = analysisOf(doc);
   if (!a) return [];
-  const withRelated = a.findings.length <= MAX_FINDINGS_WITH_RELATED;
-  return a.findings.map((f) => toDiagnostic(doc, f, a, withRelated));
+  const max = settingsFor(doc.uri).maxNumberOfProblems ?? DEFAULT_MAX_PROBLEMS;
+  const { shown, omitted } = limitFindings(a.findings, max);
+  const withRelated = shown.length <= MAX_FINDINGS_WITH_RELATED;
+  const diagnostics = shown.map((f) => toDiagnostic(doc, f, a, withRelated));
+  if (omitted > 0) {
+    diagnostics.push({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Information,
+      code: 'too-many-findings',
+      source: 'kpc',
+      message: omittedMessage(omitted, a.findings.length, max, locale),
+    });
+  }
+  return diagnostics;
 }
 
 // ---- push diagnostics (clients without pull support): tiny debounce, never stale ----

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, SemanticTokens, TextEdit } from 'vscode-languageserver-types';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { applyLspEdits, buildOnce, CLI, LspClient, ROOT, SERVER } from './client';
 
 const SEED = readFileSync(join(ROOT, 'examples', 'producer.config'), 'utf8');
@@ -356,15 +357,50 @@ describe('settings, locale and pull diagnostics', () => {
         assert.equal(link('invalid-value'), related ? 'https://kafka.apache.org/documentation/#producerconfigs_acks' : undefined);
         assert.equal(link('unknown-key'), related ? 'https://kafka.apache.org/documentation/#producerconfigs' : undefined);
         assert.equal(link('missing-required'), undefined, 'not about the key it sits on');
-        if (related) {
-          // A pathological file (thousands of findings) gets its diagnostics without related lines.
-          await c.open(`${uri}.3`, 'acks=1\n'.repeat(1200));
-          const many = (await c.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: `${uri}.3` } })).items;
-          assert.ok(many.length > 1000 && many.every((d) => d.relatedInformation === undefined));
-        }
       } finally {
         await c.stop();
       }
+    }
+  });
+
+  test('maxNumberOfProblems: thousands of findings → the most severe 1000 in document order and one line counting the rest; a raised limit ships them all, without related lines', async () => {
+    const c = await LspClient.start({ pull: true, related: true });
+    try {
+      const uri = 'file:///work/limit/producer.config';
+      // 1,200 duplicated unknown keys (warnings) and, last in the file, one value Kafka refuses (error)
+      const text = `${'retriess=1\n'.repeat(1200)}batch.size=abc\n`;
+      await c.open(uri, text);
+      const pull = async () => (await c.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } })).items;
+      const items = await pull();
+      assert.equal(items.length, 1001);
+      const summary = items.at(-1)!;
+      assert.equal(summary.code, 'too-many-findings');
+      assert.equal(summary.severity, DiagnosticSeverity.Information);
+      assert.match(String(summary.message), /^Showing the 1,000 most severe of 2,4\d\d findings in this file \(1,4\d\d left out; limit kafkaProducerConfig\.maxNumberOfProblems = 1,000\)/);
+      const shown = items.slice(0, -1);
+      assert.ok(shown.some((d) => d.code === 'invalid-value' && d.range.start.line === 1200), 'the error on the last line is among them');
+      assert.ok(shown.every((d) => d.severity! <= DiagnosticSeverity.Warning), 'errors and warnings before information and hints');
+      assert.ok(shown.every((d, i) => i === 0 || d.range.start.line >= shown[i - 1]!.range.start.line), 'document order');
+      assert.ok(shown.some((d) => d.relatedInformation), 'related lines within the limit');
+
+      c.settings = { maxNumberOfProblems: 5 };
+      let refreshes = c.refreshes;
+      await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      await c.waitFor(() => c.refreshes > refreshes || undefined, 'a refresh after the limit changed');
+      const five = await pull();
+      assert.equal(five.length, 6);
+      assert.equal(five[4]!.severity, DiagnosticSeverity.Error, 'the error on the last line is among the five, last in document order');
+      assert.equal(five[4]!.range.start.line, 1200);
+
+      // Raised: every finding goes out, and above 1,000 of them without related lines (each would repeat the URI).
+      c.settings = { maxNumberOfProblems: 100_000 };
+      refreshes = c.refreshes;
+      await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      await c.waitFor(() => c.refreshes > refreshes || undefined, 'a refresh after the limit was raised');
+      const all = await pull();
+      assert.ok(all.length > 2400 && all.every((d) => d.code !== 'too-many-findings' && d.relatedInformation === undefined), `${all.length} findings`);
+    } finally {
+      await c.stop();
     }
   });
 

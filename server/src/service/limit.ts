@@ -1,0 +1,43 @@
+// How many findings an editor is shown for one document. A generated or broken file can produce
+// hundreds of thousands (a 10 MB file of repeated keys: 344k), and shipping all of them on every
+// edit costs seconds and a gigabyte in the server and in the editor, for a list nobody reads past the
+// first screen. The editor gets the most severe `max` findings in document order and one line saying
+// how many were left out; fix-all, code actions and `kpc check` still work on all of them.
+import type { Locale } from './units';
+import type { Finding, Severity } from './types';
+
+export const DEFAULT_MAX_PROBLEMS = 1000;
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+export interface Limited {
+  shown: Finding[];
+  /** How many findings were left out (0 when all are shown). */
+  omitted: number;
+}
+
+/** The `max` most severe findings (errors first, then warnings, …), kept in document order. */
+export function limitFindings(findings: readonly Finding[], max: number): Limited {
+  if (findings.length <= max) return { shown: [...findings], omitted: 0 };
+  // Count per severity to find the least severe rank still shown and how many of it fit; one pass then keeps order.
+  const counts = [0, 0, 0, 0];
+  for (const f of findings) counts[RANK[f.severity] ?? 1]!++;
+  let room = max;
+  let cutRank = 0;
+  while (cutRank < 3 && counts[cutRank]! <= room) room -= counts[cutRank++]!;
+  const shown: Finding[] = [];
+  for (const f of findings) {
+    const r = RANK[f.severity] ?? 1;
+    if (r < cutRank) shown.push(f);
+    else if (r === cutRank && room > 0) { shown.push(f); room--; }
+  }
+  return { shown, omitted: findings.length - shown.length };
+}
+
+/** The line that stands in for the findings left out. */
+export function omittedMessage(omitted: number, total: number, max: number, locale: Locale = 'en'): string {
+  const n = (x: number): string => x.toLocaleString('en-US');
+  return locale === 'ko'
+    ? `이 파일의 문제 ${n(total)}개 중 가장 심각한 ${n(total - omitted)}개만 표시합니다(${n(omitted)}개 생략, 한도 kafkaProducerConfig.maxNumberOfProblems = ${n(max)}). 전부 보려면 \`kpc check\`를 실행하세요. 모두 고치기는 생략된 문제도 고칩니다.`
+    : `Showing the ${n(total - omitted)} most severe of ${n(total)} findings in this file (${n(omitted)} left out; limit kafkaProducerConfig.maxNumberOfProblems = ${n(max)}). \`kpc check\` lists them all; Fix All also fixes the ones left out.`;
+}
