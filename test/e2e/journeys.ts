@@ -30,6 +30,17 @@ const VERSIONED_TEXT = [
   '',
 ].join('\n');
 
+/** Hovers the language status ({} beside the language name in the status bar) until its text matches. */
+async function languageStatus(wb: Workbench, want: RegExp): Promise<string> {
+  const page = wb.page;
+  return waitFor(`the language status to show ${String(want)}`, async () => {
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 5);
+    await page.locator('#status\\.languageStatus').hover();
+    return waitText(page.locator('.monaco-hover:not(.hidden)'), want, 3000);
+  }, () => true);
+}
+
 async function main(): Promise<number> {
   if (!BASE || !WS) throw new Error('CODE_SERVER_URL and WORKSPACE must be set');
   mkdirSync(join(WS, 'versioned'), { recursive: true });
@@ -169,12 +180,16 @@ async function main(): Promise<number> {
       const ed2 = await wb.openFile(VERSIONED);
       const lines = await waitFor('a diagnostic on partitioner.ignore.keys (line 5)', () => problemLines(wb, ed2), (l) => l.includes(5));
       const hover = await wb.hover(ed2, 'partitioner.ignore.keys', /3\.3/);
+      // the language status item ({} beside the language name) says what the file is checked for, and why
+      const status = await languageStatus(wb, /Kafka 3\.2 · java/);
+      if (!/from the settings/.test(status)) throw new Error(`language status does not say the version comes from the settings: ${squash(status)}`);
       await wb.shot('5-version-3.2');
       await setKafkaVersion(wb, 'latest');
       const ed3 = await wb.openFile(VERSIONED);
       await waitFor('the diagnostic gone at latest', () => problemLines(wb, ed3), (l) => !l.includes(5));
+      const latest = await languageStatus(wb, /Kafka 4\.\d+ · java/);
       await wb.shot('5-version-latest');
-      return `3.2: squiggle on lines ${lines.join(',')}, hover "${squash(hover).slice(0, 100)}"; latest: gone`;
+      return `3.2: squiggle on lines ${lines.join(',')}, hover "${squash(hover).slice(0, 100)}", status "${squash(status)}"; latest: gone, status "${squash(latest)}"`;
     }, onFail);
 
     if (want(6)) await runner.run('6 simulator preview: charts render, numbers follow linger.ms, a what-if Apply edits the file', async () => {
