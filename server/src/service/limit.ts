@@ -11,14 +11,14 @@ export const DEFAULT_MAX_PROBLEMS = 1000;
 const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 export interface Limited {
-  shown: Finding[];
+  shown: readonly Finding[];
   /** How many findings were left out (0 when all are shown). */
   omitted: number;
 }
 
 /** The `max` most severe findings (errors first, then warnings, …), kept in document order. */
 export function limitFindings(findings: readonly Finding[], max: number): Limited {
-  if (findings.length <= max) return { shown: [...findings], omitted: 0 };
+  if (findings.length <= max) return { shown: findings, omitted: 0 };
   // Count per severity to find the least severe rank still shown and how many of it fit; one pass then keeps order.
   const counts = [0, 0, 0, 0];
   for (const f of findings) counts[RANK[f.severity] ?? 1]!++;
