@@ -7,7 +7,9 @@ import { CONSOLE_OPTION, versionLabel } from '../document';
 import type { ParsedProperties, PropertyEntry } from '../properties/types';
 import type { Finding, Fix, RelatedSpan, Severity, Span, TextEdit } from '../types';
 
-export type Locale = 'en' | 'ko';
+import type { Locale } from '../units';
+
+export type { Locale };
 export type ValueCheck = ReturnType<typeof parseValue>;
 
 export interface RuleContext {
