@@ -195,7 +195,10 @@ async function main(): Promise<number> {
     if (want(6)) await runner.run('6 simulator preview: charts render, numbers follow linger.ms, a what-if Apply edits the file', async () => {
       const ed = await wb.openFile(THROUGHPUT);
       await waitText(page.locator('#status\\.editor\\.mode'), new RegExp(LANGUAGE));
-      await wb.command('Open Simulator Preview to the Side');
+      // the Markdown-style shortcut (Ctrl+K V) with the caret in the config
+      await wb.clickText(ed, 'linger.ms=10');
+      await page.keyboard.press('Control+k');
+      await page.keyboard.press('v');
       const view = preview(page);
       const charts = await waitFor('a non-empty chart (canvas with pixels or SVG with shapes)', () => chartStats(view), (s) => s.paintedCanvases + s.svgShapes > 0);
       // the "This file" column of the comparison table: what the file's settings produce
@@ -210,7 +213,11 @@ async function main(): Promise<number> {
       await page.keyboard.type('linger.ms=0');
       await page.keyboard.press('Escape'); // close the value completion that typing opens
       await waitFor('the editor to show linger.ms=0', () => wb.visibleText(ed), (t) => /^linger\.ms=0$/m.test(t));
-      const after = await waitFor('the preview numbers to change after linger.ms=0', thisFile, (r) => r.length > 0 && r.join() !== before.join());
+      // Typing passes through texts without linger.ms (the 5 ms default): wait for the numbers of the
+      // final text, which fill batches far less than linger.ms=10 did (no waiting for more records).
+      const fill = (r: string[]): number => Number(/^Avg batch fill=([\d.]+)/.exec(r.find((x) => x.startsWith('Avg batch fill=')) ?? '')?.[1] ?? NaN);
+      const after = await waitFor('the preview numbers for linger.ms=0 (batch fill under a third of linger.ms=10\'s)', thisFile,
+        (r) => r.length > 0 && r.join() !== before.join() && fill(r) < fill(before) / 3);
       const changedMetrics = after.filter((x, i) => x !== before[i]);
       await wb.shot('6-preview-linger-0');
       // a what-if variant: its note says what Apply will write; Apply must write exactly that into the file

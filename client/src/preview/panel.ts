@@ -10,7 +10,9 @@ import { parseWebviewMessage } from './messages';
 import { editsForChanges, simulatorValues, versionDirective } from './edits';
 
 export const PREVIEW_VIEW_TYPE = 'kafkaProducerConfig.preview';
-export const OPEN_PREVIEW_COMMAND = 'kafkaProducerConfig.openPreviewToSide';
+export const OPEN_PREVIEW_TO_SIDE_COMMAND = 'kafkaProducerConfig.openPreviewToSide';
+/** In the active editor's column, as Markdown's "Open Preview" (the editor stays open behind it). */
+export const OPEN_PREVIEW_COMMAND = 'kafkaProducerConfig.openPreview';
 const LANGUAGE_ID = 'kafka-producer-config';
 const DEBOUNCE_MS = 150;
 
@@ -47,7 +49,7 @@ class PreviewPanel {
 
   follow(doc: vscode.TextDocument): void {
     this.doc = doc;
-    this.panel.title = `Simulate ${doc.uri.path.split('/').pop() ?? ''}`;
+    this.panel.title = vscode.l10n.t('Simulate {0}', doc.uri.path.split('/').pop() ?? '');
     this.schedule(0);
   }
 
@@ -108,8 +110,9 @@ class PreviewPanel {
     if (!ok) void vscode.window.showWarningMessage(vscode.l10n.t('Could not apply the what-if settings to {0}.', doc.uri.path.split('/').pop() ?? ''));
   }
 
-  reveal(): void {
-    this.panel.reveal(vscode.ViewColumn.Beside, true);
+  /** Beside the editor without taking focus, or in the active editor's column (focused), as Markdown's two previews. */
+  reveal(toSide: boolean): void {
+    this.panel.reveal(toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, toSide);
     this.schedule(0);
   }
 
@@ -120,7 +123,7 @@ class PreviewPanel {
   }
 }
 
-/** Registers the "Open Simulator Preview to the Side" command and the panel serializer. */
+/** Registers the two "Open Simulator Preview" commands and the panel serializer. */
 export function registerPreview(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): void {
   let current: PreviewPanel | undefined;
   const adopt = (panel: vscode.WebviewPanel): PreviewPanel => {
@@ -129,19 +132,26 @@ export function registerPreview(context: vscode.ExtensionContext, getClient: () 
     current = p;
     return p;
   };
+  // From the editor title, its context menu or the palette: the active editor's file. From the Explorer's
+  // context menu: the file clicked, opened (not shown) if it is not open yet.
+  const open = async (uri: unknown, toSide: boolean): Promise<void> => {
+    let target = vscode.window.activeTextEditor?.document;
+    if (uri instanceof vscode.Uri && uri.toString() !== target?.uri.toString()) {
+      target = await vscode.workspace.openTextDocument(uri).then((d) => d, () => target);
+    }
+    const column = toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+    if (!current) {
+      const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('Kafka Simulator'), { viewColumn: column, preserveFocus: toSide }, {
+        enableScripts: true,
+        localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')],
+      });
+      adopt(panel);
+    } else current.reveal(toSide);
+    if (target && target.languageId === LANGUAGE_ID) current!.follow(target);
+  };
   context.subscriptions.push(
-    vscode.commands.registerCommand(OPEN_PREVIEW_COMMAND, (uri?: vscode.Uri) => {
-      const editorDoc = vscode.window.activeTextEditor?.document;
-      const target = uri instanceof vscode.Uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? editorDoc : editorDoc;
-      if (!current) {
-        const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('Kafka Simulator'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-          enableScripts: true,
-          localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')],
-        });
-        adopt(panel);
-      } else current.reveal();
-      if (target && target.languageId === LANGUAGE_ID) current!.follow(target);
-    }),
+    vscode.commands.registerCommand(OPEN_PREVIEW_TO_SIDE_COMMAND, (uri?: unknown) => open(uri, true)),
+    vscode.commands.registerCommand(OPEN_PREVIEW_COMMAND, (uri?: unknown) => open(uri, false)),
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel): Promise<void> {
         // the webview restores its own scenario and last config from vscode.getState()

@@ -228,6 +228,21 @@ export async function run(): Promise<void> {
     assert.ok(vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === throughputUri.toString()), 'the config stays visible');
   });
 
+  await test('preview: "Open Simulator Preview" takes the editor\'s own column; from the Explorer it simulates the file clicked', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.window.showTextDocument(seed, vscode.ViewColumn.One);
+    const previewTab = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && /kafkaProducerConfig\.preview/.test(t.input.viewType));
+    await vscode.commands.executeCommand('kafkaProducerConfig.openPreview');
+    const tab = await waitFor('a preview tab for the seed', previewTab, (t) => !!t && /producer\.config/.test(t.label));
+    assert.equal(tab!.group.viewColumn, vscode.ViewColumn.One, 'in the editor\'s column');
+    assert.ok(tab!.isActive, 'shown in front of the editor');
+    assert.equal(vscode.window.tabGroups.all.length, 1, 'no second column');
+    // The Explorer's context menu passes the clicked file, which need not be open or active.
+    await vscode.commands.executeCommand('kafkaProducerConfig.openPreviewToSide', throughputUri);
+    await waitFor('the preview to simulate the clicked file', previewTab, (t) => !!t && /producer\.properties/.test(t.label));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   await test('related lines: a duplicated key links to the line Java keeps (relatedInformation)', async () => {
     const uri = vscode.Uri.joinPath(folder, 'related-exthost', 'producer.config');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('acks=1\nlinger.ms=5\nacks=all\n'));
