@@ -36,7 +36,8 @@ let entries = [];
 check('is a readable zip', () => { entries = zipEntries(readFileSync(file)); return `${entries.length} entries`; });
 const ext = entries.filter((e) => e.startsWith('extension/')).map((e) => e.slice('extension/'.length));
 check('ships the bundles the manifest points to', () => {
-  const missing = ['package.json', 'dist/client.js', 'dist/server.js', 'dist/cli.js'].filter((f) => !ext.includes(f));
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  const missing = ['package.json', 'dist/client.js', 'dist/server.js', 'dist/cli.js', manifest.icon].filter((f) => !ext.includes(f));
   if (missing.length) throw new Error(`missing: ${missing.join(', ')}`);
 });
 check('no node_modules, sources, tests, maps or repo tooling', () => {
