@@ -103,6 +103,8 @@ async function main(): Promise<number> {
 
     if (want(2)) await runner.run('2 quick fix (Ctrl+.) renames retriess → retries; Fix All leaves no errors', async () => {
       const ed = wb.editor(SEED);
+      // as a person does: see the squiggle first (the server has analysed the file), then ask for fixes
+      await waitFor('squiggle on retriess', () => problemLines(wb, ed), (l) => l.includes(3));
       await wb.clickText(ed, 'retriess');
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+Period');

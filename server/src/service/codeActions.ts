@@ -8,6 +8,7 @@ import type { Analysis, AnalysisOptions } from './analyze';
 import { fixAll } from './fixAll';
 import { escapeForProperties } from './properties/parse';
 import type { Finding, Span, TextEdit } from './types';
+import { suppressor } from './suppress';
 import { humanize, pick, unitOf, type Locale } from './units';
 
 export const FIX_ALL_KIND = 'source.fixAll.kpc';
@@ -167,13 +168,24 @@ export function codeActions(analysis: Analysis, req: CodeActionRequest): CodeAct
   const locale = req.locale ?? 'en';
   const out: CodeActionData[] = [];
   if (wanted('quickfix', req.only)) {
+    const ignores: CodeActionData[] = [];
+    const seen = new Set<string>();
+    let suppress: ReturnType<typeof suppressor> | undefined;
     for (const f of analysis.findings) {
       if (!overlaps(f.span, req.span)) continue;
       for (const fix of f.fixes) {
         if (fix.edits.length === 0) continue;
         out.push({ title: fix.title, kind: 'quickfix', edits: fix.edits, isPreferred: fix.preferred || undefined, findings: [f] });
       }
+      // After every real fix: silencing comments (one per title when several findings share it).
+      suppress ??= suppressor(analysis, locale);
+      for (const s of suppress(f)) {
+        if (seen.has(s.title)) continue;
+        seen.add(s.title);
+        ignores.push({ title: s.title, kind: 'quickfix', edits: s.edits, findings: [f] });
+      }
     }
+    out.push(...ignores);
   }
   // Without resolve, fix-all is computed only when explicitly asked for (source menu, on save):
   // it re-analyses the whole file, too much for every cursor move.
