@@ -74,7 +74,7 @@ async function main(): Promise<number> {
         await page.keyboard.press('Escape');
         await page.keyboard.press('F1');
         await page.locator('.quick-input-widget input').fill('>Kafka');
-        const row = await waitText(page.locator('.quick-input-list .monaco-list-row', { hasText: '시뮬레이터' }), /시뮬레이터 미리보기를 옆에 열기/);
+        const row = await waitText(page.locator('.quick-input-list .monaco-list-row', { hasText: '시뮬레이터 미리보기를 옆에 열기' }), /시뮬레이터 미리보기를 옆에 열기/);
         await wb.shot('7-korean-command');
         await page.keyboard.press('Escape');
         return `hover: ${squash(text).slice(0, 120)}; palette: ${squash(row)}`;
