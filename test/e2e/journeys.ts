@@ -76,8 +76,18 @@ async function main(): Promise<number> {
         await page.locator('.quick-input-widget input').fill('>Kafka');
         const row = await waitText(page.locator('.quick-input-list .monaco-list-row', { hasText: '시뮬레이터 미리보기를 옆에 열기' }), /시뮬레이터 미리보기를 옆에 열기/);
         await wb.shot('7-korean-command');
-        await page.keyboard.press('Escape');
-        return `hover: ${squash(text).slice(0, 120)}; palette: ${squash(row)}`;
+        // run it: the preview speaks Korean too (VS Code's display language reaches the webview)
+        const titles = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts();
+        const idx = titles.findIndex((t) => t.includes('시뮬레이터 미리보기를 옆에 열기'));
+        for (let i = 0; i < idx; i++) await page.keyboard.press('ArrowDown');
+        await waitText(page.locator('.quick-input-list .monaco-list-row.focused'), /시뮬레이터 미리보기를 옆에 열기/);
+        await page.keyboard.press('Enter');
+        const view = preview(page);
+        const title = await waitText(view.locator('h1'), /Kafka 프로듀서 시뮬레이터/);
+        const apply = await waitText(view.locator('#apply'), /파일에 적용/);
+        await waitText(view.locator('table.compare tbody tr th').first(), /전달됨/);
+        await wb.shot('7-korean-preview');
+        return `hover: ${squash(text).slice(0, 120)}; palette: ${squash(row)}; preview: ${squash(title)} / ${squash(apply)}`;
       }, onFail);
       return runner.finish();
     }

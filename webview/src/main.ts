@@ -7,6 +7,6 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const root = document.getElementById('app');
 if (root) {
-  const app = new PreviewApp(root, acquireVsCodeApi());
+  const app = new PreviewApp(root, acquireVsCodeApi(), document.documentElement.lang || 'en');
   (window as unknown as { kpcPreview: PreviewApp }).kpcPreview = app;
 }

@@ -38,7 +38,7 @@ const CONFIG = {
   values: { 'linger.ms': '0', acks: 'all', 'batch.size': '16384' },
 };
 
-async function openPage(savedState?: unknown): Promise<{ page: Page; violations: string[]; errors: string[] }> {
+async function openPage(savedState?: unknown, lang?: string): Promise<{ page: Page; violations: string[]; errors: string[] }> {
   const page = await browser!.newPage({ viewport: { width: 1000, height: 1400 } });
   const violations: string[] = [];
   const errors: string[] = [];
@@ -58,7 +58,7 @@ async function openPage(savedState?: unknown): Promise<{ page: Page; violations:
       };
     };
   `);
-  const html = buildPreviewHtml({ cspSource: ORIGIN, nonce: 'testnonce0123456789abcdef', scriptUri: `${ORIGIN}/dist/webview.js`, styleUri: `${ORIGIN}/dist/webview.css` });
+  const html = buildPreviewHtml({ cspSource: ORIGIN, nonce: 'testnonce0123456789abcdef', scriptUri: `${ORIGIN}/dist/webview.js`, styleUri: `${ORIGIN}/dist/webview.css`, ...(lang ? { lang } : {}) });
   await page.route(`${ORIGIN}/**`, (route) => {
     const url = route.request().url();
     if (url.endsWith('/index.html')) return route.fulfill({ contentType: 'text/html', body: html });
@@ -173,6 +173,26 @@ test('messages that are not a config are ignored', async () => {
   await page.waitForTimeout(300);
   assert.equal(await page.locator('table.compare').count(), 0);
   assert.match((await page.textContent('.header')) ?? '', /Open a producer config/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('with VS Code in Korean the preview speaks Korean: labels, buttons, tables, the partitioner line', async () => {
+  const { page, errors } = await openPage(undefined, 'ko');
+  assert.equal(await page.textContent('h1'), 'Kafka 프로듀서 시뮬레이터');
+  await page.evaluate((m) => window.postMessage(m, '*'), CONFIG);
+  await page.waitForSelector('table.compare tbody tr');
+  assert.match((await page.textContent('.header')) ?? '', /producer\.config · Kafka 3\.9 · 내장 균등 스티키 파티셔너 \(KIP-794\), 적응형$/);
+  assert.equal(await page.textContent('#apply'), '파일에 적용');
+  assert.equal(await page.textContent('table.compare thead th:first-child'), '지표');
+  assert.equal(await page.textContent('table.compare tbody tr:first-child th'), '전달됨');
+  assert.match((await page.textContent('#apply-note')) ?? '', /^바꿀 값: /);
+  assert.match((await page.textContent('.timing')) ?? '', /^레코드 25,000개씩 2번 시뮬레이션 \(\d+ ms\)$/);
+  // no English left in the chrome the webview draws itself (the simulator's own warnings stay English, as in the CLI)
+  const chrome = await page.evaluate(() => Array.from(document.querySelectorAll('label, button, summary, caption, th, figcaption, option, h1')).map((e) => e.textContent ?? '').join(' | '));
+  for (const en of ['Records', 'Apply', 'Scenario', 'Metric', 'This file', 'What if', 'Partition', 'Show as', 'Latency', 'Throughput', 'Keys']) {
+    assert.ok(!new RegExp(`\\b${en}\\b`).test(chrome), `no '${en}' in: ${chrome}`);
+  }
   assert.deepEqual(errors, []);
   await page.close();
 });
