@@ -72,13 +72,13 @@ export function validHostMessage(m: unknown): HostMessage | undefined {
 
 interface Run { current: SimulationResult; variant: SimulationResult; ms: number; changes: { key: string; value: string }[]; version: string; versionNote?: string }
 
-export function runBoth(config: ConfigMessage, form: ScenarioForm, variantChanges: Record<string, string>): Run {
+export function runBoth(config: ConfigMessage, form: ScenarioForm, variantChanges: Record<string, string>, locale: 'en' | 'ko' = 'en'): Run {
   const t0 = performance.now();
   const rv = resolveKafkaVersion(config.kafkaVersion);
   const version = rv.ok ? rv.version : LATEST_VERSION;
   const scenario = makeScenario(scenarioFromForm(form));
-  const current = simulate(settingsFromConfig(config.values, version), scenario);
-  const variant = simulate(settingsFromConfig({ ...config.values, ...variantChanges }, version), scenario);
+  const current = simulate(settingsFromConfig(config.values, version, locale), scenario);
+  const variant = simulate(settingsFromConfig({ ...config.values, ...variantChanges }, version, locale), scenario);
   return { current, variant, ms: performance.now() - t0, changes: effectiveChanges(config.values, variantChanges), version, ...(rv.ok ? {} : { versionNote: rv.message }) };
 }
 
@@ -264,7 +264,7 @@ export class PreviewApp {
     if (!config) return;
     let run: Run;
     try {
-      run = runBoth(config, this.state.form, this.variantChanges());
+      run = runBoth(config, this.state.form, this.variantChanges(), this.ko ? 'ko' : 'en');
     } catch (e) {
       this.els.header.textContent = `${this.t('The simulation failed', '시뮬레이션 실패')}: ${e instanceof Error ? e.message : String(e)}`;
       return;

@@ -1070,7 +1070,7 @@ class Engine {
       else failed += c;
       fillSum += this.bFill[b]!;
     }
-    if (this.stoppedEarly) this.warnings.push('The simulation hit its event limit and stopped early; results are partial.');
+    if (this.stoppedEarly) this.warnings.push(this.st.locale === 'ko' ? '시뮬레이션이 이벤트 한도에 닿아 일찍 멈췄습니다. 결과는 일부입니다.' : 'The simulation hit its event limit and stopped early; results are partial.');
     const sent = this.N;
     const lost = sent - delivered;
     // records still unresolved when stopped early count as failed

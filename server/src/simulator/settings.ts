@@ -33,7 +33,8 @@ function atLeast(version: KafkaVersion, v: KafkaVersion): boolean {
  * Effective producer settings for the simulator. `values` are the file's explicit entries (last one wins).
  * Invalid values fall back to the version's default with a warning; combinations the producer refuses set `startupError`.
  */
-export function settingsFromConfig(values: Record<string, string>, version: KafkaVersion): ProducerSettings {
+export function settingsFromConfig(values: Record<string, string>, version: KafkaVersion, locale: 'en' | 'ko' = 'en'): ProducerSettings {
+  const t = (en: string, ko: string): string => (locale === 'ko' ? ko : en);
   const warnings: string[] = [];
   const effective: Record<string, string> = {};
   const explicit = new Set<string>();
@@ -50,9 +51,9 @@ export function settingsFromConfig(values: Record<string, string>, version: Kafk
         effective[key] = raw.trim();
         return r.value;
       }
-      const msg = `${key}: ${r.message}; the simulation uses the default${info.default === null ? '' : ` ${info.default}`} instead.`;
-      warnings.push(msg);
-      startupError ??= `The producer would not start: invalid value for ${key} (${r.message}).`;
+      const dflt = info.default === null ? '' : ` ${info.default}`;
+      warnings.push(t(`${key}: ${r.message}; the simulation uses the default${dflt} instead.`, `${key}: ${r.message}. 시뮬레이션은 대신 기본값${dflt}을(를) 씁니다.`));
+      startupError ??= t(`The producer would not start: invalid value for ${key} (${r.message}).`, `프로듀서가 시작되지 않습니다: ${key}의 값이 잘못되었습니다 (${r.message}).`);
     }
     if (info.default === null) return null;
     effective[key] = info.default;
@@ -103,42 +104,43 @@ export function settingsFromConfig(values: Record<string, string>, version: Kafk
     idempotence = idemExplicit ? idemValue : hasTxn;
     if (idempotence) {
       const strict = idemExplicit || hasTxn;
-      if (explicit.has('acks') && acks !== -1) startupError ??= 'The producer would not start: idempotence needs acks=all (ConfigException).';
-      if (explicit.has('retries') && retries === 0) startupError ??= 'The producer would not start: idempotence needs retries > 0 (ConfigException).';
-      if (maxInFlight > 5) startupError ??= 'The producer would not start: idempotence needs max.in.flight.requests.per.connection <= 5.';
+      if (explicit.has('acks') && acks !== -1) startupError ??= t('The producer would not start: idempotence needs acks=all (ConfigException).', '프로듀서가 시작되지 않습니다: 멱등성에는 acks=all이 필요합니다 (ConfigException).');
+      if (explicit.has('retries') && retries === 0) startupError ??= t('The producer would not start: idempotence needs retries > 0 (ConfigException).', '프로듀서가 시작되지 않습니다: 멱등성에는 retries > 0이 필요합니다 (ConfigException).');
+      if (maxInFlight > 5) startupError ??= t('The producer would not start: idempotence needs max.in.flight.requests.per.connection <= 5.', '프로듀서가 시작되지 않습니다: 멱등성에는 max.in.flight.requests.per.connection <= 5가 필요합니다.');
       if (strict && !explicit.has('acks')) { acks = -1; effective.acks = '-1'; }
     }
   } else {
     idempotence = idemValue;
     if (idempotence) {
       const conflicts: string[] = [];
-      if (acks !== -1) conflicts.push('acks is not all');
-      if (retries === 0) conflicts.push('retries is 0');
+      if (acks !== -1) conflicts.push(t('acks is not all', 'acks가 all이 아님'));
+      if (retries === 0) conflicts.push(t('retries is 0', 'retries가 0'));
       const inflightConflict = maxInFlight > 5;
+      const list = [...conflicts, ...(inflightConflict ? ['max.in.flight.requests.per.connection > 5'] : [])].join(t(' and ', ', '));
       if (idemExplicit && (conflicts.length > 0 || inflightConflict)) {
-        startupError ??= `The producer would not start: enable.idempotence=true but ${[...conflicts, ...(inflightConflict ? ['max.in.flight.requests.per.connection > 5'] : [])].join(' and ')} (ConfigException).`;
+        startupError ??= t(`The producer would not start: enable.idempotence=true but ${list} (ConfigException).`, `프로듀서가 시작되지 않습니다: enable.idempotence=true인데 ${list} (ConfigException).`);
       } else if (inflightConflict && atLeast(version, '4.0')) {
-        startupError ??= 'The producer would not start: idempotence (on by default) needs max.in.flight.requests.per.connection <= 5 from Kafka 4.0 (ConfigException).';
+        startupError ??= t('The producer would not start: idempotence (on by default) needs max.in.flight.requests.per.connection <= 5 from Kafka 4.0 (ConfigException).', '프로듀서가 시작되지 않습니다: Kafka 4.0부터 (기본으로 켜진) 멱등성에는 max.in.flight.requests.per.connection <= 5가 필요합니다 (ConfigException).');
       } else if (conflicts.length > 0 || inflightConflict) {
-        warnings.push(`Idempotence is on by default but ${[...conflicts, ...(inflightConflict ? ['max.in.flight.requests.per.connection > 5'] : [])].join(' and ')}, so the producer silently turns it off.`);
+        warnings.push(t(`Idempotence is on by default but ${list}, so the producer silently turns it off.`, `멱등성은 기본으로 켜져 있지만 ${list}: 프로듀서가 조용히 멱등성을 끕니다.`));
       }
     }
     if (idempotence && (startupError !== undefined || conflictsOff(acks, retries, maxInFlight))) idempotence = false;
   }
-  if (hasTxn && !idempotence) startupError ??= 'The producer would not start: transactional.id needs idempotence (ConfigException).';
+  if (hasTxn && !idempotence) startupError ??= t('The producer would not start: transactional.id needs idempotence (ConfigException).', '프로듀서가 시작되지 않습니다: transactional.id에는 멱등성이 필요합니다 (ConfigException).');
   if (startupError && idempotence) idempotence = false;
-  if (startupError) warnings.push(`${startupError} The simulation runs with idempotence off to show what the other values do.`);
+  if (startupError) warnings.push(`${startupError} ${t('The simulation runs with idempotence off to show what the other values do.', '나머지 값이 어떻게 동작하는지 보여 주려고 멱등성을 끈 채로 시뮬레이션합니다.')}`);
   effective['enable.idempotence'] = String(idempotence);
 
   // delivery.timeout.ms >= linger.ms + request.timeout.ms (KafkaProducer.configureDeliveryTimeout)
   if (deliveryTimeoutMs < lingerMs + requestTimeoutMs) {
     if (explicit.has('delivery.timeout.ms')) {
-      startupError ??= 'The producer would not start: delivery.timeout.ms must be at least linger.ms + request.timeout.ms (ConfigException).';
+      startupError ??= t('The producer would not start: delivery.timeout.ms must be at least linger.ms + request.timeout.ms (ConfigException).', '프로듀서가 시작되지 않습니다: delivery.timeout.ms는 linger.ms + request.timeout.ms 이상이어야 합니다 (ConfigException).');
       warnings.push(startupError);
-    } else warnings.push(`delivery.timeout.ms is raised to linger.ms + request.timeout.ms = ${lingerMs + requestTimeoutMs} ms by the producer.`);
+    } else warnings.push(t(`delivery.timeout.ms is raised to linger.ms + request.timeout.ms = ${lingerMs + requestTimeoutMs} ms by the producer.`, `프로듀서가 delivery.timeout.ms를 linger.ms + request.timeout.ms = ${lingerMs + requestTimeoutMs} ms로 올립니다.`));
     deliveryTimeoutMs = lingerMs + requestTimeoutMs;
   }
-  if (acks === 0 && retries > 0 && explicit.has('retries')) warnings.push('retries has no effect with acks=0: the producer never hears about failed writes.');
+  if (acks === 0 && retries > 0 && explicit.has('retries')) warnings.push(t('retries has no effect with acks=0: the producer never hears about failed writes.', 'acks=0에서는 retries가 아무 효과가 없습니다: 프로듀서는 실패한 쓰기를 알 수 없습니다.'));
   if (retries < 0) retries = 0;
 
   // Partitioner selection
@@ -148,16 +150,17 @@ export function settingsFromConfig(values: Record<string, string>, version: Kafk
     if (cls === RR) partitioner = 'round-robin';
     else if (cls === DEFAULT_P) partitioner = 'default-sticky';
     else if (cls === UNIFORM_P) partitioner = 'uniform-sticky-class';
-    else warnings.push(`partitioner.class ${cls} is a custom partitioner the simulator cannot run; it uses the built-in one instead.`);
+    else warnings.push(t(`partitioner.class ${cls} is a custom partitioner the simulator cannot run; it uses the built-in one instead.`, `partitioner.class ${cls}은(는) 시뮬레이터가 실행할 수 없는 사용자 정의 파티셔너라서 내장 파티셔너를 대신 씁니다.`));
   }
   if (partitioner !== 'builtin' && (explicit.has('partitioner.ignore.keys') || explicit.has('partitioner.adaptive.partitioning.enable') || explicit.has('partitioner.availability.timeout.ms'))) {
-    warnings.push('partitioner.ignore.keys / adaptive / availability settings only affect the built-in partitioner; with partitioner.class set they do nothing.');
+    warnings.push(t('partitioner.ignore.keys / adaptive / availability settings only affect the built-in partitioner; with partitioner.class set they do nothing.', 'partitioner.ignore.keys / adaptive / availability 설정은 내장 파티셔너에만 적용됩니다. partitioner.class를 지정하면 아무 효과가 없습니다.'));
   }
   // KAFKA-9965: RoundRobinPartitioner is called twice when a record needs a new batch; fixed in 4.0 (KAFKA-17632).
   const roundRobinSkipQuirk = partitioner === 'round-robin' && !atLeast(version, '4.0');
 
   return {
     kafkaVersion: version,
+    locale,
     batchSize: Math.max(0, batchSize),
     lingerMs: Math.max(0, lingerMs),
     bufferMemory: Math.max(1, bufferMemory),

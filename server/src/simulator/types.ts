@@ -13,6 +13,8 @@ export type PartitionerKind = 'builtin' | 'default-sticky' | 'uniform-sticky-cla
 
 export interface ProducerSettings {
   kafkaVersion: string;
+  /** Language of the warnings (the engine's own too). */
+  locale: 'en' | 'ko';
   batchSize: number;
   lingerMs: number;
   bufferMemory: number;

@@ -202,3 +202,35 @@ test('leader failover after a crash: acks=1 and acks=0 lose the unreplicated tai
   for (const r of [acks1, acks0, all, idem, restart]) conservation(r);
   assert.ok('error' in parseFaultSpec('failover:100'), 'failover needs broker-down');
 });
+
+test('warnings and start-up errors come in Korean when asked, one for one with the English ones', () => {
+  const configs: [Record<string, string>, '2.8' | '3.9' | '4.0'][] = [
+    [{ 'linger.ms': 'soon' }, '3.9'],
+    [{ 'enable.idempotence': 'true', acks: '1' }, '3.9'],
+    [{ 'enable.idempotence': 'true', acks: '1', retries: '0', 'max.in.flight.requests.per.connection': '6' }, '3.9'],
+    [{ acks: '1' }, '3.9'],
+    [{ 'max.in.flight.requests.per.connection': '6' }, '4.0'],
+    [{ 'enable.idempotence': 'true', acks: '1' }, '2.8'],
+    [{ 'enable.idempotence': 'true', retries: '0' }, '2.8'],
+    [{ 'enable.idempotence': 'true', 'max.in.flight.requests.per.connection': '6' }, '2.8'],
+    [{ 'transactional.id': 'tx', 'enable.idempotence': 'false' }, '3.9'],
+    [{ 'delivery.timeout.ms': '1000' }, '3.9'],
+    [{ 'linger.ms': '200000' }, '3.9'],
+    [{ acks: '0', retries: '3' }, '3.9'],
+    [{ 'partitioner.class': 'com.example.MyPartitioner' }, '3.9'],
+    [{ 'partitioner.class': RR, 'partitioner.ignore.keys': 'true' }, '3.9'],
+  ];
+  let seen = 0;
+  for (const [values, version] of configs) {
+    const en = settingsFromConfig(values, version);
+    const ko = settingsFromConfig(values, version, 'ko');
+    assert.ok(en.warnings.length > 0, `a warning for ${JSON.stringify(values)} on ${version}`);
+    assert.equal(ko.warnings.length, en.warnings.length);
+    for (const w of ko.warnings) assert.match(w, /[\uAC00-\uD7A3]/, `Korean: ${w}`);
+    assert.equal(ko.startupError === undefined, en.startupError === undefined);
+    if (ko.startupError) assert.match(ko.startupError, /^프로듀서가 시작되지 않습니다/);
+    assert.deepEqual({ ...ko, warnings: [], startupError: undefined, locale: 'en' }, { ...en, warnings: [], startupError: undefined }, 'the same settings otherwise');
+    seen += en.warnings.length;
+  }
+  assert.ok(seen >= configs.length);
+});

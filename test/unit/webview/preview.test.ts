@@ -188,6 +188,10 @@ test('with VS Code in Korean the preview speaks Korean: labels, buttons, tables,
   assert.equal(await page.textContent('table.compare tbody tr:first-child th'), '전달됨');
   assert.match((await page.textContent('#apply-note')) ?? '', /^바꿀 값: /);
   assert.match((await page.textContent('.timing')) ?? '', /^레코드 25,000개씩 2번 시뮬레이션 \(\d+ ms\)$/);
+  // the simulator's notes too: a config Kafka refuses
+  await page.evaluate((m) => window.postMessage(m, '*'), { ...CONFIG, values: { ...CONFIG.values, 'enable.idempotence': 'true', acks: '1' } });
+  await page.waitForFunction(() => /프로듀서가 시작되지 않습니다/.test(document.querySelector('.notes')?.textContent ?? ''));
+  assert.match((await page.textContent('.summary .error')) ?? '', /^프로듀서가 시작되지 않습니다: enable\.idempotence=true인데 acks가 all이 아님 \(ConfigException\)\.$/);
   // no English left in the chrome the webview draws itself (the simulator's own warnings stay English, as in the CLI)
   const chrome = await page.evaluate(() => Array.from(document.querySelectorAll('label, button, summary, caption, th, figcaption, option, h1')).map((e) => e.textContent ?? '').join(' | '));
   for (const en of ['Records', 'Apply', 'Scenario', 'Metric', 'This file', 'What if', 'Partition', 'Show as', 'Latency', 'Throughput', 'Keys']) {
