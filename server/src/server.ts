@@ -37,7 +37,7 @@ import { formatEdits } from './service/format';
 import { hover } from './service/hover';
 import { defaultsLens, inlayHints } from './service/inlayHints';
 import { documentLinks } from './service/links';
-import { DEFAULT_MAX_PROBLEMS, limitFindings, omittedMessage } from './service/limit';
+import { DEFAULT_MAX_PROBLEMS, limitFindings, MAX_ANALYZED_LENGTH, omittedMessage, tooLargeMessage } from './service/limit';
 import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from './service/semanticTokens';
 import { documentSymbols, isSecretKey, type SymbolData } from './service/symbols';
 import type { TextChange } from './service/incremental';
@@ -236,6 +236,7 @@ function analysisOf(doc: TextDocument): Analysis | undefined {
   changeLog.set(doc.uri, []);
   try {
     const text = doc.getText();
+    if (text.length > MAX_ANALYZED_LENGTH) return undefined; // diagnosticsOf says why
     const options = analysisOptions(doc.uri);
     const analysis = hit && hit.generation === settingsGeneration && log ? analyzeIncremental(hit.analysis, log, text, options) : analyze(text, options);
     cache.set(doc.uri, { version: doc.version, generation: settingsGeneration, analysis });
@@ -312,7 +313,11 @@ function toDiagnostic(doc: TextDocument, f: Finding, a?: Analysis, withRelated =
 
 function diagnosticsOf(doc: TextDocument): Diagnostic[] {
   const a = analysisOf(doc);
-  if (!a) return [];
+  if (!a) {
+    const length = (doc.getText() as string | null)?.length ?? 0;
+    if (length <= MAX_ANALYZED_LENGTH) return [];
+    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, code: 'file-too-large', source: 'kpc', message: tooLargeMessage(length, locale) }];
+  }
   const max = settingsFor(doc.uri).maxNumberOfProblems ?? DEFAULT_MAX_PROBLEMS;
   const { shown, omitted } = limitFindings(a.findings, max);
   const withRelated = shown.length <= MAX_FINDINGS_WITH_RELATED;

@@ -363,6 +363,26 @@ describe('settings, locale and pull diagnostics', () => {
     }
   });
 
+  test('a document over the size limit gets one warning saying so, no analysis, and the server keeps serving others', async () => {
+    const c = await LspClient.start({ pull: true });
+    try {
+      const uri = 'file:///work/huge/producer.config';
+      await c.open(uri, `retriess=1\n${'#'.repeat(17 * 1024 * 1024)}\n`);
+      const { items } = await c.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+      assert.equal(items.length, 1);
+      assert.equal(items[0]!.code, 'file-too-large');
+      assert.equal(items[0]!.severity, DiagnosticSeverity.Warning);
+      assert.match(String(items[0]!.message), /too large \(17\.0 MiB; producer configs are checked up to 16\.0 MiB\)/);
+      assert.equal(await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } }), null);
+      const small = 'file:///work/huge/small.config';
+      await c.open(small, 'retriess=1\n');
+      const other = await c.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: small } });
+      assert.ok(other.items.some((d) => d.code === 'unknown-key'));
+    } finally {
+      await c.stop();
+    }
+  });
+
   test('maxNumberOfProblems: thousands of findings → the most severe 1000 in document order and one line counting the rest; a raised limit ships them all, without related lines', async () => {
     const c = await LspClient.start({ pull: true, related: true });
     try {

@@ -1,6 +1,7 @@
 // File access for the CLI: bytes in as Java's Properties.load(InputStream) reads them (ISO-8859-1),
 // bytes out the same way, and I/O errors turned into one clear line (no stack traces).
-import { readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { MAX_ANALYZED_LENGTH, tooLargeMessage } from '../service/limit';
 import { decodeLatin1 } from '../service/properties/parse';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
@@ -55,11 +56,41 @@ function describeError(file: string, err: unknown): string {
   }
 }
 
+/** The bytes of `file`, or undefined when it has more than `max` (reading stops there). */
+function readAtMost(file: string, max: number): Buffer | undefined {
+  const fd = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
+      let n: number;
+      try {
+        n = readSync(fd, buf, 0, buf.length, null);
+      } catch (err) {
+        if ((err as { code?: string }).code === 'EAGAIN') { Atomics.wait(pause, 0, 0, 5); continue; }
+        throw err;
+      }
+      if (n === 0) return Buffer.concat(chunks, total);
+      total += n;
+      if (total > max) return undefined;
+      chunks.push(buf.subarray(0, n));
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Read `file` as Latin-1 text, like Properties.load(InputStream). */
 export function readConfigFile(file: string): ReadResult {
   try {
-    if (statSync(file).isDirectory()) return { ok: false, message: describeError(file, { code: 'EISDIR' }) };
-    return { ok: true, text: decodeLatin1(readFileSync(file)) };
+    const st = statSync(file);
+    if (st.isDirectory()) return { ok: false, message: describeError(file, { code: 'EISDIR' }) };
+    if (st.size > MAX_ANALYZED_LENGTH) return { ok: false, message: `${file}: ${tooLargeMessage(st.size)}` };
+    // Read at most the limit: a device or a pipe (/dev/zero, a log being written) has no size to check first.
+    const bytes = readAtMost(file, MAX_ANALYZED_LENGTH);
+    if (bytes === undefined) return { ok: false, message: `${file}: ${tooLargeMessage(undefined)}` };
+    return { ok: true, text: decodeLatin1(bytes) };
   } catch (err) {
     return { ok: false, message: describeError(file, err) };
   }

@@ -3,10 +3,26 @@
 // edit costs seconds and a gigabyte in the server and in the editor, for a list nobody reads past the
 // first screen. The editor gets the most severe `max` findings in document order and one line saying
 // how many were left out; fix-all, code actions and `kpc check` still work on all of them.
-import type { Locale } from './units';
+import { pick, type Locale } from './units';
 import type { Finding, Severity } from './types';
 
 export const DEFAULT_MAX_PROBLEMS = 1000;
+
+/**
+ * Longest text analysed (chars; for kpc, bytes). A 10 MB file of repeated keys takes ~1 GB and a few
+ * seconds; past ~60 MB Node runs out of heap and the process dies. A producer config is a few KB:
+ * beyond this the editor and kpc say the file is too large instead of trying.
+ */
+export const MAX_ANALYZED_LENGTH = 16 * 1024 * 1024;
+
+/** Why a file is not checked; `length` undefined: reading stopped at the limit (a device or a pipe). */
+export function tooLargeMessage(length: number | undefined, locale: Locale = 'en'): string {
+  const mib = (x: number): string => (x / (1024 * 1024)).toFixed(1);
+  const size = length === undefined ? pick(locale, `over ${mib(MAX_ANALYZED_LENGTH)}`, `${mib(MAX_ANALYZED_LENGTH)} 초과`) : mib(length);
+  return pick(locale,
+    `Not checked: the file is too large (${size} MiB; producer configs are checked up to ${mib(MAX_ANALYZED_LENGTH)} MiB).`,
+    `파일이 너무 커서(${size} MiB) 검사하지 않습니다. 프로듀서 설정은 ${mib(MAX_ANALYZED_LENGTH)} MiB까지 검사합니다.`);
+}
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 

@@ -3,7 +3,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -166,4 +166,21 @@ test('a reader that stops early (kpc check … | head) ends the output quietly: 
   const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
   assert.equal(stderr, '');
   assert.equal(code, 0, 'unknown keys are warnings: exit 0 as with a full read');
+});
+
+test('files over the size limit, devices and pipes: a clear error, never a hang or an out-of-memory crash', () => {
+  const huge = join(TMP, 'huge.config');
+  writeFileSync(huge, '');
+  truncateSync(huge, 17 * 1024 * 1024); // sparse: 17 MiB of NUL bytes without writing them
+  const big = kpc('check', huge);
+  assert.equal(big.code, 2);
+  assert.match(big.stderr, /huge\.config: Not checked: the file is too large \(17\.0 MiB; producer configs are checked up to 16\.0 MiB\)/);
+  // no size to look at first: reading stops at the limit
+  const zero = spawnSync(process.execPath, [CLI, 'check', '/dev/zero'], { encoding: 'utf8', timeout: 60_000 });
+  assert.equal(zero.status, 2, `exit ${zero.status} signal ${zero.signal}`);
+  assert.match(zero.stderr, /\/dev\/zero: Not checked: the file is too large \(over 16\.0 MiB/);
+  // a pipe within the limit is read to its end (a shell pipe: Node's own stdin pipes are sockets, which /dev/stdin cannot open)
+  const piped = spawnSync('sh', ['-c', `printf 'retriess=1\\n' | "${process.execPath}" "${CLI}" check /dev/stdin --format json`], { encoding: 'utf8' });
+  assert.equal(piped.status, 0, piped.stderr);
+  assert.ok((JSON.parse(piped.stdout) as { files: { diagnostics: { code: string }[] }[] }).files[0]!.diagnostics.some((d) => d.code === 'unknown-key'));
 });
