@@ -2,7 +2,7 @@
 // and a what-if comparison with "Apply to file". Runs the simulator in the webview on every change.
 import uPlot from 'uplot';
 import { LATEST_VERSION, resolveKafkaVersion } from '../../schemas/catalog/index';
-import { settingsFromConfig, simulate, makeScenario, type ProducerSettings, type Scenario, type SimulationResult, type KeyDistribution } from '../../server/src/simulator/index';
+import { settingsFromConfig, simulate, makeScenario, type Scenario, type SimulationResult, type KeyDistribution } from '../../server/src/simulator/index';
 import { DEFAULT_FORM, type ConfigMessage, type HostMessage, type PersistedState, type ScenarioForm, type WebviewMessage } from './protocol';
 import { WHAT_IF_PRESETS, effectiveChanges, parseCustom } from './whatif';
 
@@ -80,20 +80,6 @@ export function runBoth(config: ConfigMessage, form: ScenarioForm, variantChange
   const current = simulate(settingsFromConfig(config.values, version, locale), scenario);
   const variant = simulate(settingsFromConfig({ ...config.values, ...variantChanges }, version, locale), scenario);
   return { current, variant, ms: performance.now() - t0, changes: effectiveChanges(config.values, variantChanges), version, ...(rv.ok ? {} : { versionNote: rv.message }) };
-}
-
-/** The partitioner line of the header in Korean (the engine's own text is English, for the CLI). */
-function partitionerKo(st: ProducerSettings): string {
-  switch (st.partitioner) {
-    case 'builtin':
-      return `내장 균등 스티키 파티셔너 (KIP-794)${st.adaptivePartitioning ? ', 적응형' : ''}${st.availabilityTimeoutMs > 0 ? `, 가용성 제한 시간 ${st.availabilityTimeoutMs} ms` : ''}${st.partitionerIgnoreKeys ? ', 키 무시' : ''}`;
-    case 'default-sticky':
-      return 'DefaultPartitioner: 키는 murmur2, null 키는 배치마다 스티키 파티션 (KIP-480)';
-    case 'uniform-sticky-class':
-      return 'UniformStickyPartitioner: 모든 레코드에 배치마다 스티키 파티션, 키 무시 (KIP-480)';
-    case 'round-robin':
-      return `RoundRobinPartitioner${st.roundRobinSkipQuirk ? ' (새 배치에서 KAFKA-9965 건너뜀 포함)' : ''}`;
-  }
 }
 
 const FIELDS: { key: keyof ScenarioForm; label: string; labelKo: string; min: number; max: number; step?: number }[] = [
@@ -271,7 +257,7 @@ export class PreviewApp {
     }
     this.lastRun = run;
     const c = run.current;
-    this.els.header.textContent = `${config.fileName} · Kafka ${run.version}${config.client !== 'java' ? ` (${config.client})` : ''} · ${this.ko ? partitionerKo(c.settings) : c.partitioner}`;
+    this.els.header.textContent = `${config.fileName} · Kafka ${run.version}${config.client !== 'java' ? ` (${config.client})` : ''} · ${c.partitioner}`;
     this.els.notes.textContent = '';
     for (const w of [...(run.versionNote ? [run.versionNote] : []), ...c.warnings]) this.els.notes.append(h('li', {}, w));
     this.els.timing.textContent = this.t(`simulated 2 × ${nf(c.records.sent)} records in ${nf(run.ms)} ms`, `레코드 ${nf(c.records.sent)}개씩 2번 시뮬레이션 (${nf(run.ms)} ms)`);

@@ -1141,14 +1141,17 @@ function round(x: number, digits: number): number {
 }
 
 export function describePartitioner(st: ProducerSettings): string {
+  const ko = st.locale === 'ko';
   switch (st.partitioner) {
     case 'builtin':
-      return `built-in uniform sticky partitioner (KIP-794)${st.adaptivePartitioning ? ', adaptive' : ''}${st.availabilityTimeoutMs > 0 ? `, availability timeout ${st.availabilityTimeoutMs} ms` : ''}${st.partitionerIgnoreKeys ? ', keys ignored' : ''}`;
+      return ko
+        ? `내장 균등 스티키 파티셔너 (KIP-794)${st.adaptivePartitioning ? ', 적응형' : ''}${st.availabilityTimeoutMs > 0 ? `, 가용성 제한 시간 ${st.availabilityTimeoutMs} ms` : ''}${st.partitionerIgnoreKeys ? ', 키 무시' : ''}`
+        : `built-in uniform sticky partitioner (KIP-794)${st.adaptivePartitioning ? ', adaptive' : ''}${st.availabilityTimeoutMs > 0 ? `, availability timeout ${st.availabilityTimeoutMs} ms` : ''}${st.partitionerIgnoreKeys ? ', keys ignored' : ''}`;
     case 'default-sticky':
-      return 'DefaultPartitioner: murmur2 for keys, sticky partition per batch for null keys (KIP-480)';
+      return ko ? 'DefaultPartitioner: 키는 murmur2, null 키는 배치마다 스티키 파티션 (KIP-480)' : 'DefaultPartitioner: murmur2 for keys, sticky partition per batch for null keys (KIP-480)';
     case 'uniform-sticky-class':
-      return 'UniformStickyPartitioner: sticky partition per batch for every record, keys ignored (KIP-480)';
+      return ko ? 'UniformStickyPartitioner: 모든 레코드에 배치마다 스티키 파티션, 키 무시 (KIP-480)' : 'UniformStickyPartitioner: sticky partition per batch for every record, keys ignored (KIP-480)';
     case 'round-robin':
-      return `RoundRobinPartitioner${st.roundRobinSkipQuirk ? ' (with the KAFKA-9965 skip on new batches)' : ''}`;
+      return `RoundRobinPartitioner${st.roundRobinSkipQuirk ? (ko ? ' (새 배치에서 KAFKA-9965 건너뜀 포함)' : ' (with the KAFKA-9965 skip on new batches)') : ''}`;
   }
 }
