@@ -3,9 +3,11 @@
  * deprecated ones ranked down; a snippet `key=${default}`) and of values (enums, booleans,
  * `acks` forms, codecs, common sizes and durations with human units, serializer classes).
  */
-import { listKeys, type KeyInfo } from '../../../schemas/catalog/index';
+import { LATEST_VERSION, listKeys, type KeyInfo } from '../../../schemas/catalog/index';
+import { KAFKA_VERSION_LIST } from '../../../schemas/catalog/versions';
 import type { Analysis } from './analyze';
 import { lineOfOffset } from './lineIndex';
+import { ALL_CODES } from './rules/index';
 import { escapeForProperties } from './properties/parse';
 import { groupLabel, isSecretKey, keyInfo } from './symbols';
 import type { Span } from './types';
@@ -200,7 +202,37 @@ const DIRECTIVES = [
   { label: 'kpc: kafka-version=', en: 'Check this file against one Kafka version', ko: '이 파일을 특정 Kafka 버전 기준으로 검사' },
   { label: 'kpc: client=console-producer', en: 'This file is passed to kafka-console-producer --producer.config', ko: '이 파일은 kafka-console-producer --producer.config로 전달됨' },
   { label: 'kpc: allow ', en: 'Keys (space separated) not to report as unknown', ko: '알 수 없는 키로 보고하지 않을 키 (공백으로 구분)' },
+  { label: 'kpc-disable-next-line ', en: 'Silence these rule codes on the next line (none: all)', ko: '다음 줄에서 이 규칙 코드를 끔 (없으면 전부)' },
+  { label: 'kpc-disable ', en: 'Silence these rule codes in the whole file (none: all)', ko: '파일 전체에서 이 규칙 코드를 끔 (없으면 전부)' },
 ];
+
+/**
+ * The values of a directive being typed: Kafka versions after `kpc: kafka-version=`, the clients after
+ * `kpc: client=`, rule codes after `kpc-disable` / `kpc-disable-next-line` (each code once).
+ */
+function directiveValues(before: string, offset: number, locale: Locale): CompletionItemData[] | undefined {
+  const item = (label: string, detail: string, partial: string, i: number): CompletionItemData => ({
+    label, kind: 'enum', detail, insertText: label, snippet: false, span: { start: offset - partial.length, end: offset }, sortText: String(i).padStart(3, '0'),
+  });
+  let m: RegExpExecArray | null;
+  if ((m = /^\s*kpc:\s*kafka[-_.]?version\s*[=:]\s*(\S*)$/i.exec(before))) {
+    const partial = m[1]!;
+    return [...[...KAFKA_VERSION_LIST].reverse(), 'latest'].map((v, i) => item(v, v === 'latest' ? pick(locale, `the newest version known (${LATEST_VERSION})`, `알려진 최신 버전 (${LATEST_VERSION})`) : `Kafka ${v}`, partial, i));
+  }
+  if ((m = /^\s*kpc:\s*client\s*[=:]\s*(\S*)$/i.exec(before))) {
+    const partial = m[1]!;
+    return [
+      item('java', pick(locale, 'a KafkaProducer built from these properties', '이 속성으로 만든 KafkaProducer'), partial, 0),
+      item('console-producer', pick(locale, 'kafka-console-producer.sh --producer.config', 'kafka-console-producer.sh --producer.config'), partial, 1),
+    ];
+  }
+  if ((m = /^\s*kpc-disable(?:-next-line)?\s+((?:[\w-]+[\s,]+)*)([\w-]*)$/.exec(before))) {
+    const listed = new Set(m[1]!.split(/[\s,]+/).filter(Boolean));
+    const partial = m[2]!;
+    return ALL_CODES.filter((c) => !listed.has(c)).map((c, i) => item(c, pick(locale, 'rule code', '규칙 코드'), partial, i));
+  }
+  return undefined;
+}
 
 export function complete(analysis: Analysis, offset: number, locale: Locale = 'en'): CompletionData {
   const { parsed } = analysis;
@@ -210,7 +242,9 @@ export function complete(analysis: Analysis, offset: number, locale: Locale = 'e
   const comment = parsed.comments.find((c) => c.line === line && offset > c.span.start && offset <= c.span.end);
   if (comment) {
     const before = text.slice(comment.span.start + 1, offset);
-    const m = /^\s*(k(?:p(?:c(?::\s*\S*)?)?)?)$/.exec(before);
+    const values = directiveValues(before, offset, locale);
+    if (values) return { context: 'directive', items: values };
+    const m = /^\s*(k(?:p(?:c(?:(?::\s*|-)\S*)?)?)?)$/.exec(before);
     if (!m) return { context: 'none', items: [] };
     const span = { start: offset - (m[1]?.length ?? 0), end: offset };
     return {

@@ -354,3 +354,26 @@ test('Korean titles and details for refactors and completion', () => {
   assert.equal(item.description, '배치');
   assert.match(item.detail!, /기본값 16384 \(16 KiB\)/);
 });
+
+describe('completion of kpc directives', () => {
+  const labels = (t: string) => complete(analyze(t), t.length).items.map((i) => i.label);
+  test('directive names, including the two silencing comments', () => {
+    assert.deepEqual(labels('# kpc-d'), ['kpc: kafka-version=', 'kpc: client=console-producer', 'kpc: allow ', 'kpc-disable-next-line ', 'kpc-disable ']);
+  });
+  test('Kafka versions newest first, then latest; the typed part is replaced', () => {
+    const t = '# kpc: kafka-version=3.';
+    const d = complete(analyze(t), t.length);
+    assert.deepEqual(d.items.map((i) => i.label), ['4.2', '4.1', '4.0', '3.9', '3.8', '3.7', '3.6', '3.5', '3.4', '3.3', '3.2', '3.1', '3.0', '2.8', 'latest']);
+    assert.deepEqual(d.items[0]!.span, { start: 21, end: 23 });
+    // every offered version is one the directive accepts
+    for (const v of d.items) assert.equal(analyze(`# kpc: kafka-version=${v.label}\nacks=all\n`).versionSource, 'comment', v.label);
+  });
+  test('clients, and rule codes not yet listed', () => {
+    assert.deepEqual(labels('# kpc: client='), ['java', 'console-producer']);
+    const codes = labels('# kpc-disable-next-line unknown-key, dup');
+    assert.ok(codes.includes('duplicate-key') && !codes.includes('unknown-key'));
+    assert.deepEqual(complete(analyze('# kpc-disable-next-line unknown-key, dup'), 40).items[0]!.span, { start: 37, end: 40 });
+    assert.ok(labels('# kpc-disable ').includes('unknown-key'));
+    assert.deepEqual(labels('# just a comment '), []);
+  });
+});
