@@ -377,3 +377,20 @@ describe('completion of kpc directives', () => {
     assert.deepEqual(labels('# just a comment '), []);
   });
 });
+
+test('an uncovered kpc: kafka-version gets a quick fix to the nearest covered version, written over the number only', () => {
+  const fixFor = (v: string) => {
+    const t = `# kpc: kafka-version=${v}\nacks=all\n`;
+    const f = analyze(t).findings.find((x) => x.code === 'unknown-kafka-version');
+    assert.ok(f, v);
+    return f.fixes.map((x) => `${x.title} -> ${applyEdits(t, x.edits).split('\n')[0]}`);
+  };
+  assert.deepEqual(fixFor('4.3'), ['Check against Kafka 4.2 (the newest covered) -> # kpc: kafka-version=4.2']);
+  assert.deepEqual(fixFor('3.10'), ['Check against Kafka 3.9 (the nearest covered below) -> # kpc: kafka-version=3.9']);
+  assert.deepEqual(fixFor('2.6'), ['Check against Kafka 2.8 (the oldest covered) -> # kpc: kafka-version=2.8']);
+  assert.deepEqual(fixFor('banana'), []);
+  // the fixed file is checked against that version, without the warning
+  const fixed = applyEdits('# kpc: kafka-version=4.3\n', analyze('# kpc: kafka-version=4.3\n').findings.find((x) => x.code === 'unknown-kafka-version')!.fixes[0]!.edits);
+  assert.equal(analyze(fixed).version, '4.2');
+  assert.ok(!analyze(fixed).findings.some((x) => x.code === 'unknown-kafka-version'));
+});
