@@ -485,6 +485,13 @@ documents.onDidClose((e) => {
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
+/**
+ * Pull-diagnostics result ids are unique to this server process: after "Restart Language Server" a client
+ * holding an id from the previous process must not get "unchanged" from this one, and version:generation
+ * alone repeats across processes.
+ */
+const RESULT_EPOCH = `${process.pid.toString(36)}.${Date.now().toString(36)}`;
+
 connection.languages.diagnostics.on((params, token) =>
   whenReady(() => {
     // A newer edit made the client cancel this pull: say so rather than answer for stale text.
@@ -492,7 +499,7 @@ connection.languages.diagnostics.on((params, token) =>
     return safe<DocumentDiagnosticReport>('pull diagnostics', { kind: 'full', items: [] }, () => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return { kind: 'full', items: [] };
-      const resultId = `${doc.version}:${settingsGeneration}`;
+      const resultId = `${RESULT_EPOCH}:${doc.version}:${settingsGeneration}`;
       if (params.previousResultId === resultId && cache.get(doc.uri)?.version === doc.version) return { kind: 'unchanged', resultId };
       return { kind: 'full', resultId, items: diagnosticsOf(doc) };
     });

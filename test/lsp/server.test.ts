@@ -363,6 +363,29 @@ describe('settings, locale and pull diagnostics', () => {
     }
   });
 
+  test('pull result ids do not carry over to a restarted server: an id from the previous process gets a full answer', async () => {
+    const uri = 'file:///work/restart/producer.config';
+    const first = await LspClient.start({ pull: true });
+    let resultId: string | undefined;
+    try {
+      await first.open(uri, 'retriess=1\n');
+      resultId = (await first.request<{ resultId?: string }>('textDocument/diagnostic', { textDocument: { uri } })).resultId;
+      assert.ok(resultId);
+    } finally {
+      await first.stop();
+    }
+    const second = await LspClient.start({ pull: true });
+    try {
+      await second.open(uri, 'retriess=1\n');
+      await second.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } }); // analyses the file first
+      const r = await second.request<{ kind: string; items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: resultId });
+      assert.equal(r.kind, 'full');
+      assert.ok(r.items?.some((d) => d.code === 'unknown-key'));
+    } finally {
+      await second.stop();
+    }
+  });
+
   test('a document over the size limit gets one warning saying so, no analysis, and the server keeps serving others', async () => {
     const c = await LspClient.start({ pull: true });
     try {
