@@ -87,7 +87,7 @@ class PreviewPanel {
     const seq = ++this.seq;
     const doc = this.doc;
     let msg: HostMessage;
-    if (!doc || doc.isClosed) msg = { type: 'noConfig', reason: 'Open a producer config file (Kafka Producer Config language) to simulate it.' };
+    if (!doc || doc.isClosed) msg = { type: 'noConfig', reason: vscode.l10n.t('Open a producer config file (Kafka Producer Config language) to simulate it.') };
     else msg = await this.config(doc);
     if (seq !== this.seq) return; // a newer update is on its way
     void this.panel.webview.postMessage(msg);
