@@ -200,7 +200,10 @@ export function defaultHistory(key: string): { from: KafkaVersion; default: stri
   return rows;
 }
 
-export type VersionResolution = { ok: true; version: KafkaVersion; patch?: number; exact: string } | { ok: false; message: string };
+export type VersionResolution =
+  | { ok: true; version: KafkaVersion; patch?: number; exact: string }
+  /** `nearest`: for a well-formed version the catalog does not cover, the covered one to use instead and how it relates. */
+  | { ok: false; message: string; nearest?: { version: KafkaVersion; relation: 'newest' | 'oldest' | 'below' } };
 
 /** 'latest', '3.6', '3.6.1', ' 3.6 ' → a covered minor version (patch kept for patch-level rules). */
 export function resolveKafkaVersion(input: string | undefined): VersionResolution {
@@ -211,9 +214,16 @@ export function resolveKafkaVersion(input: string | undefined): VersionResolutio
   if (!m) return { ok: false, message: `'${s}' is not a Kafka version; use major.minor or major.minor.patch, one of ${list}` };
   const minor = `${Number(m[1])}.${Number(m[2])}`;
   if (!VERSION_INDEX.has(minor)) {
-    const newer = Number(m[1]) > 4 || (Number(m[1]) === 4 && Number(m[2]) > 2);
+    const order = (major: number, min: number): number => major * 1000 + min;
+    const asked = order(Number(m[1]), Number(m[2]));
+    const rank = (v: string): number => { const [a, b] = v.split('.'); return order(Number(a), Number(b)); };
+    const newer = asked > rank(LATEST_VERSION);
     const why = newer ? `newer than the facts this catalog has (it knows Kafka up to ${LATEST_VERSION})` : 'not covered by this catalog';
-    return { ok: false, message: `Kafka ${s} is ${why}; supported: ${list}` };
+    const below = KAFKA_VERSIONS.filter((v) => rank(v) < asked);
+    const nearest = below.length === 0
+      ? { version: KAFKA_VERSIONS[0]!, relation: 'oldest' as const }
+      : { version: below[below.length - 1]!, relation: newer ? ('newest' as const) : ('below' as const) };
+    return { ok: false, message: `Kafka ${s} is ${why}; supported: ${list}`, nearest };
   }
   const version = minor as KafkaVersion;
   if (m[3] !== undefined) return { ok: true, version, patch: Number(m[3]), exact: `${minor}.${Number(m[3])}` };

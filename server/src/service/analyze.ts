@@ -1,6 +1,6 @@
 // The analysis entry point: parse, read `# kpc:` directives, build the effective config for the target
 // Kafka version and client, run every rule, then apply suppressions and severity overrides.
-import { KAFKA_VERSIONS, LATEST_VERSION, resolveKafkaVersion, type KafkaVersion } from '../../../schemas/catalog/index';
+import { LATEST_VERSION, resolveKafkaVersion, type KafkaVersion, type VersionResolution } from '../../../schemas/catalog/index';
 import { buildOriginals, effectiveConfig, evaluateIdempotence, indexEntries, type Client, type EffectiveValue, type IdempotenceState, type Target } from './document';
 import { reparseIncremental, textFacts, type TextChange } from './incremental';
 import { parseProperties } from './properties/parse';
@@ -82,21 +82,12 @@ function readDirectives(parsed: ParsedProperties): Directives {
 
 const CLIENTS: readonly Client[] = ['java', 'console-producer'];
 
-/**
- * For a `# kpc: kafka-version=X` the catalog does not cover: the nearest version it does (the newest for
- * a newer X, the oldest for an older one, else the closest minor below), written over X.
- */
-function versionFixes(d: { value: string; comment: PropertyComment }, text: string, t: (en: string, ko: string) => string): Fix[] {
-  const m = /^v?(\d{1,3})\.(\d{1,3})/i.exec(d.value);
-  if (!m) return [];
-  const want = Number(m[1]) * 1000 + Number(m[2]);
-  const key = (v: string): number => { const [a, b] = v.split('.'); return Number(a) * 1000 + Number(b); };
-  const below = KAFKA_VERSIONS.filter((v) => key(v) <= want);
-  const nearest = below.length ? below[below.length - 1]! : KAFKA_VERSIONS[0]!;
+/** For a `# kpc: kafka-version=X` the catalog does not cover: the nearest version it does, written over X. */
+function versionFixes(d: { value: string; comment: PropertyComment }, nearest: NonNullable<Extract<VersionResolution, { ok: false }>['nearest']> | undefined, text: string, t: (en: string, ko: string) => string): Fix[] {
   const at = text.lastIndexOf(d.value, d.comment.span.end);
-  if (at < d.comment.span.start || d.value === '') return [];
-  const why = key(nearest) > want ? t('the oldest covered', '다루는 가장 오래된 버전') : nearest === LATEST_VERSION ? t('the newest covered', '다루는 최신 버전') : t('the nearest covered below', '그 아래에서 가장 가까운 버전');
-  return [{ title: t(`Check against Kafka ${nearest} (${why})`, `Kafka ${nearest} 기준으로 검사 (${why})`), edits: [{ span: { start: at, end: at + d.value.length }, newText: nearest }], preferred: true }];
+  if (!nearest || d.value === '' || at < d.comment.span.start) return [];
+  const why = nearest.relation === 'oldest' ? t('the oldest covered', '다루는 가장 오래된 버전') : nearest.relation === 'newest' ? t('the newest covered', '다루는 최신 버전') : t('the nearest covered below', '그 아래에서 가장 가까운 버전');
+  return [{ title: t(`Check against Kafka ${nearest.version} (${why})`, `Kafka ${nearest.version} 기준으로 검사 (${why})`), edits: [{ span: { start: at, end: at + d.value.length }, newText: nearest.version }], preferred: true }];
 }
 
 /** Run every rule over `text`. Never throws. */
@@ -151,7 +142,7 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
       patch = r.patch;
       versionSource = 'comment';
     } else {
-      extra.push({ code: 'unknown-kafka-version', severity: 'warning', message: t(`${r.message}. Using ${version}.`, `${r.message}. ${version}을(를) 사용합니다.`), span: dir.version.comment.span, fixes: versionFixes(dir.version, parsed.text, t) });
+      extra.push({ code: 'unknown-kafka-version', severity: 'warning', message: t(`${r.message}. Using ${version}.`, `${r.message}. ${version}을(를) 사용합니다.`), span: dir.version.comment.span, fixes: versionFixes(dir.version, r.nearest, parsed.text, t) });
     }
   }
   let client: Client = options.client && CLIENTS.includes(options.client) ? options.client : 'java';
