@@ -311,26 +311,31 @@ function toDiagnostic(doc: TextDocument, f: Finding, a?: Analysis, withRelated =
   return d;
 }
 
+/** A diagnostic about the whole file, at its start. */
+function fileDiagnostic(severity: DiagnosticSeverity, code: string, message: string): Diagnostic {
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity, code, source: 'kpc', message };
+}
+
+function maxProblems(uri: string): number {
+  return settingsFor(uri).maxNumberOfProblems ?? DEFAULT_MAX_PROBLEMS;
+}
+
+/** Related lines go out while the diagnostics sent for the document number at most MAX_FINDINGS_WITH_RELATED. */
+function relatedWanted(uri: string, a: Analysis): boolean {
+  return Math.min(a.findings.length, maxProblems(uri)) <= MAX_FINDINGS_WITH_RELATED;
+}
+
 function diagnosticsOf(doc: TextDocument): Diagnostic[] {
   const a = analysisOf(doc);
   if (!a) {
     const length = (doc.getText() as string | null)?.length ?? 0;
-    if (length <= MAX_ANALYZED_LENGTH) return [];
-    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, code: 'file-too-large', source: 'kpc', message: tooLargeMessage(length, locale) }];
+    return length > MAX_ANALYZED_LENGTH ? [fileDiagnostic(DiagnosticSeverity.Warning, 'file-too-large', tooLargeMessage(length, locale))] : [];
   }
-  const max = settingsFor(doc.uri).maxNumberOfProblems ?? DEFAULT_MAX_PROBLEMS;
+  const max = maxProblems(doc.uri);
   const { shown, omitted } = limitFindings(a.findings, max);
-  const withRelated = shown.length <= MAX_FINDINGS_WITH_RELATED;
+  const withRelated = relatedWanted(doc.uri, a);
   const diagnostics = shown.map((f) => toDiagnostic(doc, f, a, withRelated));
-  if (omitted > 0) {
-    diagnostics.push({
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      severity: DiagnosticSeverity.Information,
-      code: 'too-many-findings',
-      source: 'kpc',
-      message: omittedMessage(omitted, a.findings.length, max, locale),
-    });
-  }
+  if (omitted > 0) diagnostics.push(fileDiagnostic(DiagnosticSeverity.Information, 'too-many-findings', omittedMessage(omitted, a.findings.length, max, locale)));
   return diagnostics;
 }
 
@@ -579,11 +584,12 @@ connection.onCompletion((params) =>
 connection.onCodeAction((params) =>
   withDoc<CodeAction[]>(params.textDocument.uri, 'codeAction', [], (doc, a) => {
     const span = { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) };
+    const withRelated = relatedWanted(doc.uri, a);
     return codeActions(a, { span, only: params.context.only, options: analysisOptions(doc.uri), locale, lazyFixAll: resolveEdits }).map((ca) => ({
       title: ca.title,
       kind: ca.kind,
       isPreferred: ca.isPreferred,
-      diagnostics: ca.findings?.map((f) => toDiagnostic(doc, f, a, a.findings.length <= MAX_FINDINGS_WITH_RELATED)),
+      diagnostics: ca.findings?.map((f) => toDiagnostic(doc, f, a, withRelated)),
       ...(ca.unresolved ? { data: { uri: doc.uri, version: doc.version } } : { edit: { changes: { [doc.uri]: ca.edits.map((e) => toEdit(doc, e)) } } }),
     }));
   }),
@@ -672,8 +678,10 @@ connection.languages.semanticTokens.on((params) =>
   }),
 );
 
-/** For the simulator preview: explicit values (last wins), secrets masked. */
-/** `values: false` leaves the file's values out (the status item asks after every pause in typing). */
+/**
+ * For the simulator preview: explicit values (last wins), secrets masked, and the version and client the
+ * file is checked for. `values: false` leaves the values out (the status item asks after every pause in typing).
+ */
 connection.onRequest('kafkaProducerConfig/effectiveConfig', (params: { uri?: unknown; values?: unknown }) => {
   if (!params || typeof params.uri !== 'string') return null;
   const withValues = params.values !== false;
