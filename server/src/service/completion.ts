@@ -3,8 +3,7 @@
  * deprecated ones ranked down; a snippet `key=${default}`) and of values (enums, booleans,
  * `acks` forms, codecs, common sizes and durations with human units, serializer classes).
  */
-import { LATEST_VERSION, listKeys, type KeyInfo } from '../../../schemas/catalog/index';
-import { KAFKA_VERSION_LIST } from '../../../schemas/catalog/versions';
+import { KAFKA_VERSIONS, LATEST_VERSION, listKeys, type KeyInfo } from '../../../schemas/catalog/index';
 import type { Analysis } from './analyze';
 import { lineOfOffset } from './lineIndex';
 import { ALL_CODES } from './rules/index';
@@ -217,7 +216,7 @@ function directiveValues(before: string, offset: number, locale: Locale): Comple
   let m: RegExpExecArray | null;
   if ((m = /^\s*kpc:\s*kafka[-_.]?version\s*[=:]\s*(\S*)$/i.exec(before))) {
     const partial = m[1]!;
-    return [...[...KAFKA_VERSION_LIST].reverse(), 'latest'].map((v, i) => item(v, v === 'latest' ? pick(locale, `the newest version known (${LATEST_VERSION})`, `알려진 최신 버전 (${LATEST_VERSION})`) : `Kafka ${v}`, partial, i));
+    return [...[...KAFKA_VERSIONS].reverse(), 'latest'].map((v, i) => item(v, v === 'latest' ? pick(locale, `the newest version known (${LATEST_VERSION})`, `알려진 최신 버전 (${LATEST_VERSION})`) : `Kafka ${v}`, partial, i));
   }
   if ((m = /^\s*kpc:\s*client\s*[=:]\s*(\S*)$/i.exec(before))) {
     const partial = m[1]!;
