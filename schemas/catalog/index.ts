@@ -1,7 +1,7 @@
 // The producer config catalog: every key the Java KafkaProducer accepts, per Kafka version.
 // Pure data and functions (no fs, no zod at run time) so the server, CLI and webview can all import it.
 import type { ConfigType, Importance, KafkaVersion, KeyDoc, KeyFacts, KeyGroup, Rule } from './model';
-import { KAFKA_VERSION_LIST } from './versions';
+import { KAFKA_VERSION_LIST, versionOrder } from './versions';
 import { FACTS } from './facts';
 import { DOCS_EN } from './docs/en';
 import { DOCS_KO } from './docs/ko';
@@ -10,6 +10,7 @@ import { OTHER_COMPONENT_KEYS, type OtherComponent } from './other-components';
 
 export type { ConfigType, Importance, KafkaVersion, KeyDoc, KeyFacts, KeyGroup, Rule, ParsedValue };
 export { javaTrim, parseJavaList } from './parseValue';
+export { versionAtLeast, versionOrder } from './versions';
 
 export const KAFKA_VERSIONS: readonly KafkaVersion[] = KAFKA_VERSION_LIST;
 export const LATEST_VERSION: KafkaVersion = KAFKA_VERSIONS[KAFKA_VERSIONS.length - 1]!;
@@ -214,12 +215,10 @@ export function resolveKafkaVersion(input: string | undefined): VersionResolutio
   if (!m) return { ok: false, message: `'${s}' is not a Kafka version; use major.minor or major.minor.patch, one of ${list}` };
   const minor = `${Number(m[1])}.${Number(m[2])}`;
   if (!VERSION_INDEX.has(minor)) {
-    const order = (major: number, min: number): number => major * 1000 + min;
-    const asked = order(Number(m[1]), Number(m[2]));
-    const rank = (v: string): number => { const [a, b] = v.split('.'); return order(Number(a), Number(b)); };
-    const newer = asked > rank(LATEST_VERSION);
+    const asked = versionOrder(minor);
+    const newer = asked > versionOrder(LATEST_VERSION);
     const why = newer ? `newer than the facts this catalog has (it knows Kafka up to ${LATEST_VERSION})` : 'not covered by this catalog';
-    const below = KAFKA_VERSIONS.filter((v) => rank(v) < asked);
+    const below = KAFKA_VERSIONS.filter((v) => versionOrder(v) < asked);
     const nearest = below.length === 0
       ? { version: KAFKA_VERSIONS[0]!, relation: 'oldest' as const }
       : { version: below[below.length - 1]!, relation: newer ? ('newest' as const) : ('below' as const) };

@@ -4,7 +4,7 @@
 //
 // Facts: /work/shared/kafka/producer-rules.md and console-producer.md, checked against
 // ProducerConfig.java / ConsoleProducer.scala at the tags named there.
-import { getKey, javaTrim, listKeys, type KafkaVersion, type KeyInfo } from '../../../schemas/catalog/index';
+import { getKey, javaTrim, listKeys, versionAtLeast, type KafkaVersion, type KeyInfo } from '../../../schemas/catalog/index';
 import type { ParsedProperties, PropertyEntry } from './properties/types';
 
 export type Client = 'java' | 'console-producer';
@@ -23,22 +23,6 @@ export interface EffectiveValue {
   entryIndex?: number;
   /** Why the producer runs with a value other than the one configured (e.g. forced by idempotence). */
   note?: string;
-}
-
-/** Numeric compare of 'major.minor' versions. */
-export function versionAtLeast(v: string, min: string): boolean {
-  return versionNumber(v) >= versionNumber(min);
-}
-
-const versionNumbers = new Map<string, number>();
-function versionNumber(v: string): number {
-  let n = versionNumbers.get(v);
-  if (n === undefined) {
-    const [a = 0, b = 0] = v.split('.').map(Number);
-    n = a * 1000 + b;
-    if (versionNumbers.size < 1000) versionNumbers.set(v, n);
-  }
-  return n;
 }
 
 /**

@@ -3,7 +3,7 @@
 // table rather than getKey() so the preview webview bundle does not carry the en/ko docs (~110 KB minified);
 // the answers are the same as getKey(key, version)?.default (checked in test/unit/simulator).
 
-import { parseValue, atVersion, KAFKA_VERSIONS, type KafkaVersion, type ParsedValue } from '../../../schemas/catalog/index';
+import { parseValue, atVersion, versionAtLeast, KAFKA_VERSIONS, type KafkaVersion, type ParsedValue } from '../../../schemas/catalog/index';
 import { FACTS } from '../../../schemas/catalog/facts';
 import type { CompressionCodec, PartitionerKind, ProducerSettings } from './types';
 
@@ -23,10 +23,6 @@ export function catalogKey(key: string, version: KafkaVersion): { default: strin
   const i = KAFKA_VERSIONS.indexOf(version);
   if (i < KAFKA_VERSIONS.indexOf(f.since) || (f.removed !== undefined && i >= KAFKA_VERSIONS.indexOf(f.removed))) return undefined;
   return { default: atVersion(f.defaults, version) ?? null };
-}
-
-function atLeast(version: KafkaVersion, v: KafkaVersion): boolean {
-  return KAFKA_VERSIONS.indexOf(version) >= KAFKA_VERSIONS.indexOf(v);
 }
 
 /**
@@ -89,7 +85,7 @@ export function settingsFromConfig(values: Record<string, string>, version: Kafk
   let deliveryTimeoutMs = num('delivery.timeout.ms', 120000);
   const reconnectBackoffMs = num('reconnect.backoff.ms', 50);
   const maxInFlight = num('max.in.flight.requests.per.connection', 5);
-  const idemValue = bool('enable.idempotence', atLeast(version, '3.0'));
+  const idemValue = bool('enable.idempotence', versionAtLeast(version, '3.0'));
   const transactionalId = str('transactional.id');
   const partitionerClass = str('partitioner.class');
   const ignoreKeys = catalogKey('partitioner.ignore.keys', version) ? bool('partitioner.ignore.keys', false) : false;
@@ -100,7 +96,7 @@ export function settingsFromConfig(values: Record<string, string>, version: Kafk
   const hasTxn = transactionalId !== null && transactionalId !== '';
   const idemExplicit = explicit.has('enable.idempotence');
   let idempotence: boolean;
-  if (!atLeast(version, '3.0')) {
+  if (!versionAtLeast(version, '3.0')) {
     idempotence = idemExplicit ? idemValue : hasTxn;
     if (idempotence) {
       const strict = idemExplicit || hasTxn;
@@ -119,7 +115,7 @@ export function settingsFromConfig(values: Record<string, string>, version: Kafk
       const list = [...conflicts, ...(inflightConflict ? ['max.in.flight.requests.per.connection > 5'] : [])].join(t(' and ', ', '));
       if (idemExplicit && (conflicts.length > 0 || inflightConflict)) {
         startupError ??= t(`The producer would not start: enable.idempotence=true but ${list} (ConfigException).`, `프로듀서가 시작되지 않습니다: enable.idempotence=true인데 ${list} (ConfigException).`);
-      } else if (inflightConflict && atLeast(version, '4.0')) {
+      } else if (inflightConflict && versionAtLeast(version, '4.0')) {
         startupError ??= t('The producer would not start: idempotence (on by default) needs max.in.flight.requests.per.connection <= 5 from Kafka 4.0 (ConfigException).', '프로듀서가 시작되지 않습니다: Kafka 4.0부터 (기본으로 켜진) 멱등성에는 max.in.flight.requests.per.connection <= 5가 필요합니다 (ConfigException).');
       } else if (conflicts.length > 0 || inflightConflict) {
         warnings.push(t(`Idempotence is on by default but ${list}, so the producer silently turns it off.`, `멱등성은 기본으로 켜져 있지만 ${list}: 프로듀서가 조용히 멱등성을 끕니다.`));
@@ -144,7 +140,7 @@ export function settingsFromConfig(values: Record<string, string>, version: Kafk
   if (retries < 0) retries = 0;
 
   // Partitioner selection
-  let partitioner: PartitionerKind = atLeast(version, '3.3') ? 'builtin' : 'default-sticky';
+  let partitioner: PartitionerKind = versionAtLeast(version, '3.3') ? 'builtin' : 'default-sticky';
   if (partitionerClass) {
     const cls = partitionerClass.trim();
     if (cls === RR) partitioner = 'round-robin';
@@ -156,7 +152,7 @@ export function settingsFromConfig(values: Record<string, string>, version: Kafk
     warnings.push(t('partitioner.ignore.keys / adaptive / availability settings only affect the built-in partitioner; with partitioner.class set they do nothing.', 'partitioner.ignore.keys / adaptive / availability 설정은 내장 파티셔너에만 적용됩니다. partitioner.class를 지정하면 아무 효과가 없습니다.'));
   }
   // KAFKA-9965: RoundRobinPartitioner is called twice when a record needs a new batch; fixed in 4.0 (KAFKA-17632).
-  const roundRobinSkipQuirk = partitioner === 'round-robin' && !atLeast(version, '4.0');
+  const roundRobinSkipQuirk = partitioner === 'round-robin' && !versionAtLeast(version, '4.0');
 
   return {
     kafkaVersion: version,
