@@ -53,7 +53,8 @@ export interface KeyInfo {
   docs: { en: KeyDoc; ko: KeyDoc };
 }
 
-const BY_KEY = new Map<string, KeyFacts>(FACTS.map((f) => [f.key, f]));
+// Pure (annotated): a bundle that uses no key facts (the extension client) leaves the facts out.
+const BY_KEY = /* @__PURE__ */ new Map<string, KeyFacts>(/* @__PURE__ */ FACTS.map((f) => [f.key, f]));
 const VERSION_INDEX = new Map<string, number>(KAFKA_VERSIONS.map((v, i) => [v, i]));
 const vi = (v: string): number => VERSION_INDEX.get(v) ?? -1;
 

@@ -1,6 +1,6 @@
 // Text edits for "Apply to file": replace the value of the last (effective) entry of each key, or append the key.
 // Pure: plain text in, offset edits out.
-import { parseProperties, escapeForProperties, lastWins } from '../../../server/src/service/properties/parse';
+import { parseProperties, escapeForProperties, lastWins } from '#core';
 import { SIMULATOR_KEYS } from '../../../server/src/simulator/keys';
 
 export interface OffsetEdit { start: number; end: number; newText: string }
@@ -36,13 +36,4 @@ export function simulatorValues(text: string): Record<string, string> {
     if (v !== undefined) values[k] = v.value;
   }
   return values;
-}
-
-/** `# kpc: kafka-version=X` in the file, if any. */
-export function versionDirective(text: string): string | undefined {
-  for (const c of parseProperties(text).comments) {
-    const m = /^\s*kpc:\s*kafka-version\s*=\s*(\S+)\s*$/.exec(c.text);
-    if (m) return m[1];
-  }
-  return undefined;
 }

@@ -7,7 +7,8 @@ import type { ConfigMessage, HostMessage } from '../../../webview/src/protocol';
 import { SIMULATOR_KEYS } from '../../../server/src/simulator/keys';
 import { buildPreviewHtml, makeNonce } from './html';
 import { parseWebviewMessage } from './messages';
-import { editsForChanges, simulatorValues, versionDirective } from './edits';
+import { parseProperties, readDirectives, resolveTarget, versionLabel } from '#core';
+import { editsForChanges, simulatorValues } from './edits';
 
 export const PREVIEW_VIEW_TYPE = 'kafkaProducerConfig.preview';
 export const OPEN_PREVIEW_TO_SIDE_COMMAND = 'kafkaProducerConfig.openPreviewToSide';
@@ -78,9 +79,9 @@ class PreviewPanel {
       }
     }
     const text = doc.getText();
-    const setting = vscode.workspace.getConfiguration('kafkaProducerConfig', doc.uri).get<string>('kafkaVersion', 'latest');
-    const client2 = vscode.workspace.getConfiguration('kafkaProducerConfig', doc.uri).get<string>('client', 'java');
-    return { ...base, kafkaVersion: versionDirective(text) ?? setting, client: client2, values: simulatorValues(text), source: 'local' };
+    const settings = vscode.workspace.getConfiguration('kafkaProducerConfig', doc.uri);
+    const { target } = resolveTarget({ kafkaVersion: settings.get<string>('kafkaVersion'), client: settings.get<string>('client') }, readDirectives(parseProperties(text)));
+    return { ...base, kafkaVersion: versionLabel(target), client: target.client, values: simulatorValues(text), source: 'local' };
   }
 
   async post(): Promise<void> {

@@ -4,17 +4,8 @@
 //
 // Facts: /work/shared/kafka/producer-rules.md and console-producer.md, checked against
 // ProducerConfig.java / ConsoleProducer.scala at the tags named there.
-import { getKey, javaTrim, listKeys, versionAtLeast, type KafkaVersion, type KeyInfo } from '../../../schemas/catalog/index';
+import { getKey, javaTrim, listKeys, versionAtLeast, type KafkaVersion, type KeyInfo, type Target } from '#core';
 import type { ParsedProperties, PropertyEntry } from './properties/types';
-
-export type Client = 'java' | 'console-producer';
-
-export interface Target {
-  version: KafkaVersion;
-  /** Patch number when the user gave one (3.0.0 vs 3.0.1 matters). */
-  patch?: number;
-  client: Client;
-}
 
 export interface EffectiveValue {
   value: string;
@@ -33,10 +24,6 @@ export interface EffectiveValue {
 export function isLegacyIdempotence(t: Pick<Target, 'version' | 'patch'>): boolean {
   if (t.version === '2.8') return true;
   return (t.version === '3.0' || t.version === '3.1') && t.patch === 0;
-}
-
-export function versionLabel(t: Pick<Target, 'version' | 'patch'>): string {
-  return t.patch !== undefined ? `${t.version}.${t.patch}` : t.version;
 }
 
 const BYTE_ARRAY = 'org.apache.kafka.common.serialization.ByteArraySerializer';

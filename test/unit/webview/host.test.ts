@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPreviewHtml, makeNonce, previewCsp } from '../../../client/src/preview/html';
 import { parseWebviewMessage } from '../../../client/src/preview/messages';
-import { editsForChanges, simulatorValues, versionDirective } from '../../../client/src/preview/edits';
+import { parseProperties, readDirectives, resolveTarget } from '#core';
+import { editsForChanges, simulatorValues } from '../../../client/src/preview/edits';
 
 function applyEdits(text: string, edits: { start: number; end: number; newText: string }[]): string {
   let out = text;
@@ -59,6 +60,9 @@ test('only the keys the simulator reads leave the host; secrets never do', () =>
   const v = simulatorValues(text);
   assert.deepEqual(v, { 'linger.ms': '4' });
   assert.ok(!JSON.stringify(v).includes('hunter2'));
-  assert.equal(versionDirective(text), '3.2');
-  assert.equal(versionDirective('acks=1\n'), undefined);
+  // The local fallback reads the file's target with the analysis's own resolution: the comment wins over the setting.
+  const target = (t: string, kafkaVersion?: string) => resolveTarget({ kafkaVersion }, readDirectives(parseProperties(t))).target;
+  assert.deepEqual(target(text, '3.9'), { version: '3.2', client: 'java' });
+  assert.deepEqual(target('acks=1\n', '3.0.0'), { version: '3.0', patch: 0, client: 'java' });
+  assert.deepEqual(target('# kpc: kafka_version: 2.8\n# kpc: client=console-producer\n'), { version: '2.8', client: 'console-producer' }, 'the forms the analysis accepts');
 });

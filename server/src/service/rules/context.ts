@@ -2,8 +2,9 @@
 // to build precise edits.
 import type { KeyInfo } from '../../../../schemas/catalog/index';
 import { getKey, parseValue } from '../../../../schemas/catalog/index';
-import type { EffectiveValue, IdempotenceState, Originals, Target } from '../document';
-import { CONSOLE_OPTION, versionLabel } from '../document';
+import { versionLabel, type Target } from '#core';
+import type { EffectiveValue, IdempotenceState, Originals } from '../document';
+import { CONSOLE_OPTION } from '../document';
 import type { ParsedProperties, PropertyEntry } from '../properties/types';
 import type { Finding, Fix, RelatedSpan, Severity, Span, TextEdit } from '../types';
 

@@ -1,0 +1,8 @@
+// The shared core: what the extension client, the preview webview, the CLI and the language service all
+// need, behind this one entry (`import { … } from '#core'`, mapped in package.json "imports").
+// Pure: no vscode, no LSP, no Node APIs, so every bundle can carry the part it uses.
+export * from '../schemas/catalog/index';
+export * from './directives';
+export * from './target';
+export * from '../server/src/service/properties/parse';
+export type * from '../server/src/service/properties/types';
