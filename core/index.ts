@@ -3,6 +3,8 @@
 // Pure: no vscode, no LSP, no Node APIs, so every bundle can carry the part it uses.
 export * from '../schemas/catalog/index';
 export * from './directives';
+export * from './edits';
 export * from './target';
+export type * from './types';
 export * from '../server/src/service/properties/parse';
 export type * from '../server/src/service/properties/types';

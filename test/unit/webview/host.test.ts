@@ -46,9 +46,9 @@ test('Apply edits the effective (last) entry of a key, keeps the rest, and appen
   const text = '# throughput\nlinger.ms = 5\nbatch.size=16384\nlinger.ms=7\nacks\n';
   const out = applyEdits(text, editsForChanges(text, [{ key: 'linger.ms', value: '10' }, { key: 'compression.type', value: 'lz4' }, { key: 'acks', value: 'all' }]));
   assert.equal(out, '# throughput\nlinger.ms = 5\nbatch.size=16384\nlinger.ms=10\nacks=all\ncompression.type=lz4\n');
-  // CRLF files and a missing final newline
+  // CRLF files, and a file without a final line break keeps having none (as a rule's fix does)
   const crlf = 'acks=1\r\nretries=3';
-  assert.equal(applyEdits(crlf, editsForChanges(crlf, [{ key: 'enable.idempotence', value: 'true' }])), 'acks=1\r\nretries=3\r\nenable.idempotence=true\r\n');
+  assert.equal(applyEdits(crlf, editsForChanges(crlf, [{ key: 'enable.idempotence', value: 'true' }])), 'acks=1\r\nretries=3\r\nenable.idempotence=true');
   // a value that needs escaping
   const t = 'transactional.id=a\n';
   assert.equal(applyEdits(t, editsForChanges(t, [{ key: 'transactional.id', value: ' tx#1' }])), 'transactional.id=\\ tx#1\n');
