@@ -4,7 +4,10 @@
 export * from '../schemas/catalog/index';
 export * from './directives';
 export * from './edits';
+export * from './protocol';
 export * from './target';
 export type * from './types';
 export * from '../server/src/service/properties/parse';
 export type * from '../server/src/service/properties/types';
+export * from './simulatorInput';
+export { SIMULATOR_KEYS, type SimulatorKey } from '../server/src/simulator/keys';

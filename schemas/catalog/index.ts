@@ -202,6 +202,28 @@ export function defaultHistory(key: string): { from: KafkaVersion; default: stri
   return rows;
 }
 
+/**
+ * Kafka's default of `key` at `version` (null: none), or undefined when that version has no such key: what
+ * getKey(key, version)?.default says, read from the facts alone, so a bundle that needs only defaults (the
+ * preview webview's producer model) carries no docs.
+ */
+export function keyDefault(key: string, version: KafkaVersion): string | null | undefined {
+  const f = BY_KEY.get(key);
+  if (!f || !accepted(f, version)) return undefined;
+  return atVersion(f.defaults, version) ?? null;
+}
+
+const defaultsMemo = new Map<KafkaVersion, ReadonlyMap<string, string | null>>();
+/** Every key `version` accepts, internal ones included, with its default (facts alone, as keyDefault). */
+export function versionDefaults(version: KafkaVersion): ReadonlyMap<string, string | null> {
+  let m = defaultsMemo.get(version);
+  if (!m) {
+    m = new Map(FACTS.filter((f) => accepted(f, version)).map((f) => [f.key, atVersion(f.defaults, version) ?? null]));
+    defaultsMemo.set(version, m);
+  }
+  return m;
+}
+
 export type VersionResolution =
   | { ok: true; version: KafkaVersion; patch?: number; exact: string }
   /** `nearest`: for a well-formed version the catalog does not cover, the covered one to use instead and how it relates. */

@@ -28,6 +28,7 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { EFFECTIVE_CONFIG_REQUEST, simulatorInput, type EffectiveConfigResponse } from '#core';
 import { StdioMessageWriter } from './stdioWriter';
 import { analyze, analyzeIncremental, type Analysis, type AnalysisOptions } from './service/analyze';
 import { CODE_ACTION_KINDS, codeActions, FIX_ALL_KIND, resolveFixAll } from './service/codeActions';
@@ -39,7 +40,7 @@ import { defaultsLens, inlayHints } from './service/inlayHints';
 import { documentLinks } from './service/links';
 import { DEFAULT_MAX_PROBLEMS, limitFindings, MAX_ANALYZED_LENGTH, omittedMessage, tooLargeMessage } from './service/limit';
 import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from './service/semanticTokens';
-import { documentSymbols, isSecretKey, type SymbolData } from './service/symbols';
+import { documentSymbols, type SymbolData } from './service/symbols';
 import type { TextChange } from './service/incremental';
 import { lowerBound } from './service/lineIndex';
 import { getKey } from '../../schemas/catalog/index';
@@ -678,19 +679,12 @@ connection.languages.semanticTokens.on((params) =>
   }),
 );
 
-/**
- * For the simulator preview: explicit values (last wins), secrets masked, and the version and client the
- * file is checked for. `values: false` leaves the values out (the status item asks after every pause in typing).
- */
-connection.onRequest('kafkaProducerConfig/effectiveConfig', (params: { uri?: unknown; values?: unknown }) => {
+connection.onRequest(EFFECTIVE_CONFIG_REQUEST, (params: { uri?: unknown; values?: unknown }) => {
   if (!params || typeof params.uri !== 'string') return null;
   const withValues = params.values !== false;
-  return withDoc(params.uri, 'effectiveConfig', null, (_doc, a) => {
-    const target = { kafkaVersion: a.version, patch: a.patch, client: a.client, versionSource: a.versionSource, clientSource: a.clientSource };
-    if (!withValues) return target;
-    const values: Record<string, string> = {};
-    for (const e of a.parsed.entries) values[e.key] = isSecretKey(e.key, a.version) ? '••••' : e.value;
-    return { ...target, values };
+  return withDoc<EffectiveConfigResponse | null>(params.uri, 'effectiveConfig', null, (_doc, a) => {
+    const { values, ...target } = simulatorInput(a.parsed, a.target);
+    return { ...target, versionSource: a.versionSource, clientSource: a.clientSource, ...(withValues ? { values } : {}) };
   });
 });
 

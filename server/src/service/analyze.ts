@@ -1,7 +1,7 @@
 // The analysis entry point: parse, read `# kpc:` directives, build the effective config for the target
 // Kafka version and client, run every rule, then apply suppressions and severity overrides.
-import { LATEST_VERSION, lineEnding, readDirectives, resolveTarget, type Client, type KafkaVersion, type TargetSource, type ValueDirective, type VersionResolution } from '#core';
-import { buildOriginals, effectiveConfig, evaluateIdempotence, indexEntries, type EffectiveValue, type IdempotenceState } from './document';
+import { LATEST_VERSION, lineEnding, readDirectives, resolveTarget, type Client, type KafkaVersion, type Target, type TargetSource, type ValueDirective, type VersionResolution } from '#core';
+import { fileValues, indexEntries, producerModel, type EffectiveValue, type IdempotenceState } from './document';
 import { reparseIncremental, textFacts, type TextChange } from './incremental';
 import { parseProperties } from './properties/parse';
 import type { ParsedProperties } from './properties/types';
@@ -25,6 +25,8 @@ export interface AnalysisOptions {
 
 export interface Analysis {
   parsed: ParsedProperties;
+  /** What the file is checked for (version, patch, client); the same as the fields below. */
+  target: Target;
   version: KafkaVersion;
   versionSource: TargetSource;
   /** patch number when the version was given as major.minor.patch */
@@ -98,9 +100,7 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
   }
 
   const byKey = indexEntries(parsed.entries);
-  const orig = buildOriginals(parsed, byKey, target);
-  const idem = evaluateIdempotence(orig.values, target);
-  const effective = effectiveConfig(parsed, byKey, orig, idem, target);
+  const { originals: orig, idempotence: idem, effective } = producerModel(fileValues(parsed, byKey), target);
   const ctx = makeContext({
     text,
     parsed,
@@ -151,5 +151,5 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     findings.push(o ? { ...f, severity: o } : f);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { parsed, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective, idempotence: idem };
+  return { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective, idempotence: idem };
 }

@@ -4,7 +4,7 @@
 //
 // Facts: /work/shared/kafka/producer-rules.md and console-producer.md, checked against
 // ProducerConfig.java / ConsoleProducer.scala at the tags named there.
-import { getKey, javaTrim, listKeys, versionAtLeast, type KafkaVersion, type KeyInfo, type Target } from '#core';
+import { javaTrim, keyDefault, listKeys, versionAtLeast, versionDefaults, type KafkaVersion, type KeyInfo, type Target } from '#core';
 import type { ParsedProperties, PropertyEntry } from './properties/types';
 
 export interface EffectiveValue {
@@ -84,6 +84,30 @@ export function indexEntries(entries: readonly PropertyEntry[]): Map<string, num
   return m;
 }
 
+/** A key's value as the file gives it (the last occurrence), with the line it is on when there is a file. */
+export interface ExplicitValue {
+  value: string;
+  /** Index into `parsed.entries` (the last one for a duplicated key). */
+  entryIndex?: number;
+}
+/** The file's keys and values as `Properties` holds them: the last occurrence of a key wins. */
+export type ExplicitValues = ReadonlyMap<string, ExplicitValue>;
+
+/** The explicit values of a parsed file (`byKey` from indexEntries). */
+export function fileValues(parsed: ParsedProperties, byKey: ReadonlyMap<string, number[]>): ExplicitValues {
+  const m = new Map<string, ExplicitValue>();
+  for (const [k, idx] of byKey) {
+    const i = idx[idx.length - 1]!;
+    m.set(k, { value: parsed.entries[i]!.value, entryIndex: i });
+  }
+  return m;
+}
+
+/** Explicit values given as a plain record (the simulator input). */
+export function recordValues(values: Readonly<Record<string, string>>): ExplicitValues {
+  return new Map(Object.entries(values).map(([k, value]) => [k, { value }]));
+}
+
 /** The keys and values ProducerConfig receives as user-supplied, with where each came from. */
 export interface Originals {
   values: Map<string, string>;
@@ -93,9 +117,9 @@ export interface Originals {
   overwritten: Set<string>;
 }
 
-export function buildOriginals(parsed: ParsedProperties, byKey: Map<string, number[]>, t: Target): Originals {
+export function buildOriginals(explicit: ExplicitValues, t: Target): Originals {
   const values = new Map<string, string>();
-  for (const [k, idx] of byKey) values.set(k, parsed.entries[idx[idx.length - 1]!]!.value);
+  for (const [k, e] of explicit) values.set(k, e.value);
   const fromTool = new Set<string>();
   const overwritten = new Set<string>();
   if (t.client === 'console-producer') {
@@ -149,16 +173,9 @@ function parseIntStrict(raw: string | undefined | null): number | undefined {
   return /^[+-]?\d+$/.test(t) ? Number(t) : undefined;
 }
 
-const defaultsMemo = new Map<string, string | null>();
-/** Catalog default of `key` at `version`, memoized. */
+/** Catalog default of `key` at `version` (null when none or when the version lacks the key). */
 export function defaultOf(key: string, version: KafkaVersion): string | null {
-  const id = version + '\u0000' + key;
-  let d = defaultsMemo.get(id);
-  if (d === undefined && !defaultsMemo.has(id)) {
-    d = getKey(key, version)?.default ?? null;
-    defaultsMemo.set(id, d);
-  }
-  return d ?? null;
+  return keyDefault(key, version) ?? null;
 }
 
 /** ProducerConfig's idempotence post-processing for `t`, over the user-supplied `orig` values. */
@@ -227,21 +244,12 @@ export function keyNamesOf(version: KafkaVersion): string[] {
  * default), plus the file's own keys; idempotence, acks, retries and delivery.timeout.ms after
  * Kafka's post-processing.
  */
-export function effectiveConfig(
-  parsed: ParsedProperties,
-  byKey: Map<string, number[]>,
-  orig: Originals,
-  idem: IdempotenceState,
-  t: Target,
-): Map<string, EffectiveValue> {
+export function effectiveConfig(explicit: ExplicitValues, orig: Originals, idem: IdempotenceState, t: Target): Map<string, EffectiveValue> {
   const eff = new Map<string, EffectiveValue>();
-  for (const info of keysOf(t.version)) {
-    if (info.default !== null) eff.set(info.key, { value: info.default, source: 'default' });
+  for (const [key, value] of versionDefaults(t.version)) {
+    if (value !== null) eff.set(key, { value, source: 'default' });
   }
-  for (const [k, idx] of byKey) {
-    const i = idx[idx.length - 1]!;
-    eff.set(k, { value: parsed.entries[i]!.value, source: 'explicit', entryIndex: i });
-  }
+  for (const [k, e] of explicit) eff.set(k, { value: e.value, source: 'explicit', ...(e.entryIndex !== undefined ? { entryIndex: e.entryIndex } : {}) });
   for (const k of orig.fromTool) {
     const prev = eff.get(k);
     eff.set(k, {
@@ -281,6 +289,26 @@ export function deliverySum(eff: ReadonlyMap<string, { value: string }>): number
   if (linger === undefined || req === undefined) return undefined;
   const MAX = 2147483647;
   return Math.min(MAX, Math.min(MAX, linger) + req);
+}
+
+// ---- the model -------------------------------------------------------------------------------
+
+/**
+ * The configuration Kafka runs with for one target: what the producer receives as user-supplied, the
+ * idempotence outcome, and every effective value. Computed once per analysis; the rules, hover, the CLI
+ * and the simulator (for the preview's what-if variants too) all read this one.
+ */
+export interface ProducerModel {
+  target: Target;
+  originals: Originals;
+  idempotence: IdempotenceState;
+  effective: Map<string, EffectiveValue>;
+}
+
+export function producerModel(explicit: ExplicitValues, target: Target): ProducerModel {
+  const originals = buildOriginals(explicit, target);
+  const idempotence = evaluateIdempotence(originals.values, target);
+  return { target, originals, idempotence, effective: effectiveConfig(explicit, originals, idempotence, target) };
 }
 
 export { parseBool, parseIntStrict };

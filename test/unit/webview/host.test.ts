@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPreviewHtml, makeNonce, previewCsp } from '../../../client/src/preview/html';
 import { parseWebviewMessage } from '../../../client/src/preview/messages';
-import { parseProperties, readDirectives, resolveTarget } from '#core';
-import { editsForChanges, simulatorValues } from '../../../client/src/preview/edits';
+import { parseProperties, readDirectives, resolveTarget, simulatorInputFromText } from '#core';
+import { editsForChanges } from '../../../client/src/preview/edits';
 
 function applyEdits(text: string, edits: { start: number; end: number; newText: string }[]): string {
   let out = text;
@@ -57,8 +57,9 @@ test('Apply edits the effective (last) entry of a key, keeps the rest, and appen
 
 test('only the keys the simulator reads leave the host; secrets never do', () => {
   const text = 'sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required password="hunter2";\nssl.key.password=hunter2\nlinger.ms=3\nlinger.ms=4\nbootstrap.servers=a:9092\n# kpc: kafka-version=3.2\n';
-  const v = simulatorValues(text);
-  assert.deepEqual(v, { 'linger.ms': '4' });
+  const input = simulatorInputFromText(text, { kafkaVersion: '3.9', client: 'console-producer' });
+  assert.deepEqual(input, { kafkaVersion: '3.2', client: 'console-producer', values: { 'linger.ms': '4' } });
+  const v = input.values;
   assert.ok(!JSON.stringify(v).includes('hunter2'));
   // The local fallback reads the file's target with the analysis's own resolution: the comment wins over the setting.
   const target = (t: string, kafkaVersion?: string) => resolveTarget({ kafkaVersion }, readDirectives(parseProperties(t))).target;
