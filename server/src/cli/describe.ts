@@ -11,6 +11,8 @@ import {
   type KeyInfo,
 } from '../../../schemas/catalog/index';
 import { describeRule } from '../../../schemas/catalog/parseValue';
+import { suggestKeys } from '../service/suggest';
+import { humanize, unitOf, type Locale } from '../service/units';
 
 export interface DescribeIO {
   out: (s: string) => void;
@@ -27,58 +29,14 @@ export const DESCRIBE_USAGE = `usage: kpc describe KEY [--kafka-version V] [--fo
   --locale          language of the docs: en (default) or ko
 `;
 
-function levenshtein(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
-}
-
-/** Closest known key names (small edit distance), best first. */
-export function closestKeys(input: string, max = 3): string[] {
-  const q = input.trim().toLowerCase();
-  const limit = Math.max(2, Math.floor(q.length / 4));
-  return allKeyNames()
-    .map((k) => ({ k, d: levenshtein(q, k) }))
-    .filter((x) => x.d <= limit)
-    .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
-    .slice(0, max)
-    .map((x) => x.k);
-}
-
-/** 16384 → "16384 (16 KiB)", 120000 → "120000 (2 min)". */
-export function humanValue(info: Pick<KeyInfo, 'unit' | 'unitHint' | 'type'>, value: string | null): string {
+/** 16384 → "16384 (16 KiB)", 120000 → "120000 (2 min)": the service's units, as hover shows them. */
+export function humanValue(info: Pick<KeyInfo, 'unit' | 'unitHint'>, value: string | null, locale: Locale = 'en'): string {
   if (value === null) return '(none)';
   if (value === '') return '"" (empty)';
-  const n = Number(value);
-  if (!/^-?\d+$/.test(value) || !Number.isFinite(n)) return value;
-  if (info.unit === 'bytes' && n >= 1024) {
-    for (const [size, label] of [[1024 ** 3, 'GiB'], [1024 ** 2, 'MiB'], [1024, 'KiB']] as const) {
-      if (n >= size) {
-        const x = n / size;
-        return `${value} (${Number.isInteger(x) ? x : x.toFixed(1)} ${label})`;
-      }
-    }
-  }
-  if (info.unit === 'ms' && n >= 1000) {
-    for (const [size, label] of [[86_400_000, 'd'], [3_600_000, 'h'], [60_000, 'min'], [1000, 's']] as const) {
-      if (n >= size && n % (size / 10) === 0) {
-        const x = n / size;
-        return `${value} (${Number.isInteger(x) ? x : x.toFixed(1)} ${label})`;
-      }
-    }
-  }
-  if (info.unit === 'ms') return `${value} ms`;
-  if (info.unitHint === 'seconds') return `${value} s`;
-  if (n === 2147483647) return `${value} (Integer.MAX_VALUE)`;
-  return value;
+  const unit = unitOf(info);
+  const human = humanize(value, unit, locale);
+  if (human) return `${value} (${human})`;
+  return unit === 'ms' || unit === 's' ? `${value} ${unit}` : value;
 }
 
 function parseArgs(argv: string[]): { key?: string; version?: string; format: string; locale: string; help: boolean; error?: string } {
@@ -103,14 +61,14 @@ function parseArgs(argv: string[]): { key?: string; version?: string; format: st
   return res;
 }
 
-export function renderText(info: KeyInfo, locale: 'en' | 'ko', note?: string): string {
+export function renderText(info: KeyInfo, locale: Locale, note?: string): string {
   const doc = info.docs[locale];
   const rows: [string, string][] = [];
   rows.push(['type', info.type + (info.secret ? ' (secret: values are never shown)' : '')]);
   rows.push(['group', info.group]);
   rows.push(['importance', info.importance]);
   if (info.unit || info.unitHint) rows.push(['unit', info.unit ?? info.unitHint!]);
-  rows.push(['default', humanValue(info, info.default) + (info.defaultNote ? ` — ${info.defaultNote}` : '')]);
+  rows.push(['default', humanValue(info, info.default, locale) + (info.defaultNote ? ` — ${info.defaultNote}` : '')]);
   rows.push(['required', info.required ? 'yes' : 'no']);
   rows.push(['valid', describeRule(info.type, info.rule) + (info.rule?.kind === 'enum' && info.rule.stage === 'construct' ? ' (checked when the producer is built, not by ConfigDef)' : '')]);
   const hist = defaultHistory(info.key);
@@ -163,7 +121,7 @@ export function runDescribe(argv: string[], io: DescribeIO = DEFAULT_IO): number
       io.err(`kpc describe: '${key}' is not a producer key; it belongs to the ${other.component}. ${other.note}\n`);
       return 2;
     }
-    const near = closestKeys(key);
+    const near = suggestKeys(key, allKeyNames());
     io.err(`kpc describe: unknown producer key '${key}'${near.length ? `; did you mean ${near.map((k) => `'${k}'`).join(' or ')}?` : ''}\n`);
     return 2;
   }
