@@ -1,5 +1,6 @@
-// LSP-level tests: the bundled server (dist/server.js) as a real child process over stdio (and
-// node IPC, and `kpc lsp --stdio`), asserting on the responses an editor would get.
+// LSP-level tests, asserting on the responses an editor would get: the server in this process over an
+// in-memory connection (test/lsp/client.ts), and the bundled dist/server.js as a real child process over
+// stdio, node IPC and `kpc lsp --stdio` (the transports and the process's own exit).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -29,7 +30,7 @@ before(() => {
 });
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
-describe('seed example over stdio (push diagnostics)', () => {
+describe('seed example (push diagnostics)', () => {
   let c: LspClient;
   const uri = 'file:///work/seed/producer.config';
   before(async () => {
@@ -514,9 +515,21 @@ describe('code action resolve', () => {
   });
 });
 
-describe('other transports', () => {
+describe('the bundled server as a process', () => {
+  test('over stdio: the seed example, then shutdown/exit ends the process', async () => {
+    const c = await LspClient.start({ transport: 'stdio' });
+    const uri = 'file:///work/t/stdio.config';
+    await c.open(uri, SEED);
+    assert.equal(unknownKeys(await c.diagnosticsFor(uri, 1)).length, 3);
+    const h = hoverText(await c.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 1 } }));
+    assert.match(h, /did you mean `retries`/i);
+    await c.stop();
+    assert.notEqual(c.proc!.exitCode ?? c.proc!.signalCode, null);
+    assert.ok(SERVER.endsWith('server.js'));
+  });
+
   test('kpc lsp --stdio serves the same server', async () => {
-    const c = await LspClient.start({ args: [CLI, 'lsp', '--stdio'] });
+    const c = await LspClient.start({ transport: 'stdio', args: [CLI, 'lsp', '--stdio'] });
     try {
       const uri = 'file:///work/t/producer.config';
       await c.open(uri, SEED);
@@ -536,12 +549,5 @@ describe('other transports', () => {
     } finally {
       await c.stop();
     }
-  });
-
-  test('the server exits after shutdown/exit', async () => {
-    const c = await LspClient.start();
-    await c.stop();
-    assert.notEqual(c.proc.exitCode ?? c.proc.signalCode, null);
-    assert.ok(SERVER.endsWith('server.js'));
   });
 });
