@@ -9,7 +9,7 @@ import { parseTyped, type ParsedValue } from './parseValue';
 import { OTHER_COMPONENT_KEYS, type OtherComponent } from './other-components';
 
 export type { ConfigType, Importance, KafkaVersion, KeyDoc, KeyFacts, KeyGroup, Rule, ParsedValue };
-export { javaTrim, parseJavaList } from './parseValue';
+export { describeRule, javaTrim, parseJavaList } from './parseValue';
 export { versionAtLeast, versionOrder } from './versions';
 
 export const KAFKA_VERSIONS: readonly KafkaVersion[] = KAFKA_VERSION_LIST;

@@ -4,13 +4,13 @@ import {
   FACTS_SOURCE,
   allKeyNames,
   defaultHistory,
+  describeRule,
   findKeyInAnyVersion,
   getKey,
   otherComponentKey,
   resolveKafkaVersion,
   type KeyInfo,
-} from '../../../schemas/catalog/index';
-import { describeRule } from '../../../schemas/catalog/parseValue';
+} from '#core';
 import { suggestKeys } from '../service/suggest';
 import { humanize, unitOf, type Locale } from '../service/units';
 

@@ -9,10 +9,10 @@ import {
   findKeyInAnyVersion,
   listKeys,
   otherComponentKey,
+  parseDirective,
   type KafkaVersion,
   type KeyInfo,
-} from '../../../schemas/catalog/index';
-import { parseDirective } from '#core';
+} from '#core';
 import type { Analysis } from './analyze';
 import type { PropertyEntry } from './properties/types';
 import { valueMeaning } from './completion';

@@ -1,8 +1,6 @@
 // What every rule gets to look at, computed once per analysis, and the small helpers rules share
 // to build precise edits.
-import type { KeyInfo } from '../../../../schemas/catalog/index';
-import { getKey, parseValue } from '../../../../schemas/catalog/index';
-import { versionLabel, type Target } from '#core';
+import { getKey, parseValue, versionLabel, type KeyInfo, type Target } from '#core';
 import type { EffectiveValue, IdempotenceState, Originals } from '../document';
 import { CONSOLE_OPTION } from '../document';
 import type { ParsedProperties, PropertyEntry } from '../properties/types';

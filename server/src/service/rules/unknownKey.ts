@@ -1,6 +1,6 @@
 // unknown-key: a key this Kafka version does not define. Kafka never fails on it; it only logs that the
 // key was not used (AbstractConfig.logUnused), so whatever the line meant to change stays at its default.
-import { findKeyInAnyVersion, otherComponentKey, versionAtLeast } from '../../../../schemas/catalog/index';
+import { findKeyInAnyVersion, otherComponentKey, versionAtLeast } from '#core';
 import { evaluateIdempotence, keyNamesOf } from '../document';
 import { clearSuggestion, scoreSuggestions, type ScoredSuggestion } from '../suggest';
 import type { Finding, Fix } from '../types';
