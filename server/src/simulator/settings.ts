@@ -1,4 +1,4 @@
-// Producer settings for the simulator: the producer model (server/src/service/document.ts) of a simulator
+// Producer settings for the simulator: the producer model (server/src/service/producer.ts) of a simulator
 // input, read as the numbers the engine runs. Nothing about what Kafka does with the configuration is
 // decided here: console-producer fill-ins, the idempotence outcome, acks and retries forced by it and the
 // raised delivery.timeout.ms all come from the model, defaults and value checks from the catalog. What is
@@ -6,7 +6,7 @@
 // start-up error, and the run goes on with idempotence off to show what the other values do), and
 // partitioner.class picks one of the partitioners the engine knows.
 import { inputTarget, keyDefault, parseValue, versionAtLeast, type KafkaVersion, type ParsedValue, type SimulatorInput } from '#core';
-import { parseIntStrict, producerModel, recordValues, type IdemProblem } from '../service/document';
+import { parseIntStrict, producerModel, recordValues, type IdemProblem } from '../service/producer';
 import type { CompressionCodec, PartitionerKind, ProducerSettings } from './types';
 
 export { SIMULATOR_KEYS } from './keys';

@@ -1,7 +1,7 @@
 // unknown-key: a key this Kafka version does not define. Kafka never fails on it; it only logs that the
 // key was not used (AbstractConfig.logUnused), so whatever the line meant to change stays at its default.
 import { findKeyInAnyVersion, otherComponentKey, versionAtLeast } from '#core';
-import { evaluateIdempotence, keyNamesOf } from '../document';
+import { evaluateIdempotence, keyNamesOf } from '../producer';
 import { clearSuggestion, scoreSuggestions, type ScoredSuggestion } from '../suggest';
 import type { Finding, Fix } from '../types';
 import { clip, finding, renameKeyEdit, show, type Rule, type RuleContext } from './context';

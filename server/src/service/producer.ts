@@ -1,9 +1,10 @@
-// The producer config a file turns into: which keys the producer sees as user-supplied
-// (ProducerConfig's `originals()`), what kafka-console-producer.sh adds on top, the defaults for the
-// target version, and what the idempotence post-processing makes of it all.
+// The producer model: the configuration a file turns into for one target. Which keys the producer sees as
+// user-supplied (ProducerConfig's `originals()`), what kafka-console-producer.sh adds on top, the defaults
+// for the target version, and what the idempotence post-processing makes of it all. The rules, hover, the
+// CLI and the simulator all read this one model (producerModel).
 //
-// Facts: /work/shared/kafka/producer-rules.md and console-producer.md, checked against
-// ProducerConfig.java / ConsoleProducer.scala at the tags named there.
+// Facts: ProducerConfig.java (postProcessAndValidateIdempotenceConfigs; maybeOverrideAcksAndRetries in
+// 2.8), KafkaProducer.configureDeliveryTimeout and ConsoleProducer.scala at the release tags.
 import { javaTrim, keyDefault, listKeys, versionAtLeast, versionDefaults, type KafkaVersion, type KeyInfo, type Target } from '#core';
 import type { ParsedProperties, PropertyEntry } from './properties/types';
 
