@@ -4,6 +4,7 @@
 export * from '../schemas/catalog/index';
 export * from './directives';
 export * from './edits';
+export * from './locale';
 export * from './protocol';
 export * from './target';
 export type * from './types';

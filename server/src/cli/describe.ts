@@ -1,18 +1,19 @@
 // kpc describe KEY [--kafka-version V] [--format text|json] [--locale en|ko]
 // Prints one key's catalog entry. Exit codes: 0 printed, 2 usage error / unknown key / bad version.
 import {
-  FACTS_SOURCE,
   allKeyNames,
   defaultHistory,
   describeRule,
+  FACTS_SOURCE,
   findKeyInAnyVersion,
   getKey,
   otherComponentKey,
   resolveKafkaVersion,
   type KeyInfo,
+  type Locale,
 } from '#core';
 import { suggestKeys } from '../service/suggest';
-import { humanize, unitOf, type Locale } from '../service/units';
+import { humanize, unitOf } from '../service/units';
 
 export interface DescribeIO {
   out: (s: string) => void;

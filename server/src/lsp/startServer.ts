@@ -4,7 +4,7 @@
 // several servers (the in-process tests do).
 import type { Connection, InitializeParams, InitializeResult } from 'vscode-languageserver';
 import { getLanguageService } from '../service/languageService';
-import { normalizeLocale } from '../service/units';
+import { normalizeLocale } from '#core';
 import { clientFeatures, serverCapabilities } from './capabilities';
 import { DiagnosticsPublisher } from './diagnostics';
 import { DocumentStore } from './documents';

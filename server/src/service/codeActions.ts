@@ -3,13 +3,13 @@
  * and refactors that change several keys together (idempotence, throughput, latency).
  * Pure: spans in, edits out; server.ts turns them into LSP WorkspaceEdits.
  */
-import { setKeysEdits } from '#core';
+import { pick, setKeysEdits, type Locale } from '#core';
 import { keyInfo } from './symbols';
 import type { Analysis, AnalysisOptions } from './analyze';
 import { fixAll } from './fixAll';
 import type { Finding, Span, TextEdit } from './types';
 import { suppressor } from './suppress';
-import { humanize, pick, unitOf, type Locale } from './units';
+import { humanize, unitOf } from './units';
 
 export const FIX_ALL_KIND = 'source.fixAll.kpc';
 export const REFACTOR_KIND = 'refactor.rewrite.kpc';

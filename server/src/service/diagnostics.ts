@@ -1,12 +1,11 @@
 // What an editor is shown for a document: the findings (the most severe `maxNumberOfProblems`, and one
 // more saying how many were left out), a note instead when the file is too large to check, whether the
 // related lines go along, and where Kafka documents what each finding is about.
-import { getKey } from '#core';
+import { getKey, type Locale } from '#core';
 import type { Analysis } from './analyze';
 import { lowerBound } from './lineIndex';
 import { DEFAULT_MAX_PROBLEMS, limitFindings, MAX_ANALYZED_LENGTH, omittedMessage, tooLargeMessage } from './limit';
 import type { Finding } from './types';
-import type { Locale } from './units';
 
 /**
  * Above this many findings in one document (a generated or broken file, not a config someone writes),

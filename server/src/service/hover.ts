@@ -10,8 +10,10 @@ import {
   listKeys,
   otherComponentKey,
   parseDirective,
+  pick,
   type KafkaVersion,
   type KeyInfo,
+  type Locale,
 } from '#core';
 import type { Analysis } from './analyze';
 import type { PropertyEntry } from './properties/types';
@@ -19,7 +21,7 @@ import { valueMeaning } from './completion';
 import { suggestKeys } from './suggest';
 import { groupLabel, isSecretKey, keyInfo } from './symbols';
 import type { Span } from './types';
-import { humanize, pick, unitOf, withHuman, type Locale } from './units';
+import { humanize, unitOf, withHuman } from './units';
 
 export interface HoverData {
   /** Markdown. */

@@ -6,7 +6,7 @@
 // Everything starts from an Analysis: the parse, the target, the producer model and the findings of one
 // text with one set of settings. The caller keeps it (the server caches one per open document) and asks
 // the other operations about it.
-import { simulatorInput, type Client, type EffectiveConfigResponse, type SimulatorInput } from '#core';
+import { simulatorInput, type Client, type EffectiveConfigResponse, type Locale, type SimulatorInput } from '#core';
 import { analyze, analyzeIncremental, type Analysis, type AnalysisOptions } from './analyze';
 import { codeActions, resolveFixAll, type CodeActionData } from './codeActions';
 import { complete, type CompletionData } from './completion';
@@ -21,7 +21,6 @@ import { documentLinks, type DocumentLinkData } from './links';
 import { semanticTokens, type SemanticTokenData } from './semanticTokens';
 import { documentSymbols, type SymbolData } from './symbols';
 import type { Finding, Severity, Span, TextEdit } from './types';
-import type { Locale } from './units';
 
 /** The settings a document is checked with (the editor's `kafkaProducerConfig.*` for its folder, or kpc's flags). */
 export interface DocumentSettings {

@@ -2,11 +2,10 @@
 // `eslint-disable-next-line` for ESLint: `# kpc-disable-next-line CODE` above the line, or
 // `# kpc-disable CODE` at the top of the file. An existing directive of the same kind gets the code
 // appended instead of a second comment. core/directives.ts reads them.
-import { lineEnding, parseDirective } from '#core';
+import { lineEnding, parseDirective, pick, type Locale } from '#core';
 import type { Analysis } from './analyze';
 import { lineOfOffset, lowerBound } from './lineIndex';
 import type { Finding, TextEdit } from './types';
-import { pick, type Locale } from './units';
 
 export interface Suppression {
   title: string;
