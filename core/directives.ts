@@ -6,7 +6,7 @@
 //   # kpc: allow my.key other.*       keys not to report as unknown
 //   # kpc-disable-next-line CODE,…    silence codes (all without any) on the next line
 //   # kpc-disable CODE,…              silence codes (all without any) in the whole file
-import type { ParsedProperties, PropertyComment } from '../server/src/service/properties/types';
+import type { ParsedProperties, PropertyComment } from './properties/types';
 
 export type Directive =
   /** `valueOffset`: where the value starts in the comment text (the text after `#`). */

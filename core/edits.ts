@@ -1,8 +1,8 @@
 // Edits of a producer config that keep every byte they are not about: change a value where Kafka reads
 // it, insert or remove a line, or set several keys at once (change the last occurrence, append the rest).
 // Rules' fixes, the refactors and the preview's "Apply to file" all build their edits here.
-import { escapeForProperties } from '../server/src/service/properties/parse';
-import type { ParsedProperties, PropertyEntry } from '../server/src/service/properties/types';
+import { escapeForProperties } from './properties/parse';
+import type { ParsedProperties, PropertyEntry } from './properties/types';
 import type { TextEdit } from './types';
 
 /** The file's line terminator (its first one), for inserted lines. */

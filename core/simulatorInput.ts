@@ -3,8 +3,8 @@
 // function for the preview (over LSP, or from the text when the server cannot answer) and `kpc simulate`;
 // the simulator turns it into the producer model (server/src/simulator/settings.ts).
 import type { KafkaVersion } from '../schemas/catalog/index';
-import { lastWins, parseProperties } from '../server/src/service/properties/parse';
-import type { ParsedProperties } from '../server/src/service/properties/types';
+import { lastWins, parseProperties } from './properties/parse';
+import type { ParsedProperties } from './properties/types';
 import { SIMULATOR_KEYS } from '../server/src/simulator/keys';
 import { readDirectives } from './directives';
 import { resolveTarget, type Client, type Target } from './target';

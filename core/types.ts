@@ -7,6 +7,17 @@ export interface Span {
   end: number;
 }
 
+/** 0-based line and UTF-16 character, as in LSP. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
 /** One text replacement: replace `span` of the current text with `newText`. */
 export interface TextEdit {
   span: Span;

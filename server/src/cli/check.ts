@@ -1,8 +1,7 @@
 // kpc check FILE... [--kafka-version V] [--client java|console-producer] [--format text|json|sarif]
 // Exit 0: no errors; 1: at least one error finding; 2: usage or I/O error.
-import { LATEST_VERSION, getKey, resolveKafkaVersion, versionLabel } from '#core';
+import { getKey, LATEST_VERSION, resolveKafkaVersion, spanToRange, versionLabel } from '#core';
 import { analyze, type Analysis } from '../service/analyze';
-import { spanToRange } from '../service/lineIndex';
 import { isSecretKey } from '../service/rules/context';
 import { ALL_CODES } from '../service/rules/index';
 import type { Range } from '../service/types';

@@ -2,7 +2,7 @@
 // bytes out the same way, and I/O errors turned into one clear line (no stack traces).
 import { closeSync, openSync, readSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { MAX_ANALYZED_LENGTH, tooLargeMessage } from '../service/limit';
-import { decodeLatin1 } from '../service/properties/parse';
+import { decodeLatin1 } from '#core';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
 

@@ -1,10 +1,21 @@
 // The analysis entry point: parse, read `# kpc:` directives, build the effective config for the target
 // Kafka version and client, run every rule, then apply suppressions and severity overrides.
-import { LATEST_VERSION, lineEnding, readDirectives, resolveTarget, type Client, type KafkaVersion, type Target, type TargetSource, type ValueDirective, type VersionResolution } from '#core';
+import {
+  LATEST_VERSION,
+  lineEnding,
+  parseProperties,
+  readDirectives,
+  resolveTarget,
+  type Client,
+  type KafkaVersion,
+  type ParsedProperties,
+  type Target,
+  type TargetSource,
+  type ValueDirective,
+  type VersionResolution,
+} from '#core';
 import { fileValues, indexEntries, producerModel, type EffectiveValue, type IdempotenceState } from './producer';
 import { reparseIncremental, textFacts, type TextChange } from './incremental';
-import { parseProperties } from './properties/parse';
-import type { ParsedProperties } from './properties/types';
 import { makeContext } from './rules/context';
 import { RULES } from './rules/index';
 import type { Finding, Fix, Severity } from './types';

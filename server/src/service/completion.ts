@@ -3,11 +3,9 @@
  * deprecated ones ranked down; a snippet `key=${default}`) and of values (enums, booleans,
  * `acks` forms, codecs, common sizes and durations with human units, serializer classes).
  */
-import { KAFKA_VERSIONS, LATEST_VERSION, listKeys, parseDirective, pick, type KeyInfo, type Locale } from '#core';
+import { escapeForProperties, KAFKA_VERSIONS, LATEST_VERSION, lineOfOffset, listKeys, parseDirective, pick, type KeyInfo, type Locale } from '#core';
 import type { Analysis } from './analyze';
-import { lineOfOffset } from './lineIndex';
 import { ALL_CODES } from './rules/index';
-import { escapeForProperties } from './properties/parse';
 import { groupLabel, isSecretKey, keyInfo } from './symbols';
 import type { Span } from './types';
 import { humanize, unitOf, withHuman } from './units';

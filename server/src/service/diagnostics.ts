@@ -1,9 +1,8 @@
 // What an editor is shown for a document: the findings (the most severe `maxNumberOfProblems`, and one
 // more saying how many were left out), a note instead when the file is too large to check, whether the
 // related lines go along, and where Kafka documents what each finding is about.
-import { getKey, type Locale } from '#core';
+import { getKey, lowerBound, type Locale } from '#core';
 import type { Analysis } from './analyze';
-import { lowerBound } from './lineIndex';
 import { DEFAULT_MAX_PROBLEMS, limitFindings, MAX_ANALYZED_LENGTH, omittedMessage, tooLargeMessage } from './limit';
 import type { Finding } from './types';
 

@@ -14,9 +14,9 @@ import {
   type KafkaVersion,
   type KeyInfo,
   type Locale,
+  type PropertyEntry,
 } from '#core';
 import type { Analysis } from './analyze';
-import type { PropertyEntry } from './properties/types';
 import { valueMeaning } from './completion';
 import { suggestKeys } from './suggest';
 import { groupLabel, isSecretKey, keyInfo } from './symbols';

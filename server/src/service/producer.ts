@@ -5,8 +5,18 @@
 //
 // Facts: ProducerConfig.java (postProcessAndValidateIdempotenceConfigs; maybeOverrideAcksAndRetries in
 // 2.8), KafkaProducer.configureDeliveryTimeout and ConsoleProducer.scala at the release tags.
-import { javaTrim, keyDefault, listKeys, versionAtLeast, versionDefaults, type KafkaVersion, type KeyInfo, type Target } from '#core';
-import type { ParsedProperties, PropertyEntry } from './properties/types';
+import {
+  javaTrim,
+  keyDefault,
+  listKeys,
+  versionAtLeast,
+  versionDefaults,
+  type KafkaVersion,
+  type KeyInfo,
+  type ParsedProperties,
+  type PropertyEntry,
+  type Target,
+} from '#core';
 
 export interface EffectiveValue {
   value: string;

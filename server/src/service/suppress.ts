@@ -2,9 +2,8 @@
 // `eslint-disable-next-line` for ESLint: `# kpc-disable-next-line CODE` above the line, or
 // `# kpc-disable CODE` at the top of the file. An existing directive of the same kind gets the code
 // appended instead of a second comment. core/directives.ts reads them.
-import { lineEnding, parseDirective, pick, type Locale } from '#core';
+import { lineEnding, lineOfOffset, lowerBound, parseDirective, pick, type Locale } from '#core';
 import type { Analysis } from './analyze';
-import { lineOfOffset, lowerBound } from './lineIndex';
 import type { Finding, TextEdit } from './types';
 
 export interface Suppression {

@@ -5,20 +5,9 @@
  * LSP layer (server.ts) and the CLI turn them into line/character positions.
  */
 
-import type { Span, TextEdit } from '#core';
+import type { Position, Range, Span, TextEdit } from '#core';
 
-export type { Span, TextEdit };
-
-/** 0-based line and UTF-16 character, as in LSP. */
-export interface Position {
-  line: number;
-  character: number;
-}
-
-export interface Range {
-  start: Position;
-  end: Position;
-}
+export type { Position, Range, Span, TextEdit };
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 

@@ -10,7 +10,7 @@ import { complete } from '../../../server/src/service/completion';
 import { applyEdits, fixAll } from '../../../server/src/service/fixAll';
 import { formatEdits } from '../../../server/src/service/format';
 import { hover } from '../../../server/src/service/hover';
-import { decodeLatin1, parseProperties } from '../../../server/src/service/properties/parse';
+import { decodeLatin1, parseProperties } from '#core';
 import { documentSymbols } from '../../../server/src/service/symbols';
 import { settingsFromConfig, simulate, SIMULATOR_KEYS } from '../../../server/src/simulator/index';
 import { KAFKA_VERSIONS, LATEST_VERSION } from '../../../schemas/catalog/index';

@@ -9,8 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { analyze } from '../../../server/src/service/analyze';
 import { fixAll } from '../../../server/src/service/fixAll';
-import { offsetToPosition } from '../../../server/src/service/lineIndex';
-import { decodeLatin1 } from '../../../server/src/service/properties/parse';
+import { decodeLatin1, offsetToPosition } from '#core';
 import { FIXTURE_CASES, MATRIX_CLIENTS, MATRIX_VERSIONS, ROOT } from '../fixtureCases';
 
 const UPDATE = process.env.UPDATE_FIXTURES === '1';

@@ -12,7 +12,7 @@ import { formatEdits } from '../../../server/src/service/format';
 import { hover } from '../../../server/src/service/hover';
 import { defaultsLens, inlayHints } from '../../../server/src/service/inlayHints';
 import { documentLinks } from '../../../server/src/service/links';
-import { parseProperties } from '../../../server/src/service/properties/parse';
+import { parseProperties } from '#core';
 import { semanticTokens } from '../../../server/src/service/semanticTokens';
 import { documentSymbols } from '../../../server/src/service/symbols';
 

@@ -1,9 +1,8 @@
 // What every rule gets to look at, computed once per analysis, and the small helpers rules share
 // to build precise edits.
-import { getKey, parseValue, versionLabel, type KeyInfo, type Locale, type Target } from '#core';
+import { getKey, parseValue, versionLabel, type KeyInfo, type Locale, type ParsedProperties, type PropertyEntry, type Target } from '#core';
 import type { EffectiveValue, IdempotenceState, Originals } from '../producer';
 import { CONSOLE_OPTION } from '../producer';
-import type { ParsedProperties, PropertyEntry } from '../properties/types';
 import type { Finding, Fix, RelatedSpan, Severity, Span } from '../types';
 
 
