@@ -13,4 +13,3 @@ export * from './target';
 export * from './edits';
 export * from './simulatorInput';
 export * from './protocol'; // what client and server agree on besides LSP
-export { SIMULATOR_KEYS, type SimulatorKey } from '../server/src/simulator/keys';

@@ -5,9 +5,21 @@
 import type { KafkaVersion } from '../schemas/catalog/index';
 import { lastWins, parseProperties } from './properties/parse';
 import type { ParsedProperties } from './properties/types';
-import { SIMULATOR_KEYS } from '../server/src/simulator/keys';
 import { readDirectives } from './directives';
 import { resolveTarget, type Client, type Target } from './target';
+
+/**
+ * The keys the simulator reads. Only these ever leave the extension host for the preview webview, so no
+ * secret (passwords, sasl.jaas.config, ssl.key*) can reach it.
+ */
+export const SIMULATOR_KEYS = [
+  'batch.size', 'linger.ms', 'buffer.memory', 'max.block.ms', 'max.request.size', 'compression.type', 'acks', 'retries',
+  'retry.backoff.ms', 'retry.backoff.max.ms', 'request.timeout.ms', 'delivery.timeout.ms', 'max.in.flight.requests.per.connection',
+  'enable.idempotence', 'transactional.id', 'partitioner.class', 'partitioner.ignore.keys',
+  'partitioner.adaptive.partitioning.enable', 'partitioner.availability.timeout.ms', 'reconnect.backoff.ms',
+] as const;
+
+export type SimulatorKey = (typeof SIMULATOR_KEYS)[number];
 
 export interface SimulatorInput {
   kafkaVersion: KafkaVersion;

@@ -9,8 +9,6 @@ import { inputTarget, keyDefault, parseValue, versionAtLeast, type KafkaVersion,
 import { parseIntStrict, producerModel, recordValues, type IdemProblem } from '../service/producer';
 import type { CompressionCodec, PartitionerKind, ProducerSettings } from './types';
 
-export { SIMULATOR_KEYS } from './keys';
-
 const RR = 'org.apache.kafka.clients.producer.RoundRobinPartitioner';
 const DEFAULT_P = 'org.apache.kafka.clients.producer.internals.DefaultPartitioner';
 const UNIFORM_P = 'org.apache.kafka.clients.producer.UniformStickyPartitioner';

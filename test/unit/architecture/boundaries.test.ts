@@ -20,6 +20,7 @@ const CASES: [file: string, source: string, allowed: boolean][] = [
   ['server/src/simulator/x.ts', "import { x } from '../cli/simulate';", false],
   ['core/x.ts', "import { x } from 'vscode-languageserver';", false],
   ['core/x.ts', "import { x } from '#core';", false],
+  ['core/x.ts', "import { x } from '../server/src/service/analyze';", false],
   ['schemas/catalog/x.ts', "import { x } from '#core';", false],
   ['client/src/x.ts', "import { x } from '../../server/src/service/analyze';", false],
   ['client/src/preview/x.ts', "import { x } from '../../../core/edits';", false],
