@@ -36,7 +36,7 @@ export default tseslint.config(
   boundary(['schemas/catalog/**'], [EDITOR, LSP, NODE, { regex: '^#core$|(^|/)(core|server|client|webview)/', message: 'the catalog is the ground floor: it imports nothing of the project' }]),
   boundary(['core/**'], [EDITOR, LSP, NODE, FACES, { regex: '(^|/)server/', message: 'the core stands below the server: it imports only the catalog and itself' }, { regex: '^#core$', message: 'inside the core, import its files directly (index.ts is the entry for everyone else)' }]),
   boundary(['server/src/service/**', 'server/src/simulator/**'], [EDITOR, LSP, NODE, FACES, CORE_BY_PATH, CATALOG_BY_PATH]),
-  boundary(['server/src/lsp/**', 'server/src/server.ts', 'server/src/stdioWriter.ts'], [EDITOR, CORE_BY_PATH, CATALOG_BY_PATH, { regex: '(^|/)(cli|client|webview)/', message: 'the server wiring uses the service, not the other faces' }]),
+  boundary(['server/src/lsp/**', 'server/src/server.ts'], [EDITOR, CORE_BY_PATH, CATALOG_BY_PATH, { regex: '(^|/)(cli|client|webview)/', message: 'the server wiring uses the service, not the other faces' }]),
   boundary(['server/src/cli/**'], [EDITOR, LSP, CORE_BY_PATH, CATALOG_BY_PATH, { regex: '(^|/)(lsp|client|webview)/', message: 'the CLI uses the service and the simulator, not the other faces' }]),
   boundary(['client/src/**'], [LSP_SERVER_SIDE, FILES_IN_CLIENT, SERVER_INTERNALS, CATALOG_BY_PATH, CORE_BY_PATH]),
   boundary(['webview/src/**'], [EDITOR, LSP, NODE, CORE_BY_PATH, CATALOG_BY_PATH, { regex: '(^|/)server/src/(?!simulator/)|(^|/)client/', message: 'the webview runs the simulator (server/src/simulator) and the shared core, nothing else of the host' }]),

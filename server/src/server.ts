@@ -2,7 +2,7 @@
 // --node-ipc, --socket; createConnection reads process.argv), and the server on it (lsp/startServer.ts).
 import { createConnection, ProposedFeatures, StreamMessageReader } from 'vscode-languageserver/node';
 import { startServer } from './lsp/startServer';
-import { StdioMessageWriter } from './stdioWriter';
+import { StdioMessageWriter } from './lsp/stdioWriter';
 
 // Over stdio, responses go out through StdioMessageWriter (one write per message). What
 // vscode-languageserver does itself for --stdio is repeated here: console output goes to the client's
