@@ -6,9 +6,9 @@
 // The workspace must be a throw-away copy of examples/ (files are edited).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { EFFECTIVE_CONFIG_REQUEST, LANGUAGE_ID, type EffectiveConfigResponse } from '#core';
 
 const EXT_ID = 'kafka-producer-config.kafka-producer-config';
-const LANGUAGE_ID = 'kafka-producer-config';
 const TIMEOUT = 30_000;
 
 type Result = { name: string; status: 'ok' | 'fail' | 'skip'; error?: string };
@@ -169,7 +169,7 @@ export async function run(): Promise<void> {
       assert.match(d.map((x) => x.message).join('\n'), /3\.3/);
       const api = vscode.extensions.getExtension<{ client?: { sendRequest(method: string, params: unknown): Promise<unknown> } }>(EXT_ID)?.exports;
       assert.ok(api?.client, 'the extension API exposes its language client');
-      const target = async (uri: vscode.Uri): Promise<unknown> => ((await api.client!.sendRequest('kafkaProducerConfig/effectiveConfig', { uri: uri.toString() })) as { kafkaVersion?: unknown } | null)?.kafkaVersion;
+      const target = async (uri: vscode.Uri): Promise<unknown> => ((await api.client!.sendRequest(EFFECTIVE_CONFIG_REQUEST, { uri: uri.toString() })) as EffectiveConfigResponse | null)?.kafkaVersion;
       assert.equal(await target(legacyUri), '3.2');
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(versionedUri));
       assert.notEqual(await target(versionedUri), '3.2', 'the first folder keeps the default target');
@@ -182,7 +182,7 @@ export async function run(): Promise<void> {
     await vscode.window.showTextDocument(doc);
     const onLine3 = (): vscode.Diagnostic[] => vscode.languages.getDiagnostics(versionedUri).filter((d) => d.range.start.line === 3);
     const api = vscode.extensions.getExtension<{ client?: { sendRequest(method: string, params: unknown): Promise<unknown> } }>(EXT_ID)?.exports;
-    const target = async (): Promise<{ kafkaVersion?: string; versionSource?: string } | null> => (await api!.client!.sendRequest('kafkaProducerConfig/effectiveConfig', { uri: versionedUri.toString() })) as { kafkaVersion?: string; versionSource?: string } | null;
+    const target = async (): Promise<EffectiveConfigResponse | null> => (await api!.client!.sendRequest(EFFECTIVE_CONFIG_REQUEST, { uri: versionedUri.toString() })) as EffectiveConfigResponse | null;
     try {
       await vscode.commands.executeCommand('kafkaProducerConfig.selectKafkaVersion', '3.2');
       const folderValue = vscode.workspace.getConfiguration('kafkaProducerConfig', versionedUri).inspect<string>('kafkaVersion')?.workspaceFolderValue;
