@@ -8,6 +8,10 @@ import { DOCS_KO } from './docs/ko';
 import { parseTyped, type ParsedValue } from './parseValue';
 import { OTHER_COMPONENT_KEYS, type OtherComponent } from './other-components';
 
+export { JAVA_CONSTANTS } from './java-constants';
+export { LEGACY_NAMES, type LegacyName, type LegacyOrigin, type ValueMapping } from './legacy-names';
+export { ENV_PREFIXES, KEY_PREFIXES, type NamePrefix } from './name-prefixes';
+
 export type { ConfigType, Importance, KafkaVersion, KeyDoc, KeyFacts, KeyGroup, Rule, ParsedValue };
 export { javaTrim, parseJavaList } from './parseValue';
 
