@@ -67,6 +67,11 @@ export const ENV_PREFIXES: readonly NamePrefix[] = [
     by: 'Confluent Kafka Connect image',
     source: 'confluentinc/kafka-images kafka-connect.properties.template (envToProps "CONNECT_") turns CONNECT_PRODUCER_X into producer.x of the worker, which passes producer.* to its producers; confidence high',
   },
+  {
+    prefix: 'KAFKA_CFG_',
+    by: 'Bitnami image',
+    source: 'Bitnami kafka image, kafka_configure_from_environment_variables: KAFKA_CFG_X_Y → x.y (read in scripts that copy it); confidence medium',
+  },
   { prefix: 'KAFKA_PRODUCER_', by: 'application', source: 'an application convention, no image reads it; listed because it is common in pasted configs' },
   {
     prefix: 'KAFKA_',

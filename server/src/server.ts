@@ -552,7 +552,7 @@ connection.onCompletion((params) =>
     const formatOf = (it: (typeof res.items)[number]): InsertTextFormat => (it.snippet && snippetSupport ? InsertTextFormat.Snippet : InsertTextFormat.PlainText);
     const sharedFormat = first && completionDefaults.has('insertTextFormat') && res.items.every((it) => formatOf(it) === formatOf(first)) ? formatOf(first) : undefined;
     const list: CompletionList = {
-      isIncomplete: false,
+      isIncomplete: res.incomplete === true,
       items: res.items.map((it) => {
         const newText = it.snippet && !snippetSupport ? unsnippet(it.insertText) : it.insertText;
         return {

@@ -121,6 +121,17 @@ describe('seed example over stdio (push diagnostics)', () => {
     assert.ok(acks && acks.sortText! > item.sortText!, 'a key already in the file ranks below');
   });
 
+  test('completion after `lingerMs` puts linger.ms first and asks to be asked again', async () => {
+    const u = 'file:///work/seed/complete-camel.config';
+    await c.open(u, 'acks=all\nlingerMs');
+    const list = await c.request<CompletionList>('textDocument/completion', { textDocument: { uri: u }, position: { line: 1, character: 8 } });
+    assert.equal(list.isIncomplete, true);
+    const first = [...list.items].sort((a, b) => (a.sortText! < b.sortText! ? -1 : 1))[0]!;
+    assert.equal(first.label, 'linger.ms');
+    assert.equal(first.filterText, 'lingerMs');
+    assert.match(first.detail ?? '', /camelCase/);
+  });
+
   test('with completionList.itemDefaults (VS Code), the list carries the range and format once and every item inserts the same text', async () => {
     const d = await LspClient.start({ completionDefaults: ['editRange', 'insertTextFormat'] });
     try {

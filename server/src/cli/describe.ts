@@ -2,14 +2,16 @@
 // Prints one key's catalog entry. Exit codes: 0 printed, 2 usage error / unknown key / bad version.
 import {
   FACTS_SOURCE,
-  allKeyNames,
+  LATEST_VERSION,
   defaultHistory,
   findKeyInAnyVersion,
   getKey,
   otherComponentKey,
   resolveKafkaVersion,
+  type KafkaVersion,
   type KeyInfo,
 } from '../../../schemas/catalog/index';
+import { nearMiss, originNoun, reasonText } from '../service/nearMiss';
 import { describeRule } from '../../../schemas/catalog/parseValue';
 
 export interface DescribeIO {
@@ -27,30 +29,9 @@ export const DESCRIBE_USAGE = `usage: kpc describe KEY [--kafka-version V] [--fo
   --locale          language of the docs: en (default) or ko
 `;
 
-function levenshtein(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
-}
-
-/** Closest known key names (small edit distance), best first. */
-export function closestKeys(input: string, max = 3): string[] {
-  const q = input.trim().toLowerCase();
-  const limit = Math.max(2, Math.floor(q.length / 4));
-  return allKeyNames()
-    .map((k) => ({ k, d: levenshtein(q, k) }))
-    .filter((x) => x.d <= limit)
-    .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
-    .slice(0, max)
-    .map((x) => x.k);
+/** Closest producer keys of `version`, best first: misspellings and names from other conventions or clients. */
+export function closestKeys(input: string, version: KafkaVersion = LATEST_VERSION): string[] {
+  return nearMiss(input, version).candidates.map((c) => c.key);
 }
 
 /** 16384 → "16384 (16 KiB)", 120000 → "120000 (2 min)". */
@@ -163,8 +144,10 @@ export function runDescribe(argv: string[], io: DescribeIO = DEFAULT_IO): number
       io.err(`kpc describe: '${key}' is not a producer key; it belongs to the ${other.component}. ${other.note}\n`);
       return 2;
     }
-    const near = closestKeys(key);
-    io.err(`kpc describe: unknown producer key '${key}'${near.length ? `; did you mean ${near.map((k) => `'${k}'`).join(' or ')}?` : ''}\n`);
+    const near = nearMiss(key, ver.version);
+    const list = near.candidates.map((c) => `'${c.key}'${c.reasons.length ? ` (${reasonText(c.reasons, locale)})` : ''}`);
+    const foreign = near.foreign?.entry.note ? `; ${originNoun(near.foreign.entry, locale)}: ${locale === 'ko' ? near.foreign.entry.note.ko : near.foreign.entry.note.en}` : '';
+    io.err(`kpc describe: unknown producer key '${key}'${list.length ? `; did you mean ${list.join(' or ')}?` : foreign}\n`);
     return 2;
   }
   if (args.format === 'json') {

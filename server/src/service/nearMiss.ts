@@ -69,12 +69,13 @@ function dotted(s: string): string {
 
 const squash = (s: string): string => s.replace(/[^a-z0-9]/g, '');
 
-/** The naming convention a name without dots is written in, if any. */
+/** The naming convention a name is written in, if any (a dotted name only counts as kebab-case). */
 function caseStyle(raw: string): CaseStyle | undefined {
+  // Spring's relaxed names keep the dots between groups and put dashes inside them: `ssl.key-store-location`.
+  if (raw.includes('-') && !raw.includes('_')) return 'kebab';
   if (raw.includes('.')) return undefined;
   if (SCREAMING.test(raw) && raw.includes('_')) return 'screaming';
   if (/[a-z0-9][A-Z]/.test(raw)) return 'camel';
-  if (raw.includes('-') && !raw.includes('_')) return 'kebab';
   if (raw.includes('_')) return 'snake';
   return undefined;
 }

@@ -118,6 +118,24 @@ describe('completion', () => {
     assert.match(acks.detail!, /already set/);
   });
 
+  test('`linger`, `LINGER`, `lingerMs`, `KAFKA_LINGER_MS`, `queue.buffering.max.ms` → linger.ms first, with the reason', () => {
+    for (const [typed, why] of [['linger', /missing unit suffix \.ms/], ['LINGER', /missing unit suffix/], ['lingerMs', /camelCase/], ['KAFKA_LINGER_MS', /environment-variable form/], ['queue.buffering.max.ms', /librdkafka/]] as const) {
+      const text = `acks=all\n${typed}`;
+      const r = complete(analyze(text), text.length);
+      const first = [...r.items].sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0))[0]!;
+      assert.equal(first.label, 'linger.ms', typed);
+      assert.equal(first.filterText, typed, `${typed}: matches what was typed whatever the client's filter`);
+      assert.equal(first.preselect, true);
+      assert.match(first.detail!, why);
+      assert.deepEqual(first.span, { start: 9, end: text.length });
+      assert.equal(r.incomplete, true, 'the client asks again as the name grows');
+    }
+    const ko = complete(analyze('lingerMs'), 8, 'ko').items.find((i) => i.label === 'linger.ms')!;
+    assert.match(ko.detail!, /camelCase 이름/);
+    // A correct prefix is left to the client's own filter: nothing is pushed up.
+    assert.ok(!complete(analyze('ling'), 4).items.some((i) => i.preselect));
+  });
+
   test('renaming a key that already has a value inserts only the key', () => {
     const text = 'retriess=5';
     const r = complete(analyze(text), 3);
