@@ -2,10 +2,11 @@
 // bar each kind must clear, and the negatives (custom and plugin keys) that must never be offered a rename.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveKafkaVersion, type KafkaVersion } from '../../../schemas/catalog/index';
 import { analyze } from '../../../server/src/service/analyze';
+import { decodeLatin1 } from '../../../server/src/service/properties/parse';
 import { nearMiss } from '../../../server/src/service/nearMiss';
 
 const CORPUS = join(__dirname, '..', '..', 'fixtures', 'nearmiss', 'corpus.tsv');
@@ -77,4 +78,25 @@ test('negatives: no custom or plugin key is offered a rename, in the engine or i
     const findings = analyze(`${c.input}=x\n`, { kafkaVersion: c.version }).findings.filter((f) => f.code === 'unknown-key');
     for (const f of findings) assert.deepEqual(f.fixes, [], `${c.input} gets a fix: ${f.fixes.map((x) => x.title).join(', ')}`);
   }
+});
+
+// The study note's three typos are the only keys in examples/ meant to be renamed.
+const EXAMPLE_TYPOS = new Set(['enavle.idempotence', 'max.in.flight.request.per.connection', 'retriess']);
+
+test('examples/: no key other than the deliberate typos is offered a rename, at any version', () => {
+  const root = join(__dirname, '..', '..', '..', 'examples');
+  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+  let renamed = 0;
+  for (const file of walk(root)) {
+    const text = decodeLatin1(readFileSync(file));
+    for (const v of ['2.8', '3.9', '4.2']) {
+      const a = analyze(text, { kafkaVersion: v, decoded: 'latin1' });
+      for (const f of a.findings.filter((x) => x.code === 'unknown-key' && x.fixes.length)) {
+        const key = text.slice(f.span.start, f.span.end).trim();
+        assert.ok(EXAMPLE_TYPOS.has(key), `${file} at ${v}: '${key}' would be renamed (${f.fixes.map((x) => x.title).join(', ')})`);
+        renamed++;
+      }
+    }
+  }
+  assert.ok(renamed >= 3, 'the typos of examples/producer.config are still found');
 });
