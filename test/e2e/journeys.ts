@@ -242,6 +242,24 @@ async function main(): Promise<number> {
       await wb.shot('6-preview-applied');
       return `charts ${JSON.stringify(charts)}; linger.ms=0 changed ${changedMetrics.slice(0, 3).join(', ')}; Apply wrote ${pairs.join(', ')} (${textAfter.split('\n').length} lines)`;
     }, onFail);
+
+    if (want(8)) await runner.run('8 completion after typing a pasted name (KAFKA_LINGER_MS) offers linger.ms first and replaces the whole name', async () => {
+      const ed = await wb.openFile(SEED);
+      await ed.locator('.view-lines').click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      // Typed letter by letter, as a person does: linger.ms must survive the underscores and the capitals.
+      await page.keyboard.type('KAFKA_LINGER_MS', { delay: 40 });
+      const widget = page.locator('.editor-widget.suggest-widget.visible');
+      const shown = await widget.waitFor({ timeout: 5000 }).then(() => true, () => false);
+      if (!shown) await page.keyboard.press('Control+Space');
+      await waitText(widget.locator('.monaco-list-row.focused'), /linger\.ms/);
+      await wb.shot('8-completion-pasted-name');
+      const labels = await widget.locator('.monaco-list-row').allInnerTexts();
+      await page.keyboard.press('Enter');
+      const text = await waitFor('KAFKA_LINGER_MS replaced by linger.ms', () => wb.visibleText(ed), (t) => /^linger\.ms=/m.test(t) && !/KAFKA_LINGER_MS/.test(t));
+      return `items: ${labels.map(squash).join(' | ').slice(0, 160)}; line: ${squash(text.split('\n').filter((l) => l.startsWith('linger.ms')).pop() ?? '')}`;
+    }, onFail);
   } finally {
     await close();
   }

@@ -36,7 +36,7 @@ export interface CompletionData {
   context: 'key' | 'value' | 'directive' | 'none';
   key?: string;
   items: CompletionItemData[];
-  /** Ask again as the user types: key lists rank keys written in another convention (`LINGER_MS`) by what was typed. */
+  /** Ask again as the user types: the list ranks keys by a name typed in another convention (`LINGER_MS`). */
   incomplete?: boolean;
 }
 
@@ -277,13 +277,14 @@ export function complete(analysis: Analysis, offset: number, locale: Locale = 'e
     // Blank line (or only whitespace): complete a key at the cursor.
     const ls = parsed.lineStarts[line] ?? 0;
     if (!/^[ \t\f]*$/.test(text.slice(ls, offset))) return { context: 'none', items: [] };
-    return { context: 'key', items: keyItems(analysis, { start: offset, end: offset }, false, undefined, locale), incomplete: true };
+    return { context: 'key', items: keyItems(analysis, { start: offset, end: offset }, false, undefined, locale) };
   }
   const hasSep = entry.separatorSpan.end > entry.separatorSpan.start;
   if (offset <= entry.keySpan.end) {
     if (offset < entry.keySpan.start) return { context: 'none', items: [] };
     const typed = text.slice(entry.keySpan.start, offset);
-    return { context: 'key', items: keyItems(analysis, entry.keySpan, hasSep || entry.valueSpan.end > entry.valueSpan.start, idx, locale, typed), incomplete: true };
+    const items = keyItems(analysis, entry.keySpan, hasSep || entry.valueSpan.end > entry.valueSpan.start, idx, locale, typed);
+    return { context: 'key', items, ...(items.some((i) => i.sortText.startsWith(' ')) ? { incomplete: true } : {}) };
   }
   // Inside the separator's leading whitespace (`key | = v`): nothing sensible to offer.
   if (hasSep && offset < entry.separatorSpan.end && /[=:]/.test(text.slice(offset, entry.separatorSpan.end))) return { context: 'none', items: [] };

@@ -132,8 +132,10 @@ describe('completion', () => {
     }
     const ko = complete(analyze('lingerMs'), 8, 'ko').items.find((i) => i.label === 'linger.ms')!;
     assert.match(ko.detail!, /camelCase 이름/);
-    // A correct prefix is left to the client's own filter: nothing is pushed up.
-    assert.ok(!complete(analyze('ling'), 4).items.some((i) => i.preselect));
+    // A correct prefix is left to the client's own filter: nothing is pushed up, the list is complete.
+    const ling = complete(analyze('ling'), 4);
+    assert.ok(!ling.items.some((i) => i.preselect));
+    assert.equal(ling.incomplete, undefined);
   });
 
   test('renaming a key that already has a value inserts only the key', () => {
