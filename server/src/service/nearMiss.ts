@@ -306,9 +306,9 @@ export function reasonLabel(r: Reason, locale: Locale): string {
     case 'constant-like':
       return pick(locale, 'Java constant-style name', 'Java 상수 형식 이름');
     case 'env':
-      return pick(locale, `environment-variable form, ${r.prefix.prefix}… (${r.prefix.by})`, `환경 변수 형식, ${r.prefix.prefix}… (${r.prefix.by})`);
+      return pick(locale, `environment-variable form, ${r.prefix.prefix}… (${r.prefix.by.en})`, `환경 변수 형식, ${r.prefix.prefix}… (${r.prefix.by.ko})`);
     case 'prefix':
-      return pick(locale, `'${r.prefix.prefix}' prefix (${r.prefix.by})`, `'${r.prefix.prefix}' 접두사(${r.prefix.by})`);
+      return pick(locale, `'${r.prefix.prefix}' prefix (${r.prefix.by.en})`, `'${r.prefix.prefix}' 접두사(${r.prefix.by.ko})`);
     case 'unit':
       if (r.added) return pick(locale, `missing unit suffix ${r.added}`, `단위 접미사 ${r.added} 누락`);
       if (r.removed) return pick(locale, `extra unit suffix ${r.removed}`, `불필요한 단위 접미사 ${r.removed}`);
