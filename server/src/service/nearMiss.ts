@@ -198,7 +198,9 @@ function compute(input: string, version: KafkaVersion): NearMissResult {
     if (entry) {
       const reasons: Reason[] = [...v.reasons, { kind: 'legacy', entry }];
       if (entry.to && ix.set.has(entry.to)) decisive.push({ key: entry.to, distance: 0, reasons, legacy: entry });
-      else foreign ??= { entry, reasons, ...(entry.to ? { availableFrom: findKeyInAnyVersion(entry.to)?.versions[0] } : {}) };
+      // "No Java equivalent" only for the name as written: after a stripped prefix, short names such as
+      // `debug` or `partitioner` (KAFKA_DEBUG, kafka.partitioner) are as likely the application's own.
+      else if (!v.reasons.some((r) => r.kind === 'env' || r.kind === 'prefix')) foreign ??= { entry, reasons, ...(entry.to ? { availableFrom: findKeyInAnyVersion(entry.to)?.versions[0] } : {}) };
     } else if (v.constant && ix.set.has(v.text)) {
       decisive.push({ key: v.text, distance: 0, reasons: v.reasons });
     }

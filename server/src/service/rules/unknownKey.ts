@@ -202,7 +202,6 @@ export const unknownKey: Rule = {
             );
             for (const c of near.candidates) fixes.push(renameFix(ctx, e, c, c === near.clear && idx.length === 1));
             data.suggestions = near.candidates.map((c) => c.key);
-            data.reasons = near.candidates.map((c) => reasonText(c.reasons, ctx.locale));
           } else {
             message = ctx.t(`${ctx.who} ignores unknown key ${show(key)} (${howLogged(ctx)})`, `${ctx.who}는 알 수 없는 키 ${show(key)}를 무시합니다(${howLogged(ctx)})`);
             message += ctx.t('. If a custom serializer or interceptor reads it, allow it with `# kpc: allow ' + clip(key) + '`.', '. 직접 만든 serializer나 interceptor가 읽는 키라면 `# kpc: allow ' + clip(key) + '`로 허용하세요.');
