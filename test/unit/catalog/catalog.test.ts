@@ -20,6 +20,7 @@ import {
 } from '../../../schemas/catalog/index';
 import { renderAll } from '../../../schemas/generate';
 import { runDescribe, humanValue, closestKeys } from '../../../server/src/cli/describe';
+import { buildOnce } from '../../lsp/client';
 
 test('every fact entry passes the zod model', () => {
   for (const f of FACTS) {
@@ -218,7 +219,8 @@ test('describe helpers', () => {
   assert.deepEqual(closestKeys('completely.different.thing'), []);
 });
 
-test('built CLI: node dist/cli.js describe batch.size', { skip: existsSync('dist/cli.js') ? false : 'run node esbuild.mjs first' }, () => {
+test('built CLI: node dist/cli.js describe batch.size', () => {
+  buildOnce();
   const out = execFileSync(process.execPath, ['dist/cli.js', 'describe', 'batch.size'], { encoding: 'utf8' });
   assert.match(out, /^batch\.size\n/);
   assert.match(out, /16384 \(16 KiB\)/);
