@@ -1,6 +1,7 @@
 // Well-known keys of other Kafka components, so a producer config that contains them can be told
 // "this belongs elsewhere" instead of "unknown key". Keys the producer itself accepts are never listed
-// here (the catalog checks that first). Notes are short, in English.
+// here, unless the producer took the key over in a later version (client.rack, a producer key from 4.4):
+// otherComponentKey(key, version) then reports it only for the versions before. Notes are short, in English.
 export type OtherComponent = 'consumer' | 'broker' | 'topic' | 'admin' | 'streams' | 'connect';
 
 type Entry = { component: OtherComponent; note: string };
@@ -36,7 +37,7 @@ export const OTHER_COMPONENT_KEYS: Readonly<Record<string, Entry>> = {
   'allow.auto.create.topics': consumer('Consumer-side topic auto-creation switch; producers rely on the broker setting auto.create.topics.enable.'),
   'exclude.internal.topics': consumer('Consumer subscription filter.'),
   'check.crcs': consumer('CRC checking of fetched records (consumer).'),
-  'client.rack': consumer('Rack id for fetching from the closest replica (consumer).'),
+  'client.rack': consumer('Rack id for fetching from the closest replica (consumer); producers read it from Kafka 4.4 for rack-aware partitioning.'),
   'default.api.timeout.ms': consumer('Timeout for consumer (and admin) API calls; the producer uses max.block.ms and delivery.timeout.ms.'),
   'enable.auto.offset.store': consumer('A librdkafka consumer option.'),
   // broker
