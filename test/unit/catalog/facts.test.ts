@@ -173,3 +173,11 @@ test('listKeys counts per version', () => {
   assert.equal(counts['4.4'], 120, '4.4: six documented keys and one internal one');
   assert.equal(listKeys('4.4').filter((k) => !k.internal).length, 119);
 });
+
+test('strings outside the catalog that name the version range say what the catalog says', () => {
+  const range = `\`${KAFKA_VERSIONS[0]}\` … \`${LATEST_VERSION}\``;
+  for (const f of ['package.nls.json', 'package.nls.ko.json']) {
+    const s = (JSON.parse(readFileSync(f, 'utf8')) as Record<string, string>)['config.kafkaVersion']!;
+    assert.ok(s.includes(range) && s.includes(`\`latest\` = \`${LATEST_VERSION}\``), `${f}: ${s}`);
+  }
+});
