@@ -55,6 +55,7 @@ test('client.rack blank (whitespace) counts as missing, points at the blank line
   // a custom partitioner ignores the setting, but Kafka checks client.rack all the same
   const custom = BASE + 'partitioner.class=org.apache.kafka.clients.producer.RoundRobinPartitioner\npartitioner.rack.aware=true\n';
   assert.equal(find(custom, { kafkaVersion: '4.4' }, 'rack-aware-without-client-rack').length, 1);
+  assert.equal(find(custom, { kafkaVersion: '4.4' }, 'partitioner-settings-ignored').length, 1, 'and the setting does nothing there');
   // the console producer passes the file's values through: the same error
   assert.equal(find(BASE + 'partitioner.rack.aware=true\n', { kafkaVersion: '4.4', client: 'console-producer' }, 'rack-aware-without-client-rack').length, 1);
 });
