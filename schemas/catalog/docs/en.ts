@@ -385,7 +385,7 @@ export const DOCS_EN: Record<string, KeyDoc> = {
     summary: 'Allow an external coordinator to drive two-phase commit (KIP-939).',
     body: 'With this on, the producer\'s transactions are not aborted on timeout, so an external transaction manager (for example a database) can prepare and later commit or abort them. Needs broker support and a matching permission. Newer Kafka refuses it together with an explicit `transaction.timeout.ms`.',
     values: '`true` or `false` (any case).',
-    history: 'The key exists from 4.1; the public producer API for it was pulled from the 4.2 branch, so check your exact version before relying on it.',
+    history: 'The key exists from 4.1; the public producer API for two-phase commit (KIP-939) was pulled again before the 4.2, 4.3 and 4.4 releases while the key stayed, so check your exact version before relying on it.',
   },
   'internal.auto.downgrade.txn.commit': {
     summary: 'Internal 2.8 switch used by Kafka Streams for old brokers.',

@@ -367,7 +367,7 @@ export const DOCS_KO: Record<string, KeyDoc> = {
     summary: '외부 코디네이터가 2단계 커밋을 주도하게 합니다(KIP-939).',
     body: '켜면 프로듀서의 트랜잭션이 타임아웃으로 중단되지 않아, 외부 트랜잭션 관리자(예: 데이터베이스)가 준비 후 나중에 커밋하거나 중단할 수 있습니다. 브로커 지원과 권한이 필요합니다. 새 Kafka는 명시적인 `transaction.timeout.ms`와 함께 쓰면 거부합니다.',
     values: '`true` 또는 `false`(대소문자 무관).',
-    history: '키는 4.1부터 있지만 관련 공개 프로듀서 API는 4.2 브랜치에서 빠졌으므로, 쓰기 전에 정확한 버전을 확인하세요.',
+    history: '키는 4.1부터 있지만 2단계 커밋용 공개 프로듀서 API(KIP-939)는 4.2, 4.3, 4.4 릴리스 전에 다시 빠졌고 키만 남았으므로, 쓰기 전에 정확한 버전을 확인하세요.',
   },
   'internal.auto.downgrade.txn.commit': {
     summary: 'Kafka Streams가 오래된 브로커를 위해 쓰던 2.8 내부 스위치.',

@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { analyze, type AnalysisOptions } from '../../../server/src/service/analyze';
 import { applyEdits, fixAll } from '../../../server/src/service/fixAll';
 import type { Finding } from '../../../server/src/service/types';
+import { complete } from '../../../server/src/service/completion';
+import { hover } from '../../../server/src/service/hover';
 
 const BASE = 'bootstrap.servers=localhost:9092\nkey.serializer=org.apache.kafka.common.serialization.StringSerializer\nvalue.serializer=org.apache.kafka.common.serialization.StringSerializer\n';
 const find = (text: string, opts: AnalysisOptions, code: string): Finding[] => analyze(text, opts).findings.filter((f) => f.code === code);
@@ -131,4 +133,23 @@ test('the 4.4 keys are known, typed and ranged like every other key', () => {
   const codes = analyze(t, { kafkaVersion: '4.4' }).findings.map((f) => `${f.code}@${line(t, f).split('=')[0]}`);
   assert.deepEqual(codes.sort(), ['invalid-value@maybe', 'out-of-range@-1'].sort());
   assert.deepEqual(find(t, { kafkaVersion: '4.3' }, 'unknown-key').map((f) => f.data?.addedIn), ['4.4', '4.4', '4.4']);
+});
+
+test('hover and completion: latest is 4.4; the internal key is never offered; client.rack explained per version', () => {
+  const t = 'partitioner.rack.aware=true\n';
+  const h44 = hover(analyze(t), 3)!.contents;
+  assert.match(h44, /Kafka 4\.4/);
+  assert.match(h44, /client\.rack/);
+  const rack43 = hover(analyze('client.rack=a\n', { kafkaVersion: '4.3' }), 3)!.contents;
+  assert.match(rack43, /producer key in Kafka 4\.4/);
+  assert.match(rack43, /consumer setting/);
+  const labels = (v: string) => complete(analyze('part', { kafkaVersion: v }), 4).items.map((i) => i.label);
+  assert.ok(labels('4.4').some((l) => l.startsWith('partitioner.rack.aware')));
+  assert.ok(!labels('4.3').some((l) => l.startsWith('partitioner.rack.aware')));
+  const all44 = complete(analyze('', { kafkaVersion: '4.4' }), 0).items.map((i) => i.label);
+  assert.ok(all44.some((l) => l.startsWith('client.rack')) && all44.some((l) => l.startsWith('metadata.cluster.check.enable')));
+  assert.ok(!all44.some((l) => l.startsWith('buffer.memory.allocation.strategy')), 'internal keys are not offered');
+  const latest = complete(analyze('# kpc: kafka-version='), 21).items;
+  assert.equal(latest[0]!.label, '4.4');
+  assert.match(String(latest[latest.length - 1]!.detail), /4\.4/);
 });
