@@ -9,6 +9,7 @@
 import { toPositive, murmur2 } from './murmur2';
 import { Random } from './random';
 import { inRackUniform, inRackWeighted, resolveRacks } from './rack';
+import { pickByLoad } from './loadStats';
 import type { ProducerSettings, Scenario, SimulationResult, PartitionStats } from './types';
 
 /** v2 record batch header (DefaultRecordBatch.RECORD_BATCH_OVERHEAD). */
@@ -463,14 +464,7 @@ class Engine {
           const inRack = inRackWeighted(random, ids, sizes, length, this.inClientRack, scratchRackIds(P), scratchRackSizes(P));
           if (inRack >= 0) return inRack;
         }
-        const maxPlus1 = max + 1;
-        let acc = 0;
-        for (let i = 0; i < length; i++) { acc += maxPlus1 - sizes[i]!; sizes[i] = acc; }
-        const w = random % acc;
-        // first value strictly greater than w
-        let lo = 0, hi = length - 1;
-        while (lo < hi) { const mid = (lo + hi) >> 1; if (sizes[mid]! > w) hi = mid; else lo = mid + 1; }
-        return ids[lo]!;
+        return pickByLoad(random, ids, sizes, length, max + 1);
       }
     }
     void now;

@@ -11,6 +11,7 @@
 // uniform in-rack choice is the one taken until keyed records or a fallback have touched every partition.
 // Inferred here, not read: the order of the available partitions (metadata order = partition order).
 import { CHECKS } from '../../../schemas/catalog/checks';
+import { pickByLoad } from './loadStats';
 import type { ProducerSettings, Scenario } from './types';
 
 /** partitioner.rack.aware and client.rack as the producer reads them, and the start-up error of a blank rack. */
@@ -58,14 +59,7 @@ export function inRackWeighted(random: number, ids: Int32Array, sizes: Int32Arra
     scratchIds[n] = p; scratchSizes[n] = sizes[i]!; n++;
     if (sizes[i]! > max) max = sizes[i]!;
   }
-  if (n === 0) return -1;
-  const maxPlus1 = max + 1;
-  let acc = 0;
-  for (let i = 0; i < n; i++) { acc += maxPlus1 - scratchSizes[i]!; scratchSizes[i] = acc; }
-  const w = random % acc;
-  let lo = 0, hi = n - 1;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (scratchSizes[mid]! > w) hi = mid; else lo = mid + 1; }
-  return scratchIds[lo]!;
+  return n === 0 ? -1 : pickByLoad(random, scratchIds, scratchSizes, n, max + 1);
 }
 
 /** The uniform choice: the (random % n)-th of the n partitions led in the client's rack, or -1 when there is none. */
