@@ -37,7 +37,7 @@ export const OTHER_COMPONENT_KEYS: Readonly<Record<string, Entry>> = {
   'allow.auto.create.topics': consumer('Consumer-side topic auto-creation switch; producers rely on the broker setting auto.create.topics.enable.'),
   'exclude.internal.topics': consumer('Consumer subscription filter.'),
   'check.crcs': consumer('CRC checking of fetched records (consumer).'),
-  'client.rack': consumer('Rack id for fetching from the closest replica (consumer); producers read it from Kafka 4.4 for rack-aware partitioning.'),
+  'client.rack': consumer('Rack id for fetching from the closest replica (consumer).'),
   'default.api.timeout.ms': consumer('Timeout for consumer (and admin) API calls; the producer uses max.block.ms and delivery.timeout.ms.'),
   'enable.auto.offset.store': consumer('A librdkafka consumer option.'),
   // broker
