@@ -3,6 +3,8 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { KAFKA_VERSION_LIST } from '../../schemas/catalog/versions';
 
 export const SELECT_VERSION_COMMAND = 'kafkaProducerConfig.selectKafkaVersion';
+/** What `latest` means (the newest version the catalog covers). */
+const LATEST = KAFKA_VERSION_LIST[KAFKA_VERSION_LIST.length - 1]!;
 
 interface Target {
   kafkaVersion: string;
@@ -19,7 +21,7 @@ function isTarget(v: unknown): v is Target {
 function sourceText(source: Target['versionSource']): string {
   if (source === 'comment') return vscode.l10n.t('from a # kpc: comment in the file');
   if (source === 'setting') return vscode.l10n.t('from the settings');
-  return vscode.l10n.t('the newest version the extension knows');
+  return vscode.l10n.t('latest: the newest version the extension knows ({0})', LATEST);
 }
 
 /**
@@ -75,7 +77,7 @@ export function registerStatus(context: vscode.ExtensionContext, getClient: () =
       if (version === undefined) {
         const items: vscode.QuickPickItem[] = ['latest', ...[...KAFKA_VERSION_LIST].reverse()].map((v) => ({
           label: v,
-          description: v === current ? vscode.l10n.t('current') : v === 'latest' ? vscode.l10n.t('follows the newest version the extension knows') : undefined,
+          description: v === current ? vscode.l10n.t('current') : v === 'latest' ? vscode.l10n.t('follows the newest version the extension knows ({0})', LATEST) : undefined,
         }));
         const choice = await vscode.window.showQuickPick(items, {
           title: vscode.l10n.t('Kafka version to check producer configs for'),

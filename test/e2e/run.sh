@@ -7,7 +7,7 @@
 #  4. opens a copy of examples/ there and drives Debian Chromium with playwright-core (journeys.ts),
 #     then the same in Korean on a second code-server (--locale ko)
 #  5. attaches the language server to headless Neovim over stdio (nvim-check.lua)
-# Prints one line per journey/test and ends with "e2e: N passed, N failed"; exit code 1 on any failure.
+# Prints one line per journey/test and ends with "e2e: N passed, N failed, N skipped"; exit code 1 on any failure.
 # Screenshots, logs and JSON results: test-results/e2e/.
 # Env: ONLY=journeys,exthost,nvim,vsix,korean (subset), JOURNEYS=0,1,... , STEP_TIMEOUT_MS (default 30000),
 #      E2E_HOME (install dir, default .cache/e2e), KEEP_WORK=1 (keep the temp workspace/profile).
@@ -50,7 +50,7 @@ run_suite() {  # $1 = suite name, rest = command
 
 log "install (idempotent)"
 if ! bash "$HERE/install.sh"; then
-  echo "FAIL  install: test/e2e/install.sh failed"; echo "e2e: 0 passed, 1 failed"; exit 1
+  echo "FAIL  install: test/e2e/install.sh failed"; echo "e2e: 0 passed, 1 failed, 0 skipped"; exit 1
 fi
 # shellcheck disable=SC1091
 source "$E2E_HOME/env.sh"
@@ -58,7 +58,7 @@ export CHROMIUM
 
 log "package the extension (npm run package)"
 if ! package_vsix "$OUT/package.log"; then
-  echo "FAIL  package: npm run package failed (log: $OUT/package.log)"; echo "e2e: 0 passed, 1 failed"; exit 1
+  echo "FAIL  package: npm run package failed (log: $OUT/package.log)"; echo "e2e: 0 passed, 1 failed, 0 skipped"; exit 1
 fi
 if want vsix; then run_suite vsix node "$HERE/vsix-contents.mjs" "$VSIX"; fi
 
@@ -66,7 +66,7 @@ code_server_cmd "$WORK/user-data" "$WORK/extensions"
 cp "$HERE/settings.json" "$WORK/user-data/User/settings.json"
 log "install the .vsix into a throw-away profile"
 if ! "${CS[@]}" --install-extension "$VSIX" > "$OUT/install-extension.log" 2>&1; then
-  cat "$OUT/install-extension.log"; echo "FAIL  install-extension"; echo "e2e: 0 passed, 1 failed"; exit 1
+  cat "$OUT/install-extension.log"; echo "FAIL  install-extension"; echo "e2e: 0 passed, 1 failed, 0 skipped"; exit 1
 fi
 EXT_INSTALLED="$(find "$WORK/extensions" -maxdepth 1 -type d -name 'kafka-producer-config.kafka-producer-config-*' | head -1)"
 export EXT_INSTALLED
@@ -74,7 +74,7 @@ export EXT_INSTALLED
 PORT_EN="$(free_port)"
 log "start code-server on 127.0.0.1:$PORT_EN"
 if ! start_code_server "$PORT_EN" "$OUT/code-server.log"; then
-  echo "FAIL  code-server did not start"; echo "e2e: 0 passed, 1 failed"; exit 1
+  echo "FAIL  code-server did not start"; echo "e2e: 0 passed, 1 failed, 0 skipped"; exit 1
 fi
 export CODE_SERVER_URL
 log "code-server pid $CS_PID at $CODE_SERVER_URL"
@@ -137,5 +137,5 @@ fi
 
 P=$(awk '{s+=$2} END {print s+0}' "$RESULTS"); F=$(awk '{s+=$3} END {print s+0}' "$RESULTS"); S=$(awk '{s+=$4} END {print s+0}' "$RESULTS")
 log "done in $((SECONDS - T0))s; results in test-results/e2e/ ($S skipped)"
-echo "e2e: $P passed, $F failed"
+echo "e2e: $P passed, $F failed, $S skipped"
 [ "$F" = 0 ]

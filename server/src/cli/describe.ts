@@ -2,12 +2,14 @@
 // Prints one key's catalog entry. Exit codes: 0 printed, 2 usage error / unknown key / bad version.
 import {
   FACTS_SOURCE,
+  KAFKA_VERSIONS,
   LATEST_VERSION,
   defaultHistory,
   findKeyInAnyVersion,
   getKey,
   otherComponentKey,
   resolveKafkaVersion,
+  type Confidence,
   type KafkaVersion,
   type KeyInfo,
 } from '../../../schemas/catalog/index';
@@ -24,7 +26,7 @@ const DEFAULT_IO: DescribeIO = { out: (s) => process.stdout.write(s), err: (s) =
 export const DESCRIBE_USAGE = `usage: kpc describe KEY [--kafka-version V] [--format text|json] [--locale en|ko]
 
   KEY               a producer config key, e.g. batch.size
-  --kafka-version   2.8 … 4.2, a patch such as 3.6.1, or latest (default)
+  --kafka-version   ${KAFKA_VERSIONS[0]} … ${LATEST_VERSION}, a patch such as 3.6.1, or latest (default, ${LATEST_VERSION})
   --format          text (default) or json (the catalog's KeyInfo object)
   --locale          language of the docs: en (default) or ko
 `;
@@ -84,6 +86,13 @@ function parseArgs(argv: string[]): { key?: string; version?: string; format: st
   return res;
 }
 
+const CONFIDENCE_TEXT: Record<Confidence, string> = {
+  source: "read in Kafka's Java source",
+  docs: "read in Apache's published docs",
+  'third-party': "read in third-party notes on Kafka's code",
+  inferred: 'inferred; no direct statement found',
+};
+
 export function renderText(info: KeyInfo, locale: 'en' | 'ko', note?: string): string {
   const doc = info.docs[locale];
   const rows: [string, string][] = [];
@@ -102,6 +111,9 @@ export function renderText(info: KeyInfo, locale: 'en' | 'ko', note?: string): s
   if (info.internal) rows.push(['internal', 'yes (Kafka-internal key, not documented upstream)']);
   for (const d of info.deprecatedValues ?? []) rows.push(['deprecated value', `${d.value}: deprecated ${d.deprecatedSince}${d.removedIn ? `, removed ${d.removedIn}` : ''}; ${d.replacement}`]);
   rows.push(['facts', `Kafka ${info.version}: ${FACTS_SOURCE[info.version]}`]);
+  rows.push(['source', `${info.source.confidence} (${CONFIDENCE_TEXT[info.source.confidence]})`]);
+  for (const r of info.source.refs) rows.push(['', `${r.title} <${r.url}>`]);
+  if (info.source.note) rows.push(['source note', info.source.note]);
   const w = Math.max(...rows.map(([k]) => k.length));
   const lines = [`${info.key}`, ...(note ? [`  note: ${note}`] : []), ...rows.map(([k, v]) => `  ${k.padEnd(w)}  ${v}`), '', doc.summary, '', doc.body];
   if (doc.values) lines.push('', `${locale === 'ko' ? '값' : 'Values'}: ${doc.values}`);

@@ -2,8 +2,8 @@
 // (ProducerConfig's `originals()`), what kafka-console-producer.sh adds on top, the defaults for the
 // target version, and what the idempotence post-processing makes of it all.
 //
-// Facts: /work/shared/kafka/producer-rules.md and console-producer.md, checked against
-// ProducerConfig.java / ConsoleProducer.scala at the tags named there.
+// Facts: ProducerConfig.java (postProcessAndValidateIdempotenceConfigs) and ConsoleProducer at the
+// release tags (schemas/catalog/sources.ts); how a new release is checked: docs/kafka-versions.md.
 import { getKey, javaTrim, listKeys, type KafkaVersion, type KeyInfo } from '../../../schemas/catalog/index';
 import type { ParsedProperties, PropertyEntry } from './properties/types';
 

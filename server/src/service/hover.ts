@@ -180,7 +180,7 @@ function unknownKeyHover(entry: PropertyEntry, analysis: Pick<Analysis, 'version
     const vs = other.versions;
     lines.push('', pick(locale, `It is a producer key in Kafka ${vs[0]}–${vs[vs.length - 1]}.`, `Kafka ${vs[0]}–${vs[vs.length - 1]}에서는 프로듀서 키입니다.`));
   }
-  const comp = otherComponentKey(key);
+  const comp = otherComponentKey(key, analysis.version);
   if (comp) lines.push('', pick(locale, `This is a ${comp.component} setting: ${comp.note}`, `${comp.component} 설정입니다: ${comp.note}`));
   lines.push('', pick(locale,
     'The producer does not fail on unknown keys: it passes them to serializers, interceptors and partitioners, and otherwise ignores them (they only show up in a log line), so a typo silently leaves the real key at its default.',

@@ -6,6 +6,7 @@
 import { parseValue, atVersion, KAFKA_VERSIONS, type KafkaVersion, type ParsedValue } from '../../../schemas/catalog/index';
 import { FACTS } from '../../../schemas/catalog/facts';
 import type { CompressionCodec, PartitionerKind, ProducerSettings } from './types';
+import { rackSettings } from './rack';
 
 export { SIMULATOR_KEYS } from './keys';
 
@@ -155,6 +156,9 @@ export function settingsFromConfig(values: Record<string, string>, version: Kafk
   if (partitioner !== 'builtin' && (explicit.has('partitioner.ignore.keys') || explicit.has('partitioner.adaptive.partitioning.enable') || explicit.has('partitioner.availability.timeout.ms'))) {
     warnings.push(t('partitioner.ignore.keys / adaptive / availability settings only affect the built-in partitioner; with partitioner.class set they do nothing.', 'partitioner.ignore.keys / adaptive / availability 설정은 내장 파티셔너에만 적용됩니다. partitioner.class를 지정하면 아무 효과가 없습니다.'));
   }
+  // Rack-aware partitioning (4.4): rack.ts
+  const rack = rackSettings(catalogKey('partitioner.rack.aware', version) !== undefined, bool, str, t);
+  if (rack.startupError) { startupError ??= rack.startupError; warnings.push(rack.startupError); }
   // KAFKA-9965: RoundRobinPartitioner is called twice when a record needs a new batch; fixed in 4.0 (KAFKA-17632).
   const roundRobinSkipQuirk = partitioner === 'round-robin' && !atLeast(version, '4.0');
 
@@ -181,6 +185,8 @@ export function settingsFromConfig(values: Record<string, string>, version: Kafk
     partitionerIgnoreKeys: ignoreKeys,
     adaptivePartitioning: adaptive,
     availabilityTimeoutMs: Math.max(0, availabilityTimeoutMs),
+    rackAware: rack.rackAware,
+    clientRack: rack.clientRack,
     ...(startupError ? { startupError } : {}),
     warnings,
     effective,

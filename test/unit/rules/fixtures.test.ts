@@ -16,7 +16,7 @@ const ROOT = join(__dirname, '..', '..', '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 const UPDATE = process.env.UPDATE_FIXTURES === '1';
 
-export const MATRIX_VERSIONS = ['2.8', '3.0.0', '3.0.1', '3.2', '3.9', '4.0', '4.2'];
+export const MATRIX_VERSIONS = ['2.8', '3.0.0', '3.0.1', '3.2', '3.9', '4.0', '4.2', '4.3', '4.4.0'];
 export const MATRIX_CLIENTS = ['java', 'console-producer'] as const;
 
 function walk(dir: string): string[] {

@@ -152,7 +152,7 @@ export const unknownKey: Rule = {
       if (key === 'metrics.jmx.include' || key === 'metrics.jmx.exclude') continue;
       const jmxOld = JMX_OLD[key];
       if (jmxOld && !versionAtLeast(ctx.target.version, '4.0')) continue;
-      if (key.length > 0 && otherComponentKey(key)) continue; // consumer-key
+      if (key.length > 0 && otherComponentKey(key, ctx.target.version)) continue; // consumer-key
       const any = findKeyInAnyVersion(key);
       if (any && any.versions.length > 0 && !versionAtLeast(any.versions[0]!, ctx.target.version)) continue; // removed-key
       for (const i of idx) {
