@@ -152,6 +152,14 @@ test("'!---' documents and legacy spring.profiles follow the release", () => {
   assert.equal(producer(legacy, 'application.yml', '3.0', []).acks, 'all', '3.0+: not an activation property (and start-up fails)');
 });
 
+test('a profile file checked on its own has its profile active', () => {
+  const text = 'spring.kafka.properties.bootstrap.servers=${bootstrap.servers}\n';
+  const a = analyzeSpringFile('src/test/resources/application-test.properties', text, { bootVersion: '3.5' });
+  assert.equal(a.producer.config.get('bootstrap.servers')?.value, 'localhost:9092');
+  assert.equal(a.producer.config.get('bootstrap.servers')?.overrides[0]?.value, '${bootstrap.servers}', 'the map entry is overwritten from 3.1 (spring-boot#35694)');
+  assert.equal(analyzeSpringFile('application-test.properties', text, { bootVersion: '3.5', profiles: ['prod'] }).producer.config.get('bootstrap.servers')?.overrides.length, 0, 'unless other profiles are asked for');
+});
+
 test('profile expressions like Spring ProfilesParser', () => {
   const m = (e: string, active: string[]) => parseProfileExpression(e)?.((p) => active.includes(p));
   assert.equal(m('prod', ['prod']), true);

@@ -29,10 +29,12 @@ export interface SpringFileAnalysis {
 
 /**
  * One Spring file on its own: its directives pick the Boot release and the profiles (else `options`,
- * else the newest covered Boot line and no profile); its active documents are bound and merged.
+ * else the newest covered Boot line, and no profile - or the file's own for application-<profile>);
+ * its active documents are bound and merged.
  */
 export function analyzeSpringFile(path: string, text: string, options: SpringAnalysisOptions = {}): SpringFileAnalysis {
-  const format: SpringFormat = springFileInfo(path)?.format ?? (/\.ya?ml$/i.test(path) ? 'yaml' : 'properties');
+  const info = springFileInfo(path);
+  const format: SpringFormat = info?.format ?? (/\.ya?ml$/i.test(path) ? 'yaml' : 'properties');
   // Directives are read from a first pass with the default reader (comments do not depend on the Boot release).
   const first = readSpringFile(format, text, defaultBootTarget());
   const directives = readSpringDirectives(first.comments);
@@ -54,7 +56,8 @@ export function analyzeSpringFile(path: string, text: string, options: SpringAna
     break;
   }
   const source = target.release === defaultBootTarget().release ? first : readSpringFile(format, text, target);
-  const profiles = directives.profiles?.value ?? options.profiles ?? [];
+  // a profile file checked on its own is read with its profile active (else none of it would apply)
+  const profiles = directives.profiles?.value ?? options.profiles ?? (info?.profile ? [info.profile] : []);
   const sources = orderPropertySources([{ path, source }], target, { ...options, profiles });
   const binding = bindKafka(sources, target);
   return { source, target, targetSource, ...(unresolved ? { unresolved } : {}), directives, binding, producer: producerConfig(binding) };

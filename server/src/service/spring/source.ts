@@ -63,6 +63,10 @@ export type SpringProblemCode =
   | 'yaml-unknown-tag'
   /** a YAML key that is a mapping or a sequence (Boot binds it as `[...]`, nothing Kafka-related can match) */
   | 'yaml-complex-key'
+  /** an alias inside the node it refers to: Boot's flattening recurses for ever (StackOverflowError); not followed here */
+  | 'yaml-recursive-alias'
+  /** aliases expand to more entries than this reader follows (a "billion laughs" document); the rest is not read */
+  | 'yaml-expansion-limit'
   /** `\uXXXX` that is not four hex digits: Boot's loader throws, the application does not start */
   | 'properties-malformed-escape'
   /** a line Boot reads differently from java.util.Properties (an escaped # or ! opening a line is a comment for Boot) */

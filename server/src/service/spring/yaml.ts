@@ -17,8 +17,10 @@ export interface YamlReadOptions {
   keepEmptyMaps?: boolean;
 }
 
-/** Deeper nesting (through aliases) is not followed: Boot would recurse for ever on a self-referencing alias. */
+/** Nesting deeper than this is not followed. */
 const MAX_DEPTH = 200;
+/** Entries per file past which alias expansion stops (SnakeYAML's alias limit is off in Boot, so Boot itself would keep going). */
+const MAX_ENTRIES = 20_000;
 
 interface Ctx {
   doc: Document.Parsed;
@@ -26,6 +28,21 @@ interface Ctx {
   entries: SpringEntry[];
   problems: SpringProblem[];
   keepEmptyMaps: boolean;
+  /** collections being flattened (an alias to one of them recurses for ever) */
+  open: Set<unknown>;
+  /** entries emitted in the whole file so far */
+  count: { n: number; stopped: boolean };
+  /** alias → anchored node (the yaml package searches the whole document on every resolve) */
+  aliases: Map<unknown, ParsedNode | null>;
+}
+
+function resolveAlias(alias: ParsedNode, ctx: Ctx): ParsedNode | null {
+  let hit = ctx.aliases.get(alias);
+  if (hit === undefined) {
+    hit = ((alias as unknown as { resolve(doc: Document.Parsed): ParsedNode | undefined }).resolve(ctx.doc) as ParsedNode | undefined) ?? null;
+    ctx.aliases.set(alias, hit);
+  }
+  return hit;
 }
 
 const span = (n: { range?: [number, number, number] | null } | null | undefined, fallback: number): Span =>
@@ -44,7 +61,7 @@ function scalarText(n: Scalar): string {
 /** How YamlProcessor names a key: a String as is, anything else as "[" + toString + "]". */
 function keyName(key: unknown, ctx: Ctx): { name: string; node: ParsedNode | null } | undefined {
   let node = key as ParsedNode | null;
-  for (let hops = 0; node && isAlias(node) && hops < 50; hops++) node = (node.resolve(ctx.doc) as ParsedNode | undefined) ?? null;
+  for (let hops = 0; node && isAlias(node) && hops < 50; hops++) node = resolveAlias(node, ctx);
   if (node === null || node === undefined) return { name: '[null]', node: null };
   if (isScalar(node)) {
     const r = resolveScalar(scalarText(node), isPlain(node), node.tag);
@@ -63,7 +80,8 @@ interface Item {
 }
 
 /** A mapping's items after `<<` merges: merged entries first (the first source wins), then the mapping's own. */
-function mergedItems(map: { items: { key: unknown; value: unknown }[] }, ctx: Ctx): Item[] {
+function mergedItems(map: { items: { key: unknown; value: unknown }[] }, ctx: Ctx, merging: Set<unknown> = new Set()): Item[] {
+  merging.add(map);
   const own: Item[] = [];
   const merged: Item[] = [];
   for (const pair of map.items) {
@@ -72,12 +90,13 @@ function mergedItems(map: { items: { key: unknown; value: unknown }[] }, ctx: Ct
       const by = span(k, 0);
       const sources: unknown[] = [];
       let v = pair.value as ParsedNode | null;
-      if (v && isAlias(v)) v = (v.resolve(ctx.doc) as ParsedNode | undefined) ?? null;
+      if (v && isAlias(v)) v = resolveAlias(v, ctx);
       if (v && isSeq(v)) sources.push(...v.items);
       else sources.push(v);
       for (let s of sources as (ParsedNode | null)[]) {
-        if (s && isAlias(s)) s = (s.resolve(ctx.doc) as ParsedNode | undefined) ?? null;
-        if (s && isMap(s)) for (const p of mergedItems(s as never, ctx)) merged.push({ key: p.key, value: p.value, mergedBy: by });
+        if (s && isAlias(s)) s = resolveAlias(s, ctx);
+        if (s && isMap(s) && !merging.has(s) && !ctx.open.has(s)) for (const p of mergedItems(s as never, ctx, merging)) merged.push({ key: p.key, value: p.value, mergedBy: by });
+        else if (s && isMap(s)) ctx.problems.push({ code: 'yaml-recursive-alias', span: by });
         else ctx.problems.push({ code: 'yaml-syntax', span: by, data: { reason: 'merge-not-mapping' } });
       }
       continue;
@@ -111,20 +130,29 @@ function join(path: string | null, key: string): string {
 }
 
 function emit(ctx: Ctx, name: string, value: string, type: SpringValueType, keySpan: Span, valueSpan: Span, path: Span[], extra: Partial<SpringEntry>): void {
+  if (++ctx.count.n > MAX_ENTRIES) {
+    if (!ctx.count.stopped) ctx.problems.push({ code: 'yaml-expansion-limit', span: valueSpan, data: { limit: MAX_ENTRIES } });
+    ctx.count.stopped = true;
+    return;
+  }
   ctx.entries.push({ name, value, valueType: type, keySpan, valueSpan, span: { start: Math.min(keySpan.start, valueSpan.start), end: Math.max(keySpan.end, valueSpan.end) }, path, ...extra });
 }
 
 /** YamlProcessor.buildFlattenedMap for one value at `name`. */
 function flattenValue(ctx: Ctx, name: string, value: unknown, keySpan: Span, path: Span[], extra: Partial<SpringEntry>, depth: number): void {
-  if (depth > MAX_DEPTH) return;
+  if (depth > MAX_DEPTH || ctx.count.stopped) return;
   let node = value as ParsedNode | null | undefined;
   let aliasOf: Span | undefined;
   let valueSpan = node ? span(node, keySpan.end) : { start: keySpan.end, end: keySpan.end };
   for (let hops = 0; node && isAlias(node) && hops < 50; hops++) {
-    node = (node.resolve(ctx.doc) as ParsedNode | undefined) ?? null;
+    node = resolveAlias(node, ctx);
     if (node) aliasOf = span(node, keySpan.end);
   }
   const more: Partial<SpringEntry> = aliasOf ? { ...extra, aliasOf } : extra;
+  if (node && ctx.open.has(node)) {
+    ctx.problems.push({ code: 'yaml-recursive-alias', span: valueSpan });
+    return;
+  }
   if (!node) {
     emit(ctx, name, '', 'null', keySpan, valueSpan, path, more);
     return;
@@ -142,7 +170,9 @@ function flattenValue(ctx: Ctx, name: string, value: unknown, keySpan: Span, pat
       if (ctx.keepEmptyMaps) emit(ctx, name, '', 'empty-map', keySpan, valueSpan, path, more);
       return;
     }
+    ctx.open.add(node);
     flattenMap(ctx, node as never, name, [...path, keySpan], depth + 1, aliasOf);
+    ctx.open.delete(node);
     return;
   }
   if (isSeq(node)) {
@@ -150,10 +180,12 @@ function flattenValue(ctx: Ctx, name: string, value: unknown, keySpan: Span, pat
       emit(ctx, name, '', 'empty-sequence', keySpan, valueSpan, path, more);
       return;
     }
+    ctx.open.add(node);
     node.items.forEach((item, i) => {
       const itemSpan = span(item as ParsedNode, valueSpan.start);
       flattenValue(ctx, `${name}[${i}]`, item, itemSpan, [...path, keySpan], aliasOf ? { aliasOf } : {}, depth + 1);
     });
+    ctx.open.delete(node);
   }
 }
 
@@ -203,17 +235,22 @@ export function readSpringYaml(text: string, options: YamlReadOptions = {}): Spr
   const problems: SpringProblem[] = [];
   const documents: SpringDocument[] = [];
   let comments: PropertyComment[] = [];
+  const count = { n: 0, stopped: false };
   try {
     const tokens = Array.from(new Parser().parse(text));
     comments = collectComments(tokens, text, lineStarts);
     const composer = new Composer({ schema: 'failsafe', version: '1.1', uniqueKeys: false, strict: false, prettyErrors: false });
     const docs = Array.from(composer.compose(tokens, true, text.length)) as Document.Parsed[];
     for (const doc of docs) {
-      for (const e of doc.errors) problems.push({ code: 'yaml-syntax', span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) }, data: { reason: e.code } });
+      for (const e of doc.errors) {
+        // the yaml package can point one past the end of the text
+        const start = Math.min(e.pos[0], text.length);
+        problems.push({ code: 'yaml-syntax', span: { start, end: Math.min(Math.max(e.pos[1], start), text.length) }, data: { reason: e.code } });
+      }
       const root = doc.contents as YamlNode | null;
       if (!root) continue;
       if (isScalar(root) && isPlain(root) && !root.tag && scalarText(root) === '') continue; // an empty document
-      const ctx: Ctx = { doc, text, entries: [], problems, keepEmptyMaps: options.keepEmptyMaps === true };
+      const ctx: Ctx = { doc, text, entries: [], problems, keepEmptyMaps: options.keepEmptyMaps === true, open: new Set(isMap(root) ? [root] : []), count, aliases: new Map() };
       if (isMap(root)) flattenMap(ctx, root as never, null, [], 0);
       else {
         // YamlProcessor.asMap: a document that is not a mapping is put under the name "document"
