@@ -202,3 +202,27 @@ test('unbound names: misspelt typed names, names Boot has not got yet, values be
   assert.deepEqual(a.binding.unbound.map((u) => `${u.level}:${u.relative}:${u.reason}`), ['producer:acks[0]:below-scalar', 'producer:lingerMs:unknown', 'ssl:bundel:unknown']);
   assert.equal(a.producer.config.get('acks')?.value, undefined, 'a YAML sequence does not bind to a String property');
 });
+
+test('the effective config feeds the existing Kafka rules: the seed typos and the transactional acks=1', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { analyze } = await import('../../../server/src/service/analyze');
+  const codes = (config: Map<string, { value: string }>, kafkaVersion: string) => {
+    const text = [...config].map(([k, v]) => `${k}=${v.value}`).join('\n');
+    return analyze(text, { kafkaVersion }).findings.map((f) => `${f.code}:${text.slice(f.span.start, f.span.end)}`).sort();
+  };
+  const dir = join(import.meta.dirname, '..', '..', 'fixtures');
+  const seed = analyze(readFileSync(join(dir, 'seed.properties'), 'latin1'), { kafkaVersion: '4.2' }).findings.filter((f) => f.code === 'unknown-key').length;
+  for (const f of ['seed-typos.yml', 'seed-typos.properties']) {
+    const a = analyzeSpringFile(f, readFileSync(join(dir, 'spring', f), 'utf8'));
+    const found = codes(a.producer.config, '4.2').filter((c) => c.startsWith('unknown-key'));
+    assert.deepEqual(found, ['unknown-key:enavle.idempotence', 'unknown-key:max.in.flight.request.per.connection', 'unknown-key:retriess'], f);
+    assert.equal(found.length, seed, 'the same three as the study note');
+  }
+  const tx = analyzeSpringFile('application.yml', 'spring.kafka.producer:\n  acks: 1\n  transaction-id-prefix: tx-\n', { bootVersion: '3.3' });
+  const text = [...tx.producer.config].map(([k, v]) => `${k}=${v.value}`).join('\n');
+  const acks = analyze(text, { kafkaVersion: '3.7' }).findings.find((f) => f.code === 'idempotence-acks');
+  assert.equal(acks?.severity, 'error', 'acks=1 beside a transaction-id-prefix is an error, not a silent downgrade');
+  const plain = analyze('acks=1\n', { kafkaVersion: '3.7' }).findings.find((f) => f.code === 'idempotence-acks');
+  assert.notEqual(plain?.severity, 'error', 'without the prefix Kafka only turns idempotence off');
+});
