@@ -10,6 +10,9 @@ import * as vscode from 'vscode';
 const EXT_ID = 'kafka-producer-config.kafka-producer-config';
 const LANGUAGE_ID = 'kafka-producer-config';
 const TIMEOUT = 30_000;
+/** Cycles of the two race stress tests (issue 21) and how long one cycle may wait for its answer (a correct server needs well under 1 s). */
+const RESTART_CYCLES = 50;
+const CYCLE_TIMEOUT = 10_000;
 
 type Result = { name: string; status: 'ok' | 'fail' | 'skip'; error?: string };
 
@@ -207,9 +210,7 @@ export async function run(): Promise<void> {
       await waitFor('the glob sets the language', () => current()?.languageId, (id) => id === LANGUAGE_ID);
       await waitFor('the unknown key is flagged', () => problemsOf(uri), (d) => d.some((x) => /retries/.test(x.message)));
       await vscode.commands.executeCommand('kafkaProducerConfig.restartServer');
-      // the new server has the file again when its squiggle is back (an edit typed at once went unanswered
-      // in 3 of 18 runs of this suite alone, never in a full run: noticed, not yet explained)
-      await waitFor('the unknown key is flagged by the new server', () => problemsOf(uri), (d) => d.some((x) => /retries/.test(x.message)));
+      // typed at once, without waiting for the new server's squiggle (the stress test below repeats this)
       const editor = await vscode.window.showTextDocument(current()!);
       assert.ok(await editor.edit((e) => e.insert(new vscode.Position(1, 0), 'lingr.ms=5\n')));
       await waitFor('after a restart the server still answers edits', () => problemsOf(uri), (d) => d.some((x) => /linger\.ms/.test(x.message)));
@@ -217,6 +218,40 @@ export async function run(): Promise<void> {
       await config.update('files', undefined, vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
+  });
+
+  // Issue 21: an edit typed right after "Restart Language Server" went unanswered (no diagnostics within
+  // 30 s) in 3 of 18 runs of this suite. Each cycle restarts the server and at once replaces line 1 with
+  // the other of two typos; the diagnostics must come to name the new typo's suggestion.
+  await test(`stress: ${RESTART_CYCLES} × Restart Language Server, then type at once: every edit gets its diagnostics`, async () => {
+    const uri = vscode.Uri.joinPath(folder, 'restart-exthost', 'producer.config');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('lingr.ms=5\nacks=all\n'));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    const typos: [string, RegExp][] = [['lingr.ms', /linger\.ms/], ['compresion.type', /compression\.type/]];
+    const flagged = (want: RegExp) => (d: vscode.Diagnostic[]): boolean => d.some((x) => x.range.start.line === 0 && want.test(x.message));
+    await waitFor('the first typo flagged', () => problemsOf(uri), flagged(typos[0]![1]));
+    const unanswered: number[] = [];
+    const took: number[] = [];
+    try {
+      for (let i = 1; i <= RESTART_CYCLES; i++) {
+        const [key, want] = typos[i % 2]!;
+        await vscode.commands.executeCommand('kafkaProducerConfig.restartServer');
+        const t0 = Date.now();
+        assert.ok(await editor.edit((e) => e.replace(doc.lineAt(0).range, `${key}=5`)));
+        const answered = await waitFor(`cycle ${i}: ${key} flagged`, () => problemsOf(uri), flagged(want), CYCLE_TIMEOUT).then(() => true, () => false);
+        if (answered) took.push(Date.now() - t0);
+        else {
+          unanswered.push(i);
+          console.log(`exthost: restart stress: cycle ${i}: no diagnostics for the edit within ${CYCLE_TIMEOUT} ms; line 1 had: ${describe(vscode.languages.getDiagnostics(uri).map((d) => d.message.slice(0, 60)))}`);
+        }
+      }
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    took.sort((a, b) => a - b);
+    console.log(`exthost: restart stress: ${unanswered.length} of ${RESTART_CYCLES} edits unanswered within ${CYCLE_TIMEOUT} ms; answered in median ${took[took.length >> 1] ?? '-'} ms, max ${took[took.length - 1] ?? '-'} ms`);
+    assert.deepEqual(unanswered, [], `${unanswered.length} of ${RESTART_CYCLES} edits typed right after a restart got no diagnostics within ${CYCLE_TIMEOUT} ms (cycles ${unanswered.join(', ')})`);
   });
 
   await test('preview: the simulator preview opens beside the editor as a webview panel', async () => {
