@@ -397,6 +397,32 @@ describe('settings, locale and pull diagnostics', () => {
     }
   });
 
+  test('a pull the client cancels while the server waits for settings is answered RequestCancelled, so the client pulls again (issue 21)', async () => {
+    // Right after a (re)start the first pull waits for the settings; an edit typed then makes VS Code cancel
+    // it. ServerCancelled with retriggerRequest: false made vscode-languageclient drop its pull for the edit.
+    let release: () => void = () => undefined;
+    const c = await LspClient.start({ pull: true, configurationGate: new Promise<void>((r) => (release = r)) });
+    try {
+      const uri = 'file:///work/cancelled-pull/producer.config';
+      await c.open(uri, 'retriess=5\n', 1);
+      const { CancellationTokenSource } = await import('vscode-jsonrpc');
+      const source = new CancellationTokenSource();
+      const pending = c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, source.token).then(
+        (r) => ({ answered: r }),
+        (e: { code?: number; data?: unknown }) => ({ code: e.code, data: e.data }),
+      );
+      await c.replace(uri, 'lingr.ms=5\n', 2);
+      source.cancel();
+      release();
+      assert.deepEqual(await pending, { code: -32800, data: undefined }, 'RequestCancelled (-32800), with no data telling the client not to pull again');
+      const again = await c.request<{ kind: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+      assert.deepEqual(unknownKeys(again.items).map((d) => msg(d).match(/linger\.ms|retries/)?.[0]), ['linger.ms'], 'the pull after it answers for the edited text');
+    } finally {
+      release();
+      await c.stop();
+    }
+  });
+
   test('a document over the size limit gets one warning saying so, no analysis, and the server keeps serving others', async () => {
     const c = await LspClient.start({ pull: true });
     try {
