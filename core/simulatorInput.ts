@@ -17,6 +17,7 @@ export const SIMULATOR_KEYS = [
   'retry.backoff.ms', 'retry.backoff.max.ms', 'request.timeout.ms', 'delivery.timeout.ms', 'max.in.flight.requests.per.connection',
   'enable.idempotence', 'transactional.id', 'partitioner.class', 'partitioner.ignore.keys',
   'partitioner.adaptive.partitioning.enable', 'partitioner.availability.timeout.ms', 'reconnect.backoff.ms',
+  'partitioner.rack.aware', 'client.rack',
 ] as const;
 
 export type SimulatorKey = (typeof SIMULATOR_KEYS)[number];

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { EFFECTIVE_CONFIG_REQUEST, KAFKA_VERSIONS, versionLabel, type EffectiveConfigParams, type EffectiveConfigResponse } from '#core';
+import { EFFECTIVE_CONFIG_REQUEST, KAFKA_VERSIONS, LATEST_VERSION, versionLabel, type EffectiveConfigParams, type EffectiveConfigResponse } from '#core';
 
 export const SELECT_VERSION_COMMAND = 'kafkaProducerConfig.selectKafkaVersion';
 
@@ -11,7 +11,7 @@ function isTarget(v: unknown): v is EffectiveConfigResponse {
 function sourceText(source: EffectiveConfigResponse['versionSource']): string {
   if (source === 'comment') return vscode.l10n.t('from a # kpc: comment in the file');
   if (source === 'setting') return vscode.l10n.t('from the settings');
-  return vscode.l10n.t('the newest version the extension knows');
+  return vscode.l10n.t('latest: the newest version the extension knows ({0})', LATEST_VERSION);
 }
 
 /**
@@ -68,7 +68,7 @@ export function registerStatus(context: vscode.ExtensionContext, getClient: () =
       if (version === undefined) {
         const items: vscode.QuickPickItem[] = ['latest', ...[...KAFKA_VERSIONS].reverse()].map((v) => ({
           label: v,
-          description: v === current ? vscode.l10n.t('current') : v === 'latest' ? vscode.l10n.t('follows the newest version the extension knows') : undefined,
+          description: v === current ? vscode.l10n.t('current') : v === 'latest' ? vscode.l10n.t('follows the newest version the extension knows ({0})', LATEST_VERSION) : undefined,
         }));
         const choice = await vscode.window.showQuickPick(items, {
           title: vscode.l10n.t('Kafka version to check producer configs for'),

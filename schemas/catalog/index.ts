@@ -7,17 +7,35 @@ import { DOCS_EN } from './docs/en';
 import { DOCS_KO } from './docs/ko';
 import { parseTyped, type ParsedValue } from './parseValue';
 import { OTHER_COMPONENT_KEYS, type OtherComponent } from './other-components';
+import { SOURCES, VERSION_SOURCES, type Confidence, type FactSource, type SourceId, type SourceRef } from './sources';
 
-export type { ConfigType, Importance, KafkaVersion, KeyDoc, KeyFacts, KeyGroup, Rule, ParsedValue };
+export { JAVA_CONSTANTS } from './java-constants';
+export { LEGACY_NAMES, type LegacyName, type LegacyOrigin, type ValueMapping } from './legacy-names';
+export { ENV_PREFIXES, KEY_PREFIXES, type NamePrefix } from './name-prefixes';
+
+export type { ConfigType, Importance, KafkaVersion, KeyDoc, KeyFacts, KeyGroup, Rule, ParsedValue, Confidence, FactSource, SourceId, SourceRef };
+export { SOURCES, VERSION_SOURCES };
 export { describeRule, javaTrim, parseJavaList } from './parseValue';
 export { versionAtLeast, versionOrder } from './versions';
+export { CHECKS, INCREMENTAL_CHUNK_BYTES, type CheckFacts, type CheckId } from './checks';
 
 export const KAFKA_VERSIONS: readonly KafkaVersion[] = KAFKA_VERSION_LIST;
 export const LATEST_VERSION: KafkaVersion = KAFKA_VERSIONS[KAFKA_VERSIONS.length - 1]!;
-/** Where this catalog's facts come from, per version (shown by `kpc describe` and in docs). */
+/** Where this catalog's facts come from, per version, in one line (shown by `kpc describe` and in the JSON Schemas). */
 export const FACTS_SOURCE: Record<KafkaVersion, string> = Object.fromEntries(
-  KAFKA_VERSIONS.map((v) => [v, v < '4.0' ? `Kafka ${v} source (release tag)` : v === '4.2' ? 'Kafka 4.2 reference docs and upgrade notes (partly read; no 4.2 source tag checked)' : `Kafka ${v} reference docs and upgrade notes`]),
+  KAFKA_VERSIONS.map((v) => [v, `${VERSION_SOURCES[v].summary} [${VERSION_SOURCES[v].confidence}]`]),
 ) as Record<KafkaVersion, string>;
+
+/** A fact source with its references spelled out. */
+export interface ResolvedSource {
+  confidence: Confidence;
+  refs: (SourceRef & { id: SourceId })[];
+  note?: string;
+}
+
+export function resolveSource(s: FactSource): ResolvedSource {
+  return { confidence: s.confidence, refs: s.refs.map((id) => ({ id, ...SOURCES[id] })), ...(s.note ? { note: s.note } : {}) };
+}
 
 export interface KeyInfo {
   key: string;
@@ -50,6 +68,8 @@ export interface KeyInfo {
   secret: boolean;
   /** the version this info describes */
   version: KafkaVersion;
+  /** where this key's facts for `version` were read, and how sure they are */
+  source: ResolvedSource;
   docs: { en: KeyDoc; ko: KeyDoc };
 }
 
@@ -134,6 +154,7 @@ function build(f: KeyFacts, version: KafkaVersion): KeyInfo {
     ...(f.deprecatedValues ? { deprecatedValues: f.deprecatedValues } : {}),
     secret: f.type === 'password',
     version,
+    source: resolveSource(atVersion(f.sources, version) ?? VERSION_SOURCES[version]),
     get docs() {
       return docsOf();
     },
@@ -269,8 +290,17 @@ export function parseValue(
   return parseTyped(f.type, rule, raw, removedClasses);
 }
 
-/** Keys that belong to another Kafka component (consumer, broker, topic, admin, streams, connect). */
-export function otherComponentKey(key: string): { component: OtherComponent; note: string } | undefined {
-  if (BY_KEY.has(key)) return undefined;
-  return OTHER_COMPONENT_KEYS[key];
+/**
+ * Keys that belong to another Kafka component (consumer, broker, topic, admin, streams, connect). With a
+ * version: undefined when that version's producer accepts the key (`client.rack` is a producer key from 4.4,
+ * a consumer key before); without one: undefined for any key the producer accepts in some covered version.
+ */
+export function otherComponentKey(key: string, version?: KafkaVersion): { component: OtherComponent; note: string; producerFrom?: KafkaVersion } | undefined {
+  const other = OTHER_COMPONENT_KEYS[key];
+  if (!other) return undefined;
+  const f = BY_KEY.get(key);
+  if (!f) return other;
+  if (version === undefined || accepted(f, version)) return undefined;
+  // known to other producer versions: a component key only where the producer has not taken it over yet
+  return vi(version) < vi(f.since) ? { ...other, producerFrom: f.since } : undefined;
 }

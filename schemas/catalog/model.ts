@@ -4,6 +4,7 @@
 import { z } from 'zod';
 
 import { KAFKA_VERSION_LIST } from './versions';
+import { SOURCES, type SourceId } from './sources';
 export { KAFKA_VERSION_LIST };
 
 export const kafkaVersionSchema = z.enum(KAFKA_VERSION_LIST);
@@ -31,8 +32,20 @@ export const ruleSchema = z.discriminatedUnion('kind', [
     stage: z.enum(['config', 'construct']).optional(),
   }),
   z.object({ kind: z.literal('nonEmpty') }),
-  z.object({ kind: z.literal('list'), nonEmpty: z.boolean().optional() }),
+  /**
+   * A ConfigDef.ValidList (KIP-1161, 4.2+): duplicate items are dropped with a WARN before it runs;
+   * `nonEmpty`: an empty list is refused; `noEmptyItems`: an empty item (`a,,b`, `a,`) is refused.
+   */
+  z.object({ kind: z.literal('list'), nonEmpty: z.boolean().optional(), noEmptyItems: z.boolean().optional() }),
 ]);
+
+export const confidenceSchema = z.enum(['source', 'docs', 'third-party', 'inferred']);
+export const factSourceSchema = z.object({
+  refs: z.array(z.enum(Object.keys(SOURCES) as [SourceId, ...SourceId[]])).min(1),
+  confidence: confidenceSchema,
+  /** what is weaker than the confidence says, or what was not found */
+  note: z.string().optional(),
+});
 
 export const keyFactsSchema = z.object({
   key: z.string().regex(/^[a-z0-9]+(\.[a-z0-9]+)*$/),
@@ -51,6 +64,8 @@ export const keyFactsSchema = z.object({
   removed: kafkaVersionSchema.optional(),
   internal: z.boolean().optional(),
   requiredFrom: kafkaVersionSchema.optional(),
+  /** where this key's facts were read, from a version on (otherwise the version's own source, VERSION_SOURCES) */
+  sources: versioned(factSourceSchema).optional(),
   /** class values that no longer load (or log a deprecation) from a version */
   deprecatedValues: z.array(z.object({ value: z.string(), deprecatedSince: kafkaVersionSchema, removedIn: kafkaVersionSchema.optional(), replacement: z.string() })).optional(),
 });

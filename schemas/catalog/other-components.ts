@@ -1,6 +1,7 @@
 // Well-known keys of other Kafka components, so a producer config that contains them can be told
 // "this belongs elsewhere" instead of "unknown key". Keys the producer itself accepts are never listed
-// here (the catalog checks that first). Notes are short, in English.
+// here, unless the producer took the key over in a later version (client.rack, a producer key from 4.4):
+// otherComponentKey(key, version) then reports it only for the versions before. Notes are short, in English.
 export type OtherComponent = 'consumer' | 'broker' | 'topic' | 'admin' | 'streams' | 'connect';
 
 type Entry = { component: OtherComponent; note: string };

@@ -1,5 +1,6 @@
 // Value checking exactly as Kafka's ConfigDef.parseType and the key's validator do it
-// (ConfigDef.java at 2.8.0 and 3.9.0-rc3; the parsing code is the same in both).
+// (ConfigDef.java at 2.8.0 and 3.9.0-rc3; the parsing code is the same in both; KIP-1161's ValidList
+// from 4.2, read in a post-KIP-1161 ConfigDef: sources.ts 'configdef-kip1161').
 // Input is the decoded Properties value, i.e. what Java receives as a String.
 import type { ConfigType, Rule } from './model';
 
@@ -146,7 +147,7 @@ export function describeRule(type: ConfigType, rule: Rule | null | undefined): s
     case 'nonEmpty':
       return 'a non-empty string';
     case 'list':
-      return rule.nonEmpty ? 'a non-empty comma-separated list' : base;
+      return `${rule.nonEmpty ? 'a non-empty comma-separated list' : base}${rule.noEmptyItems ? ' without empty items' : ''}`;
   }
 }
 
@@ -218,9 +219,14 @@ export function parseTyped(type: ConfigType, rule: Rule | null | undefined, raw:
     case 'nonEmpty':
       if (value === '') return { ok: false, kind: 'empty', message: 'String must be non-empty', expected };
       break;
-    case 'list':
-      if (rule.nonEmpty && Array.isArray(value) && value.length === 0) return { ok: false, kind: 'empty', message: 'The list must not be empty', expected };
+    case 'list': {
+      // ConfigDef.parseValue (KIP-1161, 4.2+) drops duplicate items of a ValidList key (with a WARN) before validating
+      const items = [...new Set(value as string[])];
+      value = items;
+      if (rule.nonEmpty && items.length === 0) return { ok: false, kind: 'empty', message: 'must not be empty (Kafka: "Valid values include: any non-empty value")', expected };
+      if (rule.noEmptyItems && items.includes('')) return { ok: false, kind: 'empty', message: 'values must not be empty: remove the empty item (two commas in a row, or a comma at either end)', expected };
       break;
+    }
   }
   return { ok: true, value };
 }

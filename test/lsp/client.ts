@@ -58,6 +58,8 @@ export interface StartOptions {
   completionDefaults?: string[];
   /** What the server gets for workspace/configuration. */
   settings?: Record<string, unknown>;
+  /** workspace/configuration is answered only once this settles (a slow client: the server defers its analysis meanwhile). */
+  configurationGate?: Promise<unknown>;
 }
 
 export class LspClient {
@@ -121,8 +123,9 @@ export class LspClient {
     conn.onNotification('window/logMessage', (p: { message: string }) => {
       c.stderr.push(p.message);
     });
-    conn.onRequest('workspace/configuration', (p: { items: { section?: string; scopeUri?: string }[] }) => {
+    conn.onRequest('workspace/configuration', async (p: { items: { section?: string; scopeUri?: string }[] }) => {
       c.configurationRequests.push(...p.items.map((it) => it.scopeUri ?? null));
+      await opts.configurationGate;
       return p.items.map((it) => (it.scopeUri !== undefined ? c.folderSettings.find(([prefix]) => it.scopeUri!.startsWith(prefix))?.[1] : undefined) ?? c.settings);
     });
     conn.onRequest('client/registerCapability', () => null);

@@ -122,6 +122,17 @@ describe('seed example (push diagnostics)', () => {
     assert.ok(acks && acks.sortText! > item.sortText!, 'a key already in the file ranks below');
   });
 
+  test('completion after `lingerMs` puts linger.ms first and asks to be asked again', async () => {
+    const u = 'file:///work/seed/complete-camel.config';
+    await c.open(u, 'acks=all\nlingerMs');
+    const list = await c.request<CompletionList>('textDocument/completion', { textDocument: { uri: u }, position: { line: 1, character: 8 } });
+    assert.equal(list.isIncomplete, true);
+    const first = [...list.items].sort((a, b) => (a.sortText! < b.sortText! ? -1 : 1))[0]!;
+    assert.equal(first.label, 'linger.ms');
+    assert.equal(first.filterText, 'lingerMs');
+    assert.match(first.detail ?? '', /camelCase/);
+  });
+
   test('with completionList.itemDefaults (VS Code), the list carries the range and format once and every item inserts the same text', async () => {
     const d = await LspClient.start({ completionDefaults: ['editRange', 'insertTextFormat'] });
     try {
@@ -383,6 +394,32 @@ describe('settings, locale and pull diagnostics', () => {
       assert.ok(r.items?.some((d) => d.code === 'unknown-key'));
     } finally {
       await second.stop();
+    }
+  });
+
+  test('a pull the client cancels while the server waits for settings is answered RequestCancelled, so the client pulls again (issue 21)', async () => {
+    // Right after a (re)start the first pull waits for the settings; an edit typed then makes VS Code cancel
+    // it. ServerCancelled with retriggerRequest: false made vscode-languageclient drop its pull for the edit.
+    let release: () => void = () => undefined;
+    const c = await LspClient.start({ pull: true, configurationGate: new Promise<void>((r) => (release = r)) });
+    try {
+      const uri = 'file:///work/cancelled-pull/producer.config';
+      await c.open(uri, 'retriess=5\n', 1);
+      const { CancellationTokenSource } = await import('vscode-jsonrpc');
+      const source = new CancellationTokenSource();
+      const pending = c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, source.token).then(
+        (r) => ({ answered: r }),
+        (e: { code?: number; data?: unknown }) => ({ code: e.code, data: e.data }),
+      );
+      await c.replace(uri, 'lingr.ms=5\n', 2);
+      source.cancel();
+      release();
+      assert.deepEqual(await pending, { code: -32800, data: undefined }, 'RequestCancelled (-32800), with no data telling the client not to pull again');
+      const again = await c.request<{ kind: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+      assert.deepEqual(unknownKeys(again.items).map((d) => msg(d).match(/linger\.ms|retries/)?.[0]), ['linger.ms'], 'the pull after it answers for the edited text');
+    } finally {
+      release();
+      await c.stop();
     }
   });
 

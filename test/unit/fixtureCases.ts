@@ -7,7 +7,7 @@ export const ROOT = join(__dirname, '..', '..');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
 
 /** Targets of the matrix: the oldest and newest versions, the KAFKA-13598 patch pair, and the version steps rules care about. */
-export const MATRIX_VERSIONS = ['2.8', '3.0.0', '3.0.1', '3.2', '3.9', '4.0', '4.2'];
+export const MATRIX_VERSIONS = ['2.8', '3.0.0', '3.0.1', '3.2', '3.9', '4.0', '4.2', '4.3', '4.4.0'];
 export const MATRIX_CLIENTS = ['java', 'console-producer'] as const;
 
 function walk(dir: string): string[] {

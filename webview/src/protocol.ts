@@ -28,6 +28,10 @@ export interface ScenarioForm {
   valueBytes: number;
   partitions: number;
   brokers: number;
+  /** racks the brokers are spread over (broker b in rack b % racks); 1 = no rack information */
+  racks: number;
+  /** the rack the producer runs in (the file's client.rack is taken to name it) */
+  clientRack: number;
   keys: 'null' | 'uniform' | 'skewed';
   keyCount: number;
   lostAckPct: number;
@@ -40,7 +44,7 @@ export interface ScenarioForm {
 }
 
 export const DEFAULT_FORM: ScenarioForm = {
-  records: 25_000, ratePerSec: 50_000, valueBytes: 200, partitions: 6, brokers: 3,
+  records: 25_000, ratePerSec: 50_000, valueBytes: 200, partitions: 6, brokers: 3, racks: 3, clientRack: 0,
   keys: 'null', keyCount: 100, lostAckPct: 0, requestFailurePct: 0, brokerDownMs: 0, failoverMs: -1, replicationMs: 1, seed: 1,
 };
 

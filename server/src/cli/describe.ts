@@ -1,18 +1,21 @@
 // kpc describe KEY [--kafka-version V] [--format text|json] [--locale en|ko]
 // Prints one key's catalog entry. Exit codes: 0 printed, 2 usage error / unknown key / bad version.
 import {
-  allKeyNames,
   defaultHistory,
   describeRule,
   FACTS_SOURCE,
+  KAFKA_VERSIONS,
+  LATEST_VERSION,
   findKeyInAnyVersion,
   getKey,
   otherComponentKey,
   resolveKafkaVersion,
+  type Confidence,
+  type KafkaVersion,
   type KeyInfo,
   type Locale,
 } from '#core';
-import { suggestKeys } from '../service/suggest';
+import { nearMiss, originNoun, reasonText } from '../service/nearMiss';
 import { humanize, unitOf } from '../service/units';
 
 export interface DescribeIO {
@@ -25,10 +28,15 @@ const DEFAULT_IO: DescribeIO = { out: (s) => process.stdout.write(s), err: (s) =
 export const DESCRIBE_USAGE = `usage: kpc describe KEY [--kafka-version V] [--format text|json] [--locale en|ko]
 
   KEY               a producer config key, e.g. batch.size
-  --kafka-version   2.8 … 4.2, a patch such as 3.6.1, or latest (default)
+  --kafka-version   ${KAFKA_VERSIONS[0]} … ${LATEST_VERSION}, a patch such as 3.6.1, or latest (default, ${LATEST_VERSION})
   --format          text (default) or json (the catalog's KeyInfo object)
   --locale          language of the docs: en (default) or ko
 `;
+
+/** Closest producer keys of `version`, best first: misspellings and names from other conventions or clients. */
+export function closestKeys(input: string, version: KafkaVersion = LATEST_VERSION): string[] {
+  return nearMiss(input, version).candidates.map((c) => c.key);
+}
 
 /** 16384 → "16384 (16 KiB)", 120000 → "120000 (2 min)": the service's units, as hover shows them. */
 export function humanValue(info: Pick<KeyInfo, 'unit' | 'unitHint'>, value: string | null, locale: Locale = 'en'): string {
@@ -62,6 +70,13 @@ function parseArgs(argv: string[]): { key?: string; version?: string; format: st
   return res;
 }
 
+const CONFIDENCE_TEXT: Record<Confidence, string> = {
+  source: "read in Kafka's Java source",
+  docs: "read in Apache's published docs",
+  'third-party': "read in third-party notes on Kafka's code",
+  inferred: 'inferred; no direct statement found',
+};
+
 export function renderText(info: KeyInfo, locale: Locale, note?: string): string {
   const doc = info.docs[locale];
   const rows: [string, string][] = [];
@@ -80,6 +95,9 @@ export function renderText(info: KeyInfo, locale: Locale, note?: string): string
   if (info.internal) rows.push(['internal', 'yes (Kafka-internal key, not documented upstream)']);
   for (const d of info.deprecatedValues ?? []) rows.push(['deprecated value', `${d.value}: deprecated ${d.deprecatedSince}${d.removedIn ? `, removed ${d.removedIn}` : ''}; ${d.replacement}`]);
   rows.push(['facts', `Kafka ${info.version}: ${FACTS_SOURCE[info.version]}`]);
+  rows.push(['source', `${info.source.confidence} (${CONFIDENCE_TEXT[info.source.confidence]})`]);
+  for (const r of info.source.refs) rows.push(['', `${r.title} <${r.url}>`]);
+  if (info.source.note) rows.push(['source note', info.source.note]);
   const w = Math.max(...rows.map(([k]) => k.length));
   const lines = [`${info.key}`, ...(note ? [`  note: ${note}`] : []), ...rows.map(([k, v]) => `  ${k.padEnd(w)}  ${v}`), '', doc.summary, '', doc.body];
   if (doc.values) lines.push('', `${locale === 'ko' ? '값' : 'Values'}: ${doc.values}`);
@@ -122,8 +140,10 @@ export function runDescribe(argv: string[], io: DescribeIO = DEFAULT_IO): number
       io.err(`kpc describe: '${key}' is not a producer key; it belongs to the ${other.component}. ${other.note}\n`);
       return 2;
     }
-    const near = suggestKeys(key, allKeyNames());
-    io.err(`kpc describe: unknown producer key '${key}'${near.length ? `; did you mean ${near.map((k) => `'${k}'`).join(' or ')}?` : ''}\n`);
+    const near = nearMiss(key, ver.version);
+    const list = near.candidates.map((c) => `'${c.key}'${c.reasons.length ? ` (${reasonText(c.reasons, locale)})` : ''}`);
+    const foreign = near.foreign?.entry.note ? `; ${originNoun(near.foreign.entry, locale)}: ${locale === 'ko' ? near.foreign.entry.note.ko : near.foreign.entry.note.en}` : '';
+    io.err(`kpc describe: unknown producer key '${key}'${list.length ? `; did you mean ${list.join(' or ')}?` : foreign}\n`);
     return 2;
   }
   if (args.format === 'json') {

@@ -1,5 +1,5 @@
 // kpc simulate FILE [--kafka-version V] [--client C] [--records N] [--rate PER_SEC] [--partitions N] [--brokers N]
-//   [--keys null|uniform:K|skewed:K] [--faults lost-ack:P,request-failure:P,broker-down:MS] [--seed S] [--format text|json]
+//   [--racks N] [--client-rack R] [--keys null|uniform:K|skewed:K] [--faults lost-ack:P,request-failure:P,broker-down:MS] [--seed S] [--format text|json]
 // Runs the producer simulator with the file's settings. Exit codes: 0 ran, 1 file unreadable, 2 usage error.
 import { inputTarget, simulatorInputFromText, versionLabel, type Client } from '#core';
 import {
@@ -20,6 +20,10 @@ export const SIMULATE_USAGE = `usage: kpc simulate FILE [options]
   --value-bytes N     record value size (default ${DEFAULT_SCENARIO.valueBytes})
   --partitions N      partitions of the topic (default ${DEFAULT_SCENARIO.partitions})
   --brokers N         brokers; partition p is led by broker p % N (default ${DEFAULT_SCENARIO.brokers})
+  --racks N           racks the brokers are spread over, broker b in rack b % N (default: 3 when the file
+                      sets client.rack or partitioner.rack.aware=true, else 1); with more than one rack the
+                      output reports the bytes sent to leaders outside the client's rack
+  --client-rack R     the rack the producer runs in, 0 … N-1 (default 0); the file's client.rack names it
   --keys SPEC         null (default), uniform:K or skewed:K (Zipf over K keys)
   --faults SPEC       comma list of lost-ack:P, request-failure:P (probabilities per request),
                       broker-down:MS (broker 0 down for MS ms from a quarter of the run) and
@@ -65,6 +69,8 @@ export function parseSimulateArgs(argv: string[]): Flags {
       case '--value-bytes': f.scenario.valueBytes = intFlag(name, val(), 0, 100 * 1024 * 1024); break;
       case '--partitions': f.scenario.partitions = intFlag(name, val(), 1, LIMITS.maxPartitions); break;
       case '--brokers': f.scenario.brokers = intFlag(name, val(), 1, LIMITS.maxBrokers); break;
+      case '--racks': f.scenario.racks = intFlag(name, val(), 1, LIMITS.maxBrokers); break;
+      case '--client-rack': f.scenario.clientRack = intFlag(name, val(), 0, LIMITS.maxBrokers - 1); break;
       case '--rtt': f.scenario.rttMs = numFlag(name, val(), 0, 60_000); break;
       case '--replication-ms': f.scenario.replicationMs = numFlag(name, val(), 0, 60_000); break;
       case '--duration': f.durationS = numFlag(name, val(), 0.001, 86_400); break;
@@ -94,6 +100,7 @@ export function parseSimulateArgs(argv: string[]): Flags {
     }
   }
   if (f.file === undefined) throw 'FILE is required';
+  if (f.scenario.clientRack !== undefined && f.scenario.racks !== undefined && f.scenario.clientRack >= f.scenario.racks) throw `--client-rack ${f.scenario.clientRack} is not one of the ${f.scenario.racks} racks (0 … ${f.scenario.racks - 1})`;
   if (f.durationS !== undefined) {
     if (f.scenario.records !== undefined) throw 'give --records or --duration, not both';
     const records = Math.round((f.scenario.ratePerSec ?? DEFAULT_SCENARIO.ratePerSec) * f.durationS);
@@ -132,7 +139,8 @@ export function formatText(file: string, kafkaVersion: string, client: string, r
   const keys = sc.keys.kind === 'null' ? 'null keys' : `${sc.keys.kind} keys over ${sc.keys.count}`;
   const f = sc.faults;
   const faults = [f.lostAck ? `lost-ack ${f.lostAck}` : '', f.requestFailure ? `request-failure ${f.requestFailure}` : '', f.brokerDown ? `broker ${f.brokerDown.broker} down ${f.brokerDown.durationMs} ms${f.brokerDown.failoverMs !== undefined ? `, failover after ${f.brokerDown.failoverMs} ms` : ''}` : ''].filter(Boolean).join(', ') || 'no faults';
-  lines.push(`scenario  ${fmt(sc.records)} records at ${fmt(sc.ratePerSec)}/s, ${sc.valueBytes} B values, ${keys}, ${sc.partitions} partitions on ${sc.brokers} brokers, ${faults}, seed ${sc.seed}`);
+  const racks = r.crossRack ? ` in ${r.crossRack.racks} racks (client in rack ${r.crossRack.clientRack}${s.clientRack ? `, client.rack=${s.clientRack}` : ''})` : '';
+  lines.push(`scenario  ${fmt(sc.records)} records at ${fmt(sc.ratePerSec)}/s, ${sc.valueBytes} B values, ${keys}, ${sc.partitions} partitions on ${sc.brokers} brokers${racks}, ${faults}, seed ${sc.seed}`);
   for (const w of r.warnings) lines.push(`warning   ${w}`);
   lines.push('');
   const rows: [string, string][] = [
@@ -140,12 +148,13 @@ export function formatText(file: string, kafkaVersion: string, client: string, r
     ['batches', `${fmt(r.batches.count)}  avg fill ${fmt(r.batches.avgFill * 100, 1)}%  ${fmt(r.batches.avgRecords, 1)} records/batch  retried ${fmt(r.batches.retried)}  expired ${fmt(r.batches.expired)}`],
     ['requests', `${fmt(r.requests.count)}  ${fmt(r.requests.avgRecords, 1)} records/request  failed ${fmt(r.requests.failed)}  timed out ${fmt(r.requests.timedOut)}`],
     ['latency', `p50 ${fmt(r.latencyMs.p50, 2)} ms  p95 ${fmt(r.latencyMs.p95, 2)} ms  p99 ${fmt(r.latencyMs.p99, 2)} ms  max ${fmt(r.latencyMs.max, 2)} ms`],
-    ['throughput', `${fmt(r.throughput.recordsPerSec)} records/s  ${fmt(r.throughput.bytesPerSec / 1e6, 2)} MB/s`],
+    ['throughput', `${fmt(r.throughput.recordsPerSec)} records/s  ${fmt(r.throughput.bytesPerSec / 1e6, 2)} MB/s${r.crossRack ? `  cross-rack ${fmt(r.crossRack.bytesPerSec / 1e6, 2)} MB/s on the wire (${fmt(r.crossRack.share * 100, 1)}% of the bytes sent)` : ''}`],
     ['buffer', `max used ${fmt(r.buffer.maxUsedBytes / 1024, 0)} KiB  blocked ${fmt(r.buffer.blockedMs, 1)} ms  exhausted ${fmt(r.buffer.exhaustedRecords)}`],
   ];
   for (const [k, v] of rows) lines.push(`${k.padEnd(11)}${v}`);
   lines.push('');
-  lines.push('partition  broker     records        bytes  batches');
-  for (const p of r.partitions) lines.push(`${String(p.partition).padStart(9)}  ${String(p.broker).padStart(6)}  ${fmt(p.records).padStart(10)}  ${fmt(p.bytes).padStart(11)}  ${fmt(p.batches).padStart(7)}`);
+  const rk = r.crossRack !== undefined;
+  lines.push(`partition  broker${rk ? '  rack' : ''}     records        bytes  batches`);
+  for (const p of r.partitions) lines.push(`${String(p.partition).padStart(9)}  ${String(p.broker).padStart(6)}${rk ? String(p.rack ?? '').padStart(6) : ''}  ${fmt(p.records).padStart(10)}  ${fmt(p.bytes).padStart(11)}  ${fmt(p.batches).padStart(7)}`);
   return `${lines.join('\n')}\n`;
 }

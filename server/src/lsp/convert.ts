@@ -90,7 +90,7 @@ export function toCompletionList(doc: TextDocument, res: CompletionData, options
   const formatOf = (it: (typeof res.items)[number]): InsertTextFormat => (it.snippet && options.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText);
   const sharedFormat = first && options.itemDefaults.has('insertTextFormat') && res.items.every((it) => formatOf(it) === formatOf(first)) ? formatOf(first) : undefined;
   const list: CompletionList = {
-    isIncomplete: false,
+    isIncomplete: res.incomplete === true,
     items: res.items.map((it) => {
       const newText = it.snippet && !options.snippets ? unsnippet(it.insertText) : it.insertText;
       return {

@@ -46,8 +46,13 @@ export class DiagnosticsPublisher {
   listenForPulls(): void {
     this.connection.languages.diagnostics.on((params, token) =>
       this.settings.whenReady(() => {
-        // A newer edit made the client cancel this pull: say so rather than answer for stale text.
-        if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'document changed', { retriggerRequest: false });
+        // The client cancelled this pull (a newer edit, or the document closed): answer RequestCancelled, the
+        // code LSP asks for when the client cancels, rather than compute diagnostics for stale text. Never
+        // ServerCancelled with `retriggerRequest: false`: vscode-languageclient 11 then marks the document's pull
+        // as finished and drops the newer pull it queued for the edit, which then never gets diagnostics. That
+        // was issue 21's restart race: right after a (re)start the first pull waits here for the settings, so an
+        // edit typed at once cancels it (19 and 22 of 50 edits unanswered in the exthost stress test).
+        if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled by the client');
         return safe<DocumentDiagnosticReport>(this.logError, 'pull diagnostics', { kind: 'full', items: [] }, () => {
           const doc = this.documents.get(params.textDocument.uri);
           if (!doc) return { kind: 'full', items: [] };

@@ -3,8 +3,9 @@
  * deprecated ones ranked down; a snippet `key=${default}`) and of values (enums, booleans,
  * `acks` forms, codecs, common sizes and durations with human units, serializer classes).
  */
-import { escapeForProperties, KAFKA_VERSIONS, LATEST_VERSION, lineOfOffset, listKeys, parseDirective, pick, type KeyInfo, type Locale } from '#core';
+import { escapeForProperties, getKey, KAFKA_VERSIONS, LATEST_VERSION, lineOfOffset, listKeys, parseDirective, pick, type KeyInfo, type Locale } from '#core';
 import type { Analysis } from './analyze';
+import { nearMiss, reasonText } from './nearMiss';
 import { ALL_CODES } from './rules/index';
 import { groupLabel, isSecretKey, keyInfo } from './symbols';
 import type { Span } from './types';
@@ -33,6 +34,8 @@ export interface CompletionData {
   context: 'key' | 'value' | 'directive' | 'none';
   key?: string;
   items: CompletionItemData[];
+  /** Ask again as the user types: the list ranks keys by a name typed in another convention (`LINGER_MS`). */
+  incomplete?: boolean;
 }
 
 const IMPORTANCE_RANK: Record<string, string> = { high: '0', medium: '1', low: '2' };
@@ -94,23 +97,40 @@ function keyTemplates(version: Analysis['version'], locale: Locale): KeyTemplate
   return list;
 }
 
-function keyItems(analysis: Analysis, span: Span, hasValue: boolean, currentIndex: number | undefined, locale: Locale): CompletionItemData[] {
+/**
+ * Keys that what was typed stands for in another convention (`linger`, `LINGER`, `lingerMs`, `KAFKA_LINGER_MS`,
+ * `queue.buffering.max.ms`): they come first, with the reason, and match the typed text whatever the client's filter.
+ */
+function nearMissKeys(analysis: Analysis, typed: string, locale: Locale): Map<string, { rank: number; why: string }> {
+  const out = new Map<string, { rank: number; why: string }>();
+  if (typed.length < 3 || getKey(typed, analysis.version)) return out;
+  const r = nearMiss(typed, analysis.version);
+  r.candidates.filter((c) => c.distance === 0 || c === r.clear).forEach((c, rank) => out.set(c.key, { rank, why: reasonText(c.reasons, locale) }));
+  return out;
+}
+
+function keyItems(analysis: Analysis, span: Span, hasValue: boolean, currentIndex: number | undefined, locale: Locale, typed = ''): CompletionItemData[] {
   const present = new Set(analysis.parsed.entries.filter((_, i) => i !== currentIndex).map((e) => e.key));
   const alreadySet = pick(locale, ' · already set', ' · 이미 설정됨');
+  const near = nearMissKeys(analysis, typed, locale);
   return keyTemplates(analysis.version, locale).map((t) => {
     const isPresent = present.has(t.key);
+    const n = near.get(t.key);
+    const detail = isPresent ? t.detail + alreadySet : t.detail;
     return {
       label: t.key,
       kind: 'property',
       description: t.description,
-      detail: isPresent ? t.detail + alreadySet : t.detail,
+      detail: n && n.why ? `${n.why} · ${detail}` : detail,
       documentation: t.documentation,
       insertText: hasValue ? t.keyText : t.snippet,
       snippet: !hasValue,
       span,
-      sortText: `${isPresent ? '2' : t.deprecated ? '1' : '0'}${t.rank}${t.key}`,
-      filterText: t.key,
+      // ' ' sorts before every other rank: the keys the typed name stands for come first.
+      sortText: n ? ` ${n.rank}${t.key}` : `${isPresent ? '2' : t.deprecated ? '1' : '0'}${t.rank}${t.key}`,
+      filterText: n ? typed : t.key,
       deprecated: t.deprecated ? true : undefined,
+      preselect: n && n.rank === 0 ? true : undefined,
     };
   });
 }
@@ -262,7 +282,9 @@ export function complete(analysis: Analysis, offset: number, locale: Locale = 'e
   const hasSep = entry.separatorSpan.end > entry.separatorSpan.start;
   if (offset <= entry.keySpan.end) {
     if (offset < entry.keySpan.start) return { context: 'none', items: [] };
-    return { context: 'key', items: keyItems(analysis, entry.keySpan, hasSep || entry.valueSpan.end > entry.valueSpan.start, idx, locale) };
+    const typed = text.slice(entry.keySpan.start, offset);
+    const items = keyItems(analysis, entry.keySpan, hasSep || entry.valueSpan.end > entry.valueSpan.start, idx, locale, typed);
+    return { context: 'key', items, ...(items.some((i) => i.sortText.startsWith(' ')) ? { incomplete: true } : {}) };
   }
   // Inside the separator's leading whitespace (`key | = v`): nothing sensible to offer.
   if (hasSep && offset < entry.separatorSpan.end && /[=:]/.test(text.slice(offset, entry.separatorSpan.end))) return { context: 'none', items: [] };

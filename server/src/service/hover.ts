@@ -7,7 +7,6 @@
 import {
   defaultHistory,
   findKeyInAnyVersion,
-  listKeys,
   otherComponentKey,
   parseDirective,
   pick,
@@ -18,7 +17,7 @@ import {
 } from '#core';
 import type { Analysis } from './analyze';
 import { valueMeaning } from './completion';
-import { suggestKeys } from './suggest';
+import { nearMiss, originNoun, reasonText } from './nearMiss';
 import { groupLabel, isSecretKey, keyInfo } from './symbols';
 import type { Span } from './types';
 import { humanize, unitOf, withHuman } from './units';
@@ -164,27 +163,27 @@ function unknownKeyHover(entry: PropertyEntry, analysis: Pick<Analysis, 'version
   const key = entry.key;
   const lines: string[] = [];
   lines.push(pick(locale, `**${code(key)}** is not a producer key in Kafka ${analysis.version}.`, `${code(key)}는 Kafka ${analysis.version} 프로듀서 키가 아닙니다.`));
-  // Same suggestions as the diagnostic when there is one; otherwise ask suggest.ts.
+  // Same suggestions as the diagnostic when there is one; otherwise ask the did-you-mean engine.
   const finding = analysis.findings.find((f) => f.code === 'unknown-key' && f.span.start === entry.keySpan.start);
+  const near = nearMiss(key, analysis.version);
   const fromFinding = finding?.data?.suggestions;
-  let suggestions: string[] = Array.isArray(fromFinding) ? fromFinding.filter((x): x is string => typeof x === 'string') : [];
-  if (!finding) {
-    try {
-      suggestions = suggestKeys(key, listKeys(analysis.version).map((k) => k.key));
-    } catch {
-      suggestions = [];
-    }
-  }
-  suggestions = suggestions.slice(0, 3);
+  const suggestions = (finding ? (Array.isArray(fromFinding) ? fromFinding.filter((x): x is string => typeof x === 'string') : []) : near.candidates.map((c) => c.key)).slice(0, 3);
   if (suggestions.length) {
-    lines.push('', pick(locale, `Did you mean ${suggestions.map(code).join(pick(locale, ' or ', ' 또는 '))}?`, `혹시 ${suggestions.map(code).join(' 또는 ')} 키를 말한 건가요?`));
+    const shown = suggestions.map((k) => {
+      const why = reasonText(near.candidates.find((c) => c.key === k)?.reasons ?? [], locale);
+      return why ? `${code(k)} (${why})` : code(k);
+    });
+    lines.push('', pick(locale, `Did you mean ${shown.join(' or ')}?`, `혹시 ${shown.join(' 또는 ')} 키를 말한 건가요?`));
+  } else if (near.foreign?.entry.note) {
+    const n = near.foreign.entry.note;
+    lines.push('', `${originNoun(near.foreign.entry, locale)}: ${pick(locale, n.en, n.ko)}`);
   }
   const other = findKeyInAnyVersion(key);
   if (other) {
     const vs = other.versions;
     lines.push('', pick(locale, `It is a producer key in Kafka ${vs[0]}–${vs[vs.length - 1]}.`, `Kafka ${vs[0]}–${vs[vs.length - 1]}에서는 프로듀서 키입니다.`));
   }
-  const comp = otherComponentKey(key);
+  const comp = otherComponentKey(key, analysis.version);
   if (comp) lines.push('', pick(locale, `This is a ${comp.component} setting: ${comp.note}`, `${comp.component} 설정입니다: ${comp.note}`));
   lines.push('', pick(locale,
     'The producer does not fail on unknown keys: it passes them to serializers, interceptors and partitioners, and otherwise ignores them (they only show up in a log line), so a typo silently leaves the real key at its default.',

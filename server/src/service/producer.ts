@@ -4,7 +4,8 @@
 // CLI and the simulator all read this one model (producerModel).
 //
 // Facts: ProducerConfig.java (postProcessAndValidateIdempotenceConfigs; maybeOverrideAcksAndRetries in
-// 2.8), KafkaProducer.configureDeliveryTimeout and ConsoleProducer.scala at the release tags.
+// 2.8), KafkaProducer.configureDeliveryTimeout and ConsoleProducer.scala at the release tags
+// (schemas/catalog/sources.ts); how a new release is checked: docs/kafka-versions.md.
 import {
   javaTrim,
   keyDefault,

@@ -8,6 +8,7 @@
 import { inputTarget, keyDefault, parseValue, versionAtLeast, type KafkaVersion, type ParsedValue, type SimulatorInput } from '#core';
 import { parseIntStrict, producerModel, recordValues, type IdemProblem } from '../service/producer';
 import type { CompressionCodec, PartitionerKind, ProducerSettings } from './types';
+import { rackSettings } from './rack';
 
 const RR = 'org.apache.kafka.clients.producer.RoundRobinPartitioner';
 const DEFAULT_P = 'org.apache.kafka.clients.producer.internals.DefaultPartitioner';
@@ -115,6 +116,9 @@ export function simulatorSettings(input: SimulatorInput, locale: 'en' | 'ko' = '
       warnings.push(t(`delivery.timeout.ms is raised to linger.ms + request.timeout.ms = ${deliveryTimeoutMs} ms by the producer.`, `프로듀서가 delivery.timeout.ms를 linger.ms + request.timeout.ms = ${deliveryTimeoutMs} ms로 올립니다.`));
     }
   }
+  // Rack-aware partitioning (4.4): rack.ts. Before the idempotence decision: a producer that would not start runs without it.
+  const rack = rackSettings(keyDefault('partitioner.rack.aware', version) !== undefined, bool, str, t);
+  if (rack.startupError) { if (startupError === undefined) fail(rack.startupError); else warnings.push(rack.startupError); }
   if (acks === 0 && retries > 0 && given.has('retries')) warnings.push(t('retries has no effect with acks=0: the producer never hears about failed writes.', 'acks=0에서는 retries가 아무 효과가 없습니다: 프로듀서는 실패한 쓰기를 알 수 없습니다.'));
   if (retries < 0) retries = 0;
 
@@ -161,6 +165,8 @@ export function simulatorSettings(input: SimulatorInput, locale: 'en' | 'ko' = '
     partitionerIgnoreKeys: ignoreKeys,
     adaptivePartitioning: adaptive,
     availabilityTimeoutMs: Math.max(0, availabilityTimeoutMs),
+    rackAware: rack.rackAware,
+    clientRack: rack.clientRack,
     ...(startupError ? { startupError } : {}),
     warnings,
     effective,

@@ -22,6 +22,10 @@ const CASES: [file: string, source: string, allowed: boolean][] = [
   ['core/x.ts', "import { x } from '#core';", false],
   ['core/x.ts', "import { x } from '../server/src/service/analyze';", false],
   ['schemas/catalog/x.ts', "import { x } from '#core';", false],
+  ['schemas/spring/x.ts', "import { x } from '../../server/src/service/spring/index';", false],
+  ['server/src/service/x.ts', "import { x } from '../../../schemas/spring/index';", false],
+  ['server/src/service/spring/x.ts', "import { x } from '../../../../schemas/catalog/index';", false],
+  ['server/src/service/spring/x.ts', "import * as x from 'node:fs';", false],
   ['client/src/x.ts', "import { x } from '../../server/src/service/analyze';", false],
   ['client/src/preview/x.ts', "import { x } from '../../../core/edits';", false],
   ['client/src/x.ts', "import { x } from 'vscode-languageserver/node';", false],
@@ -34,6 +38,7 @@ const CASES: [file: string, source: string, allowed: boolean][] = [
   ['webview/src/x.ts', "import { x } from '../../server/src/simulator/index';", true],
   ['server/src/lsp/x.ts', "import { x } from 'vscode-languageserver';", true],
   ['core/x.ts', "import { x } from '../schemas/catalog/index';", true],
+  ['server/src/service/spring/x.ts', "import { x } from '../../../../schemas/spring/index';", true],
 ];
 
 test('each part imports only what its boundary allows', async () => {

@@ -118,6 +118,26 @@ describe('completion', () => {
     assert.match(acks.detail!, /already set/);
   });
 
+  test('`linger`, `LINGER`, `lingerMs`, `KAFKA_LINGER_MS`, `queue.buffering.max.ms` → linger.ms first, with the reason', () => {
+    for (const [typed, why] of [['linger', /missing unit suffix \.ms/], ['LINGER', /missing unit suffix/], ['lingerMs', /camelCase/], ['KAFKA_LINGER_MS', /environment-variable form/], ['queue.buffering.max.ms', /librdkafka/]] as const) {
+      const text = `acks=all\n${typed}`;
+      const r = complete(analyze(text), text.length);
+      const first = [...r.items].sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0))[0]!;
+      assert.equal(first.label, 'linger.ms', typed);
+      assert.equal(first.filterText, typed, `${typed}: matches what was typed whatever the client's filter`);
+      assert.equal(first.preselect, true);
+      assert.match(first.detail!, why);
+      assert.deepEqual(first.span, { start: 9, end: text.length });
+      assert.equal(r.incomplete, true, 'the client asks again as the name grows');
+    }
+    const ko = complete(analyze('lingerMs'), 8, 'ko').items.find((i) => i.label === 'linger.ms')!;
+    assert.match(ko.detail!, /camelCase 이름/);
+    // A correct prefix is left to the client's own filter: nothing is pushed up, the list is complete.
+    const ling = complete(analyze('ling'), 4);
+    assert.ok(!ling.items.some((i) => i.preselect));
+    assert.equal(ling.incomplete, undefined);
+  });
+
   test('renaming a key that already has a value inserts only the key', () => {
     const text = 'retriess=5';
     const r = complete(analyze(text), 3);
@@ -354,7 +374,7 @@ describe('completion of kpc directives', () => {
   test('Kafka versions newest first, then latest; the typed part is replaced', () => {
     const t = '# kpc: kafka-version=3.';
     const d = complete(analyze(t), t.length);
-    assert.deepEqual(d.items.map((i) => i.label), ['4.2', '4.1', '4.0', '3.9', '3.8', '3.7', '3.6', '3.5', '3.4', '3.3', '3.2', '3.1', '3.0', '2.8', 'latest']);
+    assert.deepEqual(d.items.map((i) => i.label), ['4.4', '4.3', '4.2', '4.1', '4.0', '3.9', '3.8', '3.7', '3.6', '3.5', '3.4', '3.3', '3.2', '3.1', '3.0', '2.8', 'latest']);
     assert.deepEqual(d.items[0]!.span, { start: 21, end: 23 });
     // every offered version is one the directive accepts
     for (const v of d.items) assert.equal(analyze(`# kpc: kafka-version=${v.label}\nacks=all\n`).versionSource, 'comment', v.label);
@@ -376,12 +396,13 @@ test('an uncovered kpc: kafka-version gets a quick fix to the nearest covered ve
     assert.ok(f, v);
     return f.fixes.map((x) => `${x.title} -> ${applyEdits(t, x.edits).split('\n')[0]}`);
   };
-  assert.deepEqual(fixFor('4.3'), ['Check against Kafka 4.2 (the newest covered) -> # kpc: kafka-version=4.2']);
+  assert.deepEqual(fixFor('4.5'), ['Check against Kafka 4.4 (the newest covered) -> # kpc: kafka-version=4.4']);
+  assert.deepEqual(fixFor('4.5.1'), ['Check against Kafka 4.4 (the newest covered) -> # kpc: kafka-version=4.4']);
   assert.deepEqual(fixFor('3.10'), ['Check against Kafka 3.9 (the nearest covered below) -> # kpc: kafka-version=3.9']);
   assert.deepEqual(fixFor('2.6'), ['Check against Kafka 2.8 (the oldest covered) -> # kpc: kafka-version=2.8']);
   assert.deepEqual(fixFor('banana'), []);
   // the fixed file is checked against that version, without the warning
-  const fixed = applyEdits('# kpc: kafka-version=4.3\n', analyze('# kpc: kafka-version=4.3\n').findings.find((x) => x.code === 'unknown-kafka-version')!.fixes[0]!.edits);
-  assert.equal(analyze(fixed).version, '4.2');
+  const fixed = applyEdits('# kpc: kafka-version=4.5\n', analyze('# kpc: kafka-version=4.5\n').findings.find((x) => x.code === 'unknown-kafka-version')!.fixes[0]!.edits);
+  assert.equal(analyze(fixed).version, '4.4');
   assert.ok(!analyze(fixed).findings.some((x) => x.code === 'unknown-kafka-version'));
 });

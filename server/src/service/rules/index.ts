@@ -2,6 +2,7 @@
 import type { Rule } from './context';
 import { batchingWithoutCompression } from './batchingWithoutCompression';
 import { bufferSmallerThanBatch } from './bufferSmallerThanBatch';
+import { clusterCheckIgnored } from './clusterCheckIgnored';
 import { compressionLevelUnused } from './compressionLevelUnused';
 import { consoleProducerIgnored } from './consoleProducerIgnored';
 import { consumerKey } from './consumerKey';
@@ -12,6 +13,8 @@ import { idempotenceAcks } from './idempotenceAcks';
 import { idempotenceDefaultIgnored } from './idempotenceDefaultIgnored';
 import { idempotenceMaxInFlight } from './idempotenceMaxInFlight';
 import { idempotenceRetries } from './idempotenceRetries';
+import { incrementalAllocationCompression } from './incrementalAllocationCompression';
+import { incrementalAllocationSmallBatch } from './incrementalAllocationSmallBatch';
 import { invalidValue } from './invalidValue';
 import { lingerZeroLargeBatch } from './lingerZeroLargeBatch';
 import { malformedEscape } from './malformedEscape';
@@ -20,6 +23,7 @@ import { nonAscii } from './nonAscii';
 import { outOfRange } from './outOfRange';
 import { partitionerIgnored } from './partitionerIgnored';
 import { plaintextSecret } from './plaintextSecret';
+import { rackAwareWithoutClientRack } from './rackAwareWithoutClientRack';
 import { removedKey } from './removedKey';
 import { saslMechanismEmpty } from './saslMechanismEmpty';
 import { transactionalRequiresIdempotence } from './transactionalRequiresIdempotence';
@@ -48,6 +52,10 @@ export const RULES: readonly Rule[] = [
   batchingWithoutCompression,
   compressionLevelUnused,
   partitionerIgnored,
+  rackAwareWithoutClientRack,
+  incrementalAllocationCompression,
+  incrementalAllocationSmallBatch,
+  clusterCheckIgnored,
   plaintextSecret,
   missingRequired,
 ];

@@ -1,7 +1,7 @@
 // invalid-value: a value ConfigDef cannot parse as the key's type, or that its enum / non-empty
 // validator refuses. The producer does not start (ConfigException; a few keys without a validator
 // fail a moment later in the constructor, wrapped in KafkaException).
-import { javaTrim } from '#core';
+import { javaTrim, parseJavaList } from '#core';
 import { scoreSuggestions } from '../suggest';
 import type { Finding, Fix } from '../types';
 import { finding, isSecretKey, setValueEdit, show, type Rule, type RuleContext } from './context';
@@ -18,6 +18,11 @@ function valueFixes(ctx: RuleContext, i: number, kind: string): Fix[] {
   } else if (info.type === 'boolean') {
     const b = /^(yes|on|1|y|enabled?)$/i.test(v) ? 'true' : /^(no|off|0|n|disabled?)$/i.test(v) ? 'false' : undefined;
     if (b) fixes.push({ title: ctx.t(`Change to '${b}'`, `'${b}'(으)로 변경`), edits: [setValueEdit(e, b)], preferred: true });
+  } else if (kind === 'empty' && info.type === 'list') {
+    // KIP-1161 (4.2+): `a,,b` or `a,` is refused; the same list without its empty items is what was meant
+    const items = parseJavaList(e.value).filter((x) => x !== '');
+    const fixed = [...new Set(items)].join(',');
+    if (items.length) fixes.push({ title: ctx.t(`Change to '${fixed}'`, `'${fixed}'(으)로 변경`), edits: [setValueEdit(e, fixed)], preferred: true, safe: true });
   } else if ((info.type === 'int' || info.type === 'long' || info.type === 'short') && v !== '') {
     const m = /^([+-]?\d+)(?:\.0+)?\s*(k|kb|m|mb|g|gb|ms|s|l)?$/i.exec(v.replace(/_/g, ''));
     if (m) {
