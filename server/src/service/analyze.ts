@@ -14,7 +14,7 @@ import {
   type ValueDirective,
   type VersionResolution,
 } from '#core';
-import { fileValues, indexEntries, producerModel, type EffectiveValue, type IdempotenceState } from './producer';
+import { fileValues, indexEntries, producerModel, type EffectiveValue, type IdempotenceState, type RackState } from './producer';
 import { reparseIncremental, textFacts, type TextChange } from './incremental';
 import { makeContext } from './rules/context';
 import { RULES } from './rules/index';
@@ -49,6 +49,8 @@ export interface Analysis {
   /** what the producer will run with */
   effective: Map<string, EffectiveValue>;
   idempotence: IdempotenceState;
+  /** rack-aware partitioning (4.4) as the producer reads it, and whether its start-up check refuses the file */
+  rack: RackState;
 }
 
 /** For a `# kpc: kafka-version=X` the catalog does not cover: the nearest version it does, written over X. */
@@ -111,7 +113,7 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
   }
 
   const byKey = indexEntries(parsed.entries);
-  const { originals: orig, idempotence: idem, effective } = producerModel(fileValues(parsed, byKey), target);
+  const { originals: orig, idempotence: idem, effective, rack } = producerModel(fileValues(parsed, byKey), target);
   const ctx = makeContext({
     text,
     parsed,
@@ -122,6 +124,7 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     orig,
     idem,
     effective,
+    rack,
     allowed: new Set([...(options.allowedKeys ?? []), ...dir.allow]),
     eol: lineEnding(text),
     decoded: options.decoded ?? 'unicode',
@@ -162,5 +165,5 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     findings.push(o ? { ...f, severity: o } : f);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective, idempotence: idem };
+  return { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective, idempotence: idem, rack };
 }

@@ -7,6 +7,7 @@
 // 2.8), KafkaProducer.configureDeliveryTimeout and ConsoleProducer.scala at the release tags
 // (schemas/catalog/sources.ts); how a new release is checked: docs/kafka-versions.md.
 import {
+  CHECKS,
   javaTrim,
   keyDefault,
   listKeys,
@@ -303,6 +304,30 @@ export function deliverySum(eff: ReadonlyMap<string, { value: string }>): number
   return Math.min(MAX, Math.min(MAX, linger) + req);
 }
 
+// ---- rack-aware partitioning -------------------------------------------------------------------
+
+/** partitioner.rack.aware and client.rack as the producer reads them (Kafka 4.4, KIP-1123). */
+export interface RackState {
+  /** partitioner.rack.aware is on (false when the version has no such key, or for a value that is not a boolean). */
+  aware: boolean;
+  /** client.rack, trimmed as Kafka trims it ('' when unset, blank, or before the producer reads it). */
+  clientRack: string;
+  /**
+   * The KafkaProducer constructor refuses the config: rack awareness on and client.rack blank
+   * (the catalog's CHECKS['rack-aware-needs-client-rack']; also with a custom partitioner.class).
+   */
+  needsClientRack: boolean;
+}
+
+/** The rack settings of the effective config at `version`. */
+export function rackState(eff: ReadonlyMap<string, { value: string }>, version: KafkaVersion): RackState {
+  if (keyDefault('partitioner.rack.aware', version) === undefined) return { aware: false, clientRack: '', needsClientRack: false };
+  const aware = parseBool(eff.get('partitioner.rack.aware')?.value) === true;
+  const clientRack = keyDefault('client.rack', version) === undefined ? '' : javaTrim(eff.get('client.rack')?.value ?? '');
+  const check = CHECKS['rack-aware-needs-client-rack'];
+  return { aware, clientRack, needsClientRack: aware && clientRack === '' && versionAtLeast(version, check.since) };
+}
+
 // ---- the model -------------------------------------------------------------------------------
 
 /**
@@ -315,12 +340,15 @@ export interface ProducerModel {
   originals: Originals;
   idempotence: IdempotenceState;
   effective: Map<string, EffectiveValue>;
+  /** Rack-aware partitioning (4.4) and whether its start-up check refuses the config. */
+  rack: RackState;
 }
 
 export function producerModel(explicit: ExplicitValues, target: Target): ProducerModel {
   const originals = buildOriginals(explicit, target);
   const idempotence = evaluateIdempotence(originals.values, target);
-  return { target, originals, idempotence, effective: effectiveConfig(explicit, originals, idempotence, target) };
+  const effective = effectiveConfig(explicit, originals, idempotence, target);
+  return { target, originals, idempotence, effective, rack: rackState(effective, target.version) };
 }
 
 export { parseBool, parseIntStrict };

@@ -1,14 +1,15 @@
 // Producer settings for the simulator: the producer model (server/src/service/producer.ts) of a simulator
 // input, read as the numbers the engine runs. Nothing about what Kafka does with the configuration is
-// decided here: console-producer fill-ins, the idempotence outcome, acks and retries forced by it and the
-// raised delivery.timeout.ms all come from the model, defaults and value checks from the catalog. What is
+// decided here: console-producer fill-ins, the idempotence outcome, acks and retries forced by it, the
+// raised delivery.timeout.ms and rack-aware partitioning (with its start-up check) all come from the model,
+// defaults and value checks from the catalog. What is
 // the simulator's own: a value Kafka refuses falls back to the version's default (with a warning and a
 // start-up error, and the run goes on with idempotence off to show what the other values do), and
 // partitioner.class picks one of the partitioners the engine knows.
 import { inputTarget, keyDefault, parseValue, versionAtLeast, type KafkaVersion, type ParsedValue, type SimulatorInput } from '#core';
 import { parseIntStrict, producerModel, recordValues, type IdemProblem } from '../service/producer';
 import type { CompressionCodec, PartitionerKind, ProducerSettings } from './types';
-import { rackSettings } from './rack';
+import { rackStartupError } from './rack';
 
 const RR = 'org.apache.kafka.clients.producer.RoundRobinPartitioner';
 const DEFAULT_P = 'org.apache.kafka.clients.producer.internals.DefaultPartitioner';
@@ -18,7 +19,7 @@ const INT_MAX = 2147483647;
 /** Settings for a simulator input (the preview and `kpc simulate` build it with core's simulatorInput). */
 export function simulatorSettings(input: SimulatorInput, locale: 'en' | 'ko' = 'en'): ProducerSettings {
   const version = input.kafkaVersion;
-  const { effective: eff, idempotence: idem } = producerModel(recordValues(input.values), inputTarget(input));
+  const { effective: eff, idempotence: idem, rack } = producerModel(recordValues(input.values), inputTarget(input));
   const t = (en: string, ko: string): string => (locale === 'ko' ? ko : en);
   const warnings: string[] = [];
   const effective: Record<string, string> = {};
@@ -116,9 +117,14 @@ export function simulatorSettings(input: SimulatorInput, locale: 'en' | 'ko' = '
       warnings.push(t(`delivery.timeout.ms is raised to linger.ms + request.timeout.ms = ${deliveryTimeoutMs} ms by the producer.`, `프로듀서가 delivery.timeout.ms를 linger.ms + request.timeout.ms = ${deliveryTimeoutMs} ms로 올립니다.`));
     }
   }
-  // Rack-aware partitioning (4.4): rack.ts. Before the idempotence decision: a producer that would not start runs without it.
-  const rack = rackSettings(keyDefault('partitioner.rack.aware', version) !== undefined, bool, str, t);
-  if (rack.startupError) { if (startupError === undefined) fail(rack.startupError); else warnings.push(rack.startupError); }
+  // Rack-aware partitioning (4.4, rack.ts) as the model reads it; read() for the value checks and the values shown.
+  read('partitioner.rack.aware');
+  read('client.rack');
+  const rackError = rackStartupError(rack, t);
+  if (rackError !== undefined) {
+    if (startupError === undefined) fail(rackError); // (said below, with what the run does about it)
+    else warnings.push(rackError);
+  }
   if (acks === 0 && retries > 0 && given.has('retries')) warnings.push(t('retries has no effect with acks=0: the producer never hears about failed writes.', 'acks=0에서는 retries가 아무 효과가 없습니다: 프로듀서는 실패한 쓰기를 알 수 없습니다.'));
   if (retries < 0) retries = 0;
 
@@ -165,7 +171,7 @@ export function simulatorSettings(input: SimulatorInput, locale: 'en' | 'ko' = '
     partitionerIgnoreKeys: ignoreKeys,
     adaptivePartitioning: adaptive,
     availabilityTimeoutMs: Math.max(0, availabilityTimeoutMs),
-    rackAware: rack.rackAware,
+    rackAware: rack.aware,
     clientRack: rack.clientRack,
     ...(startupError ? { startupError } : {}),
     warnings,

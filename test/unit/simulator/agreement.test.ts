@@ -1,6 +1,6 @@
 // `kpc check` and `kpc simulate` read one producer model: for every fixture at every target (version ×
 // client), what the simulator runs with is what the analysis says Kafka runs with (idempotence, acks,
-// retries, max in flight, linger.ms, batch.size, the partitioner), and when the simulator says the producer
+// retries, max in flight, linger.ms, batch.size, the partitioner, rack awareness), and when the simulator says the producer
 // would not start, `kpc check` reports an error. The preview gets the simulator input from the same function.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -55,7 +55,7 @@ const FIELDS: [key: string, field: 'acks' | 'retries' | 'maxInFlight' | 'lingerM
 ];
 
 /** Targets seen where the producer would not start / would start: both kinds must be covered. */
-const seen = { refused: 0, started: 0 };
+const seen = { refused: 0, started: 0, rackRefused: 0 };
 
 for (const { input: file } of FIXTURE_CASES) {
   test(`kpc check and kpc simulate agree on ${relative(ROOT, file)} at every target`, () => {
@@ -92,6 +92,13 @@ for (const { input: file } of FIXTURE_CASES) {
           else assert.ok(refused, `${at}: kpc check's ${key} is refused by Kafka, so simulate must say the producer would not start`);
         }
         assert.equal(s.partitioner, expectedPartitioner(a), `${at}: partitioner`);
+        // Rack-aware partitioning (4.4): one verdict, so a refusal stops both (the rule is an error).
+        assert.deepEqual([s.rackAware, s.clientRack], [a.rack.aware, a.rack.clientRack], `${at}: rack settings`);
+        if (a.rack.needsClientRack) {
+          assert.ok(refused, `${at}: check says rack awareness without client.rack stops the producer`);
+          assert.ok(a.findings.some((f) => f.code === 'rack-aware-without-client-rack'), at);
+          seen.rackRefused++;
+        }
 
         // The preview's input (the LSP request's simulatorInput of the analysis) is the one kpc simulate used.
         assert.deepEqual(simulatorInput(a.parsed, a.target), simulatorInputFromText(read.text, { kafkaVersion: version, client }), `${at}: preview input`);
@@ -101,7 +108,7 @@ for (const { input: file } of FIXTURE_CASES) {
 }
 
 test('the fixtures cover producers that start and producers that would not', () => {
-  assert.ok(seen.refused > 10 && seen.started > 100, JSON.stringify(seen));
+  assert.ok(seen.refused > 10 && seen.started > 100 && seen.rackRefused > 0, JSON.stringify(seen));
 });
 
 test('the disagreements issue 17 found: acks=all at 3.0.0, and the console producer\'s filled-in values', () => {

@@ -1,7 +1,7 @@
 // What every rule gets to look at, computed once per analysis, and the small helpers rules share
 // to build precise edits.
 import { getKey, parseValue, versionLabel, type KeyInfo, type Locale, type ParsedProperties, type PropertyEntry, type Target } from '#core';
-import type { EffectiveValue, IdempotenceState, Originals } from '../producer';
+import type { EffectiveValue, IdempotenceState, Originals, RackState } from '../producer';
 import { CONSOLE_OPTION } from '../producer';
 import type { Finding, Fix, RelatedSpan, Severity, Span } from '../types';
 
@@ -20,6 +20,7 @@ export interface RuleContext {
   orig: Originals;
   idem: IdempotenceState;
   effective: Map<string, EffectiveValue>;
+  rack: RackState;
   /** custom keys the user declared (setting or `# kpc: allow`); `prefix.*` allows a whole prefix */
   allowed: Set<string>;
   isAllowed(key: string): boolean;
