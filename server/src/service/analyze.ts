@@ -1,7 +1,6 @@
 // The analysis entry point: parse, read `# kpc:` directives, build the effective config for the target
 // Kafka version and client, run every rule, then apply suppressions and severity overrides.
 import {
-  LATEST_VERSION,
   lineEnding,
   parseProperties,
   readDirectives,
@@ -11,14 +10,13 @@ import {
   type ParsedProperties,
   type Target,
   type TargetSource,
-  type ValueDirective,
-  type VersionResolution,
 } from '#core';
 import { fileValues, indexEntries, producerModel, type EffectiveValue, type IdempotenceState, type RackState } from './producer';
 import { reparseIncremental, textFacts, type TextChange } from './incremental';
-import { makeContext } from './rules/context';
+import { makeContext, type RuleContext } from './rules/context';
+import { ruleApplies } from './rules/definition';
 import { RULES } from './rules/index';
-import type { Finding, Fix, Severity } from './types';
+import type { Finding, Severity } from './types';
 
 export interface AnalysisOptions {
   /** from settings; a `# kpc: kafka-version=X` comment in the file wins */
@@ -53,13 +51,6 @@ export interface Analysis {
   rack: RackState;
 }
 
-/** For a `# kpc: kafka-version=X` the catalog does not cover: the nearest version it does, written over X. */
-function versionFixes(d: ValueDirective, nearest: NonNullable<Extract<VersionResolution, { ok: false }>['nearest']> | undefined, t: (en: string, ko: string) => string): Fix[] {
-  if (!nearest || d.value === '') return [];
-  const why = nearest.relation === 'oldest' ? t('the oldest covered', '다루는 가장 오래된 버전') : nearest.relation === 'newest' ? t('the newest covered', '다루는 최신 버전') : t('the nearest covered below', '그 아래에서 가장 가까운 버전');
-  return [{ title: t(`Check against Kafka ${nearest.version} (${why})`, `Kafka ${nearest.version} 기준으로 검사 (${why})`), edits: [{ span: d.valueSpan, newText: nearest.version }], preferred: true }];
-}
-
 /** Run every rule over `text`. Never throws. */
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   return analyzeParsed(parseProperties(text), options);
@@ -85,41 +76,26 @@ export function analyzeIncremental(prev: Analysis, changes: readonly TextChange[
   return analyzeParsed(parsed, options);
 }
 
-/** Every rule over an already parsed text (`parsed.text`). Never throws. */
-export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions = {}): Analysis {
+/**
+ * What every rule sees for a parsed text: the directives, the target, the producer model. A rule whose
+ * scope is `entry` (rules/definition.ts) gives the same findings for an entry when `parsed.entries` holds
+ * that entry alone (and `parsed.problems` only its problems): the contract incremental re-checking builds on.
+ */
+export function ruleContext(parsed: ParsedProperties, options: AnalysisOptions = {}): RuleContext {
   const text = parsed.text;
-  const locale = options.locale ?? 'en';
-  const t = (en: string, ko: string) => (locale === 'ko' ? ko : en);
-  const extra: Finding[] = [];
   const dir = readDirectives(parsed, !textFacts(parsed).noKpc);
-
   // Target: directive > setting > latest / java.
-  const resolved = resolveTarget(options, dir);
-  const { target, versionSource, clientSource } = resolved;
-  const { version, patch, client } = target;
-  if (resolved.badSetting) {
-    extra.push({ code: 'unknown-kafka-version', severity: 'warning', message: t(`Setting kafkaVersion: ${resolved.badSetting.message}. Using ${LATEST_VERSION}.`, `kafkaVersion 설정: ${resolved.badSetting.message}. ${LATEST_VERSION}을(를) 사용합니다.`), span: { start: 0, end: 0 }, fixes: [] });
-  }
-  if (resolved.badVersionComment) {
-    const { directive, resolution } = resolved.badVersionComment;
-    extra.push({ code: 'unknown-kafka-version', severity: 'warning', message: t(`${resolution.message}. Using ${version}.`, `${resolution.message}. ${version}을(를) 사용합니다.`), span: directive.comment.span, fixes: versionFixes(directive, resolution.nearest, t) });
-  }
-  if (resolved.badClientComment) {
-    const { value, comment } = resolved.badClientComment;
-    extra.push({ code: 'unknown-directive', severity: 'warning', message: t(`Unknown client '${value}'; use java or console-producer. Using ${client}.`, `알 수 없는 client '${value}'. java 또는 console-producer를 쓰세요. ${client}을(를) 사용합니다.`), span: comment.span, fixes: [] });
-  }
-  for (const c of dir.bad) {
-    extra.push({ code: 'unknown-directive', severity: 'warning', message: t('Unknown kpc directive; known: kpc: kafka-version=X, kpc: client=java|console-producer, kpc: allow KEY..., kpc-disable[-next-line] [CODE...].', '알 수 없는 kpc 지시문입니다. 가능: kpc: kafka-version=X, kpc: client=java|console-producer, kpc: allow KEY..., kpc-disable[-next-line] [CODE...].'), span: c.span, fixes: [] });
-  }
-
+  const resolution = resolveTarget(options, dir);
   const byKey = indexEntries(parsed.entries);
-  const { originals: orig, idempotence: idem, effective, rack } = producerModel(fileValues(parsed, byKey), target);
-  const ctx = makeContext({
+  const { originals: orig, idempotence: idem, effective, rack } = producerModel(fileValues(parsed, byKey), resolution.target);
+  return makeContext({
     text,
     parsed,
     entries: parsed.entries,
-    target,
-    locale,
+    target: resolution.target,
+    resolution,
+    directives: dir,
+    locale: options.locale ?? 'en',
     byKey,
     orig,
     idem,
@@ -130,9 +106,18 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     decoded: options.decoded ?? 'unicode',
     asciiOnly: textFacts(parsed).asciiOnly,
   });
+}
 
-  const raw: Finding[] = [...extra];
+/** Every rule over an already parsed text (`parsed.text`). Never throws. */
+export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions = {}): Analysis {
+  const ctx = ruleContext(parsed, options);
+  const { target, directives: dir } = ctx;
+  const { versionSource, clientSource } = ctx.resolution;
+  const { version, patch, client } = target;
+
+  const raw: Finding[] = [];
   for (const rule of RULES) {
+    if (!ruleApplies(rule, target)) continue;
     try {
       rule.check(ctx, raw);
     } catch {
@@ -165,5 +150,5 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     findings.push(o ? { ...f, severity: o } : f);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective, idempotence: idem, rack };
+  return { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective: ctx.effective, idempotence: ctx.idem, rack: ctx.rack };
 }
