@@ -4,6 +4,7 @@
 import type { Locale } from '#core';
 import { ruleSection, rulesJson, rulesTable } from '../service/ruleDocs';
 import { ruleByCode } from '../service/rules/index';
+import { cliArgs, oneOf } from './args';
 import { processOut, type Out } from './io';
 
 export const RULES_USAGE = `usage: kpc rules [CODE] [options]
@@ -16,26 +17,25 @@ exit status: 0, or 2 for an unknown CODE or a usage error
 `;
 
 export function runRules(argv: string[], out: Out = processOut): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    out.stdout(RULES_USAGE);
+    return 0;
+  }
   let format = 'text';
   let locale: Locale = 'en';
   const codes: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    if (flag === '--help' || flag === '-h') {
-      out.stdout(RULES_USAGE);
-      return 0;
+  try {
+    for (const opt of cliArgs(argv)) {
+      if (opt.positional) codes.push(opt.arg);
+      else if (opt.name === '--format') format = oneOf(opt.name, opt.value(), ['text', 'json'] as const);
+      else if (opt.name === '--locale') locale = oneOf(opt.name, opt.value(), ['en', 'ko'] as const);
+      else throw `unknown option ${opt.name}`;
     }
-    if (flag === '--format' || flag === '--locale') {
-      const v = inline ?? argv[++i];
-      if (flag === '--format' && v !== 'text' && v !== 'json') return usage(out, `--format must be text or json, not '${v ?? ''}'`);
-      if (flag === '--locale' && v !== 'en' && v !== 'ko') return usage(out, `--locale must be en or ko, not '${v ?? ''}'`);
-      if (flag === '--format') format = v!;
-      else locale = v as Locale;
-    } else if (a.startsWith('-')) return usage(out, `unknown option '${a}'`);
-    else codes.push(a);
+    if (codes.length > 1) throw 'at most one CODE';
+  } catch (msg) {
+    out.stderr(`kpc rules: ${String(msg)}\n${RULES_USAGE}`);
+    return 2;
   }
-  if (codes.length > 1) return usage(out, 'at most one CODE');
   const code = codes[0];
   const rule = code === undefined ? undefined : ruleByCode(code);
   if (code !== undefined && !rule) {
@@ -45,9 +45,4 @@ export function runRules(argv: string[], out: Out = processOut): number {
   if (format === 'json') out.stdout(JSON.stringify(rule ? rulesJson([rule])[0] : rulesJson(), null, 2) + '\n');
   else out.stdout(rule ? `${rule.code}\n\n${ruleSection(rule, locale)}` : rulesTable(locale));
   return 0;
-}
-
-function usage(out: Out, msg: string): number {
-  out.stderr(`kpc rules: ${msg}\n${RULES_USAGE}`);
-  return 2;
 }
