@@ -3,7 +3,7 @@
 // edit costs seconds and a gigabyte in the server and in the editor, for a list nobody reads past the
 // first screen. The editor gets the most severe `max` findings in document order and one line saying
 // how many were left out; fix-all, code actions and `kpc check` still work on all of them.
-import { pick, type Locale } from '#core';
+import { message, type Locale } from '#core';
 import type { Finding, Severity } from './types';
 
 export const DEFAULT_MAX_PROBLEMS = 1000;
@@ -18,10 +18,8 @@ export const MAX_ANALYZED_LENGTH = 16 * 1024 * 1024;
 /** Why a file is not checked; `length` undefined: reading stopped at the limit (a device or a pipe). */
 export function tooLargeMessage(length: number | undefined, locale: Locale = 'en'): string {
   const mib = (x: number): string => (x / (1024 * 1024)).toFixed(1);
-  const size = length === undefined ? pick(locale, `over ${mib(MAX_ANALYZED_LENGTH)}`, `${mib(MAX_ANALYZED_LENGTH)} 초과`) : mib(length);
-  return pick(locale,
-    `Not checked: the file is too large (${size} MiB; producer configs are checked up to ${mib(MAX_ANALYZED_LENGTH)} MiB).`,
-    `파일이 너무 커서(${size} MiB) 검사하지 않습니다. 프로듀서 설정은 ${mib(MAX_ANALYZED_LENGTH)} MiB까지 검사합니다.`);
+  const size = length === undefined ? message(locale, 'limit.overSize', { max: mib(MAX_ANALYZED_LENGTH) }) : mib(length);
+  return message(locale, 'limit.tooLarge', { size, max: mib(MAX_ANALYZED_LENGTH) });
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
@@ -53,7 +51,5 @@ export function limitFindings(findings: readonly Finding[], max: number): Limite
 /** The line that stands in for the findings left out. */
 export function omittedMessage(omitted: number, total: number, max: number, locale: Locale = 'en'): string {
   const n = (x: number): string => x.toLocaleString('en-US');
-  return pick(locale,
-    `Showing the ${n(total - omitted)} most severe of ${n(total)} findings in this file (${n(omitted)} left out; limit kafkaProducerConfig.maxNumberOfProblems = ${n(max)}). \`kpc check\` lists them all; Fix All also fixes the ones left out.`,
-    `이 파일의 문제 ${n(total)}개 중 가장 심각한 ${n(total - omitted)}개만 표시합니다(${n(omitted)}개 생략, 한도 kafkaProducerConfig.maxNumberOfProblems = ${n(max)}). 전부 보려면 \`kpc check\`를 실행하세요. 모두 고치기는 생략된 문제도 고칩니다.`);
+  return message(locale, 'limit.omitted', { shown: n(total - omitted), total: n(total), omitted: n(omitted), max: n(max) });
 }
