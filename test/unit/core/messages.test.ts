@@ -30,9 +30,9 @@ test('message() fills placeholders and leaves unknown ones as written', () => {
 });
 
 /** What writes its user-visible strings through the catalog so far. */
-const CONVERTED = ['webview/src', 'server/src/simulator', 'server/src/simulator/engine', 'server/src/service/limit.ts', 'server/src/service/ruleDocs.ts'];
+const CONVERTED = ['webview/src', 'server/src/simulator', 'server/src/simulator/engine', 'server/src/service/limit.ts', 'server/src/service/ruleDocs.ts', 'server/src/service/suppress.ts', 'server/src/service/inlayHints.ts', 'server/src/service/links.ts', 'server/src/service/symbols.ts'];
 
-test('the parts converted to the catalog have no inline Korean left (webview, simulator, limits, rule docs)', () => {
+test('the parts converted to the catalog have no inline Korean left (webview, simulator, limits, rule docs, suppress titles, inlay hints, links, outline)', () => {
   for (const p of CONVERTED) {
     const files = p.endsWith('.ts') ? [p] : readdirSync(join(ROOT, p)).filter((n) => n.endsWith('.ts')).map((n) => `${p}/${n}`);
     for (const f of files) {
