@@ -39,7 +39,8 @@ import { defaultsLens, inlayHints } from './service/inlayHints';
 import { documentLinks } from './service/links';
 import { DEFAULT_MAX_PROBLEMS, limitFindings, MAX_ANALYZED_LENGTH, omittedMessage, tooLargeMessage } from './service/limit';
 import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from './service/semanticTokens';
-import { documentSymbols, isSecretKey, type SymbolData } from './service/symbols';
+import { documentSymbols, type SymbolData } from './service/symbols';
+import { safeValue } from './service/secrets';
 import type { TextChange } from './service/incremental';
 import { lowerBound } from './service/lineIndex';
 import { getKey } from '../../schemas/catalog/index';
@@ -689,7 +690,7 @@ connection.onRequest('kafkaProducerConfig/effectiveConfig', (params: { uri?: unk
     const target = { kafkaVersion: a.version, patch: a.patch, client: a.client, versionSource: a.versionSource, clientSource: a.clientSource };
     if (!withValues) return target;
     const values: Record<string, string> = {};
-    for (const e of a.parsed.entries) values[e.key] = isSecretKey(e.key, a.version) ? '••••' : e.value;
+    for (const e of a.parsed.entries) values[e.key] = safeValue(e.key, e.value);
     return { ...target, values };
   });
 });

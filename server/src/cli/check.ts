@@ -1,9 +1,9 @@
 // kpc check FILE... [--kafka-version V] [--client java|console-producer] [--format text|json|sarif]
 // Exit 0: no errors; 1: at least one error finding; 2: usage or I/O error.
-import { LATEST_VERSION, getKey, resolveKafkaVersion } from '../../../schemas/catalog/index';
+import { LATEST_VERSION, resolveKafkaVersion } from '../../../schemas/catalog/index';
 import { analyze, type Analysis } from '../service/analyze';
 import { spanToRange } from '../service/lineIndex';
-import { isSecretKey } from '../service/rules/context';
+import { safeValue } from '../service/secrets';
 import { ALL_CODES } from '../service/rules/index';
 import type { Range } from '../service/types';
 import { parseCommonArgs } from './args';
@@ -23,7 +23,7 @@ options:
 exit status: 0 no errors, 1 errors found, 2 usage or I/O error
 `;
 
-export const MASK = '••••';
+export { MASK } from '../service/secrets';
 
 export interface FileReport {
   file: string;
@@ -48,7 +48,7 @@ export function fileReport(file: string, a: Analysis): FileReport {
     file,
     kafkaVersion: a.patch !== undefined ? `${a.version}.${a.patch}` : a.version,
     client: a.client,
-    entries: a.parsed.entries.map((e) => ({ key: e.key, value: isSecretKey(e.key, getKey(e.key, a.version)) ? MASK : e.value, range: r(e.span) })),
+    entries: a.parsed.entries.map((e) => ({ key: e.key, value: safeValue(e.key, e.value), range: r(e.span) })),
     diagnostics: a.findings.map((f) => ({
       code: f.code,
       severity: f.severity,

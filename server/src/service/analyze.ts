@@ -3,6 +3,7 @@
 import { LATEST_VERSION, resolveKafkaVersion, type KafkaVersion, type VersionResolution } from '../../../schemas/catalog/index';
 import { buildOriginals, effectiveConfig, evaluateIdempotence, indexEntries, type Client, type EffectiveValue, type IdempotenceState, type Target } from './document';
 import { reparseIncremental, textFacts, type TextChange } from './incremental';
+import { pluginsNamedIn, type NamedPlugins } from './plugins';
 import { parseProperties } from './properties/parse';
 import type { ParsedProperties, PropertyComment } from './properties/types';
 import { lineEnding, makeContext } from './rules/context';
@@ -36,6 +37,8 @@ export interface Analysis {
   /** what the producer will run with */
   effective: Map<string, EffectiveValue>;
   idempotence: IdempotenceState;
+  /** plugins the file names (serializer, interceptor … classes) and Kafka's own: id → slots naming it */
+  plugins: NamedPlugins;
 }
 
 interface Directives {
@@ -164,6 +167,7 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
   const orig = buildOriginals(parsed, byKey, target);
   const idem = evaluateIdempotence(orig.values, target);
   const effective = effectiveConfig(parsed, byKey, orig, idem, target);
+  const plugins = pluginsNamedIn(orig.values);
   const ctx = makeContext({
     text,
     parsed,
@@ -174,6 +178,7 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     orig,
     idem,
     effective,
+    plugins,
     allowed: new Set([...(options.allowedKeys ?? []), ...dir.allow]),
     eol: lineEnding(text),
     decoded: options.decoded ?? 'unicode',
@@ -214,5 +219,5 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     findings.push(o ? { ...f, severity: o } : f);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { parsed, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective, idempotence: idem };
+  return { parsed, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective, idempotence: idem, plugins };
 }

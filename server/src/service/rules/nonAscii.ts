@@ -2,7 +2,8 @@
 // UTF-8 arrive as two to four different characters. The fix writes \uXXXX, which Java decodes exactly.
 import { findNonAscii } from '../properties/nonAscii';
 import type { Finding } from '../types';
-import { clip, finding, isSecretKey, type Rule } from './context';
+import { isSecretKey } from '../secrets';
+import { clip, finding, type Rule } from './context';
 
 const NON_ASCII = /[^\x00-\x7f]/g;
 const MAX_ENTRIES = 200;
@@ -39,7 +40,7 @@ export const nonAscii: Rule = {
       const run = { ...r, entryIndex: picked[r.entryIndex]! };
       if (!run.misread) continue;
       const e = ctx.entries[run.entryIndex]!;
-      const secret = run.part === 'value' && isSecretKey(e.key, ctx.info(e.key));
+      const secret = run.part === 'value' && isSecretKey(e.key);
       const message = secret
         ? ctx.t(
             `Non-ASCII characters in the value of '${clip(e.key)}': Kafka reads the file as ISO-8859-1, so it gets different characters than written. Write them as \\uXXXX escapes.`,

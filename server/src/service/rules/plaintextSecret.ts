@@ -1,17 +1,21 @@
 // plaintext-secret: a password (or a JAAS line with one) written into the file. The value is never echoed.
 import type { Finding } from '../types';
-import { clip, finding, isSecretKey, type Rule } from './context';
+import { isSecretKey } from '../secrets';
+import { clip, finding, placeholders, type Rule } from './context';
 
 export const plaintextSecret: Rule = {
   codes: ['plaintext-secret'],
   check(ctx, out: Finding[]) {
     for (const [key, idx] of ctx.byKey) {
-      if (!isSecretKey(key, ctx.info(key))) continue;
+      if (!isSecretKey(key)) continue;
       for (const i of idx) {
         const e = ctx.entries[i]!;
         const v = e.value.trim();
-        if (v === '' || /^\$\{[^}]*\}$/.test(v)) continue; // config provider reference
-        if (key === 'sasl.jaas.config' && !/password\s*=\s*"(?!\$\{)[^"]+"/i.test(v)) continue;
+        if (v === '') continue;
+        // a JAAS line: only its password option (double or single quotes, as Kafka's JaasConfig reads both)
+        if (key.endsWith('jaas.config')) {
+          if (!/password\s*=\s*(?:"(?![$<{])[^"]+"|'(?![$<{])[^']+')/i.test(v)) continue;
+        } else if (placeholders(v).length > 0) continue; // a config provider reference, or a placeholder other rules explain
         out.push(
           finding(
             'plaintext-secret',

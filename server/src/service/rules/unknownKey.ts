@@ -1,6 +1,7 @@
 // unknown-key: a key this Kafka version does not define. Kafka never fails on it; it only logs that the
 // key was not used (AbstractConfig.logUnused), so whatever the line meant to change stays at its default.
 import { findKeyInAnyVersion, otherComponentKey } from '../../../../schemas/catalog/index';
+import { pluginById } from '../../../../schemas/catalog/plugins/index';
 import { evaluateIdempotence, keyNamesOf, versionAtLeast } from '../document';
 import { clearSuggestion, scoreSuggestions, type ScoredSuggestion } from '../suggest';
 import type { Finding, Fix } from '../types';
@@ -19,12 +20,22 @@ const LEGACY: Record<string, string> = {
 
 const JMX_OLD: Record<string, string> = { 'metrics.jmx.blacklist': 'metrics.jmx.exclude', 'metrics.jmx.whitelist': 'metrics.jmx.include' };
 
+/** The key names a suggestion may come from: the version's producer keys and the keys of the plugins the file names. */
+function candidateNames(ctx: RuleContext): { id: string; names: () => string[] } {
+  const ids = [...ctx.plugins.keys()].filter((id) => pluginById(id)?.keys.length).sort();
+  return {
+    id: ctx.target.version + '|' + ids.join(','),
+    names: () => [...keyNamesOf(ctx.target.version), ...new Set(ids.flatMap((id) => pluginById(id)!.keys.map((k) => k.key)))],
+  };
+}
+
 const suggestMemo = new Map<string, ScoredSuggestion[]>();
 function suggestionsFor(ctx: RuleContext, key: string): ScoredSuggestion[] {
-  const id = ctx.target.version + '\u0000' + key;
+  const cands = candidateNames(ctx);
+  const id = cands.id + '\u0000' + key;
   let s = suggestMemo.get(id);
   if (!s) {
-    s = scoreSuggestions(key, keyNamesOf(ctx.target.version));
+    s = scoreSuggestions(key, cands.names());
     if (suggestMemo.size > 5000) suggestMemo.clear();
     suggestMemo.set(id, s);
   }
@@ -83,12 +94,10 @@ export const unknownKey: Rule = {
   check(ctx: RuleContext, out: Finding[]) {
     for (const [key, idx] of ctx.byKey) {
       if (ctx.info(key) || ctx.isAllowed(key)) continue;
-      // AbstractConfig reserves config.providers and config.providers.* in every version (KIP-297):
-      // they configure ${provider:path:key} references and are read even where ProducerConfig does not define them.
-      if (key === 'config.providers' || key.startsWith('config.providers.')) continue;
-      // JmxReporter (a metrics reporter, configured with the producer's originals) reads these (KIP-629);
-      // the old blacklist/whitelist names were removed in 4.0.
-      if (key === 'metrics.jmx.include' || key === 'metrics.jmx.exclude') continue;
+      // A key a plugin reads (a serializer's, an interceptor's, a config provider's, metrics.context.*):
+      // never unknown; plugin-key says when no class that reads it is named.
+      if (ctx.pluginInfo(key)) continue;
+      // JmxReporter's old blacklist/whitelist names were removed in 4.0.
       const jmxOld = JMX_OLD[key];
       if (jmxOld && !versionAtLeast(ctx.target.version, '4.0')) continue;
       if (key.length > 0 && otherComponentKey(key)) continue; // consumer-key
