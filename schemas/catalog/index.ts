@@ -62,6 +62,8 @@ export interface PluginRef {
   readers: { id: string; name: string; vendor: string; builtIn: boolean }[];
   /** the readers in a few words: their suite's name when they share one, else their names */
   label: string;
+  /** every reader is Kafka's own (config providers, metrics context …) */
+  builtIn: boolean;
   /** classes that would make it read (serializers, interceptors …), for "name one of …" */
   classes: string[];
   /** true when the file names one of the readers (or a reader is Kafka's own) */
@@ -345,6 +347,7 @@ export function pluginKeyInfo(key: string, version: KafkaVersion, named: Readonl
     docs: { en: doc('en'), ko: doc('ko') },
     plugin: {
       readers: ordered.map((x) => ({ id: x.plugin.id, name: x.plugin.name, vendor: x.plugin.vendor, builtIn: x.plugin.builtIn === true })).filter((r, i, a) => a.findIndex((y) => y.id === r.id) === i),
+      builtIn: ordered.every((x) => x.plugin.builtIn === true),
       label: ordered.every((x) => x.plugin.suite && x.plugin.suite === ordered[0]!.plugin.suite) && ordered.length > 1 ? ordered[0]!.plugin.suite! : [...new Set(ordered.map((x) => x.plugin.name))].join(', '),
       classes: [...new Set(ordered.flatMap((x) => x.plugin.classes.filter((c) => c.role !== 'deserializer').map((c) => c.name)))],
       active: activeOnes.length > 0,
@@ -376,4 +379,11 @@ export function parseInfoValue(info: KeyInfo, raw: string): ReturnType<typeof pa
     return r.ok || r.kind !== 'enum' ? r : { ...r, message: 'Invalid enumerator', expected: `one of ${info.validValues?.join(', ')} (all lower or all upper case)` };
   }
   return parseTyped(info.type, rule, raw);
+}
+
+/** The classes that read a plugin key by short name (`KafkaAvroSerializer, KafkaJsonSchemaSerializer, …`), else the plugin's name. */
+export function pluginReaders(p: PluginRef): string {
+  const names = p.classes.map((c) => c.slice(c.lastIndexOf('.') + 1));
+  if (names.length === 0) return p.label;
+  return names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} …`;
 }

@@ -85,7 +85,7 @@ const SERDE_FAMILIES: PluginFacts['families'] = [
   // withClientSslSupport(configDef, "schema.registry."): each of Kafka's client SSL keys, prefixed
   { prefix: 'schema.registry.', kind: 'kafka-ssl', distinctive: true, doc: 'schema.registry.ssl.*' },
   // requestHeaders(): originalsWithPrefix("request.header.")
-  { prefix: 'request.header.', kind: 'any', type: 'password', distinctive: true, doc: 'request.header.*' },
+  { prefix: 'request.header.', kind: 'any', type: 'string', distinctive: true, doc: 'request.header.*' },
   // rule executors and actions are configured as rule.executors.<name>.class / .param.<p>
   { prefix: 'rule.executors.', kind: 'any', type: 'string', distinctive: true, doc: 'rule.executors.*' },
   { prefix: 'rule.actions.', kind: 'any', type: 'string', distinctive: true, doc: 'rule.actions.*' },

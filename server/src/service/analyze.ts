@@ -136,7 +136,7 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     patch = fromSetting.patch;
     versionSource = 'setting';
   } else if (fromSetting && !fromSetting.ok) {
-    extra.push({ code: 'unknown-kafka-version', severity: 'warning', message: t(`Setting kafkaVersion: ${fromSetting.message}. Using ${LATEST_VERSION}.`, `kafkaVersion 설정: ${fromSetting.message}. ${LATEST_VERSION}을(를) 사용합니다.`), span: { start: 0, end: 0 }, fixes: [] });
+    extra.push({ code: 'unknown-kafka-version', severity: 'warning', message: t(`Pick a covered Kafka version in the kafkaVersion setting: ${fromSetting.message}. Checking against ${LATEST_VERSION} meanwhile.`, `kafkaVersion 설정에서 다루는 Kafka 버전을 고르세요: ${fromSetting.message}. 그동안 ${LATEST_VERSION} 기준으로 검사합니다.`), span: { start: 0, end: 0 }, fixes: [] });
   }
   if (dir.version) {
     const r = resolveKafkaVersion(dir.version.value);
@@ -145,7 +145,7 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
       patch = r.patch;
       versionSource = 'comment';
     } else {
-      extra.push({ code: 'unknown-kafka-version', severity: 'warning', message: t(`${r.message}. Using ${version}.`, `${r.message}. ${version}을(를) 사용합니다.`), span: dir.version.comment.span, fixes: versionFixes(dir.version, r.nearest, parsed.text, t) });
+      extra.push({ code: 'unknown-kafka-version', severity: 'warning', message: t(`Pick a covered Kafka version here: ${r.message}. Checking against ${version} meanwhile.`, `여기에 다루는 Kafka 버전을 쓰세요: ${r.message}. 그동안 ${version} 기준으로 검사합니다.`), span: dir.version.comment.span, fixes: versionFixes(dir.version, r.nearest, parsed.text, t) });
     }
   }
   let client: Client = options.client && CLIENTS.includes(options.client) ? options.client : 'java';
@@ -155,11 +155,11 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
       client = dir.client.value as Client;
       clientSource = 'comment';
     } else {
-      extra.push({ code: 'unknown-directive', severity: 'warning', message: t(`Unknown client '${dir.client.value}'; use java or console-producer. Using ${client}.`, `알 수 없는 client '${dir.client.value}'. java 또는 console-producer를 쓰세요. ${client}을(를) 사용합니다.`), span: dir.client.comment.span, fixes: [] });
+      extra.push({ code: 'unknown-directive', severity: 'warning', message: t(`Use client=java or client=console-producer: '${dir.client.value}' is not a client kpc knows (checking as ${client}).`, `client=java 또는 client=console-producer를 쓰세요: '${dir.client.value}'는 알 수 없는 client입니다(${client}(으)로 검사).`), span: dir.client.comment.span, fixes: [] });
     }
   }
   for (const c of dir.bad) {
-    extra.push({ code: 'unknown-directive', severity: 'warning', message: t('Unknown kpc directive; known: kpc: kafka-version=X, kpc: client=java|console-producer, kpc: allow KEY..., kpc-disable[-next-line] [CODE...].', '알 수 없는 kpc 지시문입니다. 가능: kpc: kafka-version=X, kpc: client=java|console-producer, kpc: allow KEY..., kpc-disable[-next-line] [CODE...].'), span: c.span, fixes: [] });
+    extra.push({ code: 'unknown-directive', severity: 'warning', message: t('Use a known kpc directive (kpc: kafka-version=X, kpc: client=java|console-producer, kpc: allow KEY..., kpc-disable[-next-line] [CODE...]): kpc does not understand this one.', '알려진 kpc 지시문을 쓰세요(kpc: kafka-version=X, kpc: client=java|console-producer, kpc: allow KEY..., kpc-disable[-next-line] [CODE...]): 이 지시문은 알 수 없습니다.'), span: c.span, fixes: [] });
   }
 
   const target: Target = { version, client, ...(patch !== undefined ? { patch } : {}) };

@@ -9,6 +9,7 @@ import {
   findKeyInAnyVersion,
   listKeys,
   otherComponentKey,
+  pluginReaders,
   type KafkaVersion,
   type KeyInfo,
 } from '../../../schemas/catalog/index';
@@ -113,7 +114,7 @@ function sourceText(source: string, entryIndex: number | undefined, analysis: Pi
 function pluginLines(info: KeyInfo, locale: Locale): string[] {
   const p = info.plugin;
   if (!p) return [];
-  const names = [p.label];
+  const names = [pluginReaders(p)];
   const short = (c: string): string => code(c.slice(c.lastIndexOf('.') + 1));
   const out: string[] = [];
   if (p.active) {

@@ -26,7 +26,7 @@ export const MASK = '••••';
 const SECRET_NAME = new RegExp(
   [
     'pass(?:word|wd|phrase)?(?![a-z])', 'pwd', 'secret', 'token', 'credential', 'private[._-]?key', 'privkey', 'jaas',
-    'user[._-]?info', 'auth(?:orization)?[._-]?header', 'license', 'cookie',
+    'user[._-]?info', 'authorization', 'auth[._-]?header', 'license', 'cookie',
     'connection[._-]?string', '(?:sas|encrypt(?:ion)?|signing|api|access|master|shared|client|secret)[._-]?key', 'keystore[._-]?key',
   ].join('|'),
   'i',

@@ -91,7 +91,7 @@ export const PLUGIN_DOCS_EN: Readonly<Record<string, PluginDoc>> = {
   'skip.known.types': d('Skip well-known Protobuf types (google/protobuf/*) when resolving dependencies.'),
   'reference.subject.name.strategy': d('Class that names the subjects of referenced (imported) Protobuf schemas.'),
   'schema.registry.ssl.*': d('TLS setting for the connection to Schema Registry, with the same meaning as the producer key without the `schema.registry.` prefix.', 'The producer\'s own `ssl.*` keys are not used for Schema Registry: set the truststore (and keystore for mTLS) again with this prefix when the registry uses HTTPS with a private CA.'),
-  'request.header.*': d('An HTTP header the Schema Registry client adds to every request (`request.header.<Name>=<value>`).', 'Values can hold credentials (an Authorization header), so they are never shown.'),
+  'request.header.*': d('An HTTP header the Schema Registry client adds to every request (`request.header.<Name>=<value>`).', 'An Authorization header holds a credential: its value is never shown.'),
   'rule.executors.*': d('Configures a data-contract rule executor: `rule.executors.<name>.class` and `.param.<p>`.'),
   'rule.actions.*': d('Configures a data-contract rule action: `rule.actions.<name>.class` and `.param.<p>`.'),
   'confluent.monitoring.interceptor.topic': d('Topic the monitoring interceptor publishes to (`_confluent-monitoring` by default).'),

@@ -89,7 +89,7 @@ export const PLUGIN_DOCS_KO: Readonly<Record<string, PluginDoc>> = {
   'skip.known.types': d('의존성을 풀 때 잘 알려진 Protobuf 타입(google/protobuf/*)을 건너뜁니다.'),
   'reference.subject.name.strategy': d('참조(import)하는 Protobuf 스키마의 subject 이름을 정하는 클래스.'),
   'schema.registry.ssl.*': d('Schema Registry 연결용 TLS 설정. `schema.registry.` 접두사를 뺀 프로듀서 키와 뜻이 같습니다.', '프로듀서 자체의 `ssl.*` 키는 Schema Registry에 쓰이지 않습니다. 레지스트리가 사설 CA로 HTTPS를 쓰면 truststore(mTLS면 keystore도)를 이 접두사로 다시 설정하세요.'),
-  'request.header.*': d('Schema Registry 클라이언트가 모든 요청에 붙이는 HTTP 헤더(`request.header.<Name>=<value>`).', '값에 자격 증명(Authorization 헤더)이 들어갈 수 있어 절대 표시하지 않습니다.'),
+  'request.header.*': d('Schema Registry 클라이언트가 모든 요청에 붙이는 HTTP 헤더(`request.header.<Name>=<value>`).', 'Authorization 헤더 값은 자격 증명이라 절대 표시하지 않습니다.'),
   'rule.executors.*': d('데이터 계약 규칙 실행기 설정: `rule.executors.<name>.class`와 `.param.<p>`.'),
   'rule.actions.*': d('데이터 계약 규칙 액션 설정: `rule.actions.<name>.class`와 `.param.<p>`.'),
   'confluent.monitoring.interceptor.topic': d('모니터링 인터셉터가 발행하는 토픽(기본 `_confluent-monitoring`).'),

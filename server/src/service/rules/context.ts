@@ -1,7 +1,8 @@
 // What every rule gets to look at, computed once per analysis, and the small helpers rules share
 // to build precise edits.
 import type { KeyInfo } from '../../../../schemas/catalog/index';
-import { getKey, javaTrim, parseInfoValue, pluginKeyInfo } from '../../../../schemas/catalog/index';
+import { getKey, javaTrim, parseInfoValue, pluginKeyInfo, pluginReaders } from '../../../../schemas/catalog/index';
+import { pluginById } from '../../../../schemas/catalog/plugins/index';
 import type { NamedPlugins } from '../plugins';
 import type { EffectiveValue, IdempotenceState, Originals, Target } from '../document';
 import { CONSOLE_OPTION, versionLabel } from '../document';
@@ -292,4 +293,21 @@ export function literalIssue(ctx: RuleContext, i: number): boolean {
   if (ph.length === 0) return false;
   const declared = declaredProviders(ctx.orig.values);
   return ph.some((p) => p.kind !== 'provider' || !declared.has(p.provider!));
+}
+
+/** The classes that read a plugin key, by short name (`KafkaAvroSerializer, KafkaJsonSchemaSerializer, …`), else the plugin's name. */
+export function readerClasses(info: KeyInfo): string {
+  return info.plugin ? pluginReaders(info.plugin) : '';
+}
+
+/** Who reads a plugin key in this file: the named class (`KafkaAvroSerializer`), else the readers. */
+export function pluginWho(ctx: RuleContext, info: KeyInfo): string {
+  for (const r of info.plugin?.readers ?? []) {
+    const slots = ctx.plugins.get(r.id);
+    const facts = pluginById(r.id);
+    if (!slots?.length || !facts) continue;
+    const c = facts.classes.find((x) => x.role !== 'deserializer' && x.slots.includes(slots[0]!));
+    if (c) return shortClass(c.name);
+  }
+  return info.plugin?.builtIn ? ctx.who : readerClasses(info);
 }

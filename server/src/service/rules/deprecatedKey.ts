@@ -17,10 +17,15 @@ export const deprecatedKey: Rule = {
             finding(
               'deprecated-key',
               'hint',
-              ctx.t(
-                `'${key}' is deprecated since Kafka ${info.deprecated.since}; it still works in ${ctx.ver}${repl ? `. Instead: ${repl}` : ''}.`,
-                `'${key}'는 Kafka ${info.deprecated.since}부터 deprecated입니다. ${ctx.ver}에서는 아직 동작합니다${repl ? `. 대신: ${repl}` : ''}.`,
-              ),
+              repl
+                ? ctx.t(
+                  `Instead of '${key}', ${repl}: it is deprecated since Kafka ${info.deprecated.since} (it still works in ${ctx.ver}).`,
+                  `'${key}' 대신 ${repl}: Kafka ${info.deprecated.since}부터 deprecated입니다(${ctx.ver}에서는 아직 동작).`,
+                )
+                : ctx.t(
+                  `Plan to drop '${key}': it is deprecated since Kafka ${info.deprecated.since} (it still works in ${ctx.ver}).`,
+                  `'${key}'를 없앨 준비를 하세요: Kafka ${info.deprecated.since}부터 deprecated입니다(${ctx.ver}에서는 아직 동작).`,
+                ),
               e.keySpan,
               [],
               { tags: DEPRECATED },
@@ -35,8 +40,8 @@ export const deprecatedKey: Rule = {
               'deprecated-key',
               'hint',
               ctx.t(
-                `${v.split('.').pop()} is deprecated since Kafka ${dv.deprecatedSince} (a WARN is logged; it is removed in ${dv.removedIn ?? 'a later version'}). ${dv.replacement}.`,
-                `${v.split('.').pop()}는 Kafka ${dv.deprecatedSince}부터 deprecated입니다(WARN 로그, ${dv.removedIn ?? '이후 버전'}에서 제거). ${dv.replacement}.`,
+                `${dv.replacement[0]!.toUpperCase()}${dv.replacement.slice(1)}: ${v.split('.').pop()} is deprecated since Kafka ${dv.deprecatedSince} (a WARN is logged; it is removed in ${dv.removedIn ?? 'a later version'}).`,
+                `${dv.replacement}: ${v.split('.').pop()}는 Kafka ${dv.deprecatedSince}부터 deprecated입니다(WARN 로그, ${dv.removedIn ?? '이후 버전'}에서 제거).`,
               ),
               e.valueSpan,
               [],

@@ -5,7 +5,7 @@ import { javaTrim } from '../../../../schemas/catalog/index';
 import { scoreSuggestions } from '../suggest';
 import type { Finding, Fix } from '../types';
 import { isSecretKey } from '../secrets';
-import { finding, literalIssue, setValueEdit, show, type Rule, type RuleContext } from './context';
+import { finding, literalIssue, pluginWho, setValueEdit, show, type Rule, type RuleContext } from './context';
 
 function valueFixes(ctx: RuleContext, i: number, kind: string): Fix[] {
   const e = ctx.entries[i]!;
@@ -46,7 +46,7 @@ export const invalidValue: Rule = {
       const secret = isSecretKey(e.key);
       const shown = secret ? ctx.t('this value', '이 값') : show(javaTrim(e.value));
       const plugin = info.plugin;
-      const who = plugin ? plugin.label : ctx.who;
+      const who = plugin ? pluginWho(ctx, info) : ctx.who;
       const ignored = plugin?.invalid === 'ignored';
       const construct = 'stage' in r && r.stage === 'construct';
       const outcome = ignored

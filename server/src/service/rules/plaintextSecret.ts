@@ -21,8 +21,8 @@ export const plaintextSecret: Rule = {
             'plaintext-secret',
             'hint',
             ctx.t(
-              `'${clip(key)}' holds a secret in plain text: anyone who can read this file can use it. Prefer a config provider reference such as \${file:/path/secrets.properties:${clip(key)}} and keep the file private.`,
-              `'${clip(key)}'에 비밀번호가 평문으로 있습니다: 이 파일을 읽을 수 있는 누구나 쓸 수 있습니다. \${file:/path/secrets.properties:${clip(key)}} 같은 config provider 참조를 쓰고 파일 권한을 제한하세요.`,
+              `Move the secret in '${clip(key)}' out of this file, e.g. \${file:/path/secrets.properties:${clip(key)}} with a config provider: written in plain text, anyone who can read the file can use it.`,
+              `'${clip(key)}'의 비밀 값을 파일 밖으로 옮기세요(예: config provider와 \${file:/path/secrets.properties:${clip(key)}}): 평문이면 이 파일을 읽을 수 있는 누구나 쓸 수 있습니다.`,
             ),
             e.valueSpan.end > e.valueSpan.start ? e.valueSpan : e.keySpan,
             [],

@@ -7,21 +7,22 @@ import { pluginById, type PluginSlot } from '../../../../schemas/catalog/plugins
 import { scoreSuggestions, clearSuggestion } from '../suggest';
 import { keyNamesOf } from '../document';
 import type { Finding, Fix } from '../types';
-import { clip, finding, removeLineEdit, renameKeyEdit, shortClass, type Rule } from './context';
+import { clip, finding, readerClasses, removeLineEdit, renameKeyEdit, shortClass, type Rule } from './context';
 
 export const pluginKey: Rule = {
   codes: ['plugin-key'],
   check(ctx, out: Finding[]) {
     for (const [key, idx] of ctx.byKey) {
       if (key === '' || ctx.info(key) || ctx.isAllowed(key)) continue;
-      const p = ctx.pluginInfo(key)?.plugin;
+      const info = ctx.pluginInfo(key);
+      const p = info?.plugin;
       if (!p || p.active) continue;
       const readers = p.readers.map((r) => pluginById(r.id)).filter((x) => x !== undefined);
       const slots = [...new Set(readers.flatMap((r) => r.classes.filter((c) => c.role !== 'deserializer').flatMap((c) => c.slots)))] as PluginSlot[];
       // every place a reader could be named is taken by another class: certainly nothing reads the key
       const taken = slots.length > 0 && slots.every((s) => ctx.orig.values.has(s));
       if (p.distinctive && !taken) continue;
-      const names = p.label;
+      const names = readerClasses(info!);
       const cls = p.classes[0] ? shortClass(p.classes[0]) : undefined;
       const where = slots.filter((s) => s.endsWith('serializer')).length === 2 ? 'value.serializer' : slots[0];
       const scored = p.distinctive ? [] : scoreSuggestions(key, keyNamesOf(ctx.target.version));
@@ -40,12 +41,12 @@ export const pluginKey: Rule = {
         } else if (taken && where) {
           const shown = clip(ctx.orig.values.get(where) ?? '', 60);
           message = ctx.t(
-            `Name ${cls ?? names} in ${where} or remove '${key}': only ${names} read${p.readers.length > 1 ? '' : 's'} it, and ${where} here is ${shown}${ctx.orig.fromTool.has(where) ? ' (set by kafka-console-producer)' : ''}.`,
+            `Name ${cls ?? names} in ${where} or remove '${key}': only ${names} read${p.classes.length > 1 ? '' : 's'} it, and ${where} here is ${shown}${ctx.orig.fromTool.has(where) ? ' (set by kafka-console-producer)' : ''}.`,
             `${where}에 ${cls ?? names}을(를) 지정하거나 '${key}'를 지우세요: ${names}만 읽는 키인데 여기 ${where}는 ${shown}입니다${ctx.orig.fromTool.has(where) ? '(kafka-console-producer가 지정)' : ''}.`,
           );
         } else {
           message = ctx.t(
-            `Name ${cls ?? names}${where ? ` in ${where}` : ''} if it should read '${key}': only ${names} read${p.readers.length > 1 ? '' : 's'} this key, and this file names none of them.`,
+            `Name ${cls ?? names}${where ? ` in ${where}` : ''} if it should read '${key}': only ${names} read${p.classes.length > 1 ? '' : 's'} this key, and this file names none of them.`,
             `'${key}'를 읽게 하려면 ${where ? `${where}에 ` : ''}${cls ?? names}을(를) 지정하세요: ${names}만 읽는 키인데 이 파일은 그중 어느 것도 지정하지 않습니다.`,
           );
         }

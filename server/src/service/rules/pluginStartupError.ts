@@ -20,6 +20,8 @@ export const pluginStartupError: Rule = {
       const className = plugin.classes.find((c) => c.role !== 'deserializer' && c.slots.includes(namingSlot))?.name ?? plugin.name;
       const who = `${shortClass(className)} (${namingSlot})`;
       const value = (k: string): string | undefined => ctx.orig.values.get(k);
+      // requirements that share a condition (OAUTHBEARER needs three keys) make one finding
+      const groups = new Map<string, { reqs: NonNullable<typeof plugin.requires>; }>();
       for (const req of plugin.requires ?? []) {
         if (req.slot && !slots.includes(req.slot as PluginSlot)) continue;
         if (req.when) {
@@ -32,19 +34,28 @@ export const pluginStartupError: Rule = {
           return v !== undefined && (!req.when || javaTrim(v) !== '');
         };
         if (have(req.key) || have(req.orKey)) continue;
-        const dedupe = `r|${req.key}|${req.when?.key ?? ''}`;
+        const id = `${req.when?.key ?? ''}=${req.when?.equals.join('|') ?? ''}`;
+        const g = groups.get(id) ?? { reqs: [] };
+        g.reqs.push(req);
+        groups.set(id, g);
+      }
+      for (const { reqs } of groups.values()) {
+        const req = reqs[0]!;
+        const keys = reqs.map((r) => r.key);
+        const dedupe = `r|${keys.join(',')}|${req.when?.key ?? ''}`;
         if (seen.has(dedupe)) continue;
         seen.add(dedupe);
         const at = (req.when ? lastEntry(ctx, req.when.key) : undefined) ?? lastEntry(ctx, req.slot ?? namingSlot);
         if (!at) continue; // the naming value came from the tool, not the file
         const because = req.when ? ctx.t(` because ${req.when.key}=${req.when.equals[0]}`, `(${req.when.key}=${req.when.equals[0]}이므로)`) : '';
+        const list = keys.map((k) => `'${k}'`).join(ctx.t(' and ', ', '));
         out.push(finding('plugin-startup-error', 'error',
           ctx.t(
-            `Add '${req.key}'${because}: ${who} throws while the producer is built without it — ${req.exception}`,
-            `'${req.key}'를 추가하세요${because}: 이 키가 없으면 프로듀서를 만들 때 ${who}가 예외를 던집니다 — ${req.exception}`,
+            `Add ${list}${because}: ${who} throws while the producer is built without ${keys.length > 1 ? 'them' : 'it'} — ${req.exception}`,
+            `${list}를 추가하세요${because}: 없으면 프로듀서를 만들 때 ${who}가 예외를 던집니다 — ${req.exception}`,
           ),
           at.entry.keySpan, [],
-          { data: { plugin: id, missing: req.key, source: req.source.where }, ...relatedLines(ctx, at.entry.span, [[namingSlot, ctx.t(`${shortClass(className)} is named here`, `여기서 ${shortClass(className)}을(를) 지정합니다`)]]) },
+          { data: { plugin: id, missing: keys, source: req.source.where }, ...relatedLines(ctx, at.entry.span, [[namingSlot, ctx.t(`${shortClass(className)} is named here`, `여기서 ${shortClass(className)}을(를) 지정합니다`)]]) },
         ));
       }
       for (const c of plugin.conflicts ?? []) {

@@ -5,7 +5,7 @@
 import { javaTrim } from '../../../../schemas/catalog/index';
 import { isSecretKey } from '../secrets';
 import type { Finding } from '../types';
-import { clip, finding, quotedValue, setValueEdit, show, type Rule } from './context';
+import { clip, finding, pluginWho, quotedValue, setValueEdit, show, type Rule } from './context';
 
 export const quotedValue_: Rule = {
   codes: ['quoted-value'],
@@ -37,12 +37,12 @@ export const quotedValue_: Rule = {
       out.push(finding('quoted-value', fails ? 'error' : 'warning',
         fails
           ? ctx.t(
-            `Remove the quotes around ${clip(e.key)}'s value${inner}: Java keeps them, so ${info?.plugin ? info.plugin.label : ctx.who} reads ${shown} and refuses it (${secret ? ctx.t('the value is not shown', '값은 표시하지 않음') : reason}).`,
-            `${clip(e.key)} 값${inner}의 따옴표를 지우세요: Java는 따옴표를 그대로 두므로 ${info?.plugin ? info.plugin.label : ctx.who}가 ${shown}을(를) 읽고 거부합니다(${secret ? '값은 표시하지 않음' : reason}).`,
+            `Remove the quotes around ${clip(e.key)}'s value${inner}: Java keeps them, so ${info?.plugin ? pluginWho(ctx, info) : ctx.who} reads ${shown} and refuses it (${secret ? ctx.t('the value is not shown', '값은 표시하지 않음') : reason}).`,
+            `${clip(e.key)} 값${inner}의 따옴표를 지우세요: Java는 따옴표를 그대로 두므로 ${info?.plugin ? pluginWho(ctx, info) : ctx.who}가 ${shown}을(를) 읽고 거부합니다(${secret ? '값은 표시하지 않음' : reason}).`,
           )
           : ctx.t(
-            `Remove the quotes around ${clip(e.key)}'s value${inner}: Java keeps them, so ${info?.plugin ? info.plugin.label : ctx.who} gets ${shown} with the quote characters.`,
-            `${clip(e.key)} 값${inner}의 따옴표를 지우세요: Java는 따옴표를 그대로 두므로 ${info?.plugin ? info.plugin.label : ctx.who}는 따옴표가 붙은 ${shown}을(를) 받습니다.`,
+            `Remove the quotes around ${clip(e.key)}'s value${inner}: Java keeps them, so ${info?.plugin ? pluginWho(ctx, info) : ctx.who} gets ${shown} with the quote characters.`,
+            `${clip(e.key)} 값${inner}의 따옴표를 지우세요: Java는 따옴표를 그대로 두므로 ${info?.plugin ? pluginWho(ctx, info) : ctx.who}는 따옴표가 붙은 ${shown}을(를) 받습니다.`,
           ),
         span, fixes, { data: { quote: q.quote } }));
     }

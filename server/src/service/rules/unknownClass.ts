@@ -13,7 +13,7 @@ import { PLUGINS } from '../../../../schemas/catalog/plugins/index';
 import { versionAtLeast } from '../document';
 import { scoreSuggestions } from '../suggest';
 import type { Finding, Fix } from '../types';
-import { clip, finding, literalIssue, shortClass, type Rule, type RuleContext } from './context';
+import { clip, finding, literalIssue, pluginWho, shortClass, type Rule, type RuleContext } from './context';
 
 const JAVA_KEYWORDS = new Set('abstract assert boolean break byte case catch char class const continue default do double else enum extends final finally float for goto if implements import instanceof int interface long native new package private protected public return short static strictfp super switch synchronized this throw throws transient try void volatile while true false null _'.split(' '));
 const CLASS_LISTS = new Set(['interceptor.classes', 'metric.reporters']);
@@ -59,17 +59,17 @@ function verdict(ctx: RuleContext, name: string, kind: Kind): { why: string; mea
     if (full) return { why: ctx.t('the package is missing', '패키지 이름이 빠졌습니다'), meant: full, certain: true };
     return undefined;
   }
+  // One of Kafka's own classes, in a version without it (EnvVarConfigProvider before 3.5, ListSerializer before 3.0 …)
+  const ever = KAFKA_CLASSES.find((c) => c.name === name);
+  if (ever && !(versionAtLeast(v, ever.since) && !(ever.removed && versionAtLeast(v, ever.removed)))) {
+    const when = versionAtLeast(v, ever.since) ? ctx.t(`it was removed in Kafka ${ever.removed}`, `Kafka ${ever.removed}에서 제거되었습니다`) : ctx.t(`it exists from Kafka ${ever.since}`, `Kafka ${ever.since}부터 있습니다`);
+    return { why: when };
+  }
   // Kafka's serialization package is known class by class: a name there that is not one cannot load.
-  if (name.startsWith(SERIALIZATION_PACKAGE) && !name.includes('$')) {
+  if (name.startsWith(SERIALIZATION_PACKAGE) && !name.includes('$') && !ever) {
     const all = serializationClasses(v);
-    if (all.includes(name)) return undefined;
-    const ever = KAFKA_CLASSES.find((c) => c.name === name);
     const close = scoreSuggestions(shortClass(name), all.map(shortClass))[0]?.key;
     const meant = close ? `${SERIALIZATION_PACKAGE}${close}` : undefined;
-    if (ever) {
-      const when = versionAtLeast(v, ever.since) ? ctx.t(`it was removed in Kafka ${ever.removed}`, `Kafka ${ever.removed}에서 제거되었습니다`) : ctx.t(`it exists from Kafka ${ever.since}`, `Kafka ${ever.since}부터 있습니다`);
-      return { why: when, ...(meant ? { meant } : {}) };
-    }
     return { why: ctx.t(`Kafka ${ctx.ver} has no such class in ${SERIALIZATION_PACKAGE.slice(0, -1)}`, `Kafka ${ctx.ver}의 ${SERIALIZATION_PACKAGE.slice(0, -1)}에는 이 클래스가 없습니다`), ...(meant ? { meant } : {}) };
   }
   return undefined;
@@ -88,6 +88,8 @@ export const unknownClass: Rule = {
       const e = ctx.entries[i]!;
       const kind = keyKind(ctx, e.key);
       if (!kind || ctx.orig.overwritten.has(e.key) || literalIssue(ctx, i)) continue;
+      // a provider class is loaded only for a name listed in config.providers (split on "," as AbstractConfig does)
+      if (kind === 'provider' && !(ctx.orig.values.get('config.providers') ?? '').split(',').includes(e.key.slice('config.providers.'.length, -'.class'.length))) continue;
       const raw = ctx.text.slice(e.valueSpan.start, e.valueSpan.end);
       const exact = raw === e.value;
       const items = kind === 'list' ? listItems(e.value) : [{ text: javaTrim(e.value), start: e.value.indexOf(javaTrim(e.value)), end: e.value.indexOf(javaTrim(e.value)) + javaTrim(e.value).length }];
@@ -97,7 +99,8 @@ export const unknownClass: Rule = {
         if (!bad) continue;
         const span = exact ? { start: e.valueSpan.start + it.start, end: e.valueSpan.start + it.end } : e.valueSpan.end > e.valueSpan.start ? e.valueSpan : e.keySpan;
         const fixes: Fix[] = bad.meant && exact ? [{ title: ctx.t(`Change to ${bad.meant}`, `${bad.meant}(으)로 변경`), edits: [{ span, newText: bad.meant }], preferred: true, safe: bad.certain === true }] : [];
-        const who = kind === 'plugin' ? ctx.info(e.key)?.plugin?.label ?? ctx.who : ctx.who;
+        const pinfo = kind === 'plugin' ? ctx.info(e.key) : undefined;
+        const who = pinfo ? pluginWho(ctx, pinfo) : ctx.who;
         out.push(finding('unknown-class', 'error',
           bad.meant
             ? ctx.t(

@@ -61,8 +61,8 @@ export const unknownConfigProvider: Rule = {
         );
       } else {
         message = ctx.t(
-          `Declare the config provider '${clip(name, 30)}' (config.providers=${clip(name, 30)} and config.providers.${clip(name, 30)}.class): without it Kafka leaves \${${clip(name, 30)}:…} in ${clip(e.key)} as it is${refused ? ' and the producer does not start (' + r.message + ')' : ''}.`,
-          `config provider '${clip(name, 30)}'를 선언하세요(config.providers=${clip(name, 30)}, config.providers.${clip(name, 30)}.class): 선언이 없으면 Kafka는 ${clip(e.key)}의 \${${clip(name, 30)}:…}를 그대로 둡니다${refused ? '. 프로듀서가 시작하지 않습니다(' + r.message + ')' : ''}.`,
+          `Declare the config provider '${clip(name, 30)}' (config.providers=${clip(name, 30)} and config.providers.${clip(name, 30)}.class): without it Kafka leaves \${${clip(name, 30)}:…} in ${clip(e.key)} as it is${refused ? ' and the producer does not start (ConfigException: ' + r.message + ')' : ''}.`,
+          `config provider '${clip(name, 30)}'를 선언하세요(config.providers=${clip(name, 30)}, config.providers.${clip(name, 30)}.class): 선언이 없으면 Kafka는 ${clip(e.key)}의 \${${clip(name, 30)}:…}를 그대로 둡니다${refused ? '. 프로듀서가 시작하지 않습니다(ConfigException: ' + r.message + ')' : ''}.`,
         );
       }
       const fix = trimmedMatch === undefined && !listed.includes(name) ? declareFix(ctx, name) : undefined;

@@ -3,6 +3,7 @@
 import { findKeyInAnyVersion, otherComponentKey } from '../../../../schemas/catalog/index';
 import { pluginById } from '../../../../schemas/catalog/plugins/index';
 import { evaluateIdempotence, keyNamesOf, versionAtLeast } from '../document';
+import { safeValue } from '../secrets';
 import { clearSuggestion, scoreSuggestions, type ScoredSuggestion } from '../suggest';
 import type { Finding, Fix } from '../types';
 import { clip, finding, renameKeyEdit, show, type Rule, type RuleContext } from './context';
@@ -58,6 +59,8 @@ function idempotenceSource(ctx: RuleContext): string {
     : ctx.t(` (default: ${v})`, ` (기본값: ${v})`);
 }
 
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** What the misspelt line fails to do, in terms of the key it was meant to be. */
 function consequence(ctx: RuleContext, intended: string, value: string): string {
   if (intended === 'enable.idempotence') {
@@ -85,7 +88,7 @@ function consequence(ctx: RuleContext, intended: string, value: string): string 
   const eff = ctx.effective.get(intended);
   if (!eff) return ctx.t(`'${intended}' keeps its default`, `'${intended}'는 기본값 그대로입니다`);
   const src = eff.source === 'console-producer' ? ctx.t('filled in by kafka-console-producer', 'kafka-console-producer가 채운 값') : eff.source === 'explicit' ? ctx.t('set elsewhere in the file', '파일의 다른 줄에서 설정') : ctx.t('default', '기본값');
-  const v = ctx.info(intended)?.secret ? '••••' : eff.value === '' ? '""' : eff.value;
+  const v = eff.value === '' ? '""' : safeValue(intended, eff.value);
   return ctx.t(`'${intended}' stays ${v} (${src})`, `'${intended}'는 ${v} 그대로입니다(${src})`);
 }
 
@@ -111,16 +114,16 @@ export const unknownKey: Rule = {
         const data: Record<string, unknown> = {};
         if (jmxOld) {
           message = ctx.t(
-            `'${key}' was removed in Kafka 4.0 (JmxReporter now reads only '${jmxOld}'); ${ctx.who} ignores it.`,
-            `'${key}'는 Kafka 4.0에서 제거되었습니다(JmxReporter는 '${jmxOld}'만 읽음). ${ctx.who}는 무시합니다.`,
+            `Change to '${jmxOld}': '${key}' was removed in Kafka 4.0 (JmxReporter now reads only '${jmxOld}'), so ${ctx.who} ignores it.`,
+            `'${jmxOld}'(으)로 바꾸세요: '${key}'는 Kafka 4.0에서 제거되어(JmxReporter는 '${jmxOld}'만 읽음) ${ctx.who}가 무시합니다.`,
           );
           fixes.push({ title: ctx.t(`Change to '${jmxOld}'`, `'${jmxOld}'(으)로 변경`), edits: [renameKeyEdit(e, jmxOld)], preferred: true, safe: !ctx.byKey.has(jmxOld) && idx.length === 1 });
           data.suggestions = [jmxOld];
         } else if (any) {
           // Known to a newer Kafka only.
           message = ctx.t(
-            `${ctx.who} ignores '${key}': the key was added in Kafka ${any.versions[0]} (${howLogged(ctx)}).`,
-            `${ctx.who}는 '${key}'를 무시합니다: Kafka ${any.versions[0]}에서 추가된 키입니다(${howLogged(ctx)}).`,
+            `Target Kafka ${any.versions[0]}+ or remove '${key}': the key was added in Kafka ${any.versions[0]}, so ${ctx.who} ignores it (${howLogged(ctx)}).`,
+            `Kafka ${any.versions[0]}+를 대상으로 하거나 '${key}'를 지우세요: Kafka ${any.versions[0]}에서 추가된 키라서 ${ctx.who}는 무시합니다(${howLogged(ctx)}).`,
           );
           data.addedIn = any.versions[0];
         } else if (i === 0 && ctx.parsed.bom && e.keySpan.start === 0) {
@@ -128,16 +131,16 @@ export const unknownKey: Rule = {
           const rest = key.slice(bomLen);
           const shown = ctx.parsed.bom === 'U+FEFF' ? '\\uFEFF' : 'ï»¿';
           message = ctx.t(
-            `The file starts with a byte-order mark; Java's Properties keeps it, so Kafka reads the key as '${shown}${clip(rest)}' and ignores it.`,
-            `파일이 BOM으로 시작합니다. Java Properties는 BOM을 지우지 않으므로 Kafka는 키를 '${shown}${clip(rest)}'로 읽고 무시합니다.`,
+            `Remove the byte-order mark at the start of the file: Java's Properties keeps it, so Kafka reads the key as '${shown}${clip(rest)}' and ignores it.`,
+            `파일 맨 앞의 BOM을 지우세요: Java Properties는 BOM을 지우지 않으므로 Kafka는 키를 '${shown}${clip(rest)}'로 읽고 무시합니다.`,
           );
           fixes.push({ title: ctx.t('Remove the byte-order mark', 'BOM 삭제'), edits: [{ span: { start: 0, end: bomLen }, newText: '' }], preferred: true, safe: !ctx.byKey.has(rest) });
           data.suggestions = [rest];
         } else if (LEGACY[key]) {
           const repl = LEGACY[key]!;
           message = ctx.t(
-            `'${key}' is a setting of the old Scala producer; the Java producer ignores it (${howLogged(ctx)}). The Java producer's key is '${repl}'.`,
-            `'${key}'는 예전 Scala 프로듀서 설정이라 Java 프로듀서는 무시합니다(${howLogged(ctx)}). Java 프로듀서의 키는 '${repl}'입니다.`,
+            `Change to '${repl}': '${key}' is a setting of the old Scala producer, which the Java producer ignores (${howLogged(ctx)}).`,
+            `'${repl}'(으)로 바꾸세요: '${key}'는 예전 Scala 프로듀서 설정이라 Java 프로듀서는 무시합니다(${howLogged(ctx)}).`,
           );
           fixes.push({ title: ctx.t(`Change to '${repl}'`, `'${repl}'(으)로 변경`), edits: [renameKeyEdit(e, repl)], preferred: true });
           data.suggestions = [repl];
@@ -145,12 +148,16 @@ export const unknownKey: Rule = {
           const scored = suggestionsFor(ctx, key);
           const clear = clearSuggestion(scored, key);
           const names = scored.map((s) => s.key);
-          message = ctx.t(`${ctx.who} ignores unknown key ${show(key)} (${howLogged(ctx)})`, `${ctx.who}는 알 수 없는 키 ${show(key)}를 무시합니다(${howLogged(ctx)})`);
-          if (names.length) {
-            message += ': ' + consequence(ctx, names[0]!, e.value) + '. ' + ctx.t(`Did you mean ${names.map((n) => `'${n}'`).join(' or ')}?`, `${names.map((n) => `'${n}'`).join(' 또는 ')}을(를) 뜻했나요?`);
-          } else {
-            message += ctx.t('. If a custom serializer or interceptor reads it, allow it with `# kpc: allow ' + clip(key) + '`.', '. 직접 만든 serializer나 interceptor가 읽는 키라면 `# kpc: allow ' + clip(key) + '`로 허용하세요.');
-          }
+          // The action first (only the first ~80 characters show in a Problems list): the suggestion, then why.
+          message = names.length
+            ? ctx.t(
+              `Unknown key ${show(key)} — did you mean ${names.map((n) => `'${n}'`).join(' or ')}? (${ctx.who} ignores it; ${howLogged(ctx)}) ${capitalize(consequence(ctx, names[0]!, e.value))}.`,
+              `알 수 없는 키 ${show(key)} — ${names.map((n) => `'${n}'`).join(' 또는 ')}을(를) 뜻했나요? (${ctx.who}는 무시함; ${howLogged(ctx)}) ${consequence(ctx, names[0]!, e.value)}.`,
+            )
+            : ctx.t(
+              `Unknown key ${show(key)} — check the spelling, or allow it with \`# kpc: allow ${clip(key)}\` if your own serializer or interceptor reads it (${ctx.who} ignores it; ${howLogged(ctx)}).`,
+              `알 수 없는 키 ${show(key)} — 철자를 확인하거나, 직접 만든 serializer나 interceptor가 읽는 키라면 \`# kpc: allow ${clip(key)}\`로 허용하세요(${ctx.who}는 무시함; ${howLogged(ctx)}).`,
+            );
           for (const n of names) {
             fixes.push({ title: ctx.t(`Change to '${n}'`, `'${n}'(으)로 변경`), edits: [renameKeyEdit(e, n)], preferred: n === clear, safe: n === clear && !ctx.byKey.has(n) && idx.length === 1 });
           }
