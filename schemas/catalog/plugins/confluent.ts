@@ -11,6 +11,7 @@ import type { FactSource, PluginFacts, PluginKeyFacts } from '../model';
 
 const SR = 'github:confluentinc/schema-registry@794611bd86d1';
 const at = (path: string, note?: string): FactSource => ({ where: `${SR} ${path}`, read: 'src', ...(note ? { note } : {}) });
+const SERDE_CONFIG = at('schema-serializer/src/main/java/io/confluent/kafka/serializers/AbstractKafkaSchemaSerDeConfig.java', 'baseConfigDef()');
 
 const bool = (key: string, dflt: boolean, importance: PluginKeyFacts['importance'], extra: Partial<PluginKeyFacts> = {}): PluginKeyFacts =>
   ({ key, type: 'boolean', default: String(dflt), importance, group: 'serialization', distinctive: true, ...extra });
@@ -21,7 +22,7 @@ const str = (key: string, dflt: string | null, importance: PluginKeyFacts['impor
 const cls = (key: string, dflt: string): PluginKeyFacts => ({ key, type: 'class', default: dflt, importance: 'medium', group: 'serialization', distinctive: true });
 
 /** AbstractKafkaSchemaSerDeConfig.baseConfigDef(): every Schema Registry serializer reads these. */
-const SERDE_BASE: PluginKeyFacts[] = [
+const SERDE_BASE: PluginKeyFacts[] = ([
   { key: 'schema.registry.url', type: 'list', default: null, importance: 'high', group: 'serialization', distinctive: true },
   bool('schema.registry.url.randomize', false, 'low'),
   int('max.schemas.per.subject', 1000),
@@ -79,7 +80,7 @@ const SERDE_BASE: PluginKeyFacts[] = [
   int('max.retries', 3, { group: 'network', unit: 'count', distinctive: false }),
   int('retries.wait.ms', 1000, { group: 'network', unit: 'ms', distinctive: false }),
   int('retries.max.wait.ms', 20000, { group: 'network', unit: 'ms', distinctive: false }),
-];
+] as PluginKeyFacts[]).map((k) => (k.source ? k : { ...k, source: SERDE_CONFIG }));
 
 const SERDE_FAMILIES: PluginFacts['families'] = [
   // withClientSslSupport(configDef, "schema.registry."): each of Kafka's client SSL keys, prefixed

@@ -7,6 +7,8 @@ import {
   findKeyInAnyVersion,
   getKey,
   otherComponentKey,
+  pluginKeyInfo,
+  pluginReaders,
   resolveKafkaVersion,
   type KeyInfo,
 } from '../../../schemas/catalog/index';
@@ -113,6 +115,14 @@ export function renderText(info: KeyInfo, locale: 'en' | 'ko', note?: string): s
   rows.push(['default', humanValue(info, info.default) + (info.defaultNote ? ` — ${info.defaultNote}` : '')]);
   rows.push(['required', info.required ? 'yes' : 'no']);
   rows.push(['valid', describeRule(info.type, info.rule) + (info.rule?.kind === 'enum' && info.rule.stage === 'construct' ? ' (checked when the producer is built, not by ConfigDef)' : '')]);
+  if (info.plugin) {
+    // a key a plugin reads: who, and where its facts were read (no Kafka version history)
+    rows.push(['read by', `${info.plugin.label} (${pluginReaders(info.plugin)}), not by ProducerConfig${info.plugin.kafkaKey ? `; like ${info.plugin.kafkaKey}` : ''}`]);
+    if (info.deprecated) rows.push(['deprecated', info.deprecated.replacement ? `instead: ${info.deprecated.replacement}` : 'yes']);
+    rows.push(['facts', `${info.plugin.source.where} (${info.plugin.source.read})${info.plugin.source.note ? ` — ${info.plugin.source.note}` : ''}`]);
+    const w = Math.max(...rows.map(([k]) => k.length));
+    return [info.key, ...(note ? [`  note: ${note}`] : []), ...rows.map(([k, v]) => `  ${k.padEnd(w)}  ${v}`), '', doc.summary, ...(doc.body ? ['', doc.body] : [])].join('\n') + '\n';
+  }
   const hist = defaultHistory(info.key);
   rows.push(['history', hist.map((h, i) => `${h.from}${i === 0 && info.sinceBeforeCoverage ? ' (or earlier)' : ''}: ${h.default === null ? '(none)' : h.default === '' ? '""' : h.default}`).join(' → ')]);
   rows.push(['since', info.sinceBeforeCoverage ? `${info.since} or earlier` : info.since]);
@@ -157,6 +167,8 @@ export function runDescribe(argv: string[], io: DescribeIO = DEFAULT_IO): number
       io.err(`kpc describe: ${note}\n`);
     }
   }
+  // a key a plugin reads (Schema Registry serializers, config providers, metrics.context.* …)
+  if (!info) info = pluginKeyInfo(key, ver.version, new Map());
   if (!info) {
     const other = otherComponentKey(key);
     if (other) {
@@ -168,7 +180,8 @@ export function runDescribe(argv: string[], io: DescribeIO = DEFAULT_IO): number
     return 2;
   }
   if (args.format === 'json') {
-    io.out(JSON.stringify({ ...info, requestedVersion: ver.exact, factsSource: FACTS_SOURCE[info.version], defaultHistory: defaultHistory(info.key), ...(note ? { note } : {}) }, null, 2) + '\n');
+    const { active: _active, ...plugin } = info.plugin ?? { active: false };
+    io.out(JSON.stringify({ ...info, ...(info.plugin ? { plugin } : {}), requestedVersion: ver.exact, factsSource: info.plugin ? info.plugin.source.where : FACTS_SOURCE[info.version], defaultHistory: info.plugin ? [] : defaultHistory(info.key), ...(note ? { note } : {}) }, null, 2) + '\n');
   } else {
     io.out(renderText(info, locale, note));
   }
