@@ -13,6 +13,7 @@ import {
   type KeyInfo,
 } from '../../../schemas/catalog/index';
 import { describeRule } from '../../../schemas/catalog/parseValue';
+import { isSecretKey } from '../service/secrets';
 
 export interface DescribeIO {
   out: (s: string) => void;
@@ -108,7 +109,7 @@ function parseArgs(argv: string[]): { key?: string; version?: string; format: st
 export function renderText(info: KeyInfo, locale: 'en' | 'ko', note?: string): string {
   const doc = info.docs[locale];
   const rows: [string, string][] = [];
-  rows.push(['type', info.type + (info.secret ? ' (secret: values are never shown)' : '')]);
+  rows.push(['type', info.type + (isSecretKey(info.key) ? ' (secret: values are never shown)' : '')]);
   rows.push(['group', info.group]);
   rows.push(['importance', info.importance]);
   if (info.unit || info.unitHint) rows.push(['unit', info.unit ?? info.unitHint!]);

@@ -47,7 +47,7 @@ function snippetEscape(s: string): string {
 
 /** Defaults that are real literals (not prose such as "JVM default"). */
 function literalDefault(info: KeyInfo): string | undefined {
-  if (info.default === null || info.default === '' || info.secret) return undefined;
+  if (info.default === null || info.default === '' || isSecretKey(info.key)) return undefined;
   return /^[\w.,:/+\-[\]]+$/.test(info.default) ? info.default : undefined;
 }
 
@@ -195,7 +195,7 @@ function valueChoices(info: KeyInfo, locale: Locale): ValueChoice[] {
 
 function valueItems(analysis: Analysis, key: string, span: Span, locale: Locale): CompletionItemData[] {
   const info = keyInfo(key, analysis.version, analysis.plugins);
-  if (!info || info.secret || info.plugin?.active === false) return [];
+  if (!info || isSecretKey(info.key) || info.plugin?.active === false) return [];
   const def = info.default;
   return valueChoices(info, locale).map((c, i) => {
     const isDefault = def !== null && c.value === def;

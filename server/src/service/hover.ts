@@ -17,7 +17,7 @@ import type { Analysis } from './analyze';
 import type { PropertyEntry } from './properties/types';
 import { valueMeaning } from './completion';
 import { suggestKeys } from './suggest';
-import { isSecretKey } from './secrets';
+import { isSecretKey, safeValue } from './secrets';
 import { groupLabel, keyInfo } from './symbols';
 import type { Span } from './types';
 import { humanize, pick, unitOf, withHuman, type Locale } from './units';
@@ -57,7 +57,8 @@ function valueText(key: string, value: string | null, analysis: Pick<Analysis, '
   if (isSecretKey(key)) return pick(locale, '*(hidden)*', '*(숨김)*');
   if (value === '') return pick(locale, '*(empty)*', '*(빈 값)*');
   const h = humanize(value, unit, locale);
-  return h ? `${code(value)} (${h})` : code(value);
+  const shown = safeValue(key, value);
+  return h ? `${code(shown)} (${h})` : code(shown);
 }
 
 function historyLine(key: string, unit: string | undefined, locale: Locale): string | undefined {
@@ -174,7 +175,7 @@ function knownKeyHover(info: KeyInfo, analysis: Pick<Analysis, 'parsed' | 'effec
       here += `\n\n${pick(locale, 'This line', '이 줄')}: ${valueText(info.key, raw, analysis, unitOf(info), locale)}`;
     }
     const meaning = valueMeaning(info.key, raw, locale);
-    if (meaning) here += `\n\n${code(`${info.key}=${raw.trim()}`)}: ${meaning}`;
+    if (meaning) here += `\n\n${code(`${info.key}=${safeValue(info.key, raw.trim())}`)}: ${meaning}`;
   }
   facts.push(here);
   if (analysis.client === 'console-producer') facts.push(pick(locale, '*Client: kafka-console-producer (it merges its own options into this file).*', '*클라이언트: kafka-console-producer (자체 옵션을 이 파일에 합칩니다).*'));

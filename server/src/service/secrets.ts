@@ -67,7 +67,8 @@ export function isSecretKey(key: string): boolean {
   return r;
 }
 
-const URL_USERINFO = /([a-z][a-z0-9+.-]*:\/\/)([^/@\s:]*):([^/@\s]+)@/gi;
+// userinfo ends at the last '@' of the address (a password may hold '@' or '/'); addresses end at a space or a comma
+const URL_USERINFO = /([a-z][a-z0-9+.-]*:\/\/)([^/@\s:,]*):([^\s,]*)@/gi;
 /** A JAAS-style `password="…"` (or `secret=…`) inside some other value. */
 const INLINE_SECRET = /\b(password|secret|token|clientSecret|client_secret)\s*=\s*("[^"]*"|'[^']*'|[^\s;]+)/gi;
 

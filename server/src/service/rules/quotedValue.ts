@@ -31,7 +31,8 @@ export const quotedValue_: Rule = {
       const span = e.valueSpan.end > e.valueSpan.start ? e.valueSpan : e.keySpan;
       // a fix only where the raw text is the decoded value (no escapes or continuation lines to rewrite)
       const raw = ctx.text.slice(e.valueSpan.start, e.valueSpan.end);
-      const fixes = javaTrim(raw) === javaTrim(e.value)
+      // (never for a secret: the edit would carry the value to wherever fixes are shown, e.g. kpc check --format json)
+      const fixes = !secret && javaTrim(raw) === javaTrim(e.value)
         ? [{ title: ctx.t('Remove the quotes', '따옴표 제거'), edits: [setValueEdit(e, raw.replace(javaTrim(raw), q.inner))], preferred: true, safe: true }]
         : [];
       out.push(finding('quoted-value', fails ? 'error' : 'warning',
