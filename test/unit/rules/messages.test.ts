@@ -45,7 +45,7 @@ function messages(): Record<string, Record<string, string[]>> {
 }
 
 // How an English message starts: an imperative, or the unknown-key form `Unknown key 'x' — did you mean …`.
-const LEADS = /^(Add|Allow|Change|Check|Consider|Declare|Did you mean|Fill in|Fix|Give|In bootstrap\.servers, (?:add|use|write|separate)|Instead of|Keep|Leave|List|Make|Move|Name|Pass|Pick|Plan|Raise|Remove|Separate|Set|Target|Turn|Unknown key '[^']*' — (?:did you mean|check)|Use|Write)\b/;
+const LEADS = /^(Add|Allow|Change|Check|Consider|Declare|Did you mean|Fill in|Fix|Give|In bootstrap\.servers, (?:add|use|write|separate)|Instead of|Keep|Leave|List|Make|Move|Name|Pass|Pick|Plan|Raise|Remove|Separate|Set|Target|Turn|Unknown key '[^']*' — (?:did you mean|check|if)|Use|Write)\b/;
 
 test('messages snapshot (en, ko) for every fixture and example', () => {
   const actual = messages();

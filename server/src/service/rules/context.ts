@@ -236,8 +236,8 @@ export interface Placeholder {
   /** offsets in the decoded value */
   start: number;
   end: number;
-  /** `${VAR}` (shell / envsubst / Spring), `{{ var }}` (Helm, Jinja, Mustache), `<VALUE>` (docs), `${name:path:key}` (a config provider) */
-  kind: 'dollar' | 'mustache' | 'angle' | 'provider';
+  /** `${VAR}` (shell / envsubst / Spring), `{{ var }}` (Helm, Jinja, Mustache), `<your value>` (docs), `__VAR__` (sed templates), `${name:path:key}` (a config provider) */
+  kind: 'dollar' | 'mustache' | 'angle' | 'underscore' | 'provider';
   /** for 'provider': the provider name as ConfigTransformer reads it (not trimmed) */
   provider?: string;
 }
@@ -246,18 +246,19 @@ export interface Placeholder {
 const PROVIDER_REF = /\$\{([^}]*?):(?:([^}]*?):)?([^}]*?)\}/y;
 const DOLLAR = /\$\{[^}:]*\}/y;
 const MUSTACHE = /\{\{[^{}]*\}\}/y;
-const ANGLE = /<[A-Z][A-Z0-9]*(?:[ _-][A-Z0-9]+)*>/y;
+const ANGLE = /<[A-Za-z][\w .-]*>/y;
+const UNDERSCORE = /__[A-Z][A-Z0-9_]*__/y;
 
 /** Template placeholders and config-provider references in a decoded value, in order. */
 export function placeholders(value: string): Placeholder[] {
   const out: Placeholder[] = [];
-  if (!value.includes('$') && !value.includes('{{') && !value.includes('<')) return out;
+  if (!value.includes('$') && !value.includes('{{') && !value.includes('<') && !value.includes('__')) return out;
   for (let i = 0; i < value.length; i++) {
     const c = value[i];
-    if (c !== '$' && c !== '{' && c !== '<') continue;
+    if (c !== '$' && c !== '{' && c !== '<' && c !== '_') continue;
     let m: RegExpExecArray | null = null;
     let kind: Placeholder['kind'] | undefined;
-    for (const [re, k] of [[PROVIDER_REF, 'provider'], [DOLLAR, 'dollar'], [MUSTACHE, 'mustache'], [ANGLE, 'angle']] as const) {
+    for (const [re, k] of [[PROVIDER_REF, 'provider'], [DOLLAR, 'dollar'], [MUSTACHE, 'mustache'], [ANGLE, 'angle'], [UNDERSCORE, 'underscore']] as const) {
       re.lastIndex = i;
       m = re.exec(value);
       if (m) {

@@ -3,7 +3,8 @@
 // Distinctive names stay quiet (the class may be set in code) unless the file fills every place such a
 // class could go with something else; names other components use too (`compression`, `max.retries`)
 // get this note instead of unknown-key.
-import { pluginById, type PluginSlot } from '../../../../schemas/catalog/plugins/index';
+import { pluginById, pluginOfClass, type PluginSlot } from '../../../../schemas/catalog/plugins/index';
+import { classesInSlot } from '../plugins';
 import { scoreSuggestions, clearSuggestion } from '../suggest';
 import { keyNamesOf } from '../document';
 import type { Finding, Fix } from '../types';
@@ -19,8 +20,11 @@ export const pluginKey: Rule = {
       if (!p || p.active) continue;
       const readers = p.readers.map((r) => pluginById(r.id)).filter((x) => x !== undefined);
       const slots = [...new Set(readers.flatMap((r) => r.classes.filter((c) => c.role !== 'deserializer').flatMap((c) => c.slots)))] as PluginSlot[];
-      // every place a reader could be named is taken by another class: certainly nothing reads the key
-      const taken = slots.length > 0 && slots.every((s) => ctx.orig.values.has(s));
+      // every place a reader could be named is taken by a class we know that does not read it (Kafka's own, or
+      // a catalogued plugin): certainly nothing reads the key. A class we do not know (another registry's
+      // serializer, the user's own) may well read it.
+      const known = (s: PluginSlot): boolean => classesInSlot(ctx.orig.values, s).every((c) => c.startsWith('org.apache.kafka.') || pluginOfClass(c) !== undefined);
+      const taken = slots.length > 0 && slots.every((s) => ctx.orig.values.has(s) && known(s));
       if (p.distinctive && !taken) continue;
       const names = readerClasses(info!);
       const cls = p.classes[0] ? shortClass(p.classes[0]) : undefined;

@@ -1,7 +1,9 @@
 // unknown-key: a key this Kafka version does not define. Kafka never fails on it; it only logs that the
 // key was not used (AbstractConfig.logUnused), so whatever the line meant to change stays at its default.
 import { findKeyInAnyVersion, otherComponentKey } from '../../../../schemas/catalog/index';
-import { pluginById } from '../../../../schemas/catalog/plugins/index';
+import { KAFKA_CLASSES } from '../../../../schemas/catalog/classes';
+import { PLUGIN_SLOTS, pluginById, pluginOfClass } from '../../../../schemas/catalog/plugins/index';
+import { classesInSlot } from '../plugins';
 import { evaluateIdempotence, keyNamesOf, versionAtLeast } from '../document';
 import { safeValue } from '../secrets';
 import { clearSuggestion, scoreSuggestions, type ScoredSuggestion } from '../suggest';
@@ -61,6 +63,19 @@ function idempotenceSource(ctx: RuleContext): string {
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+const KAFKA_CLASS_NAMES = new Set(KAFKA_CLASSES.map((c) => c.name));
+/** A class of the user's own (or a library we do not catalogue) named in a slot: it may read keys we do not know. */
+function customClass(ctx: RuleContext): { slot: string; name: string } | undefined {
+  for (const slot of PLUGIN_SLOTS) {
+    if (ctx.orig.fromTool.has(slot)) continue;
+    for (const name of classesInSlot(ctx.orig.values, slot)) {
+      if (name === '' || name.startsWith('org.apache.kafka.') || KAFKA_CLASS_NAMES.has(name) || pluginOfClass(name)) continue;
+      return { slot, name };
+    }
+  }
+  return undefined;
+}
+
 /** What the misspelt line fails to do, in terms of the key it was meant to be. */
 function consequence(ctx: RuleContext, intended: string, value: string): string {
   if (intended === 'enable.idempotence') {
@@ -110,6 +125,7 @@ export const unknownKey: Rule = {
         const e = ctx.entries[i]!;
         if (e.key === '' ) continue;
         const fixes: Fix[] = [];
+        let severity: 'warning' | 'information' = 'warning';
         let message: string;
         const data: Record<string, unknown> = {};
         if (jmxOld) {
@@ -149,7 +165,14 @@ export const unknownKey: Rule = {
           const clear = clearSuggestion(scored, key);
           const names = scored.map((s) => s.key);
           // The action first (only the first ~80 characters show in a Problems list): the suggestion, then why.
-          message = names.length
+          const custom = names.length ? undefined : customClass(ctx);
+          if (custom) severity = 'information'; // the file names a class of its own that may well read it
+          message = custom
+            ? ctx.t(
+              `Unknown key ${show(key)} — if ${custom.name.slice(custom.name.lastIndexOf('.') + 1)} (${custom.slot}) reads it, allow it with \`# kpc: allow ${clip(key)}\` (${ctx.who} itself ignores it; ${howLogged(ctx)}).`,
+              `알 수 없는 키 ${show(key)} — ${custom.name.slice(custom.name.lastIndexOf('.') + 1)}(${custom.slot})가 읽는 키라면 \`# kpc: allow ${clip(key)}\`로 허용하세요(${ctx.who} 자체는 무시함; ${howLogged(ctx)}).`,
+            )
+            : names.length
             ? ctx.t(
               `Unknown key ${show(key)} — did you mean ${names.map((n) => `'${n}'`).join(' or ')}? (${ctx.who} ignores it; ${howLogged(ctx)}) ${capitalize(consequence(ctx, names[0]!, e.value))}.`,
               `알 수 없는 키 ${show(key)} — ${names.map((n) => `'${n}'`).join(' 또는 ')}을(를) 뜻했나요? (${ctx.who}는 무시함; ${howLogged(ctx)}) ${consequence(ctx, names[0]!, e.value)}.`,
@@ -163,7 +186,7 @@ export const unknownKey: Rule = {
           }
           data.suggestions = names;
         }
-        out.push(finding('unknown-key', 'warning', message, e.keySpan, fixes, { data }));
+        out.push(finding('unknown-key', severity, message, e.keySpan, fixes, { data }));
       }
     }
   },
