@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/service/analyze';
 import { isSecretKey } from '../../server/src/service/secrets';
+import { mulberry32 } from '../../server/src/simulator/random';
 import { CLI, LspClient, buildOnce } from './client';
 
 /** Keys whose values must never be shown: catalogued PASSWORD keys, plugin credentials, and names that look like credentials. */
@@ -34,23 +35,12 @@ export const SECRET_KEYS = [
   'sasl.login.passphrase', 'service.account.credential.json',
 ];
 
-/** Deterministic PRNG (mulberry32), so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.+/=:@!%^&*~';
 
 interface Case { text: string; secrets: string[] }
 
 function makeCase(seed: number, withPlugins: boolean): Case {
-  const r = rng(seed);
+  const r = mulberry32(seed); // deterministic, so a failure can be replayed
   const secret = (): string => {
     let s = 'Zq';
     const n = 14 + Math.floor(r() * 24);

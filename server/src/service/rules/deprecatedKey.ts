@@ -1,6 +1,6 @@
 // deprecated-key: a key (or a partitioner class value) this version still honours but marks deprecated.
 import type { Finding } from '../types';
-import { DEPRECATED, finding, type Rule } from './context';
+import { DEPRECATED, finding, pluginWho, renameKeyEdit, type Rule } from './context';
 import { versionAtLeast } from '../document';
 
 export const deprecatedKey: Rule = {
@@ -11,7 +11,23 @@ export const deprecatedKey: Rule = {
       if (!info || (!info.deprecated && !info.deprecatedValues)) continue;
       for (const i of idx) {
         const e = ctx.entries[i]!;
-        if (info.deprecated) {
+        if (info.deprecated && info.plugin) {
+          // a plugin's old key name (schema.registry.basic.auth.user.info): the plugin still reads it
+          const repl = info.deprecated.replacement;
+          out.push(
+            finding(
+              'deprecated-key',
+              'hint',
+              ctx.t(
+                `${repl ? `Use '${repl}' instead of '${key}'` : `Plan to drop '${key}'`}: ${pluginWho(ctx, info)} still reads the old name, but it is deprecated.`,
+                `${repl ? `'${key}' 대신 '${repl}'을(를) 쓰세요` : `'${key}'를 없앨 준비를 하세요`}: ${pluginWho(ctx, info)}가 옛 이름도 아직 읽지만 deprecated입니다.`,
+              ),
+              e.keySpan,
+              repl && !ctx.byKey.has(repl) ? [{ title: ctx.t(`Change to '${repl}'`, `'${repl}'(으)로 변경`), edits: [renameKeyEdit(e, repl)], preferred: true }] : [],
+              { tags: DEPRECATED },
+            ),
+          );
+        } else if (info.deprecated) {
           const repl = info.deprecated.replacement;
           out.push(
             finding(
