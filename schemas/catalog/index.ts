@@ -294,10 +294,19 @@ function isClientSslKey(rest: string, version: KafkaVersion): boolean {
   return set.has(rest);
 }
 
+const MATCHES = new Map<string, PluginKeyMatch[]>();
+const NO_MATCH: PluginKeyMatch[] = [];
 /** The plugins that read `key` at `version` (none for a key ProducerConfig itself defines). */
 export function pluginMatches(key: string, version: KafkaVersion): PluginKeyMatch[] {
-  if (getKey(key, version)) return [];
-  return pluginsReading(key, (rest) => isClientSslKey(rest, version)).filter((m) => !m.facts?.since || vi(version) >= vi(m.facts.since));
+  const id = `${version}\u0000${key}`;
+  let m = MATCHES.get(id);
+  if (m === undefined) {
+    m = getKey(key, version) ? NO_MATCH : pluginsReading(key, (rest) => isClientSslKey(rest, version)).filter((x) => !x.facts?.since || vi(version) >= vi(x.facts.since));
+    if (m.length === 0) m = NO_MATCH;
+    if (MATCHES.size > 50_000) MATCHES.clear();
+    MATCHES.set(id, m);
+  }
+  return m;
 }
 
 const PLUGIN_INFO = new Map<string, KeyInfo | null>();

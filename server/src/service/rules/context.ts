@@ -82,7 +82,15 @@ export function makeContext(base: Omit<RuleContext, 'info' | 'pluginInfo' | 'che
     memo.set(key, i ?? null);
     return i;
   };
-  const pluginInfo = (key: string): KeyInfo | undefined => (kafkaInfo(key) ? undefined : pluginKeyInfo(key, version, base.plugins));
+  const pluginMemo = new Map<string, KeyInfo | null>();
+  const pluginInfo = (key: string): KeyInfo | undefined => {
+    let p = pluginMemo.get(key);
+    if (p === undefined) {
+      p = (kafkaInfo(key) ? undefined : pluginKeyInfo(key, version, base.plugins)) ?? null;
+      pluginMemo.set(key, p);
+    }
+    return p ?? undefined;
+  };
   const info = (key: string): KeyInfo | undefined => {
     const k = kafkaInfo(key);
     if (k) return k;

@@ -23,12 +23,23 @@ const LEGACY: Record<string, string> = {
 
 const JMX_OLD: Record<string, string> = { 'metrics.jmx.blacklist': 'metrics.jmx.exclude', 'metrics.jmx.whitelist': 'metrics.jmx.include' };
 
+/** One array per version and set of named plugins (suggest.ts keeps what it derives from a candidate array). */
+const CANDIDATES = new Map<string, string[]>();
 /** The key names a suggestion may come from: the version's producer keys and the keys of the plugins the file names. */
 function candidateNames(ctx: RuleContext): { id: string; names: () => string[] } {
   const ids = [...ctx.plugins.keys()].filter((id) => pluginById(id)?.keys.length).sort();
+  const id = ctx.target.version + '|' + ids.join(',');
   return {
-    id: ctx.target.version + '|' + ids.join(','),
-    names: () => [...keyNamesOf(ctx.target.version), ...new Set(ids.flatMap((id) => pluginById(id)!.keys.map((k) => k.key)))],
+    id,
+    names: () => {
+      let names = CANDIDATES.get(id);
+      if (!names) {
+        names = [...keyNamesOf(ctx.target.version), ...new Set(ids.flatMap((p) => pluginById(p)!.keys.map((k) => k.key)))];
+        if (CANDIDATES.size > 200) CANDIDATES.clear();
+        CANDIDATES.set(id, names);
+      }
+      return names;
+    },
   };
 }
 
@@ -110,6 +121,7 @@ function consequence(ctx: RuleContext, intended: string, value: string): string 
 export const unknownKey: Rule = {
   codes: ['unknown-key'],
   check(ctx: RuleContext, out: Finding[]) {
+    let custom: { slot: string; name: string } | undefined | null = null; // computed on first need
     for (const [key, idx] of ctx.byKey) {
       if (ctx.info(key) || ctx.isAllowed(key)) continue;
       // A key a plugin reads (a serializer's, an interceptor's, a config provider's, metrics.context.*):
@@ -165,12 +177,13 @@ export const unknownKey: Rule = {
           const clear = clearSuggestion(scored, key);
           const names = scored.map((s) => s.key);
           // The action first (only the first ~80 characters show in a Problems list): the suggestion, then why.
-          const custom = names.length ? undefined : customClass(ctx);
-          if (custom) severity = 'information'; // the file names a class of its own that may well read it
-          message = custom
+          if (custom === null) custom = customClass(ctx);
+          const reader = names.length ? undefined : custom;
+          if (reader) severity = 'information'; // the file names a class of its own that may well read it
+          message = reader
             ? ctx.t(
-              `Unknown key ${show(key)} — if ${custom.name.slice(custom.name.lastIndexOf('.') + 1)} (${custom.slot}) reads it, allow it with \`# kpc: allow ${clip(key)}\` (${ctx.who} itself ignores it; ${howLogged(ctx)}).`,
-              `알 수 없는 키 ${show(key)} — ${custom.name.slice(custom.name.lastIndexOf('.') + 1)}(${custom.slot})가 읽는 키라면 \`# kpc: allow ${clip(key)}\`로 허용하세요(${ctx.who} 자체는 무시함; ${howLogged(ctx)}).`,
+              `Unknown key ${show(key)} — if ${reader.name.slice(reader.name.lastIndexOf('.') + 1)} (${reader.slot}) reads it, allow it with \`# kpc: allow ${clip(key)}\` (${ctx.who} itself ignores it; ${howLogged(ctx)}).`,
+              `알 수 없는 키 ${show(key)} — ${reader.name.slice(reader.name.lastIndexOf('.') + 1)}(${reader.slot})가 읽는 키라면 \`# kpc: allow ${clip(key)}\`로 허용하세요(${ctx.who} 자체는 무시함; ${howLogged(ctx)}).`,
             )
             : names.length
             ? ctx.t(
