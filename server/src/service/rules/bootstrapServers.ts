@@ -36,6 +36,16 @@ export function parseBootstrapAddress(entry: string, version: string): AddressVe
   return { ok: true, host: m[1]!, port, ...(scheme !== undefined ? { scheme } : {}), ...(dropped !== '' ? { dropped } : {}) };
 }
 
+/** Kafka's refusal of a bootstrap.servers value as written (ConfigException text), if it refuses it. */
+export function bootstrapRefusal(value: string, version: string): string | undefined {
+  for (const it of listItems(value)) {
+    if (it.text === '') continue;
+    const r = parseBootstrapAddress(it.text, version);
+    if (!r.ok) return `Invalid ${r.why} in bootstrap.servers: ${it.text}`;
+  }
+  return undefined;
+}
+
 export const bootstrapServers: Rule = {
   codes: ['bootstrap-servers'],
   check(ctx, out: Finding[]) {

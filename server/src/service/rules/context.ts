@@ -281,6 +281,14 @@ export function placeholders(value: string): Placeholder[] {
   return out;
 }
 
+/**
+ * A `${NAME:…}` whose NAME is an environment-variable-like name no provider of the file is called:
+ * Spring's and the shell's `${VAR:default}`, not a config provider reference.
+ */
+export function isDefaultSyntax(p: Placeholder, declared: ReadonlySet<string>): boolean {
+  return p.kind === 'provider' && /^[A-Z][A-Z0-9_]*$/.test(p.provider!) && !declared.has(p.provider!);
+}
+
 /** Config providers the file sets up: names from config.providers (split as AbstractConfig does) that have a class. */
 export function declaredProviders(values: ReadonlyMap<string, string>): Set<string> {
   const out = new Set<string>();

@@ -5,8 +5,9 @@
 // Read in apache/kafka AbstractConfig.instantiateConfigProviders and ConfigTransformer.transform at
 // 2.8.0, 3.9.0-rc3 and trunk 1eb7644349cb.
 import { versionAtLeast } from '../document';
+import { bootstrapRefusal } from './bootstrapServers';
 import type { Finding, Fix } from '../types';
-import { clip, declaredProviders, finding, insertLineEdit, lastEntry, placeholders, type Rule, type RuleContext } from './context';
+import { clip, declaredProviders, finding, insertLineEdit, isDefaultSyntax, lastEntry, placeholders, type Rule, type RuleContext } from './context';
 
 const KAFKA_PROVIDERS: Record<string, { cls: string; since: string }> = {
   file: { cls: 'org.apache.kafka.common.config.provider.FileConfigProvider', since: '2.8' },
@@ -41,13 +42,15 @@ export const unknownConfigProvider: Rule = {
     const listed = (ctx.orig.values.get('config.providers') ?? '').split(',');
     for (let i = 0; i < ctx.entries.length; i++) {
       const e = ctx.entries[i]!;
-      const refs = placeholders(e.value).filter((p) => p.kind === 'provider' && !declared.has(p.provider!));
+      // ${VAR:default} with an environment-variable name is Spring's syntax: unresolved-placeholder speaks for it
+      const refs = placeholders(e.value).filter((p) => p.kind === 'provider' && !declared.has(p.provider!) && !isDefaultSyntax(p, declared));
       if (refs.length === 0) continue;
       const p = refs[0]!;
       const name = p.provider!;
       const trimmedMatch = listed.find((n) => n !== name && n.trim() === name);
       const r = ctx.check(i);
-      const refused = r !== undefined && !r.ok;
+      const refusal = r !== undefined && !r.ok ? r.message : e.key === 'bootstrap.servers' ? bootstrapRefusal(e.value, ctx.target.version) : undefined;
+      const refused = refusal !== undefined;
       let message: string;
       if (trimmedMatch !== undefined) {
         message = ctx.t(
@@ -61,8 +64,8 @@ export const unknownConfigProvider: Rule = {
         );
       } else {
         message = ctx.t(
-          `Declare the config provider '${clip(name, 30)}' (config.providers=${clip(name, 30)} and config.providers.${clip(name, 30)}.class): without it Kafka leaves \${${clip(name, 30)}:…} in ${clip(e.key)} as it is${refused ? ' and the producer does not start (ConfigException: ' + r.message + ')' : ''}.`,
-          `config provider '${clip(name, 30)}'를 선언하세요(config.providers=${clip(name, 30)}, config.providers.${clip(name, 30)}.class): 선언이 없으면 Kafka는 ${clip(e.key)}의 \${${clip(name, 30)}:…}를 그대로 둡니다${refused ? '. 프로듀서가 시작하지 않습니다(ConfigException: ' + r.message + ')' : ''}.`,
+          `Declare the config provider '${clip(name, 30)}' (config.providers=${clip(name, 30)} and config.providers.${clip(name, 30)}.class): without it Kafka leaves \${${clip(name, 30)}:…} in ${clip(e.key)} as it is${refused ? ' and the producer does not start (ConfigException: ' + refusal + ')' : ''}.`,
+          `config provider '${clip(name, 30)}'를 선언하세요(config.providers=${clip(name, 30)}, config.providers.${clip(name, 30)}.class): 선언이 없으면 Kafka는 ${clip(e.key)}의 \${${clip(name, 30)}:…}를 그대로 둡니다${refused ? '. 프로듀서가 시작하지 않습니다(ConfigException: ' + refusal + ')' : ''}.`,
         );
       }
       const fix = trimmedMatch === undefined && !listed.includes(name) ? declareFix(ctx, name) : undefined;
