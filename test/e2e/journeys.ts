@@ -2,7 +2,7 @@
 // Each journey asserts on what a person sees (squiggles, status bar, hovers, menus, editor text,
 // the preview webview) and saves a screenshot under test-results/e2e/.
 // Env: CODE_SERVER_URL, WORKSPACE (a fresh copy of examples/), OUT_DIR, CHROMIUM, STEP_TIMEOUT_MS,
-//      JOURNEYS (comma list of journey numbers to run, e.g. "0,1,8"; default all).
+//      JOURNEYS (comma list of journey numbers to run, e.g. "0,1,9"; default all).
 // Usage: node --import tsx test/e2e/journeys.ts [--korean]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -244,7 +244,7 @@ async function main(): Promise<number> {
       return `charts ${JSON.stringify(charts)}; linger.ms=0 changed ${changedMetrics.slice(0, 3).join(', ')}; Apply wrote ${pairs.join(', ')} (${textAfter.split('\n').length} lines)`;
     }, onFail);
 
-    if (want(8)) await runner.run('8 the Confluent Cloud + Avro example: no warning; Schema Registry keys are known; a typo in one is caught', async () => {
+    if (want(9)) await runner.run('9 the Confluent Cloud + Avro example: no warning; Schema Registry keys are known; a typo in one is caught', async () => {
       const ed = await wb.openFile(CLOUD);
       await waitText(page.locator('#status\\.editor\\.mode'), new RegExp(LANGUAGE));
       // the server has analysed the file once its hover explains a Schema Registry key
@@ -256,14 +256,14 @@ async function main(): Promise<number> {
       await new Promise((r) => setTimeout(r, 1500));
       const still = await problemLines(wb, ed);
       if (still.length) throw new Error(`squiggles appeared on lines ${still.join(',')}`);
-      await wb.shot('8-cloud-clean');
+      await wb.shot('9-cloud-clean');
       // diagnostics are live: a misspelled Schema Registry key gets a warning, and undo clears it
       await ed.locator('.view-lines').click();
       await page.keyboard.press('Control+End');
       await page.keyboard.type('\nauto.register.schemaz=false');
       const typo = await waitFor('a warning on the misspelled auto.register.schemaz', () => problemLines(wb, ed), (l) => l.length > 0);
       const h2 = await wb.hover(ed, 'auto.register.schemaz', /did you mean[\s\S]*auto\.register\.schemas/i);
-      await wb.shot('8-cloud-typo');
+      await wb.shot('9-cloud-typo');
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+Z');
       await page.keyboard.press('Control+Z');
