@@ -22,6 +22,9 @@ export const listEntry: Rule = {
       if (!idx || !fact || ctx.orig.overwritten.has(key)) continue;
       for (const i of idx) {
         if (literalIssue(ctx, i)) continue;
+        // where the key's own catalog validator refuses empty items (KIP-1161's ValidList), invalid-value reports it
+        const own = ctx.check(i);
+        if (own && !own.ok && own.kind === 'empty') continue;
         const e = ctx.entries[i]!;
         const items = listItems(e.value);
         // a value that is empty as a whole is not an empty entry (that is the value's own matter)
