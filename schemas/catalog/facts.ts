@@ -1,38 +1,55 @@
-// Facts for every key the Java KafkaProducer accepts, per Kafka version.
-// Checked key by key against /work/shared/kafka/producer-configs.json (test/unit/catalog/facts.test.ts)
-// and, for 2.8-3.9, against ProducerConfig/CommonClientConfigs/SaslConfigs/SslConfigs at the release tags.
-// 4.0-4.2 come from the versioned reference docs. Maps are keyed by the version a value starts to hold.
+// Facts for every key the Java KafkaProducer accepts, per Kafka version. Maps are keyed by the version
+// a value starts to hold. Where each version's facts were read is in sources.ts (VERSION_SOURCES); a key
+// whose facts come from elsewhere says so in `sources`. 2.8-3.9 were read in the release source tags,
+// 4.0-4.4 in the versioned reference docs, javadoc and upgrade notes (plus trunk source where noted).
+// test/unit/catalog/facts.test.ts checks every key and version against the independent research data in
+// test/fixtures/kafka/producer-configs.json.
+import type { FactSource } from './sources';
 import type { KeyFacts } from './model';
+
+/** KIP-1161's ValidList on the list keys of ProducerConfig (4.2+): no empty items, duplicates dropped. */
+const KIP1161: FactSource = {
+  refs: ['upgrade-4.x', 'trunk-4.3', 'configdef-kip1161'],
+  confidence: 'inferred',
+  note: 'the validators were read in a 4.3-line ProducerConfig and a post-KIP-1161 ConfigDef; that 4.2.0 has the same code is inferred from its upgrade notes ("stricter validation")',
+};
+const KIP1161_43: FactSource = { refs: ['ref-4.3', 'trunk-4.3', 'configdef-kip1161'], confidence: 'source' };
+/** Keys new in 4.4 whose facts come from the 4.4 reference and javadoc. */
+const NEW_IN_44 = (note?: string, ...more: FactSource['refs'][number][]): FactSource => ({ refs: ['ref-4.4', 'javadoc-4.4', ...more], confidence: 'docs', ...(note ? { note } : {}) });
 
 export const FACTS: readonly KeyFacts[] = [
   { key: 'acks', type: 'string', group: 'delivery', importance: { '2.8': 'high', '3.0': 'low' }, since: '2.8', defaults: { '2.8': '1', '3.0': 'all' }, rules: { '2.8': { kind: 'enum', values: ['all', '-1', '0', '1'] } } },
   { key: 'auto.include.jmx.reporter', type: 'boolean', group: 'other', importance: 'low', since: '3.4', defaults: { '3.4': 'true' }, deprecated: { since: '3.4', replacement: 'list org.apache.kafka.common.metrics.JmxReporter in metric.reporters' }, removed: '4.0' },
   { key: 'batch.size', type: 'int', group: 'batching', importance: 'medium', unit: 'bytes', since: '2.8', defaults: { '2.8': '16384' }, rules: { '2.8': { kind: 'range', min: 0 } } },
-  { key: 'bootstrap.servers', type: 'list', group: 'network', importance: 'high', since: '2.8', defaults: { '2.8': '', '4.2': null }, rules: { '2.8': null, '4.2': { kind: 'list', nonEmpty: true } }, requiredFrom: '4.2' },
+  { key: 'bootstrap.resolve.timeout.ms', type: 'long', group: 'network', importance: 'high', unit: 'ms', since: '4.4', defaults: { '4.4': '0' }, rules: { '4.4': { kind: 'range', min: 0 } }, sources: { '4.4': NEW_IN_44('KIP-909; trunk had a default of 120000 for a while, 4.4.0 ships 0 (KAFKA-20939, third-party commit notes)', 'kip-909', 'port-notes-4.4') } },
+  { key: 'bootstrap.servers', type: 'list', group: 'network', importance: 'high', since: '2.8', defaults: { '2.8': '', '4.2': null }, rules: { '2.8': null, '4.2': { kind: 'list', nonEmpty: true, noEmptyItems: true } }, requiredFrom: '4.2', sources: { '4.2': KIP1161, '4.3': KIP1161_43, '4.4': { refs: ['ref-4.4', 'trunk-4.3', 'configdef-kip1161'], confidence: 'docs', note: 'the 4.4 reference shows no default; the ValidList was read in the 4.3 line and not re-read for 4.4' } } },
   { key: 'buffer.memory', type: 'long', group: 'batching', importance: 'high', unit: 'bytes', since: '2.8', defaults: { '2.8': '33554432' }, rules: { '2.8': { kind: 'range', min: 0 } } },
+  { key: 'buffer.memory.allocation.strategy', type: 'string', group: 'batching', importance: 'low', since: '4.4', defaults: { '4.4': 'full' }, rules: { '4.4': { kind: 'enum', values: ['full', 'incremental'], caseInsensitive: true } }, internal: true, sources: { '4.4': { refs: ['javadoc-4.4', 'port-notes-4.4', 'incremental-allocation-tests'], confidence: 'third-party', note: 'the key and its two values are ProducerConfig constants in the 4.4.0 javadoc; it is absent from the reference, hence internal (inferred); its define() was not read: the default full, importance and the case-insensitive check come from third-party port notes (KIP-1332, KAFKA-20578)' } } },
   { key: 'client.dns.lookup', type: 'string', group: 'network', importance: 'medium', since: '2.8', defaults: { '2.8': 'use_all_dns_ips' }, rules: { '2.8': { kind: 'enum', values: ['default', 'use_all_dns_ips', 'resolve_canonical_bootstrap_servers_only'] }, '3.0': { kind: 'enum', values: ['use_all_dns_ips', 'resolve_canonical_bootstrap_servers_only'] } } },
   { key: 'client.id', type: 'string', group: 'network', importance: 'medium', since: '2.8', defaults: { '2.8': '' } },
+  { key: 'client.rack', type: 'string', group: 'partitioning', importance: 'low', since: '4.4', defaults: { '4.4': '' }, sources: { '4.4': NEW_IN_44('a producer key from 4.4 (consumers had it before)') } },
   { key: 'compression.gzip.level', type: 'int', group: 'compression', importance: 'medium', since: '3.8', defaults: { '3.8': '-1' }, rules: { '3.8': { kind: 'range', min: 1, max: 9, alsoAllowed: [-1] } } },
   { key: 'compression.lz4.level', type: 'int', group: 'compression', importance: 'medium', since: '3.8', defaults: { '3.8': '9' }, rules: { '3.8': { kind: 'range', min: 1, max: 17 } } },
   { key: 'compression.type', type: 'string', group: 'compression', importance: 'high', since: '2.8', defaults: { '2.8': 'none' }, rules: { '2.8': { kind: 'enum', values: ['none', 'gzip', 'snappy', 'lz4', 'zstd'], stage: 'construct' }, '3.3': { kind: 'enum', values: ['none', 'gzip', 'snappy', 'lz4', 'zstd'] } } },
   { key: 'compression.zstd.level', type: 'int', group: 'compression', importance: 'medium', since: '3.8', defaults: { '3.8': '3' }, rules: { '3.8': { kind: 'range', min: -131072, max: 22 } } },
-  { key: 'config.providers', type: 'list', group: 'other', importance: 'low', since: '4.2', defaults: { '4.2': '' } },
+  { key: 'config.providers', type: 'list', group: 'other', importance: 'low', since: '4.2', defaults: { '4.2': '' }, rules: { '4.2': { kind: 'list', noEmptyItems: true } }, sources: { '4.2': KIP1161, '4.3': KIP1161_43 } },
   { key: 'connections.max.idle.ms', type: 'long', group: 'network', importance: 'medium', unit: 'ms', since: '2.8', defaults: { '2.8': '540000' } },
   { key: 'delivery.timeout.ms', type: 'int', group: 'delivery', importance: 'medium', unit: 'ms', since: '2.8', defaults: { '2.8': '120000' }, rules: { '2.8': { kind: 'range', min: 0 } } },
   { key: 'enable.idempotence', type: 'boolean', group: 'idempotence', importance: 'low', since: '2.8', defaults: { '2.8': 'false', '3.0': 'true' } },
   { key: 'enable.metrics.push', type: 'boolean', group: 'other', importance: 'low', since: '3.7', defaults: { '3.7': 'true' } },
-  { key: 'interceptor.classes', type: 'list', group: 'other', importance: 'low', since: '2.8', defaults: { '2.8': '' } },
+  { key: 'interceptor.classes', type: 'list', group: 'other', importance: 'low', since: '2.8', defaults: { '2.8': '' }, rules: { '2.8': null, '4.2': { kind: 'list', noEmptyItems: true } }, sources: { '4.2': KIP1161, '4.3': KIP1161_43 } },
   { key: 'internal.auto.downgrade.txn.commit', type: 'boolean', group: 'transactions', importance: 'low', since: '2.8', defaults: { '2.8': 'false' }, removed: '3.0', internal: true },
   { key: 'key.serializer', type: 'class', group: 'serialization', importance: 'high', since: '2.8', defaults: { '2.8': null }, requiredFrom: '2.8' },
   { key: 'linger.ms', type: 'long', group: 'batching', importance: 'medium', unit: 'ms', since: '2.8', defaults: { '2.8': '0', '4.0': '5' }, rules: { '2.8': { kind: 'range', min: 0 } } },
   { key: 'max.block.ms', type: 'long', group: 'batching', importance: 'medium', unit: 'ms', since: '2.8', defaults: { '2.8': '60000' }, rules: { '2.8': { kind: 'range', min: 0 } } },
   { key: 'max.in.flight.requests.per.connection', type: 'int', group: 'delivery', importance: 'low', unit: 'count', since: '2.8', defaults: { '2.8': '5' }, rules: { '2.8': { kind: 'range', min: 1 } } },
   { key: 'max.request.size', type: 'int', group: 'batching', importance: 'medium', unit: 'bytes', since: '2.8', defaults: { '2.8': '1048576' }, rules: { '2.8': { kind: 'range', min: 0 } } },
+  { key: 'metadata.cluster.check.enable', type: 'boolean', group: 'metadata', importance: 'low', since: '4.4', defaults: { '4.4': 'true' }, sources: { '4.4': NEW_IN_44('KIP-1242 (KAFKA-20246)', 'kip-1242') } },
   { key: 'metadata.max.age.ms', type: 'long', group: 'metadata', importance: 'low', unit: 'ms', since: '2.8', defaults: { '2.8': '300000' }, rules: { '2.8': { kind: 'range', min: 0 } } },
   { key: 'metadata.max.idle.ms', type: 'long', group: 'metadata', importance: 'low', unit: 'ms', since: '2.8', defaults: { '2.8': '300000' }, rules: { '2.8': { kind: 'range', min: 5000 } } },
   { key: 'metadata.recovery.rebootstrap.trigger.ms', type: 'long', group: 'metadata', importance: 'low', unit: 'ms', since: '4.0', defaults: { '4.0': '300000' }, rules: { '4.0': { kind: 'range', min: 0 } } },
   { key: 'metadata.recovery.strategy', type: 'string', group: 'metadata', importance: 'low', since: '3.8', defaults: { '3.8': 'none', '4.0': 'rebootstrap' }, rules: { '3.8': { kind: 'enum', values: ['none', 'rebootstrap'], caseInsensitive: true } } },
-  { key: 'metric.reporters', type: 'list', group: 'other', importance: 'low', since: '2.8', defaults: { '2.8': '', '4.0': 'org.apache.kafka.common.metrics.JmxReporter' } },
+  { key: 'metric.reporters', type: 'list', group: 'other', importance: 'low', since: '2.8', defaults: { '2.8': '', '4.0': 'org.apache.kafka.common.metrics.JmxReporter' }, rules: { '2.8': null, '4.2': { kind: 'list', noEmptyItems: true } }, sources: { '4.2': KIP1161, '4.3': KIP1161_43 } },
   { key: 'metrics.num.samples', type: 'int', group: 'other', importance: 'low', unit: 'count', since: '2.8', defaults: { '2.8': '2' }, rules: { '2.8': { kind: 'range', min: 1 } } },
   { key: 'metrics.recording.level', type: 'string', group: 'other', importance: 'low', since: '2.8', defaults: { '2.8': 'INFO' }, rules: { '2.8': { kind: 'enum', values: ['INFO', 'DEBUG', 'TRACE'] } } },
   { key: 'metrics.sample.window.ms', type: 'long', group: 'other', importance: 'low', unit: 'ms', since: '2.8', defaults: { '2.8': '30000' }, rules: { '2.8': { kind: 'range', min: 0 } } },
@@ -44,6 +61,7 @@ export const FACTS: readonly KeyFacts[] = [
       { value: 'org.apache.kafka.clients.producer.UniformStickyPartitioner', deprecatedSince: '3.3', removedIn: '4.0', replacement: 'leave partitioner.class unset and set partitioner.ignore.keys=true' },
     ] },
   { key: 'partitioner.ignore.keys', type: 'boolean', group: 'partitioning', importance: 'medium', since: '3.3', defaults: { '3.3': 'false' } },
+  { key: 'partitioner.rack.aware', type: 'boolean', group: 'partitioning', importance: 'low', since: '4.4', defaults: { '4.4': 'false' }, sources: { '4.4': NEW_IN_44('KIP-1123 (KAFKA-19193)', 'kip-1123', 'trunk-4.4-partitioner') } },
   { key: 'receive.buffer.bytes', type: 'int', group: 'network', importance: 'medium', unit: 'bytes', since: '2.8', defaults: { '2.8': '32768' }, rules: { '2.8': { kind: 'range', min: -1 } } },
   { key: 'reconnect.backoff.max.ms', type: 'long', group: 'network', importance: 'low', unit: 'ms', since: '2.8', defaults: { '2.8': '1000' }, rules: { '2.8': { kind: 'range', min: 0 } } },
   { key: 'reconnect.backoff.ms', type: 'long', group: 'network', importance: 'low', unit: 'ms', since: '2.8', defaults: { '2.8': '50' }, rules: { '2.8': { kind: 'range', min: 0 } } },
@@ -69,6 +87,8 @@ export const FACTS: readonly KeyFacts[] = [
   { key: 'sasl.login.retry.backoff.max.ms', type: 'long', group: 'security', importance: 'low', unit: 'ms', since: '3.1', defaults: { '3.1': '10000' } },
   { key: 'sasl.login.retry.backoff.ms', type: 'long', group: 'security', importance: 'low', unit: 'ms', since: '3.1', defaults: { '3.1': '100' } },
   { key: 'sasl.mechanism', type: 'string', group: 'security', importance: 'medium', since: '2.8', defaults: { '2.8': 'GSSAPI' } },
+  { key: 'sasl.oauthbearer.allow.unverified.audience', type: 'boolean', group: 'security', importance: 'medium', since: '4.4', defaults: { '4.4': 'false' }, sources: { '4.4': NEW_IN_44('a broker-side JWT validation setting (commit 9c7fad3397 per third-party notes); a producer accepts it and does nothing with it', 'port-notes-4.4') } },
+  { key: 'sasl.oauthbearer.allow.unverified.issuer', type: 'boolean', group: 'security', importance: 'medium', since: '4.4', defaults: { '4.4': 'false' }, sources: { '4.4': NEW_IN_44('a broker-side JWT validation setting (commit 9c7fad3397 per third-party notes); a producer accepts it and does nothing with it', 'port-notes-4.4') } },
   { key: 'sasl.oauthbearer.assertion.algorithm', type: 'string', group: 'security', importance: 'medium', since: '4.1', defaults: { '4.1': 'RS256' }, rules: { '4.1': { kind: 'enum', values: ['ES256', 'RS256'], caseInsensitive: true } } },
   { key: 'sasl.oauthbearer.assertion.claim.aud', type: 'string', group: 'security', importance: 'medium', since: '4.1', defaults: { '4.1': null } },
   { key: 'sasl.oauthbearer.assertion.claim.exp.seconds', type: 'int', group: 'security', importance: 'low', unitHint: 'seconds', since: '4.1', defaults: { '4.1': '300' }, rules: { '4.1': { kind: 'range', min: 0, max: 86400 } } },
@@ -83,8 +103,8 @@ export const FACTS: readonly KeyFacts[] = [
   { key: 'sasl.oauthbearer.client.credentials.client.id', type: 'string', group: 'security', importance: 'medium', since: '4.1', defaults: { '4.1': null } },
   { key: 'sasl.oauthbearer.client.credentials.client.secret', type: 'password', group: 'security', importance: 'medium', since: '4.1', defaults: { '4.1': null } },
   { key: 'sasl.oauthbearer.clock.skew.seconds', type: 'int', group: 'security', importance: 'low', unitHint: 'seconds', since: '3.1', defaults: { '3.1': '30' } },
-  { key: 'sasl.oauthbearer.expected.audience', type: 'list', group: 'security', importance: { '3.1': 'low', '4.2': 'high' }, since: '3.1', defaults: { '3.1': null, '4.2': '' } },
-  { key: 'sasl.oauthbearer.expected.issuer', type: 'string', group: 'security', importance: { '3.1': 'low', '4.2': 'high' }, since: '3.1', defaults: { '3.1': null } },
+  { key: 'sasl.oauthbearer.expected.audience', type: 'list', group: 'security', importance: { '3.1': 'low', '4.4': 'high' }, since: '3.1', defaults: { '3.1': null, '4.2': '' }, sources: { '4.2': { refs: ['ref-4.2', 'ref-4.2-later', 'port-notes-4.3'], confidence: 'docs', note: 'low in the 4.2.0 and 4.3.0 references; a later 4.2.x reference and the 4.2.0 → 4.3.1 SaslConfigs diff show high, so a 4.2/4.3 patch release raised it (which one was not found)' }, '4.4': { refs: ['ref-4.4', 'port-notes-4.4'], confidence: 'docs', note: 'the requirement (unless sasl.oauthbearer.allow.unverified.*) is in the broker-side JWT validator; it changes nothing for a producer' } } },
+  { key: 'sasl.oauthbearer.expected.issuer', type: 'string', group: 'security', importance: { '3.1': 'low', '4.4': 'high' }, since: '3.1', defaults: { '3.1': null }, sources: { '4.2': { refs: ['ref-4.2', 'ref-4.2-later', 'port-notes-4.3'], confidence: 'docs', note: 'low in the 4.2.0 and 4.3.0 references; a later 4.2.x reference and the 4.2.0 → 4.3.1 SaslConfigs diff show high, so a 4.2/4.3 patch release raised it (which one was not found)' }, '4.4': { refs: ['ref-4.4', 'port-notes-4.4'], confidence: 'docs', note: 'the requirement (unless sasl.oauthbearer.allow.unverified.*) is in the broker-side JWT validator; it changes nothing for a producer' } } },
   { key: 'sasl.oauthbearer.header.urlencode', type: 'boolean', group: 'security', importance: 'low', since: '3.9', defaults: { '3.9': 'false' } },
   { key: 'sasl.oauthbearer.jwks.endpoint.refresh.ms', type: 'long', group: 'security', importance: 'low', unit: 'ms', since: '3.1', defaults: { '3.1': '3600000' } },
   { key: 'sasl.oauthbearer.jwks.endpoint.retry.backoff.max.ms', type: 'long', group: 'security', importance: 'low', unit: 'ms', since: '3.1', defaults: { '3.1': '10000' } },

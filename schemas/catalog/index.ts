@@ -1,24 +1,57 @@
 // The producer config catalog: every key the Java KafkaProducer accepts, per Kafka version.
 // Pure data and functions (no fs, no zod at run time) so the server, CLI and webview can all import it.
 import type { ConfigType, Importance, KafkaVersion, KeyDoc, KeyFacts, KeyGroup, Rule } from './model';
-import { KAFKA_VERSION_LIST } from './versions';
+import { KAFKA_VERSION_LIST, versionOrder } from './versions';
 import { FACTS } from './facts';
 import { DOCS_EN } from './docs/en';
 import { DOCS_KO } from './docs/ko';
 import { javaTrim, parseTyped, type ParsedValue } from './parseValue';
 import { OTHER_COMPONENT_KEYS, type OtherComponent } from './other-components';
 import { pluginDoc, pluginsReading, type PluginKeyMatch, type PluginSlot } from './plugins/index';
-import type { FactSource } from './model';
+import type { PluginSource } from './model';
+import { SOURCES, VERSION_SOURCES, type Confidence, type FactSource, type SourceId, type SourceRef } from './sources';
 
-export type { ConfigType, Importance, KafkaVersion, KeyDoc, KeyFacts, KeyGroup, Rule, ParsedValue };
-export { javaTrim, looksLikeClassName, parseJavaList } from './parseValue';
+export { JAVA_CONSTANTS } from './java-constants';
+export { LEGACY_NAMES, type LegacyName, type LegacyOrigin, type ValueMapping } from './legacy-names';
+export { ENV_PREFIXES, KEY_PREFIXES, type NamePrefix } from './name-prefixes';
+
+export type { ConfigType, Importance, KafkaVersion, KeyDoc, KeyFacts, KeyGroup, Rule, ParsedValue, Confidence, FactSource, SourceId, SourceRef };
+export { SOURCES, VERSION_SOURCES };
+export { describeRule, javaTrim, listItems, looksLikeClassName, parseJavaList, type ListItem } from './parseValue';
+export { versionAtLeast, versionOrder } from './versions';
+export { EMPTY_LIST_ITEMS, type EmptyItemFact, type EmptyItemOutcome } from './lists';
+export { KAFKA_CLASSES, SERIALIZATION_PACKAGE } from './classes';
+export { PLUGINS, PLUGIN_SLOTS, namedPlugins, pluginById, pluginOfClass, pluginSummary, type PluginFacts, type PluginSlot } from './plugins/index';
+export type { PluginSource } from './model';
+export { CHECKS, INCREMENTAL_CHUNK_BYTES, type CheckFacts, type CheckId } from './checks';
 
 export const KAFKA_VERSIONS: readonly KafkaVersion[] = KAFKA_VERSION_LIST;
 export const LATEST_VERSION: KafkaVersion = KAFKA_VERSIONS[KAFKA_VERSIONS.length - 1]!;
-/** Where this catalog's facts come from, per version (shown by `kpc describe` and in docs). */
+/** Where this catalog's facts come from, per version, in one line (shown by `kpc describe` and in the JSON Schemas). */
 export const FACTS_SOURCE: Record<KafkaVersion, string> = Object.fromEntries(
-  KAFKA_VERSIONS.map((v) => [v, v < '4.0' ? `Kafka ${v} source (release tag)` : v === '4.2' ? 'Kafka 4.2 reference docs and upgrade notes (partly read; no 4.2 source tag checked)' : `Kafka ${v} reference docs and upgrade notes`]),
+  KAFKA_VERSIONS.map((v) => [v, `${VERSION_SOURCES[v].summary} [${VERSION_SOURCES[v].confidence}]`]),
 ) as Record<KafkaVersion, string>;
+
+/** A fact source with its references spelled out. */
+export interface ResolvedSource {
+  confidence: Confidence;
+  /** `id`: the entry of SOURCES (a plugin's source is a single reference of its own, without one) */
+  refs: (SourceRef & { id?: SourceId })[];
+  note?: string;
+}
+
+export function resolveSource(s: FactSource): ResolvedSource {
+  return { confidence: s.confidence, refs: s.refs.map((id) => ({ id, ...SOURCES[id] })), ...(s.note ? { note: s.note } : {}) };
+}
+
+const READ_CONFIDENCE: Record<PluginSource['read'], Confidence> = { src: 'source', docs: 'docs', log: 'third-party', inferred: 'inferred' };
+/** A plugin fact's source (`github:owner/repo@commit path`, or a URL) in the shape of the Kafka facts' sources. */
+export function resolvePluginSource(s: PluginSource): ResolvedSource {
+  const gh = /^github:([^@\s]+)@(\S+) (\S+)$/.exec(s.where);
+  const url = gh ? `https://github.com/${gh[1]}/blob/${gh[2]}/${gh[3]}` : /^https?:\/\//.test(s.where) ? s.where : '';
+  const confidence = READ_CONFIDENCE[s.read];
+  return { confidence, refs: [{ title: s.where, url, confidence }], ...(s.note ? { note: s.note } : {}) };
+}
 
 export interface KeyInfo {
   key: string;
@@ -51,6 +84,8 @@ export interface KeyInfo {
   secret: boolean;
   /** the version this info describes */
   version: KafkaVersion;
+  /** where this key's facts for `version` were read, and how sure they are */
+  source: ResolvedSource;
   docs: { en: KeyDoc; ko: KeyDoc };
   /** set for a key a plugin reads (a serializer, interceptor, config provider …), not ProducerConfig */
   plugin?: PluginRef;
@@ -80,10 +115,11 @@ export interface PluginRef {
   untrimmed?: boolean;
   /** the part after a family prefix that is itself a Kafka key (`ssl.truststore.location`) */
   kafkaKey?: string;
-  source: FactSource;
+  source: PluginSource;
 }
 
-const BY_KEY = new Map<string, KeyFacts>(FACTS.map((f) => [f.key, f]));
+// Pure (annotated): a bundle that uses no key facts (the extension client) leaves the facts out.
+const BY_KEY = /* @__PURE__ */ new Map<string, KeyFacts>(/* @__PURE__ */ FACTS.map((f) => [f.key, f]));
 const VERSION_INDEX = new Map<string, number>(KAFKA_VERSIONS.map((v, i) => [v, i]));
 const vi = (v: string): number => VERSION_INDEX.get(v) ?? -1;
 
@@ -163,6 +199,7 @@ function build(f: KeyFacts, version: KafkaVersion): KeyInfo {
     ...(f.deprecatedValues ? { deprecatedValues: f.deprecatedValues } : {}),
     secret: f.type === 'password',
     version,
+    source: resolveSource(atVersion(f.sources, version) ?? VERSION_SOURCES[version]),
     get docs() {
       return docsOf();
     },
@@ -231,6 +268,28 @@ export function defaultHistory(key: string): { from: KafkaVersion; default: stri
   return rows;
 }
 
+/**
+ * Kafka's default of `key` at `version` (null: none), or undefined when that version has no such key: what
+ * getKey(key, version)?.default says, read from the facts alone, so a bundle that needs only defaults (the
+ * preview webview's producer model) carries no docs.
+ */
+export function keyDefault(key: string, version: KafkaVersion): string | null | undefined {
+  const f = BY_KEY.get(key);
+  if (!f || !accepted(f, version)) return undefined;
+  return atVersion(f.defaults, version) ?? null;
+}
+
+const defaultsMemo = new Map<KafkaVersion, ReadonlyMap<string, string | null>>();
+/** Every key `version` accepts, internal ones included, with its default (facts alone, as keyDefault). */
+export function versionDefaults(version: KafkaVersion): ReadonlyMap<string, string | null> {
+  let m = defaultsMemo.get(version);
+  if (!m) {
+    m = new Map(FACTS.filter((f) => accepted(f, version)).map((f) => [f.key, atVersion(f.defaults, version) ?? null]));
+    defaultsMemo.set(version, m);
+  }
+  return m;
+}
+
 export type VersionResolution =
   | { ok: true; version: KafkaVersion; patch?: number; exact: string }
   /** `nearest`: for a well-formed version the catalog does not cover, the covered one to use instead and how it relates. */
@@ -245,12 +304,10 @@ export function resolveKafkaVersion(input: string | undefined): VersionResolutio
   if (!m) return { ok: false, message: `'${s}' is not a Kafka version; use major.minor or major.minor.patch, one of ${list}` };
   const minor = `${Number(m[1])}.${Number(m[2])}`;
   if (!VERSION_INDEX.has(minor)) {
-    const order = (major: number, min: number): number => major * 1000 + min;
-    const asked = order(Number(m[1]), Number(m[2]));
-    const rank = (v: string): number => { const [a, b] = v.split('.'); return order(Number(a), Number(b)); };
-    const newer = asked > rank(LATEST_VERSION);
+    const asked = versionOrder(minor);
+    const newer = asked > versionOrder(LATEST_VERSION);
     const why = newer ? `newer than the facts this catalog has (it knows Kafka up to ${LATEST_VERSION})` : 'not covered by this catalog';
-    const below = KAFKA_VERSIONS.filter((v) => rank(v) < asked);
+    const below = KAFKA_VERSIONS.filter((v) => versionOrder(v) < asked);
     const nearest = below.length === 0
       ? { version: KAFKA_VERSIONS[0]!, relation: 'oldest' as const }
       : { version: below[below.length - 1]!, relation: newer ? ('newest' as const) : ('below' as const) };
@@ -278,10 +335,19 @@ export function parseValue(
   return parseTyped(f.type, rule, raw, removedClasses);
 }
 
-/** Keys that belong to another Kafka component (consumer, broker, topic, admin, streams, connect). */
-export function otherComponentKey(key: string): { component: OtherComponent; note: string } | undefined {
-  if (BY_KEY.has(key)) return undefined;
-  return OTHER_COMPONENT_KEYS[key];
+/**
+ * Keys that belong to another Kafka component (consumer, broker, topic, admin, streams, connect). With a
+ * version: undefined when that version's producer accepts the key (`client.rack` is a producer key from 4.4,
+ * a consumer key before); without one: undefined for any key the producer accepts in some covered version.
+ */
+export function otherComponentKey(key: string, version?: KafkaVersion): { component: OtherComponent; note: string; producerFrom?: KafkaVersion } | undefined {
+  const other = OTHER_COMPONENT_KEYS[key];
+  if (!other) return undefined;
+  const f = BY_KEY.get(key);
+  if (!f) return other;
+  if (version === undefined || accepted(f, version)) return undefined;
+  // known to other producer versions: a component key only where the producer has not taken it over yet
+  return vi(version) < vi(f.since) ? { ...other, producerFrom: f.since } : undefined;
 }
 
 const SSL_KEYS = new Map<KafkaVersion, Set<string>>();
@@ -353,6 +419,7 @@ export function pluginKeyInfo(key: string, version: KafkaVersion, named: Readonl
     ...(f?.deprecated ? { deprecated: { since: '', ...(f.deprecated.replacement ? { replacement: f.deprecated.replacement } : {}) } } : {}),
     secret: type === 'password' || f?.secret === true || inner?.secret === true,
     version,
+    source: resolvePluginSource(f?.source ?? m.plugin.source),
     docs: { en: doc('en'), ko: doc('ko') },
     plugin: {
       readers: ordered.map((x) => ({ id: x.plugin.id, name: x.plugin.name, vendor: x.plugin.vendor, builtIn: x.plugin.builtIn === true })).filter((r, i, a) => a.findIndex((y) => y.id === r.id) === i),

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 
 import { KAFKA_VERSION_LIST } from './versions';
+import { SOURCES, type SourceId } from './sources';
 export { KAFKA_VERSION_LIST };
 
 export const kafkaVersionSchema = z.enum(KAFKA_VERSION_LIST);
@@ -31,8 +32,20 @@ export const ruleSchema = z.discriminatedUnion('kind', [
     stage: z.enum(['config', 'construct']).optional(),
   }),
   z.object({ kind: z.literal('nonEmpty') }),
-  z.object({ kind: z.literal('list'), nonEmpty: z.boolean().optional() }),
+  /**
+   * A ConfigDef.ValidList (KIP-1161, 4.2+): duplicate items are dropped with a WARN before it runs;
+   * `nonEmpty`: an empty list is refused; `noEmptyItems`: an empty item (`a,,b`, `a,`) is refused.
+   */
+  z.object({ kind: z.literal('list'), nonEmpty: z.boolean().optional(), noEmptyItems: z.boolean().optional() }),
 ]);
+
+export const confidenceSchema = z.enum(['source', 'docs', 'third-party', 'inferred']);
+export const factSourceSchema = z.object({
+  refs: z.array(z.enum(Object.keys(SOURCES) as [SourceId, ...SourceId[]])).min(1),
+  confidence: confidenceSchema,
+  /** what is weaker than the confidence says, or what was not found */
+  note: z.string().optional(),
+});
 
 export const keyFactsSchema = z.object({
   key: z.string().regex(/^[a-z0-9]+(\.[a-z0-9]+)*$/),
@@ -51,6 +64,8 @@ export const keyFactsSchema = z.object({
   removed: kafkaVersionSchema.optional(),
   internal: z.boolean().optional(),
   requiredFrom: kafkaVersionSchema.optional(),
+  /** where this key's facts were read, from a version on (otherwise the version's own source, VERSION_SOURCES) */
+  sources: versioned(factSourceSchema).optional(),
   /** class values that no longer load (or log a deprecation) from a version */
   deprecatedValues: z.array(z.object({ value: z.string(), deprecatedSince: kafkaVersionSchema, removedIn: kafkaVersionSchema.optional(), replacement: z.string() })).optional(),
 });
@@ -74,7 +89,7 @@ export type KeyDoc = z.infer<typeof keyDocSchema>;
 // providers) that read keys of their own from the same file (Kafka hands them the whole config).
 
 /** Where a fact was read: `github:owner/repo@commit path`, or a documentation URL. */
-export const factSourceSchema = z.object({
+export const pluginSourceSchema = z.object({
   where: z.string().min(8),
   /** 'src': read in the plugin's (or Kafka's) source; 'docs': in its published documentation; 'log': in the plugin's own start-up log output quoted by users; 'inferred': concluded from those */
   read: z.enum(['src', 'docs', 'log', 'inferred']),
@@ -107,7 +122,7 @@ export const pluginKeyFactsSchema = z.object({
   /** Kafka version the key appears in, for Kafka's own plugins (config providers) */
   since: kafkaVersionSchema.optional(),
   /** when the key's facts were read somewhere else than the plugin's main source */
-  source: factSourceSchema.optional(),
+  source: pluginSourceSchema.optional(),
 });
 
 /** Keys named by pattern: `prefix` + anything (`metrics.context.team`), or + a Kafka key of a kind. */
@@ -136,13 +151,13 @@ export const pluginRequirementSchema = z.object({
   slot: pluginSlotSchema.optional(),
   /** the exception the plugin throws while the producer is built, as its source writes it */
   exception: z.string().min(10),
-  source: factSourceSchema,
+  source: pluginSourceSchema,
 });
 
 export const pluginConflictSchema = z.object({
   keys: z.tuple([z.string(), z.string()]),
   exception: z.string().min(10),
-  source: factSourceSchema,
+  source: pluginSourceSchema,
 });
 
 export const pluginClassSchema = z.object({
@@ -170,7 +185,7 @@ export const pluginFactsSchema = z.object({
   families: z.array(pluginFamilySchema).optional(),
   requires: z.array(pluginRequirementSchema).optional(),
   conflicts: z.array(pluginConflictSchema).optional(),
-  source: factSourceSchema,
+  source: pluginSourceSchema,
 });
 
 export const pluginDocSchema = z.object({
@@ -178,7 +193,7 @@ export const pluginDocSchema = z.object({
   body: z.string().min(20).optional(),
 });
 
-export type FactSource = z.infer<typeof factSourceSchema>;
+export type PluginSource = z.infer<typeof pluginSourceSchema>;
 export type PluginSlot = z.infer<typeof pluginSlotSchema>;
 export type PluginKeyFacts = z.infer<typeof pluginKeyFactsSchema>;
 export type PluginFamily = z.infer<typeof pluginFamilySchema>;

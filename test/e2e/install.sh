@@ -9,7 +9,7 @@
 # playwright-core itself is a devDependency of the project (npm ci installs it).
 # Idempotent: a stamp file makes a warm machine skip everything (FORCE=1 to redo).
 # Env: E2E_HOME (default <repo>/.cache/e2e), CODE_SERVER_VERSION (default 4.100.3), SKIP_APT=1.
-# Adapted from the measured recipe in ../shared/e2e/install.sh (see its FINDINGS.md).
+# Adapted from a recipe measured on these machines (code-server offline, Debian Chromium).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 E2E_HOME="${E2E_HOME:-$ROOT/.cache/e2e}"

@@ -15,6 +15,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/service/analyze';
+import { SIMULATOR_KEYS } from '#core';
 import { isSecretKey } from '../../server/src/service/secrets';
 import { mulberry32 } from '../../server/src/simulator/random';
 import { CLI, LspClient, buildOnce } from './client';
@@ -74,6 +75,11 @@ function makeCase(seed: number, withPlugins: boolean): Case {
   secrets.push(urlPw, inline);
   lines.push(`schema.registry.url=https://sr-user:${urlPw}@registry.example.com:8081`);
   lines.push(`my.connection.options=mode=fast password=${inline}`);
+  // names the near-miss engine reads (a librdkafka name, an environment-variable form, a misspelt password key,
+  // a Scala name whose value is a URL with a password): their messages, fixes and hovers quote no value
+  const nearMiss = [secret(), secret(), secret(), secret()];
+  secrets.push(...nearMiss);
+  lines.push(`sasl.password=${nearMiss[0]}`, `KAFKA_SSL_KEY_PASSWORD=${nearMiss[1]}`, `ssl.truststore.pasword=${nearMiss[2]}`, `metadata.broker.list=https://app:${nearMiss[3]}@broker-2:9093`);
   lines.push('acks=all', '');
   return { text: lines.join('\n'), secrets };
 }
@@ -93,9 +99,12 @@ function assertClean(where: string, output: unknown, secrets: readonly string[])
 test('the policy: every key of the corpus is secret, catalogued non-credentials are not', () => {
   assert.ok(SECRET_KEYS.length >= 30);
   for (const k of SECRET_KEYS) assert.ok(isSecretKey(k), k);
+  for (const k of ['ssl.truststore.pasword', 'SSL_KEY_PASSWORD_CONFIG', 'sasl.jaas.confg']) assert.ok(isSecretKey(k), `${k}: a misspelt secret key`);
   for (const k of ['sasl.oauthbearer.token.endpoint.url', 'basic.auth.credentials.source', 'bearer.auth.credentials.source', 'ssl.keystore.location', 'schema.registry.url', 'key.serializer', 'partition.key', 'request.header.X-Tenant', 'metrics.context.team']) {
     assert.ok(!isSecretKey(k), `${k} is not a credential`);
   }
+  // what the preview's fallback and `kpc simulate` read from a file without the service: no secret key among them
+  for (const k of SIMULATOR_KEYS) assert.ok(!isSecretKey(k), `simulator key ${k}`);
 });
 
 test('control: the cases produce findings that would show values (quotes, duplicates, plaintext)', () => {

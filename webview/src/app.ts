@@ -1,8 +1,8 @@
 // The simulator preview UI: scenario controls, summary table, charts (uPlot) with a text-table alternative,
 // and a what-if comparison with "Apply to file". Runs the simulator in the webview on every change.
 import uPlot from 'uplot';
-import { LATEST_VERSION, resolveKafkaVersion } from '../../schemas/catalog/index';
-import { settingsFromConfig, simulate, makeScenario, type Scenario, type SimulationResult, type KeyDistribution } from '../../server/src/simulator/index';
+import { CLIENTS, LATEST_VERSION, inputTarget, resolveKafkaVersion, versionLabel, type SimulatorInput } from '#core';
+import { simulatorSettings, simulate, makeScenario, type Scenario, type SimulationResult, type KeyDistribution } from '../../server/src/simulator/index';
 import { DEFAULT_FORM, type ConfigMessage, type HostMessage, type PersistedState, type ScenarioForm, type WebviewMessage } from './protocol';
 import { WHAT_IF_PRESETS, effectiveChanges, parseCustom } from './whatif';
 
@@ -44,6 +44,7 @@ export function scenarioFromForm(f: ScenarioForm): Partial<Scenario> {
   const keys: KeyDistribution = f.keys === 'null' ? { kind: 'null' } : { kind: f.keys, count: f.keyCount };
   return {
     records: f.records, ratePerSec: f.ratePerSec, valueBytes: f.valueBytes, partitions: f.partitions, brokers: f.brokers, keys, seed: f.seed,
+    racks: f.racks, clientRack: Math.min(f.clientRack, Math.max(0, f.racks - 1)),
     replicationMs: f.replicationMs,
     faults: {
       lostAck: f.lostAckPct / 100,
@@ -65,7 +66,9 @@ export function validHostMessage(m: unknown): HostMessage | undefined {
   for (const [k, v] of Object.entries(x.values as Record<string, unknown>)) if (typeof v === 'string') values[k] = v;
   return {
     type: 'config', uri: x.uri, fileName: typeof x.fileName === 'string' ? x.fileName : x.uri,
-    kafkaVersion: typeof x.kafkaVersion === 'string' ? x.kafkaVersion : 'latest', client: typeof x.client === 'string' ? x.client : 'java',
+    kafkaVersion: typeof x.kafkaVersion === 'string' ? x.kafkaVersion : 'latest',
+    ...(typeof x.patch === 'number' && Number.isInteger(x.patch) && x.patch >= 0 ? { patch: x.patch } : {}),
+    client: CLIENTS.find((c) => c === x.client) ?? 'java',
     values, source: x.source === 'server' ? 'server' : 'local',
   };
 }
@@ -74,12 +77,14 @@ interface Run { current: SimulationResult; variant: SimulationResult; ms: number
 
 export function runBoth(config: ConfigMessage, form: ScenarioForm, variantChanges: Record<string, string>, locale: 'en' | 'ko' = 'en'): Run {
   const t0 = performance.now();
+  // The host sends a resolved version; a state saved by an older preview may hold a setting ('latest', '3.6.1').
   const rv = resolveKafkaVersion(config.kafkaVersion);
-  const version = rv.ok ? rv.version : LATEST_VERSION;
+  const patch = config.patch ?? (rv.ok ? rv.patch : undefined);
+  const input: SimulatorInput = { kafkaVersion: rv.ok ? rv.version : LATEST_VERSION, ...(patch !== undefined ? { patch } : {}), client: config.client, values: config.values };
   const scenario = makeScenario(scenarioFromForm(form));
-  const current = simulate(settingsFromConfig(config.values, version, locale), scenario);
-  const variant = simulate(settingsFromConfig({ ...config.values, ...variantChanges }, version, locale), scenario);
-  return { current, variant, ms: performance.now() - t0, changes: effectiveChanges(config.values, variantChanges), version, ...(rv.ok ? {} : { versionNote: rv.message }) };
+  const current = simulate(simulatorSettings(input, locale), scenario);
+  const variant = simulate(simulatorSettings({ ...input, values: { ...config.values, ...variantChanges } }, locale), scenario);
+  return { current, variant, ms: performance.now() - t0, changes: effectiveChanges(config.values, variantChanges), version: versionLabel(inputTarget(input)), ...(rv.ok ? {} : { versionNote: rv.message }) };
 }
 
 const FIELDS: { key: keyof ScenarioForm; label: string; labelKo: string; min: number; max: number; step?: number }[] = [
@@ -88,6 +93,8 @@ const FIELDS: { key: keyof ScenarioForm; label: string; labelKo: string; min: nu
   { key: 'valueBytes', label: 'Value size (bytes)', labelKo: '값 크기 (바이트)', min: 0, max: 1_048_576 },
   { key: 'partitions', label: 'Partitions', labelKo: '파티션 수', min: 1, max: 1000 },
   { key: 'brokers', label: 'Brokers', labelKo: '브로커 수', min: 1, max: 100 },
+  { key: 'racks', label: 'Racks (broker b in rack b % racks)', labelKo: '랙 수 (브로커 b는 랙 b % 랙 수)', min: 1, max: 100 },
+  { key: 'clientRack', label: "Producer's rack (client.rack)", labelKo: '프로듀서의 랙 (client.rack)', min: 0, max: 99 },
   { key: 'keyCount', label: 'Distinct keys', labelKo: '서로 다른 키 수', min: 1, max: 100_000 },
   { key: 'lostAckPct', label: 'Lost acks (% of requests)', labelKo: '유실된 ack (요청의 %)', min: 0, max: 50, step: 0.1 },
   { key: 'requestFailurePct', label: 'Failed requests (%)', labelKo: '실패한 요청 (%)', min: 0, max: 50, step: 0.1 },
@@ -287,6 +294,12 @@ export class PreviewApp {
       [this.t('Latency p99', '지연 p99'), (r) => `${nf(r.latencyMs.p99, 2)} ms`, (r) => r.latencyMs.p99, 'lower'],
       [this.t('Throughput', '처리량'), (r) => `${nf(r.throughput.recordsPerSec)} ${this.t('rec/s', '레코드/초')}`, (r) => r.throughput.recordsPerSec, 'higher'],
       [this.t('Throughput (MB/s)', '처리량 (MB/s)'), (r) => nf(r.throughput.bytesPerSec / 1e6, 2), (r) => r.throughput.bytesPerSec, 'higher'],
+      ...(a.crossRack || b.crossRack
+        ? ([
+            [this.t('Cross-rack traffic (MB/s on the wire)', '랙 간 트래픽 (전송 MB/s)'), (r) => nf((r.crossRack?.bytesPerSec ?? 0) / 1e6, 2), (r) => r.crossRack?.bytesPerSec ?? 0, 'lower'],
+            [this.t('Cross-rack share of bytes sent', '보낸 바이트 중 랙 간 비율'), (r) => `${nf((r.crossRack?.share ?? 0) * 100, 1)} %`, (r) => r.crossRack?.share ?? 0, 'lower'],
+          ] as typeof rows)
+        : []),
       [this.t('Blocked on buffer', '버퍼 대기'), (r) => `${nf(r.buffer.blockedMs, 1)} ms`, (r) => r.buffer.blockedMs, 'lower'],
     ];
     const table = h('table', { class: 'compare' });
@@ -300,12 +313,14 @@ export class PreviewApp {
     }
     table.append(tbody);
     const startup = a.settings.startupError ? h('p', { class: 'error', role: 'alert' }, a.settings.startupError) : '';
+    const variantStartup = b.settings.startupError && b.settings.startupError !== a.settings.startupError
+      ? h('p', { class: 'muted' }, `${this.t('What if', '가정(what-if)')}: ${b.settings.startupError}`) : '';
     const sc = a.scenario;
     const model = h('p', { class: 'muted' }, this.t(
-      `Model: ${nf(sc.rttMs, 1)} ms round trip, ${nf(sc.replicationMs, 1)} ms replication for acks=all, ${nf(sc.bandwidthMBps)} MB/s per broker connection, partition p led by broker p % ${sc.brokers}. Use it to compare settings; absolute numbers depend on your network.`,
-      `모델: 왕복 ${nf(sc.rttMs, 1)} ms, acks=all 복제 ${nf(sc.replicationMs, 1)} ms, 브로커 연결당 ${nf(sc.bandwidthMBps)} MB/s, 파티션 p의 리더는 브로커 p % ${sc.brokers}. 설정끼리 비교하는 데 쓰세요. 절대 수치는 네트워크에 따라 다릅니다.`));
+      `Model: ${nf(sc.rttMs, 1)} ms round trip, ${nf(sc.replicationMs, 1)} ms replication for acks=all, ${nf(sc.bandwidthMBps)} MB/s per broker connection, partition p led by broker p % ${sc.brokers}${a.crossRack ? `, broker b in rack b % ${a.crossRack.racks}, the producer in rack ${a.crossRack.clientRack}` : ''}. Use it to compare settings; absolute numbers depend on your network.`,
+      `모델: 왕복 ${nf(sc.rttMs, 1)} ms, acks=all 복제 ${nf(sc.replicationMs, 1)} ms, 브로커 연결당 ${nf(sc.bandwidthMBps)} MB/s, 파티션 p의 리더는 브로커 p % ${sc.brokers}${a.crossRack ? `, 브로커 b는 랙 b % ${a.crossRack.racks}, 프로듀서는 랙 ${a.crossRack.clientRack}` : ''}. 설정끼리 비교하는 데 쓰세요. 절대 수치는 네트워크에 따라 다릅니다.`));
     this.els.summary.textContent = '';
-    this.els.summary.append(startup, table, model);
+    this.els.summary.append(startup, table, variantStartup, model);
   }
 
   private renderTables(run: Run): void {

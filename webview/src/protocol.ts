@@ -1,14 +1,17 @@
 // Messages between the extension host (client/src/preview) and the preview webview. Plain data only.
+import type { SimulatorInput } from '#core';
 
-/** Host → webview: the active producer config, reduced to the keys the simulator reads (never a secret). */
-export interface ConfigMessage {
+/**
+ * Host → webview: the active producer config as the simulator input (core's SimulatorInput: its target and
+ * the values of the keys the simulator reads, never a secret), from the language server or, when it cannot
+ * answer, read from the text by the same function.
+ */
+export interface ConfigMessage extends Omit<SimulatorInput, 'kafkaVersion'> {
   type: 'config';
   uri: string;
   fileName: string;
-  /** as the server resolved it (e.g. '3.9'), or the raw setting ('latest', '3.6.1') when parsed locally */
+  /** A covered version ('3.9'); a state saved by an older preview may hold a setting ('latest', '3.6.1'). */
   kafkaVersion: string;
-  client: string;
-  values: Record<string, string>;
   source: 'server' | 'local';
 }
 export interface NoConfigMessage { type: 'noConfig'; reason: string }
@@ -25,6 +28,10 @@ export interface ScenarioForm {
   valueBytes: number;
   partitions: number;
   brokers: number;
+  /** racks the brokers are spread over (broker b in rack b % racks); 1 = no rack information */
+  racks: number;
+  /** the rack the producer runs in (the file's client.rack is taken to name it) */
+  clientRack: number;
   keys: 'null' | 'uniform' | 'skewed';
   keyCount: number;
   lostAckPct: number;
@@ -37,7 +44,7 @@ export interface ScenarioForm {
 }
 
 export const DEFAULT_FORM: ScenarioForm = {
-  records: 25_000, ratePerSec: 50_000, valueBytes: 200, partitions: 6, brokers: 3,
+  records: 25_000, ratePerSec: 50_000, valueBytes: 200, partitions: 6, brokers: 3, racks: 3, clientRack: 0,
   keys: 'null', keyCount: 100, lostAckPct: 0, requestFailurePct: 0, brokerDownMs: 0, failoverMs: -1, replicationMs: 1, seed: 1,
 };
 

@@ -8,6 +8,7 @@ export const WHAT_IF_PRESETS: readonly WhatIfPreset[] = [
   { id: 'big-batch', label: 'batch.size=64 KiB + linger.ms=20', labelKo: 'batch.size=64 KiB + linger.ms=20', changes: { 'batch.size': '65536', 'linger.ms': '20' } },
   { id: 'acks1', label: 'acks=1, no idempotence', labelKo: 'acks=1, 멱등성 없음', changes: { acks: '1', 'enable.idempotence': 'false' } },
   { id: 'round-robin', label: 'RoundRobinPartitioner', labelKo: 'RoundRobinPartitioner', changes: { 'partitioner.class': 'org.apache.kafka.clients.producer.RoundRobinPartitioner' } },
+  { id: 'rack-aware', label: 'rack-aware partitioning (Kafka 4.4+; needs client.rack)', labelKo: '랙 인식 파티셔닝 (Kafka 4.4+, client.rack 필요)', changes: { 'partitioner.rack.aware': 'true' } },
   { id: 'custom', label: 'custom (key=value lines)', labelKo: '직접 입력 (key=value 줄)', changes: {} },
 ];
 

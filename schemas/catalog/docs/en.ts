@@ -99,6 +99,17 @@ export const DOCS_EN: Record<string, KeyDoc> = {
       'Compression and in-flight requests also use some memory outside this pool.',
     values: 'Bytes, a plain integer (`33554432` = 32 MiB). ≥ 0.',
   },
+  'buffer.memory.allocation.strategy': {
+    summary: 'Kafka-internal (4.4): reserve a whole batch.size buffer per batch, or grow batches in 16 KiB chunks.',
+    body:
+      'Not in Kafka\'s configuration reference: it is defined as an internal key, so it may change or go away in any release. ' +
+      'With `full` (the default) every new batch takes `batch.size` bytes of `buffer.memory` up front, as in every earlier version. ' +
+      'With `incremental` (KIP-1332) a batch takes 16 KiB chunks as it fills, so many partitions with half-empty batches no longer exhaust `buffer.memory`. ' +
+      'In 4.4 `incremental` does not work with compression: any `compression.type` other than `none` makes the producer fail to start. ' +
+      'With `batch.size` below 16 KiB (one chunk) the producer quietly uses `full` instead.',
+    values: '`full` or `incremental`.',
+    history: 'Added in Kafka 4.4 (KAFKA-20578) as an internal key.',
+  },
   'max.block.ms': {
     summary: 'How long send(), partitionsFor() and the transaction calls may block.',
     body:
@@ -135,6 +146,15 @@ export const DOCS_EN: Record<string, KeyDoc> = {
     values: 'Any non-empty string. An empty value is refused.',
   },
   // ---------------------------------------------------------------- network
+  'bootstrap.resolve.timeout.ms': {
+    summary: 'Resolve the bootstrap host names while constructing (0) or in the background for up to this long.',
+    body:
+      'With `0`, the default, the producer resolves every `bootstrap.servers` host name in its constructor, as before 4.4: a name that does not resolve stops the producer from being created (ConfigException). ' +
+      'A positive value resolves in the background and keeps retrying for up to this many milliseconds; if it never succeeds, later calls fail with a BootstrapResolutionException and the producer has to be closed and created again. ' +
+      'Kafka calls the positive mode an evolving feature whose behaviour may change in a minor release.',
+    values: 'Milliseconds, ≥ 0. Default `0` (resolve at construction).',
+    history: 'Added in Kafka 4.4 (KIP-909).',
+  },
   'bootstrap.servers': {
     summary: 'Brokers to contact first to discover the rest of the cluster.',
     body:
@@ -142,7 +162,7 @@ export const DOCS_EN: Record<string, KeyDoc> = {
       'List two or three brokers so start-up works when one is down; you do not need all of them. ' +
       'Without any reachable server the producer cannot start.',
     values: 'Comma-separated `host:port` pairs: `broker1:9092,broker2:9092`. Spaces around commas are allowed.',
-    history: 'Kafka 4.0 refuses malformed entries that earlier versions partly parsed; 4.2 makes the key required and refuses an empty list.',
+    history: 'Kafka 4.0 refuses malformed entries that earlier versions partly parsed; 4.2 (KIP-1161) makes the key required, refuses an empty list and an empty item (`a:9092,,b:9092`), and drops repeated entries with a warning.',
   },
   // ---------------------------------------------------------------- serialization
   'key.serializer': {
@@ -163,7 +183,8 @@ export const DOCS_EN: Record<string, KeyDoc> = {
     body:
       'Leave it unset to use the built-in logic: records with a key go to murmur2(key) mod partitions; records without a key are spread with the uniform sticky partitioner (3.3+). ' +
       'Set it only for custom routing. `org.apache.kafka.clients.producer.RoundRobinPartitioner` is a built-in alternative. ' +
-      'The old `DefaultPartitioner` and `UniformStickyPartitioner` were deprecated in 3.3 and removed in 4.0.',
+      'The old `DefaultPartitioner` and `UniformStickyPartitioner` were deprecated in 3.3 and removed in 4.0. ' +
+      'From 4.4 the built-in logic can also keep keyless records in the producer\'s rack (`partitioner.rack.aware` with `client.rack`); a custom class ignores that setting.',
     values: 'A fully qualified class name implementing `org.apache.kafka.clients.producer.Partitioner`.',
   },
   'partitioner.ignore.keys': {
@@ -179,6 +200,15 @@ export const DOCS_EN: Record<string, KeyDoc> = {
       'With adaptive partitioning (KIP-794) the sticky partitioner favours partitions whose broker drains its queue quickly, so a slow broker receives less. Turned off, keyless records are spread evenly regardless of broker speed. ' +
       'Applies only to records without a key (or with `partitioner.ignore.keys=true`) and only without a custom partitioner.',
     values: '`true` or `false` (any case).',
+  },
+  'partitioner.rack.aware': {
+    summary: 'Keep keyless records in the producer\'s rack: pick the sticky partition among leaders in client.rack.',
+    body:
+      'With `true` the built-in partitioner chooses the sticky partition for records without a key (or with `partitioner.ignore.keys=true`) only among partitions whose leader is in the same rack (`broker.rack`) as this producer\'s `client.rack`, and falls back to all available partitions when none is. ' +
+      'That keeps produce traffic inside one availability zone, which saves cross-zone transfer costs; the price is that only that rack\'s leaders take the load. Keyed records still go where their key hashes. ' +
+      'It needs `client.rack`: with `true` and a blank `client.rack` the producer fails to start, even when a custom `partitioner.class` is set (which then ignores this setting).',
+    values: '`true` or `false` (any case). Default `false`.',
+    history: 'Added in Kafka 4.4 (KIP-1123).',
   },
   'partitioner.availability.timeout.ms': {
     summary: 'Stop picking a partition whose leader has not taken data for this long.',
@@ -223,6 +253,14 @@ export const DOCS_EN: Record<string, KeyDoc> = {
     values: 'Exact case: `use_all_dns_ips` or `resolve_canonical_bootstrap_servers_only`.',
     history: '2.8 also accepted the deprecated value `default`; 3.0 removed it.',
   },
+  'client.rack': {
+    summary: 'The rack (availability zone) this producer runs in, matching the brokers\' broker.rack.',
+    body:
+      'Any string naming where the client is, compared with each broker\'s `broker.rack`. A producer reads it from Kafka 4.4 on, for `partitioner.rack.aware=true`, which keeps keyless records on leaders in this rack; without that it does nothing in a producer. ' +
+      'Consumers have had the key for longer (fetching from the closest replica); in a producer config before 4.4 it is ignored as a consumer setting.',
+    values: 'A rack id such as `use1-az1`. Default empty. Required (non-blank) when `partitioner.rack.aware=true`.',
+    history: 'A producer key from Kafka 4.4 (KIP-1123).',
+  },
   'client.id': {
     summary: 'Name the producer sends with each request, for broker logs, metrics and quotas.',
     body: 'Brokers use it to attribute requests in logs and to apply client quotas; it also appears in the producer\'s own metric names. Left empty, Kafka generates `producer-N` (or one based on the transactional id).',
@@ -264,6 +302,14 @@ export const DOCS_EN: Record<string, KeyDoc> = {
     values: 'Milliseconds. Default 30000.',
   },
   // ---------------------------------------------------------------- metadata
+  'metadata.cluster.check.enable': {
+    summary: 'Send the cluster and node id when connecting, so a 4.4+ broker can refuse a misrouted connection.',
+    body:
+      'With `true`, the default, the client tells each broker which cluster and node it expects (ApiVersions), so a broker of Kafka 4.4 or later can detect that a DNS name or load balancer now points at a different cluster or node, and the client re-bootstraps instead of talking to the wrong one. ' +
+      'Older brokers do no check. It is ignored when re-bootstrapping is off (`metadata.recovery.strategy=none`).',
+    values: '`true` or `false` (any case). Default `true`.',
+    history: 'Added in Kafka 4.4 (KIP-1242).',
+  },
   'metadata.max.age.ms': {
     summary: 'Refresh cluster metadata at least this often, even without errors.',
     body: 'Metadata (partitions, leaders, brokers) is refreshed on errors anyway; this periodic refresh also picks up new partitions and brokers proactively. Lower values notice new partitions sooner at the cost of more metadata requests.',
@@ -295,6 +341,7 @@ export const DOCS_EN: Record<string, KeyDoc> = {
     summary: 'Names of config providers that resolve ${provider:path:key} placeholders.',
     body: 'Each name is configured with `config.providers.<name>.class` (for example FileConfigProvider or EnvVarConfigProvider), so secrets can live outside the config file. The producer formally defines the key from 4.2; earlier versions still resolve placeholders but report the key as unused.',
     values: 'Comma-separated names: `file,env`.',
+    history: 'From Kafka 4.2 (KIP-1161) an empty item (`a,,b` or a trailing comma) stops the producer, and repeated entries are dropped with a warning.',
   },
   'enable.metrics.push': {
     summary: 'Send client metrics to the cluster when the broker asks for them (KIP-714).',
@@ -305,11 +352,13 @@ export const DOCS_EN: Record<string, KeyDoc> = {
     summary: 'Producer interceptors called on every send and acknowledgement.',
     body: 'Each class implements `org.apache.kafka.clients.producer.ProducerInterceptor` and can inspect or change records before serialization and observe acknowledgements. They run in the listed order on the application and I/O threads, so keep them cheap.',
     values: 'Comma-separated fully qualified class names; empty for none.',
+    history: 'From Kafka 4.2 (KIP-1161) an empty item (`a,,b` or a trailing comma) stops the producer, and repeated entries are dropped with a warning.',
   },
   'metric.reporters': {
     summary: 'Classes that receive the producer\'s metrics.',
     body: 'Each class implements `org.apache.kafka.common.metrics.MetricsReporter` and is told about every metric. From 4.0 the default is the JMX reporter; setting your own list replaces it, so keep `org.apache.kafka.common.metrics.JmxReporter` in the list if you still want JMX.',
     values: 'Comma-separated fully qualified class names.',
+    history: 'From Kafka 4.2 (KIP-1161) an empty item (`a,,b` or a trailing comma) stops the producer, and repeated entries are dropped with a warning.',
   },
   'metrics.num.samples': {
     summary: 'Number of samples kept to compute each metric.',
@@ -336,7 +385,7 @@ export const DOCS_EN: Record<string, KeyDoc> = {
     summary: 'Allow an external coordinator to drive two-phase commit (KIP-939).',
     body: 'With this on, the producer\'s transactions are not aborted on timeout, so an external transaction manager (for example a database) can prepare and later commit or abort them. Needs broker support and a matching permission. Newer Kafka refuses it together with an explicit `transaction.timeout.ms`.',
     values: '`true` or `false` (any case).',
-    history: 'The key exists from 4.1; the public producer API for it was pulled from the 4.2 branch, so check your exact version before relying on it.',
+    history: 'The key exists from 4.1; the public producer API for two-phase commit (KIP-939) was pulled again before the 4.2, 4.3 and 4.4 releases while the key stayed, so check your exact version before relying on it.',
   },
   'internal.auto.downgrade.txn.commit': {
     summary: 'Internal 2.8 switch used by Kafka Streams for old brokers.',
@@ -564,12 +613,16 @@ export const DOCS_EN: Record<string, KeyDoc> = {
   },
   'sasl.oauthbearer.expected.audience': {
     summary: 'Audiences a validated token must name (aud claim).',
-    body: 'Used where tokens are validated, normally on brokers. A producer that only obtains tokens does not need it.',
+    body:
+      'Used where tokens are validated, normally on brokers. A producer that only obtains tokens does not need it. ' +
+      'From 4.4 a broker that validates against `sasl.oauthbearer.jwks.endpoint.url` requires it (or `sasl.oauthbearer.allow.unverified.audience=true`), which is why Kafka now lists it as high importance; nothing changes for a producer.',
     values: 'Comma-separated audience names.',
   },
   'sasl.oauthbearer.expected.issuer': {
     summary: 'Issuer a validated token must name (iss claim).',
-    body: 'Used where tokens are validated, normally on brokers. A producer that only obtains tokens does not need it.',
+    body:
+      'Used where tokens are validated, normally on brokers. A producer that only obtains tokens does not need it. ' +
+      'From 4.4 a broker that validates against `sasl.oauthbearer.jwks.endpoint.url` requires it (or `sasl.oauthbearer.allow.unverified.issuer=true`), which is why Kafka now lists it as high importance; nothing changes for a producer.',
     values: 'An issuer string.',
   },
   'sasl.oauthbearer.scope.claim.name': {
@@ -626,6 +679,22 @@ export const DOCS_EN: Record<string, KeyDoc> = {
     summary: 'Passphrase of the assertion private key file.',
     body: 'Needed only if the private key file is encrypted. The value is secret and never shown by this tool.',
     values: 'A string.',
+  },
+  'sasl.oauthbearer.allow.unverified.audience': {
+    summary: 'Broker-side: accept JWTs without checking their audience. Does nothing in a producer.',
+    body:
+      'A setting for brokers that validate OAuth tokens: from 4.4 a broker with `sasl.oauthbearer.jwks.endpoint.url` requires `sasl.oauthbearer.expected.audience` unless this is `true`. ' +
+      'The producer accepts the key because it shares the SASL settings, but never validates a token, so setting it here has no effect. Leaving the audience unchecked is insecure on a broker.',
+    values: '`true` or `false` (any case). Default `false`.',
+    history: 'Added in Kafka 4.4.',
+  },
+  'sasl.oauthbearer.allow.unverified.issuer': {
+    summary: 'Broker-side: accept JWTs without checking their issuer. Does nothing in a producer.',
+    body:
+      'A setting for brokers that validate OAuth tokens: from 4.4 a broker with `sasl.oauthbearer.jwks.endpoint.url` requires `sasl.oauthbearer.expected.issuer` unless this is `true`. ' +
+      'The producer accepts the key because it shares the SASL settings, but never validates a token, so setting it here has no effect. Leaving the issuer unchecked is insecure on a broker.',
+    values: '`true` or `false` (any case). Default `false`.',
+    history: 'Added in Kafka 4.4.',
   },
   'sasl.oauthbearer.assertion.algorithm': {
     summary: 'Signing algorithm of a locally built JWT assertion: RS256 or ES256.',

@@ -93,6 +93,17 @@ export const DOCS_KO: Record<string, KeyDoc> = {
       '동시에 쓰는 파티션 수 × `batch.size`보다 넉넉해야 합니다. 너무 작으면 부하 시 멈추고, 너무 크면 보내지 못한 데이터가 많이 쌓여 프로세스가 죽을 때 함께 잃습니다.',
     values: '바이트 단위 정수(`33554432` = 32 MiB). 0 이상.',
   },
+  'buffer.memory.allocation.strategy': {
+    summary: 'Kafka 내부 키(4.4): 배치마다 batch.size 버퍼를 통째로 잡을지, 16 KiB 조각으로 늘려 갈지.',
+    body:
+      'Kafka 설정 문서에 없는 내부(internal) 키라서 어느 릴리스에서든 바뀌거나 없어질 수 있습니다. ' +
+      '`full`(기본값)은 이전 모든 버전처럼 새 배치마다 `buffer.memory`에서 `batch.size` 바이트를 미리 잡습니다. ' +
+      '`incremental`(KIP-1332)은 배치가 찰 때마다 16 KiB 조각을 받아서, 반쯤 빈 배치가 많은 파티션에 흩어져 있어도 `buffer.memory`가 바닥나지 않습니다. ' +
+      '4.4의 `incremental`은 압축과 함께 쓸 수 없습니다: `compression.type`이 `none`이 아니면 프로듀서가 시작하지 않습니다. ' +
+      '`batch.size`가 16 KiB(조각 하나)보다 작으면 프로듀서가 말없이 `full`을 씁니다.',
+    values: '`full` 또는 `incremental`.',
+    history: 'Kafka 4.4에서 내부 키로 추가되었습니다(KAFKA-20578).',
+  },
   'max.block.ms': {
     summary: 'send(), partitionsFor(), 트랜잭션 호출이 막혀 있을 수 있는 최대 시간.',
     body:
@@ -125,6 +136,15 @@ export const DOCS_KO: Record<string, KeyDoc> = {
       '컨슈머가 `isolation.level=read_committed`를 써야 중단된 데이터가 가려집니다.',
     values: '비어 있지 않은 문자열. 빈 값은 거부됩니다.',
   },
+  'bootstrap.resolve.timeout.ms': {
+    summary: '부트스트랩 호스트 이름을 생성 시점에 풀지(0), 이 시간까지 백그라운드에서 풀지.',
+    body:
+      '기본값 `0`이면 4.4 이전처럼 생성자에서 `bootstrap.servers`의 호스트 이름을 모두 풉니다. 풀리지 않는 이름이 있으면 프로듀서가 만들어지지 않습니다(ConfigException). ' +
+      '양수이면 백그라운드에서 풀고, 이 밀리초까지 다시 시도합니다. 끝내 실패하면 이후 호출이 BootstrapResolutionException으로 실패하고, 프로듀서를 닫고 새로 만들어야 합니다. ' +
+      'Kafka는 양수 모드를 마이너 릴리스에서 동작이 바뀔 수 있는 진화 중인(evolving) 기능이라고 밝힙니다.',
+    values: '밀리초, 0 이상. 기본값 `0`(생성 시 풀기).',
+    history: 'Kafka 4.4에서 추가되었습니다(KIP-909).',
+  },
   'bootstrap.servers': {
     summary: '클러스터의 나머지를 찾기 위해 처음 접속하는 브로커 목록.',
     body:
@@ -132,7 +152,7 @@ export const DOCS_KO: Record<string, KeyDoc> = {
       '하나가 죽어도 시작할 수 있게 브로커 두세 개를 적으세요. 전부 적을 필요는 없습니다. ' +
       '접속 가능한 서버가 없으면 프로듀서가 시작하지 못합니다.',
     values: '쉼표로 구분한 `host:port`: `broker1:9092,broker2:9092`. 쉼표 앞뒤 공백은 허용됩니다.',
-    history: 'Kafka 4.0은 이전 버전이 일부만 해석하던 잘못된 항목을 거부하고, 4.2는 이 키를 필수로 만들고 빈 목록을 거부합니다.',
+    history: 'Kafka 4.0은 이전 버전이 일부만 해석하던 잘못된 항목을 거부하고, 4.2(KIP-1161)는 이 키를 필수로 만들고 빈 목록과 빈 항목(`a:9092,,b:9092`)을 거부하며 중복 항목은 경고와 함께 버립니다.',
   },
   'key.serializer': {
     summary: '레코드 키를 바이트로 바꾸는 클래스.',
@@ -151,7 +171,8 @@ export const DOCS_KO: Record<string, KeyDoc> = {
     body:
       '비워 두면 내장 로직을 씁니다. 키가 있으면 murmur2(키) mod 파티션 수, 키가 없으면 uniform sticky 파티셔너(3.3+)로 분산합니다. ' +
       '직접 라우팅이 필요할 때만 설정하세요. `org.apache.kafka.clients.producer.RoundRobinPartitioner`가 내장 대안입니다. ' +
-      '예전 `DefaultPartitioner`와 `UniformStickyPartitioner`는 3.3에서 폐기 예정이 되었고 4.0에서 제거되었습니다.',
+      '예전 `DefaultPartitioner`와 `UniformStickyPartitioner`는 3.3에서 폐기 예정이 되었고 4.0에서 제거되었습니다. ' +
+      '4.4부터는 내장 로직이 키 없는 레코드를 프로듀서의 랙 안에 둘 수도 있습니다(`partitioner.rack.aware`와 `client.rack`). 사용자 정의 클래스는 이 설정을 무시합니다.',
     values: '`org.apache.kafka.clients.producer.Partitioner`를 구현한 전체 클래스 이름.',
   },
   'partitioner.ignore.keys': {
@@ -167,6 +188,15 @@ export const DOCS_KO: Record<string, KeyDoc> = {
       '적응형 파티셔닝(KIP-794)은 큐를 빨리 비우는 브로커의 파티션을 더 자주 골라 느린 브로커가 덜 받게 합니다. 끄면 브로커 속도와 상관없이 고르게 분산합니다. ' +
       '키 없는 레코드(또는 `partitioner.ignore.keys=true`)에만, 그리고 사용자 파티셔너가 없을 때만 적용됩니다.',
     values: '`true` 또는 `false`(대소문자 무관).',
+  },
+  'partitioner.rack.aware': {
+    summary: '키 없는 레코드를 프로듀서의 랙 안에 둠: client.rack과 같은 랙의 리더 중에서 스티키 파티션을 고릅니다.',
+    body:
+      '`true`이면 내장 파티셔너가 키 없는 레코드(또는 `partitioner.ignore.keys=true`)의 스티키 파티션을 이 프로듀서의 `client.rack`과 같은 랙(`broker.rack`)에 리더가 있는 파티션 중에서만 고르고, 그런 파티션이 없으면 사용 가능한 전체 파티션에서 고릅니다. ' +
+      '그러면 전송 트래픽이 한 가용 영역(AZ) 안에 머물러 AZ 간 전송 비용이 줄어듭니다. 대신 그 랙의 리더만 부하를 받습니다. 키가 있는 레코드는 여전히 키 해시가 가리키는 파티션으로 갑니다. ' +
+      '`client.rack`이 꼭 필요합니다: `true`인데 `client.rack`이 비어 있으면, 사용자 정의 `partitioner.class`를 쓰더라도(그때 이 설정은 무시됨) 프로듀서가 시작하지 않습니다.',
+    values: '`true` 또는 `false`(대소문자 무관). 기본값 `false`.',
+    history: 'Kafka 4.4에서 추가되었습니다(KIP-1123).',
   },
   'partitioner.availability.timeout.ms': {
     summary: '리더가 이 시간 동안 데이터를 받지 못한 파티션은 고르지 않습니다.',
@@ -208,6 +238,14 @@ export const DOCS_KO: Record<string, KeyDoc> = {
     values: '대소문자 정확히: `use_all_dns_ips` 또는 `resolve_canonical_bootstrap_servers_only`.',
     history: '2.8은 폐기 예정 값 `default`도 받았고, 3.0에서 제거되었습니다.',
   },
+  'client.rack': {
+    summary: '이 프로듀서가 도는 랙(가용 영역). 브로커의 broker.rack과 맞춥니다.',
+    body:
+      '클라이언트가 있는 곳을 나타내는 아무 문자열이며, 각 브로커의 `broker.rack`과 비교합니다. 프로듀서는 Kafka 4.4부터 `partitioner.rack.aware=true`를 위해 읽고, 그러면 키 없는 레코드를 이 랙의 리더에 둡니다. 그 설정이 없으면 프로듀서에서는 아무 일도 하지 않습니다. ' +
+      '컨슈머는 예전부터 이 키가 있었습니다(가장 가까운 복제본에서 읽기). 4.4 이전의 프로듀서 설정에서는 컨슈머 설정으로 무시됩니다.',
+    values: '`use1-az1` 같은 랙 ID. 기본값은 빈 값. `partitioner.rack.aware=true`이면 비어 있으면 안 됩니다.',
+    history: 'Kafka 4.4부터 프로듀서 키입니다(KIP-1123).',
+  },
   'client.id': {
     summary: '요청마다 브로커에 보내는 이름으로 로그, 메트릭, 쿼터에 쓰입니다.',
     body: '브로커는 이 이름으로 로그의 요청 출처를 표시하고 클라이언트 쿼터를 적용합니다. 프로듀서 자체 메트릭 이름에도 들어갑니다. 비워 두면 Kafka가 `producer-N`(또는 트랜잭션 id 기반 이름)을 만듭니다.',
@@ -248,6 +286,14 @@ export const DOCS_KO: Record<string, KeyDoc> = {
     body: '연결 시도가 연속으로 실패하면 설정 타임아웃이 지터와 함께 두 배씩 늘어 이 값에 이릅니다.',
     values: '밀리초. 기본값 30000.',
   },
+  'metadata.cluster.check.enable': {
+    summary: '접속할 때 클러스터·노드 ID를 보내서, 4.4 이상 브로커가 잘못 연결된 접속을 거부할 수 있게 합니다.',
+    body:
+      '기본값 `true`이면 클라이언트가 각 브로커에 기대하는 클러스터와 노드를 알립니다(ApiVersions). 그러면 Kafka 4.4 이상 브로커가 DNS 이름이나 로드 밸런서가 다른 클러스터·노드를 가리키게 된 것을 알아채고, 클라이언트는 엉뚱한 상대와 통신하는 대신 다시 부트스트랩합니다. ' +
+      '이전 브로커는 검사하지 않습니다. 다시 부트스트랩하기가 꺼져 있으면(`metadata.recovery.strategy=none`) 무시됩니다.',
+    values: '`true` 또는 `false`(대소문자 무관). 기본값 `true`.',
+    history: 'Kafka 4.4에서 추가되었습니다(KIP-1242).',
+  },
   'metadata.max.age.ms': {
     summary: '오류가 없어도 최소 이 주기로 클러스터 메타데이터를 새로 받습니다.',
     body: '메타데이터(파티션, 리더, 브로커)는 오류가 나면 어차피 갱신되지만, 이 주기적 갱신으로 새 파티션과 브로커도 미리 알아챕니다. 작게 하면 새 파티션을 빨리 알지만 메타데이터 요청이 늘어납니다.',
@@ -278,6 +324,7 @@ export const DOCS_KO: Record<string, KeyDoc> = {
     summary: '${provider:path:key} 자리표시자를 풀어 주는 config provider 이름 목록.',
     body: '이름마다 `config.providers.<이름>.class`(예: FileConfigProvider, EnvVarConfigProvider)를 설정하면 비밀 값을 설정 파일 밖에 둘 수 있습니다. 프로듀서가 이 키를 정식으로 정의한 것은 4.2부터이며, 이전 버전도 자리표시자는 풀지만 키를 미사용으로 보고합니다.',
     values: '쉼표로 구분한 이름: `file,env`.',
+    history: 'Kafka 4.2(KIP-1161)부터 빈 항목(`a,,b`나 끝의 쉼표)이 있으면 프로듀서가 시작하지 않고, 중복 항목은 경고와 함께 버립니다.',
   },
   'enable.metrics.push': {
     summary: '브로커가 요청하면 클라이언트 메트릭을 클러스터로 보냅니다(KIP-714).',
@@ -288,11 +335,13 @@ export const DOCS_KO: Record<string, KeyDoc> = {
     summary: '모든 전송과 확인(ack)마다 호출되는 프로듀서 인터셉터.',
     body: '각 클래스는 `org.apache.kafka.clients.producer.ProducerInterceptor`를 구현하며 직렬화 전에 레코드를 보거나 바꾸고 확인 응답을 관찰할 수 있습니다. 적힌 순서대로 애플리케이션 스레드와 I/O 스레드에서 실행되므로 가볍게 만드세요.',
     values: '쉼표로 구분한 전체 클래스 이름. 없으면 빈 값.',
+    history: 'Kafka 4.2(KIP-1161)부터 빈 항목(`a,,b`나 끝의 쉼표)이 있으면 프로듀서가 시작하지 않고, 중복 항목은 경고와 함께 버립니다.',
   },
   'metric.reporters': {
     summary: '프로듀서 메트릭을 받는 클래스들.',
     body: '각 클래스는 `org.apache.kafka.common.metrics.MetricsReporter`를 구현하고 모든 메트릭을 통보받습니다. 4.0부터 기본값은 JMX 리포터이며, 직접 목록을 지정하면 대체되므로 JMX가 계속 필요하면 `org.apache.kafka.common.metrics.JmxReporter`도 넣으세요.',
     values: '쉼표로 구분한 전체 클래스 이름.',
+    history: 'Kafka 4.2(KIP-1161)부터 빈 항목(`a,,b`나 끝의 쉼표)이 있으면 프로듀서가 시작하지 않고, 중복 항목은 경고와 함께 버립니다.',
   },
   'metrics.num.samples': {
     summary: '메트릭 하나를 계산할 때 유지하는 샘플 수.',
@@ -318,7 +367,7 @@ export const DOCS_KO: Record<string, KeyDoc> = {
     summary: '외부 코디네이터가 2단계 커밋을 주도하게 합니다(KIP-939).',
     body: '켜면 프로듀서의 트랜잭션이 타임아웃으로 중단되지 않아, 외부 트랜잭션 관리자(예: 데이터베이스)가 준비 후 나중에 커밋하거나 중단할 수 있습니다. 브로커 지원과 권한이 필요합니다. 새 Kafka는 명시적인 `transaction.timeout.ms`와 함께 쓰면 거부합니다.',
     values: '`true` 또는 `false`(대소문자 무관).',
-    history: '키는 4.1부터 있지만 관련 공개 프로듀서 API는 4.2 브랜치에서 빠졌으므로, 쓰기 전에 정확한 버전을 확인하세요.',
+    history: '키는 4.1부터 있지만 2단계 커밋용 공개 프로듀서 API(KIP-939)는 4.2, 4.3, 4.4 릴리스 전에 다시 빠졌고 키만 남았으므로, 쓰기 전에 정확한 버전을 확인하세요.',
   },
   'internal.auto.downgrade.txn.commit': {
     summary: 'Kafka Streams가 오래된 브로커를 위해 쓰던 2.8 내부 스위치.',
@@ -543,12 +592,16 @@ export const DOCS_KO: Record<string, KeyDoc> = {
   },
   'sasl.oauthbearer.expected.audience': {
     summary: '검증되는 토큰이 가져야 할 audience(aud 클레임).',
-    body: '토큰을 검증하는 쪽, 보통 브로커에서 씁니다. 토큰을 받기만 하는 프로듀서에는 필요 없습니다.',
+    body:
+      '토큰을 검증하는 쪽, 보통 브로커에서 씁니다. 토큰을 받기만 하는 프로듀서에는 필요 없습니다. ' +
+      '4.4부터 `sasl.oauthbearer.jwks.endpoint.url`로 검증하는 브로커는 이 값(또는 `sasl.oauthbearer.allow.unverified.audience=true`)을 요구하므로 Kafka 문서의 중요도가 high가 되었습니다. 프로듀서에는 달라지는 것이 없습니다.',
     values: '쉼표로 구분한 audience 이름.',
   },
   'sasl.oauthbearer.expected.issuer': {
     summary: '검증되는 토큰이 가져야 할 발급자(iss 클레임).',
-    body: '토큰을 검증하는 쪽, 보통 브로커에서 씁니다. 토큰을 받기만 하는 프로듀서에는 필요 없습니다.',
+    body:
+      '토큰을 검증하는 쪽, 보통 브로커에서 씁니다. 토큰을 받기만 하는 프로듀서에는 필요 없습니다. ' +
+      '4.4부터 `sasl.oauthbearer.jwks.endpoint.url`로 검증하는 브로커는 이 값(또는 `sasl.oauthbearer.allow.unverified.issuer=true`)을 요구하므로 Kafka 문서의 중요도가 high가 되었습니다. 프로듀서에는 달라지는 것이 없습니다.',
     values: '발급자 문자열.',
   },
   'sasl.oauthbearer.scope.claim.name': {
@@ -605,6 +658,22 @@ export const DOCS_KO: Record<string, KeyDoc> = {
     summary: 'assertion 개인 키 파일의 암호.',
     body: '개인 키 파일이 암호화되어 있을 때만 필요합니다. 값은 비밀이며 이 도구가 보여 주지 않습니다.',
     values: '문자열.',
+  },
+  'sasl.oauthbearer.allow.unverified.audience': {
+    summary: '브로커용: JWT의 audience를 확인하지 않고 받아들입니다. 프로듀서에서는 아무 일도 하지 않습니다.',
+    body:
+      'OAuth 토큰을 검증하는 브로커의 설정입니다. 4.4부터 `sasl.oauthbearer.jwks.endpoint.url`을 쓰는 브로커는 이 값이 `true`가 아니면 `sasl.oauthbearer.expected.audience`를 요구합니다. ' +
+      '프로듀서는 SASL 설정을 함께 쓰기 때문에 키를 받아들이지만 토큰을 검증하지 않으므로 여기서 설정해도 효과가 없습니다. 브로커에서 audience를 확인하지 않는 것은 안전하지 않습니다.',
+    values: '`true` 또는 `false`(대소문자 무관). 기본값 `false`.',
+    history: 'Kafka 4.4에서 추가되었습니다.',
+  },
+  'sasl.oauthbearer.allow.unverified.issuer': {
+    summary: '브로커용: JWT의 발급자를 확인하지 않고 받아들입니다. 프로듀서에서는 아무 일도 하지 않습니다.',
+    body:
+      'OAuth 토큰을 검증하는 브로커의 설정입니다. 4.4부터 `sasl.oauthbearer.jwks.endpoint.url`을 쓰는 브로커는 이 값이 `true`가 아니면 `sasl.oauthbearer.expected.issuer`를 요구합니다. ' +
+      '프로듀서는 SASL 설정을 함께 쓰기 때문에 키를 받아들이지만 토큰을 검증하지 않으므로 여기서 설정해도 효과가 없습니다. 브로커에서 발급자를 확인하지 않는 것은 안전하지 않습니다.',
+    values: '`true` 또는 `false`(대소문자 무관). 기본값 `false`.',
+    history: 'Kafka 4.4에서 추가되었습니다.',
   },
   'sasl.oauthbearer.assertion.algorithm': {
     summary: '직접 만드는 JWT assertion의 서명 알고리즘: RS256 또는 ES256.',

@@ -7,10 +7,10 @@
 //   protobuf-serializer/.../KafkaProtobufSerializerConfig.java, json-serializer/.../KafkaJsonSerializerConfig.java,
 //   client/.../rest/RestService.java (configure: credential sources), client/.../security/** (providers).
 // These are Kafka ConfigDefs, so values are parsed as Kafka parses them (types, Range, EnumRecommender).
-import type { FactSource, PluginFacts, PluginKeyFacts } from '../model';
+import type { PluginSource, PluginFacts, PluginKeyFacts } from '../model';
 
 const SR = 'github:confluentinc/schema-registry@794611bd86d1';
-const at = (path: string, note?: string): FactSource => ({ where: `${SR} ${path}`, read: 'src', ...(note ? { note } : {}) });
+const at = (path: string, note?: string): PluginSource => ({ where: `${SR} ${path}`, read: 'src', ...(note ? { note } : {}) });
 const SERDE_CONFIG = at('schema-serializer/src/main/java/io/confluent/kafka/serializers/AbstractKafkaSchemaSerDeConfig.java', 'baseConfigDef()');
 
 const bool = (key: string, dflt: boolean, importance: PluginKeyFacts['importance'], extra: Partial<PluginKeyFacts> = {}): PluginKeyFacts =>

@@ -1,9 +1,9 @@
 // Keys Kafka itself reads outside ProducerConfig's ConfigDef: config providers (AbstractConfig, KIP-297),
 // the metrics context (KIP-606), JmxReporter's filters (KIP-629) and ListSerializer's inner serde.
 // Read in apache/kafka at the release tags 2.8.0 … 3.9.0-rc3 and trunk 1eb7644349cb (2024-10, 4.0 line).
-import type { FactSource, PluginFacts } from '../model';
+import type { PluginSource, PluginFacts } from '../model';
 
-const AK = (ref: string, path: string, note?: string): FactSource => ({ where: `github:apache/kafka@${ref} ${path}`, read: 'src', ...(note ? { note } : {}) });
+const AK = (ref: string, path: string, note?: string): PluginSource => ({ where: `github:apache/kafka@${ref} ${path}`, read: 'src', ...(note ? { note } : {}) });
 const ABSTRACT_CONFIG = 'clients/src/main/java/org/apache/kafka/common/config/AbstractConfig.java';
 
 export const KAFKA_PLUGINS: PluginFacts[] = [

@@ -1,11 +1,11 @@
 // Apicurio Registry serdes and the AWS Glue Schema Registry serializers: the keys they read from the
 // producer's config. Neither uses Kafka's ConfigDef: each reads the originals with its own helpers,
 // so a bad value fails (or is ignored) the way the source below says, not the way Kafka would.
-import type { FactSource, PluginFacts, PluginKeyFacts } from '../model';
+import type { PluginSource, PluginFacts, PluginKeyFacts } from '../model';
 
 // ---- Apicurio Registry 3.x (3.3.1, 2026-08) and 2.6 (2.6.9.Final): the common keys have the same names.
 const AP = 'github:Apicurio/apicurio-registry@b40e01738287';
-const ap = (path: string, note?: string): FactSource => ({ where: `${AP} ${path}`, read: 'src', ...(note ? { note } : {}) });
+const ap = (path: string, note?: string): PluginSource => ({ where: `${AP} ${path}`, read: 'src', ...(note ? { note } : {}) });
 const RESOLVER = 'schema-resolver/src/main/java/io/apicurio/registry/resolver/config/SchemaResolverConfig.java';
 
 const apKey = (key: string, type: PluginKeyFacts['type'], dflt: string | null, importance: PluginKeyFacts['importance'], extra: Partial<PluginKeyFacts> = {}): PluginKeyFacts =>
@@ -73,7 +73,7 @@ const apicurio = (id: string, name: string, pkg: string, ser: string, de: string
 
 // ---- AWS Glue Schema Registry (awslabs/aws-glue-schema-registry, master 2026-08).
 const GL = 'github:awslabs/aws-glue-schema-registry@eed1506be00e';
-const gl = (path: string, note?: string): FactSource => ({ where: `${GL} ${path}`, read: 'src', ...(note ? { note } : {}) });
+const gl = (path: string, note?: string): PluginSource => ({ where: `${GL} ${path}`, read: 'src', ...(note ? { note } : {}) });
 const GLUE_CONF = 'common/src/main/java/com/amazonaws/services/schemaregistry/common/configs/GlueSchemaRegistryConfiguration.java';
 const glKey = (key: string, type: PluginKeyFacts['type'], dflt: string | null, importance: PluginKeyFacts['importance'], extra: Partial<PluginKeyFacts> = {}): PluginKeyFacts =>
   ({ key, type, default: dflt, importance, group: 'serialization', ...extra });

@@ -1,5 +1,5 @@
-// Small shared option parser for `kpc check` and `kpc fix`.
-import { resolveKafkaVersion } from '../../../schemas/catalog/index';
+// Small shared option parser for the `kpc` commands.
+import { CLIENTS, resolveKafkaVersion, type Client } from '#core';
 import type { AnalysisOptions } from '../service/analyze';
 import type { Severity } from '../service/types';
 
@@ -49,6 +49,20 @@ export function* cliArgs(argv: readonly string[]): Generator<CliArg> {
   }
 }
 
+/** `--kafka-version V` / `--client C`, the target options every command that reads a file takes; throws a usage message. */
+export function targetOption(opt: CliArg, into: { kafkaVersion?: string; client?: Client }): void {
+  const v = opt.value();
+  if (opt.name === '--client') {
+    const client = CLIENTS.find((c) => c === v);
+    if (!client) throw `--client must be ${CLIENTS.join(' or ')}, not '${v}'`;
+    into.client = client;
+  } else {
+    const r = resolveKafkaVersion(v);
+    if (!r.ok) throw r.message;
+    into.kafkaVersion = v;
+  }
+}
+
 /** Parse argv; throws a string (the usage error message) on bad input. */
 export function parseCommonArgs(argv: string[], allowed: { format?: boolean; write?: boolean }): CommonArgs {
   const res: CommonArgs = { files: [], options: {}, format: 'text', write: false };
@@ -62,19 +76,10 @@ export function parseCommonArgs(argv: string[], allowed: { format?: boolean; wri
     const { name } = opt;
     const takeValue = opt.value;
     switch (name) {
-      case '--kafka-version': {
-        const v = takeValue();
-        const r = resolveKafkaVersion(v);
-        if (!r.ok) throw r.message;
-        res.options.kafkaVersion = v;
+      case '--kafka-version':
+      case '--client':
+        targetOption(opt, res.options);
         break;
-      }
-      case '--client': {
-        const v = takeValue();
-        if (v !== 'java' && v !== 'console-producer') throw `--client must be java or console-producer, not '${v}'`;
-        res.options.client = v;
-        break;
-      }
       case '--format': {
         if (!allowed.format) throw `unknown option ${name}`;
         const v = takeValue();

@@ -1,8 +1,7 @@
 // kpc check FILE... [--kafka-version V] [--client java|console-producer] [--format text|json|sarif]
 // Exit 0: no errors; 1: at least one error finding; 2: usage or I/O error.
-import { LATEST_VERSION, resolveKafkaVersion } from '../../../schemas/catalog/index';
+import { LATEST_VERSION, resolveKafkaVersion, spanToRange, versionLabel } from '#core';
 import { analyze, type Analysis } from '../service/analyze';
-import { spanToRange } from '../service/lineIndex';
 import { safeValue } from '../service/secrets';
 import { ALL_CODES } from '../service/rules/index';
 import type { Range } from '../service/types';
@@ -46,7 +45,7 @@ export function fileReport(file: string, a: Analysis): FileReport {
   const r = (span: { start: number; end: number }): Range => spanToRange(ls, span);
   return {
     file,
-    kafkaVersion: a.patch !== undefined ? `${a.version}.${a.patch}` : a.version,
+    kafkaVersion: versionLabel(a),
     client: a.client,
     entries: a.parsed.entries.map((e) => ({ key: e.key, value: safeValue(e.key, e.value), range: r(e.span) })),
     diagnostics: a.findings.map((f) => ({

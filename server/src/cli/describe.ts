@@ -1,19 +1,26 @@
 // kpc describe KEY [--kafka-version V] [--format text|json] [--locale en|ko]
 // Prints one key's catalog entry. Exit codes: 0 printed, 2 usage error / unknown key / bad version.
 import {
-  FACTS_SOURCE,
-  allKeyNames,
   defaultHistory,
+  describeRule,
+  FACTS_SOURCE,
+  KAFKA_VERSIONS,
+  LATEST_VERSION,
   findKeyInAnyVersion,
   getKey,
   otherComponentKey,
   pluginKeyInfo,
   pluginReaders,
   resolveKafkaVersion,
+  type Confidence,
+  type KafkaVersion,
   type KeyInfo,
-} from '../../../schemas/catalog/index';
-import { describeRule } from '../../../schemas/catalog/parseValue';
+  type Locale,
+} from '#core';
+import { nearMiss, originNoun, reasonText } from '../service/nearMiss';
+import { ALL_SUGGESTABLE_PLUGINS } from '../service/plugins';
 import { isSecretKey } from '../service/secrets';
+import { humanize, unitOf } from '../service/units';
 
 export interface DescribeIO {
   out: (s: string) => void;
@@ -25,63 +32,24 @@ const DEFAULT_IO: DescribeIO = { out: (s) => process.stdout.write(s), err: (s) =
 export const DESCRIBE_USAGE = `usage: kpc describe KEY [--kafka-version V] [--format text|json] [--locale en|ko]
 
   KEY               a producer config key, e.g. batch.size
-  --kafka-version   2.8 … 4.2, a patch such as 3.6.1, or latest (default)
+  --kafka-version   ${KAFKA_VERSIONS[0]} … ${LATEST_VERSION}, a patch such as 3.6.1, or latest (default, ${LATEST_VERSION})
   --format          text (default) or json (the catalog's KeyInfo object)
   --locale          language of the docs: en (default) or ko
 `;
 
-function levenshtein(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
+/** Closest producer keys of `version`, best first: misspellings and names from other conventions or clients. */
+export function closestKeys(input: string, version: KafkaVersion = LATEST_VERSION): string[] {
+  return nearMiss(input, version, ALL_SUGGESTABLE_PLUGINS).candidates.map((c) => c.key);
 }
 
-/** Closest known key names (small edit distance), best first. */
-export function closestKeys(input: string, max = 3): string[] {
-  const q = input.trim().toLowerCase();
-  const limit = Math.max(2, Math.floor(q.length / 4));
-  return allKeyNames()
-    .map((k) => ({ k, d: levenshtein(q, k) }))
-    .filter((x) => x.d <= limit)
-    .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
-    .slice(0, max)
-    .map((x) => x.k);
-}
-
-/** 16384 → "16384 (16 KiB)", 120000 → "120000 (2 min)". */
-export function humanValue(info: Pick<KeyInfo, 'unit' | 'unitHint' | 'type'>, value: string | null): string {
+/** 16384 → "16384 (16 KiB)", 120000 → "120000 (2 min)": the service's units, as hover shows them. */
+export function humanValue(info: Pick<KeyInfo, 'unit' | 'unitHint'>, value: string | null, locale: Locale = 'en'): string {
   if (value === null) return '(none)';
   if (value === '') return '"" (empty)';
-  const n = Number(value);
-  if (!/^-?\d+$/.test(value) || !Number.isFinite(n)) return value;
-  if (info.unit === 'bytes' && n >= 1024) {
-    for (const [size, label] of [[1024 ** 3, 'GiB'], [1024 ** 2, 'MiB'], [1024, 'KiB']] as const) {
-      if (n >= size) {
-        const x = n / size;
-        return `${value} (${Number.isInteger(x) ? x : x.toFixed(1)} ${label})`;
-      }
-    }
-  }
-  if (info.unit === 'ms' && n >= 1000) {
-    for (const [size, label] of [[86_400_000, 'd'], [3_600_000, 'h'], [60_000, 'min'], [1000, 's']] as const) {
-      if (n >= size && n % (size / 10) === 0) {
-        const x = n / size;
-        return `${value} (${Number.isInteger(x) ? x : x.toFixed(1)} ${label})`;
-      }
-    }
-  }
-  if (info.unit === 'ms') return `${value} ms`;
-  if (info.unitHint === 'seconds') return `${value} s`;
-  if (n === 2147483647) return `${value} (Integer.MAX_VALUE)`;
-  return value;
+  const unit = unitOf(info);
+  const human = humanize(value, unit, locale);
+  if (human) return `${value} (${human})`;
+  return unit === 'ms' || unit === 's' ? `${value} ${unit}` : value;
 }
 
 function parseArgs(argv: string[]): { key?: string; version?: string; format: string; locale: string; help: boolean; error?: string } {
@@ -106,21 +74,38 @@ function parseArgs(argv: string[]): { key?: string; version?: string; format: st
   return res;
 }
 
-export function renderText(info: KeyInfo, locale: 'en' | 'ko', note?: string): string {
+const CONFIDENCE_TEXT: Record<Confidence, string> = {
+  source: "read in Kafka's Java source",
+  docs: "read in Apache's published docs",
+  'third-party': "read in third-party notes on Kafka's code",
+  inferred: 'inferred; no direct statement found',
+};
+
+/** Where the key's facts were read: the confidence, each reference, the note. */
+function sourceRows(info: KeyInfo): [string, string][] {
+  const how = info.plugin && info.source.confidence === 'source' ? "read in the plugin's source" : CONFIDENCE_TEXT[info.source.confidence];
+  return [
+    ['source', `${info.source.confidence} (${how})`],
+    ...info.source.refs.map((r): [string, string] => ['', r.url && r.url !== r.title ? `${r.title} <${r.url}>` : r.title]),
+    ...(info.source.note ? [['source note', info.source.note] as [string, string]] : []),
+  ];
+}
+
+export function renderText(info: KeyInfo, locale: Locale, note?: string): string {
   const doc = info.docs[locale];
   const rows: [string, string][] = [];
   rows.push(['type', info.type + (isSecretKey(info.key) ? ' (secret: values are never shown)' : '')]);
   rows.push(['group', info.group]);
   rows.push(['importance', info.importance]);
   if (info.unit || info.unitHint) rows.push(['unit', info.unit ?? info.unitHint!]);
-  rows.push(['default', humanValue(info, info.default) + (info.defaultNote ? ` — ${info.defaultNote}` : '')]);
+  rows.push(['default', humanValue(info, info.default, locale) + (info.defaultNote ? ` — ${info.defaultNote}` : '')]);
   rows.push(['required', info.required ? 'yes' : 'no']);
   rows.push(['valid', describeRule(info.type, info.rule) + (info.rule?.kind === 'enum' && info.rule.stage === 'construct' ? ' (checked when the producer is built, not by ConfigDef)' : '')]);
   if (info.plugin) {
     // a key a plugin reads: who, and where its facts were read (no Kafka version history)
     rows.push(['read by', `${info.plugin.label} (${pluginReaders(info.plugin)}), not by ProducerConfig${info.plugin.kafkaKey ? `; like ${info.plugin.kafkaKey}` : ''}`]);
     if (info.deprecated) rows.push(['deprecated', info.deprecated.replacement ? `instead: ${info.deprecated.replacement}` : 'yes']);
-    rows.push(['facts', `${info.plugin.source.where} (${info.plugin.source.read})${info.plugin.source.note ? ` — ${info.plugin.source.note}` : ''}`]);
+    rows.push(...sourceRows(info));
     const w = Math.max(...rows.map(([k]) => k.length));
     return [info.key, ...(note ? [`  note: ${note}`] : []), ...rows.map(([k, v]) => `  ${k.padEnd(w)}  ${v}`), '', doc.summary, ...(doc.body ? ['', doc.body] : [])].join('\n') + '\n';
   }
@@ -132,6 +117,7 @@ export function renderText(info: KeyInfo, locale: 'en' | 'ko', note?: string): s
   if (info.internal) rows.push(['internal', 'yes (Kafka-internal key, not documented upstream)']);
   for (const d of info.deprecatedValues ?? []) rows.push(['deprecated value', `${d.value}: deprecated ${d.deprecatedSince}${d.removedIn ? `, removed ${d.removedIn}` : ''}; ${d.replacement}`]);
   rows.push(['facts', `Kafka ${info.version}: ${FACTS_SOURCE[info.version]}`]);
+  rows.push(...sourceRows(info));
   const w = Math.max(...rows.map(([k]) => k.length));
   const lines = [`${info.key}`, ...(note ? [`  note: ${note}`] : []), ...rows.map(([k, v]) => `  ${k.padEnd(w)}  ${v}`), '', doc.summary, '', doc.body];
   if (doc.values) lines.push('', `${locale === 'ko' ? '값' : 'Values'}: ${doc.values}`);
@@ -176,8 +162,10 @@ export function runDescribe(argv: string[], io: DescribeIO = DEFAULT_IO): number
       io.err(`kpc describe: '${key}' is not a producer key; it belongs to the ${other.component}. ${other.note}\n`);
       return 2;
     }
-    const near = closestKeys(key);
-    io.err(`kpc describe: unknown producer key '${key}'${near.length ? `; did you mean ${near.map((k) => `'${k}'`).join(' or ')}?` : ''}\n`);
+    const near = nearMiss(key, ver.version, ALL_SUGGESTABLE_PLUGINS);
+    const list = near.candidates.map((c) => `'${c.key}'${c.reasons.length ? ` (${reasonText(c.reasons, locale)})` : ''}`);
+    const foreign = near.foreign?.entry.note ? `; ${originNoun(near.foreign.entry, locale)}: ${locale === 'ko' ? near.foreign.entry.note.ko : near.foreign.entry.note.en}` : '';
+    io.err(`kpc describe: unknown producer key '${key}'${list.length ? `; did you mean ${list.join(' or ')}?` : foreign}\n`);
     return 2;
   }
   if (args.format === 'json') {

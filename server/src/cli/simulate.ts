@@ -1,25 +1,29 @@
-// kpc simulate FILE [--kafka-version V] [--records N] [--rate PER_SEC] [--partitions N] [--brokers N]
-//   [--keys null|uniform:K|skewed:K] [--faults lost-ack:P,request-failure:P,broker-down:MS] [--seed S] [--format text|json]
+// kpc simulate FILE [--kafka-version V] [--client C] [--records N] [--rate PER_SEC] [--partitions N] [--brokers N]
+//   [--racks N] [--client-rack R] [--keys null|uniform:K|skewed:K] [--faults lost-ack:P,request-failure:P,broker-down:MS] [--seed S] [--format text|json]
 // Runs the producer simulator with the file's settings. Exit codes: 0 ran, 1 file unreadable, 2 usage error.
-import { resolveKafkaVersion } from '../../../schemas/catalog/index';
-import { analyze } from '../service/analyze';
-import { lastWins } from '../service/properties/parse';
+import { inputTarget, simulatorInputFromText, versionLabel, type Client } from '#core';
 import {
-  settingsFromConfig, simulate, makeScenario, parseFaultSpec, parseKeySpec, DEFAULT_SCENARIO, LIMITS, SIMULATOR_KEYS,
+  simulatorSettings, simulate, makeScenario, parseFaultSpec, parseKeySpec, DEFAULT_SCENARIO, LIMITS,
   type Scenario, type SimulationResult,
 } from '../simulator/index';
-import { cliArgs } from './args';
+import { cliArgs, targetOption } from './args';
 import { readConfigFile } from './io';
 
 export const SIMULATE_USAGE = `usage: kpc simulate FILE [options]
 
-  --kafka-version V   Kafka version whose defaults and partitioner apply (default: the file's
-                      '# kpc: kafka-version=' comment, else latest)
+  --kafka-version V   Kafka version whose defaults and partitioner apply, 3.0.1 style for a patch
+                      (a '# kpc: kafka-version=' comment in the file wins; default latest)
+  --client C          java (KafkaProducer, default) or console-producer (kafka-console-producer.sh,
+                      whose filled-in values then apply; a '# kpc: client=' comment wins)
   --records N         records to send (default ${DEFAULT_SCENARIO.records}, at most ${LIMITS.maxRecords})
   --rate PER_SEC      send() calls per second (default ${DEFAULT_SCENARIO.ratePerSec})
   --value-bytes N     record value size (default ${DEFAULT_SCENARIO.valueBytes})
   --partitions N      partitions of the topic (default ${DEFAULT_SCENARIO.partitions})
   --brokers N         brokers; partition p is led by broker p % N (default ${DEFAULT_SCENARIO.brokers})
+  --racks N           racks the brokers are spread over, broker b in rack b % N (default: 3 when the file
+                      sets client.rack or partitioner.rack.aware=true, else 1); with more than one rack the
+                      output reports the bytes sent to leaders outside the client's rack
+  --client-rack R     the rack the producer runs in, 0 … N-1 (default 0); the file's client.rack names it
   --keys SPEC         null (default), uniform:K or skewed:K (Zipf over K keys)
   --faults SPEC       comma list of lost-ack:P, request-failure:P (probabilities per request),
                       broker-down:MS (broker 0 down for MS ms from a quarter of the run) and
@@ -33,7 +37,7 @@ export const SIMULATE_USAGE = `usage: kpc simulate FILE [options]
   --format text|json  output (default text)
 `;
 
-type Flags = { version?: string; format: 'text' | 'json'; scenario: Partial<Scenario>; file?: string; durationS?: number };
+type Flags = { target: { kafkaVersion?: string; client?: Client }; format: 'text' | 'json'; scenario: Partial<Scenario>; file?: string; durationS?: number };
 
 function intFlag(name: string, v: string, min: number, max: number): number {
   if (!/^-?\d+$/.test(v.trim()) || Number(v) < min || Number(v) > max) throw `${name} needs a whole number from ${min} to ${max}, not '${v}'`;
@@ -46,7 +50,7 @@ function numFlag(name: string, v: string, min: number, max: number): number {
 }
 
 export function parseSimulateArgs(argv: string[]): Flags {
-  const f: Flags = { format: 'text', scenario: {} };
+  const f: Flags = { target: {}, format: 'text', scenario: {} };
   for (const opt of cliArgs(argv)) {
     if (opt.positional) {
       if (f.file !== undefined) throw `one FILE only (got '${f.file}' and '${opt.arg}')`;
@@ -56,18 +60,17 @@ export function parseSimulateArgs(argv: string[]): Flags {
     const { name } = opt;
     const val = opt.value;
     switch (name) {
-      case '--kafka-version': {
-        const v = val();
-        const r = resolveKafkaVersion(v);
-        if (!r.ok) throw r.message;
-        f.version = v;
+      case '--kafka-version':
+      case '--client':
+        targetOption(opt, f.target);
         break;
-      }
       case '--records': f.scenario.records = intFlag(name, val(), 1, LIMITS.maxRecords); break;
       case '--rate': f.scenario.ratePerSec = numFlag(name, val(), 0.001, 1e9); break;
       case '--value-bytes': f.scenario.valueBytes = intFlag(name, val(), 0, 100 * 1024 * 1024); break;
       case '--partitions': f.scenario.partitions = intFlag(name, val(), 1, LIMITS.maxPartitions); break;
       case '--brokers': f.scenario.brokers = intFlag(name, val(), 1, LIMITS.maxBrokers); break;
+      case '--racks': f.scenario.racks = intFlag(name, val(), 1, LIMITS.maxBrokers); break;
+      case '--client-rack': f.scenario.clientRack = intFlag(name, val(), 0, LIMITS.maxBrokers - 1); break;
       case '--rtt': f.scenario.rttMs = numFlag(name, val(), 0, 60_000); break;
       case '--replication-ms': f.scenario.replicationMs = numFlag(name, val(), 0, 60_000); break;
       case '--duration': f.durationS = numFlag(name, val(), 0.001, 86_400); break;
@@ -97,6 +100,7 @@ export function parseSimulateArgs(argv: string[]): Flags {
     }
   }
   if (f.file === undefined) throw 'FILE is required';
+  if (f.scenario.clientRack !== undefined && f.scenario.racks !== undefined && f.scenario.clientRack >= f.scenario.racks) throw `--client-rack ${f.scenario.clientRack} is not one of the ${f.scenario.racks} racks (0 … ${f.scenario.racks - 1})`;
   if (f.durationS !== undefined) {
     if (f.scenario.records !== undefined) throw 'give --records or --duration, not both';
     const records = Math.round((f.scenario.ratePerSec ?? DEFAULT_SCENARIO.ratePerSec) * f.durationS);
@@ -104,16 +108,6 @@ export function parseSimulateArgs(argv: string[]): Flags {
     f.scenario.records = records;
   }
   return f;
-}
-
-/** Explicit values from a config text, for the simulator (last duplicate wins; console-producer overrides applied). */
-export function simulatorInputFromText(text: string, kafkaVersion?: string): { version: ReturnType<typeof analyze>['version']; values: Record<string, string>; client: string } {
-  const a = analyze(text, kafkaVersion ? { kafkaVersion } : {});
-  const values: Record<string, string> = {};
-  const wanted = new Set<string>(SIMULATOR_KEYS);
-  for (const [k, v] of lastWins(a.parsed)) if (wanted.has(k)) values[k] = v.value;
-  for (const [k, v] of a.effective) if (v.source === 'console-producer' && wanted.has(k)) values[k] = v.value;
-  return { version: a.version, values, client: a.client };
 }
 
 export function runSimulate(argv: string[], out: (s: string) => void = (s) => void process.stdout.write(s), err: (s: string) => void = (s) => void process.stderr.write(s)): number {
@@ -127,25 +121,26 @@ export function runSimulate(argv: string[], out: (s: string) => void = (s) => vo
   }
   const read = readConfigFile(flags.file!);
   if (!read.ok) { err(`kpc simulate: ${read.message}\n`); return 1; }
-  const input = simulatorInputFromText(read.text, flags.version);
-  const settings = settingsFromConfig(input.values, input.version);
-  const scenario = makeScenario(flags.scenario);
-  const result = simulate(settings, scenario);
-  out(flags.format === 'json' ? `${JSON.stringify({ file: flags.file, kafkaVersion: input.version, client: input.client, ...result })}\n` : formatText(flags.file!, input.client, result));
+  // The same input the preview gets for this file (core's simulatorInput), so both simulate one model.
+  const input = simulatorInputFromText(read.text, flags.target);
+  const result = simulate(simulatorSettings(input), makeScenario(flags.scenario));
+  const kafkaVersion = versionLabel(inputTarget(input));
+  out(flags.format === 'json' ? `${JSON.stringify({ file: flags.file, kafkaVersion, client: input.client, ...result })}\n` : formatText(flags.file!, kafkaVersion, input.client, result));
   return 0;
 }
 
 const fmt = (n: number, d = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
-export function formatText(file: string, client: string, r: SimulationResult): string {
+export function formatText(file: string, kafkaVersion: string, client: string, r: SimulationResult): string {
   const s = r.settings, sc = r.scenario;
   const lines: string[] = [];
-  lines.push(`${file}: Kafka ${s.kafkaVersion}${client !== 'java' ? ` (${client})` : ''}, ${r.partitioner}`);
+  lines.push(`${file}: Kafka ${kafkaVersion}${client !== 'java' ? ` (${client})` : ''}, ${r.partitioner}`);
   lines.push(`settings  acks=${s.acks === -1 ? 'all' : s.acks} idempotence=${s.idempotence} batch.size=${s.batchSize} linger.ms=${s.lingerMs} compression=${s.compressionType} max.in.flight=${s.maxInFlight} retries=${s.retries}`);
   const keys = sc.keys.kind === 'null' ? 'null keys' : `${sc.keys.kind} keys over ${sc.keys.count}`;
   const f = sc.faults;
   const faults = [f.lostAck ? `lost-ack ${f.lostAck}` : '', f.requestFailure ? `request-failure ${f.requestFailure}` : '', f.brokerDown ? `broker ${f.brokerDown.broker} down ${f.brokerDown.durationMs} ms${f.brokerDown.failoverMs !== undefined ? `, failover after ${f.brokerDown.failoverMs} ms` : ''}` : ''].filter(Boolean).join(', ') || 'no faults';
-  lines.push(`scenario  ${fmt(sc.records)} records at ${fmt(sc.ratePerSec)}/s, ${sc.valueBytes} B values, ${keys}, ${sc.partitions} partitions on ${sc.brokers} brokers, ${faults}, seed ${sc.seed}`);
+  const racks = r.crossRack ? ` in ${r.crossRack.racks} racks (client in rack ${r.crossRack.clientRack}${s.clientRack ? `, client.rack=${s.clientRack}` : ''})` : '';
+  lines.push(`scenario  ${fmt(sc.records)} records at ${fmt(sc.ratePerSec)}/s, ${sc.valueBytes} B values, ${keys}, ${sc.partitions} partitions on ${sc.brokers} brokers${racks}, ${faults}, seed ${sc.seed}`);
   for (const w of r.warnings) lines.push(`warning   ${w}`);
   lines.push('');
   const rows: [string, string][] = [
@@ -153,12 +148,13 @@ export function formatText(file: string, client: string, r: SimulationResult): s
     ['batches', `${fmt(r.batches.count)}  avg fill ${fmt(r.batches.avgFill * 100, 1)}%  ${fmt(r.batches.avgRecords, 1)} records/batch  retried ${fmt(r.batches.retried)}  expired ${fmt(r.batches.expired)}`],
     ['requests', `${fmt(r.requests.count)}  ${fmt(r.requests.avgRecords, 1)} records/request  failed ${fmt(r.requests.failed)}  timed out ${fmt(r.requests.timedOut)}`],
     ['latency', `p50 ${fmt(r.latencyMs.p50, 2)} ms  p95 ${fmt(r.latencyMs.p95, 2)} ms  p99 ${fmt(r.latencyMs.p99, 2)} ms  max ${fmt(r.latencyMs.max, 2)} ms`],
-    ['throughput', `${fmt(r.throughput.recordsPerSec)} records/s  ${fmt(r.throughput.bytesPerSec / 1e6, 2)} MB/s`],
+    ['throughput', `${fmt(r.throughput.recordsPerSec)} records/s  ${fmt(r.throughput.bytesPerSec / 1e6, 2)} MB/s${r.crossRack ? `  cross-rack ${fmt(r.crossRack.bytesPerSec / 1e6, 2)} MB/s on the wire (${fmt(r.crossRack.share * 100, 1)}% of the bytes sent)` : ''}`],
     ['buffer', `max used ${fmt(r.buffer.maxUsedBytes / 1024, 0)} KiB  blocked ${fmt(r.buffer.blockedMs, 1)} ms  exhausted ${fmt(r.buffer.exhaustedRecords)}`],
   ];
   for (const [k, v] of rows) lines.push(`${k.padEnd(11)}${v}`);
   lines.push('');
-  lines.push('partition  broker     records        bytes  batches');
-  for (const p of r.partitions) lines.push(`${String(p.partition).padStart(9)}  ${String(p.broker).padStart(6)}  ${fmt(p.records).padStart(10)}  ${fmt(p.bytes).padStart(11)}  ${fmt(p.batches).padStart(7)}`);
+  const rk = r.crossRack !== undefined;
+  lines.push(`partition  broker${rk ? '  rack' : ''}     records        bytes  batches`);
+  for (const p of r.partitions) lines.push(`${String(p.partition).padStart(9)}  ${String(p.broker).padStart(6)}${rk ? String(p.rack ?? '').padStart(6) : ''}  ${fmt(p.records).padStart(10)}  ${fmt(p.bytes).padStart(11)}  ${fmt(p.batches).padStart(7)}`);
   return `${lines.join('\n')}\n`;
 }

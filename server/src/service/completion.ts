@@ -3,16 +3,15 @@
  * deprecated ones ranked down; a snippet `key=${default}`) and of values (enums, booleans,
  * `acks` forms, codecs, common sizes and durations with human units, serializer classes).
  */
-import { KAFKA_VERSIONS, LATEST_VERSION, listKeys, pluginKeyInfo, type KeyInfo } from '../../../schemas/catalog/index';
-import { pluginById } from '../../../schemas/catalog/plugins/index';
+import { escapeForProperties, getKey, KAFKA_VERSIONS, LATEST_VERSION, lineOfOffset, listKeys, parseDirective, pick, pluginById, pluginKeyInfo, type KeyInfo, type Locale } from '#core';
 import type { Analysis } from './analyze';
-import { lineOfOffset } from './lineIndex';
+import { nearMiss, reasonText } from './nearMiss';
 import { ALL_CODES } from './rules/index';
-import { escapeForProperties } from './properties/parse';
+import { suggestablePlugins } from './plugins';
 import { isSecretKey } from './secrets';
 import { groupLabel, keyInfo } from './symbols';
 import type { Span } from './types';
-import { humanize, pick, unitOf, withHuman, type Locale } from './units';
+import { humanize, unitOf, withHuman } from './units';
 
 export interface CompletionItemData {
   label: string;
@@ -37,6 +36,8 @@ export interface CompletionData {
   context: 'key' | 'value' | 'directive' | 'none';
   key?: string;
   items: CompletionItemData[];
+  /** Ask again as the user types: the list ranks keys by a name typed in another convention (`LINGER_MS`). */
+  incomplete?: boolean;
 }
 
 const IMPORTANCE_RANK: Record<string, string> = { high: '0', medium: '1', low: '2' };
@@ -102,9 +103,22 @@ function keyTemplates(version: Analysis['version'], locale: Locale, pluginId?: s
   return list;
 }
 
-function keyItems(analysis: Analysis, span: Span, hasValue: boolean, currentIndex: number | undefined, locale: Locale): CompletionItemData[] {
+/**
+ * Keys that what was typed stands for in another convention (`linger`, `LINGER`, `lingerMs`, `KAFKA_LINGER_MS`,
+ * `queue.buffering.max.ms`): they come first, with the reason, and match the typed text whatever the client's filter.
+ */
+function nearMissKeys(analysis: Analysis, typed: string, locale: Locale): Map<string, { rank: number; why: string }> {
+  const out = new Map<string, { rank: number; why: string }>();
+  if (typed.length < 3 || getKey(typed, analysis.version) || pluginKeyInfo(typed, analysis.version, analysis.plugins)) return out;
+  const r = nearMiss(typed, analysis.version, suggestablePlugins(analysis.plugins));
+  r.candidates.filter((c) => c.distance === 0 || c === r.clear).forEach((c, rank) => out.set(c.key, { rank, why: reasonText(c.reasons, locale) }));
+  return out;
+}
+
+function keyItems(analysis: Analysis, span: Span, hasValue: boolean, currentIndex: number | undefined, locale: Locale, typed = ''): CompletionItemData[] {
   const present = new Set(analysis.parsed.entries.filter((_, i) => i !== currentIndex).map((e) => e.key));
   const alreadySet = pick(locale, ' · already set', ' · 이미 설정됨');
+  const near = nearMissKeys(analysis, typed, locale);
   // Kafka's keys, then the keys of each plugin the file names (a serializer's schema.registry.url …)
   const templates = [...keyTemplates(analysis.version, locale)];
   const seen = new Set(templates.map((t) => t.key));
@@ -117,18 +131,22 @@ function keyItems(analysis: Analysis, span: Span, hasValue: boolean, currentInde
   }
   return templates.map((t) => {
     const isPresent = present.has(t.key);
+    const n = near.get(t.key);
+    const detail = isPresent ? t.detail + alreadySet : t.detail;
     return {
       label: t.key,
       kind: 'property',
       description: t.description,
-      detail: isPresent ? t.detail + alreadySet : t.detail,
+      detail: n && n.why ? `${n.why} · ${detail}` : detail,
       documentation: t.documentation,
       insertText: hasValue ? t.keyText : t.snippet,
       snippet: !hasValue,
       span,
-      sortText: `${isPresent ? '2' : t.deprecated ? '1' : '0'}${t.rank}${t.key}`,
-      filterText: t.key,
+      // ' ' sorts before every other rank: the keys the typed name stands for come first.
+      sortText: n ? ` ${n.rank}${t.key}` : `${isPresent ? '2' : t.deprecated ? '1' : '0'}${t.rank}${t.key}`,
+      filterText: n ? typed : t.key,
       deprecated: t.deprecated ? true : undefined,
+      preselect: n && n.rank === 0 ? true : undefined,
     };
   });
 }
@@ -229,21 +247,23 @@ function directiveValues(before: string, offset: number, locale: Locale): Comple
   const item = (label: string, detail: string, partial: string, i: number): CompletionItemData => ({
     label, kind: 'enum', detail, insertText: label, snippet: false, span: { start: offset - partial.length, end: offset }, sortText: String(i).padStart(3, '0'),
   });
-  let m: RegExpExecArray | null;
-  if ((m = /^\s*kpc:\s*kafka[-_.]?version\s*[=:]\s*(\S*)$/i.exec(before))) {
-    const partial = m[1]!;
-    return [...[...KAFKA_VERSIONS].reverse(), 'latest'].map((v, i) => item(v, v === 'latest' ? pick(locale, `the newest version known (${LATEST_VERSION})`, `알려진 최신 버전 (${LATEST_VERSION})`) : `Kafka ${v}`, partial, i));
+  const d = parseDirective(before);
+  // A value is completed while the cursor is at its end.
+  const atValue = (d?.kind === 'kafka-version' || d?.kind === 'client') && d.valueOffset + d.value.length === before.length;
+  if (atValue && d.kind === 'kafka-version') {
+    return [...[...KAFKA_VERSIONS].reverse(), 'latest'].map((v, i) => item(v, v === 'latest' ? pick(locale, `the newest version known (${LATEST_VERSION})`, `알려진 최신 버전 (${LATEST_VERSION})`) : `Kafka ${v}`, d.value, i));
   }
-  if ((m = /^\s*kpc:\s*client\s*[=:]\s*(\S*)$/i.exec(before))) {
-    const partial = m[1]!;
+  if (atValue && d.kind === 'client') {
     return [
-      item('java', pick(locale, 'a KafkaProducer built from these properties', '이 속성으로 만든 KafkaProducer'), partial, 0),
-      item('console-producer', pick(locale, 'kafka-console-producer.sh --producer.config', 'kafka-console-producer.sh --producer.config'), partial, 1),
+      item('java', pick(locale, 'a KafkaProducer built from these properties', '이 속성으로 만든 KafkaProducer'), d.value, 0),
+      item('console-producer', pick(locale, 'kafka-console-producer.sh --producer.config', 'kafka-console-producer.sh --producer.config'), d.value, 1),
     ];
   }
-  if ((m = /^\s*kpc-disable(?:-next-line)?\s+((?:[\w-]+[\s,]+)*)([\w-]*)$/.exec(before))) {
-    const listed = new Set(m[1]!.split(/[\s,]+/).filter(Boolean));
-    const partial = m[2]!;
+  if ((d?.kind === 'disable' || d?.kind === 'disable-next-line') && d.argsOffset !== undefined) {
+    // The code being typed is the last one, unless a separator follows it.
+    const partial = /[\w-]*$/.exec(before)![0];
+    if (/[^\w\s,-]/.test(before.slice(d.argsOffset))) return undefined;
+    const listed = new Set(partial ? d.codes.slice(0, -1) : d.codes);
     return ALL_CODES.filter((c) => !listed.has(c)).map((c, i) => item(c, pick(locale, 'rule code', '규칙 코드'), partial, i));
   }
   return undefined;
@@ -278,7 +298,9 @@ export function complete(analysis: Analysis, offset: number, locale: Locale = 'e
   const hasSep = entry.separatorSpan.end > entry.separatorSpan.start;
   if (offset <= entry.keySpan.end) {
     if (offset < entry.keySpan.start) return { context: 'none', items: [] };
-    return { context: 'key', items: keyItems(analysis, entry.keySpan, hasSep || entry.valueSpan.end > entry.valueSpan.start, idx, locale) };
+    const typed = text.slice(entry.keySpan.start, offset);
+    const items = keyItems(analysis, entry.keySpan, hasSep || entry.valueSpan.end > entry.valueSpan.start, idx, locale, typed);
+    return { context: 'key', items, ...(items.some((i) => i.sortText.startsWith(' ')) ? { incomplete: true } : {}) };
   }
   // Inside the separator's leading whitespace (`key | = v`): nothing sensible to offer.
   if (hasSep && offset < entry.separatorSpan.end && /[=:]/.test(text.slice(offset, entry.separatorSpan.end))) return { context: 'none', items: [] };

@@ -7,20 +7,23 @@
 import {
   defaultHistory,
   findKeyInAnyVersion,
-  listKeys,
   otherComponentKey,
+  parseDirective,
+  pick,
   pluginReaders,
   type KafkaVersion,
   type KeyInfo,
-} from '../../../schemas/catalog/index';
+  type Locale,
+  type PropertyEntry,
+} from '#core';
 import type { Analysis } from './analyze';
-import type { PropertyEntry } from './properties/types';
 import { valueMeaning } from './completion';
-import { suggestKeys } from './suggest';
+import { nearMiss, originNoun, reasonText, type NearMissResult } from './nearMiss';
+import { suggestablePlugins } from './plugins';
 import { isSecretKey, safeValue } from './secrets';
 import { groupLabel, keyInfo } from './symbols';
 import type { Span } from './types';
-import { humanize, pick, unitOf, withHuman, type Locale } from './units';
+import { humanize, unitOf, withHuman } from './units';
 
 export interface HoverData {
   /** Markdown. */
@@ -184,31 +187,32 @@ function knownKeyHover(info: KeyInfo, analysis: Pick<Analysis, 'parsed' | 'effec
   return lines.join('\n');
 }
 
-function unknownKeyHover(entry: PropertyEntry, analysis: Pick<Analysis, 'version' | 'findings'>, locale: Locale, plugin?: KeyInfo): string {
+function unknownKeyHover(entry: PropertyEntry, analysis: Pick<Analysis, 'version' | 'findings' | 'plugins'>, locale: Locale, plugin?: KeyInfo): string {
   const key = entry.key;
   const lines: string[] = [];
   lines.push(pick(locale, `**${code(key)}** is not a producer key in Kafka ${analysis.version}.`, `${code(key)}는 Kafka ${analysis.version} 프로듀서 키가 아닙니다.`));
-  // Same suggestions as the diagnostic when there is one; otherwise ask suggest.ts.
+  // Same suggestions as the diagnostic when there is one; otherwise ask the did-you-mean engine.
   const finding = analysis.findings.find((f) => f.code === 'unknown-key' && f.span.start === entry.keySpan.start);
+  // a key a plugin reads is not a misspelt producer key: no did-you-mean for it
+  const near: NearMissResult = plugin ? { candidates: [] } : nearMiss(key, analysis.version, suggestablePlugins(analysis.plugins));
   const fromFinding = finding?.data?.suggestions;
-  let suggestions: string[] = Array.isArray(fromFinding) ? fromFinding.filter((x): x is string => typeof x === 'string') : [];
-  if (!finding) {
-    try {
-      suggestions = suggestKeys(key, listKeys(analysis.version).map((k) => k.key));
-    } catch {
-      suggestions = [];
-    }
-  }
-  suggestions = suggestions.slice(0, 3);
+  const suggestions = (finding ? (Array.isArray(fromFinding) ? fromFinding.filter((x): x is string => typeof x === 'string') : []) : near.candidates.map((c) => c.key)).slice(0, 3);
   if (suggestions.length) {
-    lines.push('', pick(locale, `Did you mean ${suggestions.map(code).join(pick(locale, ' or ', ' 또는 '))}?`, `혹시 ${suggestions.map(code).join(' 또는 ')} 키를 말한 건가요?`));
+    const shown = suggestions.map((k) => {
+      const why = reasonText(near.candidates.find((c) => c.key === k)?.reasons ?? [], locale);
+      return why ? `${code(k)} (${why})` : code(k);
+    });
+    lines.push('', pick(locale, `Did you mean ${shown.join(' or ')}?`, `혹시 ${shown.join(' 또는 ')} 키를 말한 건가요?`));
+  } else if (near.foreign?.entry.note) {
+    const n = near.foreign.entry.note;
+    lines.push('', `${originNoun(near.foreign.entry, locale)}: ${pick(locale, n.en, n.ko)}`);
   }
   const other = findKeyInAnyVersion(key);
   if (other) {
     const vs = other.versions;
     lines.push('', pick(locale, `It is a producer key in Kafka ${vs[0]}–${vs[vs.length - 1]}.`, `Kafka ${vs[0]}–${vs[vs.length - 1]}에서는 프로듀서 키입니다.`));
   }
-  const comp = otherComponentKey(key);
+  const comp = otherComponentKey(key, analysis.version);
   if (comp) lines.push('', pick(locale, `This is a ${comp.component} setting: ${comp.note}`, `${comp.component} 설정입니다: ${comp.note}`));
   if (plugin) lines.push('', ...pluginLines(plugin, locale));
   lines.push('', pick(locale,
@@ -219,22 +223,30 @@ function unknownKeyHover(entry: PropertyEntry, analysis: Pick<Analysis, 'version
 
 function directiveHover(analysis: Analysis, offset: number, locale: Locale): HoverData | null {
   const c = analysis.parsed.comments.find((x) => offset >= x.span.start && offset <= x.span.end);
-  const text = c?.text.trim() ?? '';
-  if (!c || !text.startsWith('kpc')) return null;
+  const d = c ? parseDirective(c.text) : undefined;
+  if (!c || !d) return null;
   let body: string;
-  if (/^kpc:\s*kafka[-_.]?version/i.test(text)) {
-    body = analysis.versionSource === 'comment'
-      ? pick(locale, `This file is checked against **Kafka ${analysis.version}** (this comment overrides the \`kafkaProducerConfig.kafkaVersion\` setting).`, `이 파일은 **Kafka ${analysis.version}** 기준으로 검사합니다 (이 주석이 \`kafkaProducerConfig.kafkaVersion\` 설정보다 우선).`)
-      : pick(locale, `Not in effect: the file is checked against Kafka ${analysis.version}.`, `적용되지 않음: 이 파일은 Kafka ${analysis.version} 기준으로 검사합니다.`);
-  } else if (/^kpc:\s*client/i.test(text)) {
-    body = pick(locale, `Rules and defaults for **${analysis.client}** apply to this file.`, `이 파일에는 **${analysis.client}** 규칙과 기본값이 적용됩니다.`);
-  } else if (/^kpc:\s*allow/i.test(text)) {
-    body = pick(locale, 'The keys listed here are not reported as unknown (custom serializer, interceptor or partitioner settings).', '여기 나열한 키는 알 수 없는 키로 보고하지 않습니다 (사용자 정의 직렬화기·인터셉터·파티셔너 설정).');
-  } else if (/^kpc-disable-next-line/.test(text)) {
-    body = pick(locale, 'Silences the listed rule codes (all when none are listed) on the next line.', '다음 줄에서 나열한 규칙 코드(없으면 전부)를 끕니다.');
-  } else if (/^kpc-disable/.test(text)) {
-    body = pick(locale, 'Silences the listed rule codes (all when none are listed) in the whole file.', '파일 전체에서 나열한 규칙 코드(없으면 전부)를 끕니다.');
-  } else return null;
+  switch (d.kind) {
+    case 'kafka-version':
+      body = analysis.versionSource === 'comment'
+        ? pick(locale, `This file is checked against **Kafka ${analysis.version}** (this comment overrides the \`kafkaProducerConfig.kafkaVersion\` setting).`, `이 파일은 **Kafka ${analysis.version}** 기준으로 검사합니다 (이 주석이 \`kafkaProducerConfig.kafkaVersion\` 설정보다 우선).`)
+        : pick(locale, `Not in effect: the file is checked against Kafka ${analysis.version}.`, `적용되지 않음: 이 파일은 Kafka ${analysis.version} 기준으로 검사합니다.`);
+      break;
+    case 'client':
+      body = pick(locale, `Rules and defaults for **${analysis.client}** apply to this file.`, `이 파일에는 **${analysis.client}** 규칙과 기본값이 적용됩니다.`);
+      break;
+    case 'allow':
+      body = pick(locale, 'The keys listed here are not reported as unknown (custom serializer, interceptor or partitioner settings).', '여기 나열한 키는 알 수 없는 키로 보고하지 않습니다 (사용자 정의 직렬화기·인터셉터·파티셔너 설정).');
+      break;
+    case 'disable-next-line':
+      body = pick(locale, 'Silences the listed rule codes (all when none are listed) on the next line.', '다음 줄에서 나열한 규칙 코드(없으면 전부)를 끕니다.');
+      break;
+    case 'disable':
+      body = pick(locale, 'Silences the listed rule codes (all when none are listed) in the whole file.', '파일 전체에서 나열한 규칙 코드(없으면 전부)를 끕니다.');
+      break;
+    default:
+      return null; // the unknown-directive diagnostic says what is wrong
+  }
   return { contents: `**${pick(locale, 'kpc directive', 'kpc 지시문')}**\n\n${body}`, span: c.span };
 }
 

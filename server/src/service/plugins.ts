@@ -3,8 +3,7 @@
  * the values the producer receives (the console producer's forced serializers included), and the key
  * facts that follow: a plugin key is checked, hovered and completed when a class that reads it is named.
  */
-import { javaTrim, parseJavaList } from '../../../schemas/catalog/index';
-import { namedPlugins, type PluginSlot } from '../../../schemas/catalog/plugins/index';
+import { javaTrim, namedPlugins, parseJavaList, pluginById, PLUGINS, type PluginSlot } from '#core';
 
 export type NamedPlugins = ReadonlyMap<string, readonly PluginSlot[]>;
 
@@ -25,3 +24,17 @@ export function classesInSlot(values: ReadonlyMap<string, string>, slot: PluginS
 export function pluginsNamedIn(values: ReadonlyMap<string, string>): NamedPlugins {
   return namedPlugins((slot) => classesInSlot(values, slot));
 }
+
+const SUGGESTABLE = new WeakMap<NamedPlugins, string[]>();
+/** The named plugins whose keys near-miss suggests (those with keys of their own), sorted: nearMiss's `plugins`. */
+export function suggestablePlugins(named: NamedPlugins): string[] {
+  let ids = SUGGESTABLE.get(named);
+  if (!ids) {
+    ids = [...named.keys()].filter((id) => (pluginById(id)?.keys.length ?? 0) > 0).sort();
+    SUGGESTABLE.set(named, ids);
+  }
+  return ids;
+}
+
+/** Every plugin with keys of its own, for a suggestion without a file (`kpc describe`). */
+export const ALL_SUGGESTABLE_PLUGINS: readonly string[] = PLUGINS.filter((p) => p.keys.length > 0).map((p) => p.id).sort();

@@ -10,14 +10,17 @@
  *   `bearer.auth.token`, `schema.registry.ssl.keystore.password`, `apicurio.registry.auth.password` …),
  *   whether or not the file names the plugin;
  * - it is not one of those catalogued keys and its name looks like a credential (password, passphrase,
- *   secret, token, credential, private key, JAAS, user info, API / access / signing key, license …).
+ *   secret, token, credential, private key, JAAS, user info, API / access / signing key, license …);
+ * - it is not catalogued and the did-you-mean engine reads it as a secret Kafka key (`ssl.truststore.pasword`,
+ *   `SSL_KEY_PASSWORD_CONFIG`): a misspelt password key still holds a password.
  * Catalogued keys that are not credentials (`sasl.oauthbearer.token.endpoint.url`, `basic.auth.credentials.source`)
  * are shown: their facts say what they hold.
  *
  * Values of other keys are shown with any `user:password@` of a URL masked (Schema Registry's
  * `basic.auth.credentials.source=URL` puts credentials there).
  */
-import { findKeyInAnyVersion, KAFKA_VERSIONS, LATEST_VERSION, pluginMatches } from '../../../schemas/catalog/index';
+import { findKeyInAnyVersion, KAFKA_VERSIONS, LATEST_VERSION, pluginMatches } from '#core';
+import { nearMiss } from './nearMiss';
 
 /** What a hidden value is shown as. */
 export const MASK = '••••';
@@ -53,7 +56,8 @@ function decide(key: string): boolean {
     }
   }
   if (named) return false;
-  return SECRET_NAME.test(key);
+  if (SECRET_NAME.test(key)) return true;
+  return [LATEST_VERSION, KAFKA_VERSIONS[0]!].some((v) => nearMiss(key, v).candidates.some((c) => findKeyInAnyVersion(c.key)?.info.secret === true));
 }
 
 /** Whether the value of `key` must never be shown. Independent of Kafka version and of which plugins a file names. */

@@ -1,4 +1,5 @@
-// Did-you-mean over dotted config names.
+// Edit distance over dotted config names: the spelling half of did-you-mean (nearMiss.ts adds the names written
+// in other conventions or for other clients, and decides which suggestion is clear enough to apply).
 //
 // Keys are compared after normalising case and separators (`.`, `_`, `-`, `,`, `;`, `:`, space all
 // count as the dot Kafka uses), so `linger,ms` and `max.in.flight.requests.per_connection` match
@@ -79,23 +80,4 @@ export function scoreSuggestions(unknown: string, candidates: readonly string[],
   }
   out.sort((x, y) => x.distance - y.distance);
   return out.slice(0, max);
-}
-
-/** Did-you-mean: up to three known keys close to `unknown`, best first; empty when nothing is close. */
-export function suggestKeys(unknown: string, candidates: string[]): string[] {
-  return scoreSuggestions(unknown, candidates).map((s) => s.key);
-}
-
-/**
- * The one suggestion good enough to apply without looking: the best candidate is within a small
- * distance and strictly better than the runner-up.
- */
-export function clearSuggestion(scored: readonly ScoredSuggestion[], unknown: string): string | undefined {
-  const best = scored[0];
-  if (!best) return undefined;
-  const second = scored[1];
-  if (second && second.distance <= best.distance) return undefined;
-  const n = normalizeKey(unknown).length;
-  const safeLimit = n <= 5 ? 1 : 2;
-  return best.distance <= safeLimit ? best.key : undefined;
 }

@@ -8,6 +8,8 @@
 
 import { toPositive, murmur2 } from './murmur2';
 import { Random } from './random';
+import { inRackUniform, inRackWeighted, resolveRacks } from './rack';
+import { pickByLoad } from './loadStats';
 import type { ProducerSettings, Scenario, SimulationResult, PartitionStats } from './types';
 
 /** v2 record batch header (DefaultRecordBatch.RECORD_BATCH_OVERHEAD). */
@@ -239,6 +241,9 @@ class Engine {
   /** Per time bucket (only the first MAX_TS_BUCKETS are reported, so only those are recorded): fixed size, zero-filled. */
   tsSent = new Float64Array(MAX_TS_BUCKETS); tsAcked = new Float64Array(MAX_TS_BUCKETS); tsLatSum = new Float64Array(MAX_TS_BUCKETS); tsBuf = new Float64Array(MAX_TS_BUCKETS);
   events = 0; readonly maxEvents: number; stoppedEarly = false; truncatedRecords = 0; failoverMs = -1;
+  // racks (rack.ts): broker b sits in rack b % racks; only with more than one rack is anything about racks computed
+  readonly racks: number; readonly clientRack: number; readonly rackAware: boolean; wireBytes = 0; crossRackBytes = 0;
+  readonly inClientRack = (p: number): boolean => this.leader[p]! % this.racks === this.clientRack;
 
   constructor(readonly st: ProducerSettings, readonly scn: Scenario) {
     this.P = Math.max(1, Math.floor(scn.partitions));
@@ -254,6 +259,10 @@ class Engine {
     this.rng = new Random(scn.seed);
     this.keys = buildKeys(scn, this.P);
     this.maxEvents = 40 * this.N + 1_000_000;
+    const r = resolveRacks(st, scn);
+    this.racks = r.racks; this.clientRack = r.clientRack;
+    // one rack holds every leader: rack-aware choices are the plain ones (same random draws), so skip them
+    this.rackAware = st.rackAware && st.partitioner === 'builtin' && r.racks > 1;
 
     this.recSendT = new Float64Array(this.N);
     this.recNext = new Int32Array(this.N);
@@ -450,17 +459,19 @@ class Engine {
         ids[length] = p; sizes[length] = q; length++;
       }
       if (length >= 1 && !(allEqual && length === P)) {
-        const maxPlus1 = max + 1;
-        let acc = 0;
-        for (let i = 0; i < length; i++) { acc += maxPlus1 - sizes[i]!; sizes[i] = acc; }
-        const w = random % acc;
-        // first value strictly greater than w
-        let lo = 0, hi = length - 1;
-        while (lo < hi) { const mid = (lo + hi) >> 1; if (sizes[mid]! > w) hi = mid; else lo = mid + 1; }
-        return ids[lo]!;
+        if (this.rackAware) {
+          // the in-rack table comes from the raw queue sizes, so before the whole table is folded below
+          const inRack = inRackWeighted(random, ids, sizes, length, this.inClientRack, scratchRackIds(P), scratchRackSizes(P));
+          if (inRack >= 0) return inRack;
+        }
+        return pickByLoad(random, ids, sizes, length, max + 1);
       }
     }
     void now;
+    if (this.rackAware) {
+      const inRack = inRackUniform(random, P, this.inClientRack);
+      if (inRack >= 0) return inRack;
+    }
     return random % P;
   }
 
@@ -600,6 +611,10 @@ class Engine {
     const txStart = Math.max(now, this.netFree[br]!);
     const txEnd = txStart + bytes / (Math.max(0.001, scn.bandwidthMBps) * 1000);
     this.netFree[br] = txEnd;
+    if (this.racks > 1) {
+      this.wireBytes += bytes;
+      if (br % this.racks !== this.clientRack) this.crossRackBytes += bytes;
+    }
     const arrival = txEnd + scn.rttMs / 2;
     const procStart = Math.max(arrival, this.brokerFree[br]!);
     const procEnd = procStart + scn.brokerRequestMs + count * scn.brokerBatchMs;
@@ -1077,7 +1092,8 @@ class Engine {
     if (failed + lostSilently < lost) failed = lost - lostSilently;
     const end = Math.max(this.lastAck, appEnd, 1e-9);
     const partitions: PartitionStats[] = [];
-    for (let p = 0; p < P; p++) partitions.push({ partition: p, broker: this.leader[p]!, records: this.partRecords[p]!, bytes: this.partBytes[p]!, batches: this.partBatches[p]! });
+    const racks = this.racks;
+    for (let p = 0; p < P; p++) partitions.push({ partition: p, broker: this.leader[p]!, records: this.partRecords[p]!, bytes: this.partBytes[p]!, batches: this.partBatches[p]!, ...(racks > 1 ? { rack: this.leader[p]! % racks } : {}) });
     const nb = Math.max(1, Math.ceil(end / this.bucketMs));
     const perSec = 1000 / this.bucketMs;
     const ts = { bucketMs: this.bucketMs, t: [] as number[], sentPerSec: [] as number[], ackedPerSec: [] as number[], latencyMs: [] as number[], bufferBytes: [] as number[] };
@@ -1096,6 +1112,9 @@ class Engine {
       requests: { count: this.rN, failed: this.reqFailed, timedOut: this.reqTimedOut, disconnects: this.disconnects, avgRecords: this.rN ? round(this.reqRecords / this.rN, 2) : 0, avgBatches: this.rN ? round(this.reqBatches / this.rN, 2) : 0 },
       latencyMs: { p50: round(h.quantile(0.5), 3), p95: round(h.quantile(0.95), 3), p99: round(h.quantile(0.99), 3), max: round(h.max, 3), avg: h.n ? round(h.sum / h.n, 3) : 0 },
       throughput: { recordsPerSec: round((this.ackedRecords / end) * 1000, 1), bytesPerSec: round((this.ackedBytes / end) * 1000, 1) },
+      ...(racks > 1
+        ? { crossRack: { racks, clientRack: this.clientRack, bytes: round(this.crossRackBytes, 0), bytesPerSec: round((this.crossRackBytes / end) * 1000, 1), share: this.wireBytes > 0 ? round(this.crossRackBytes / this.wireBytes, 4) : 0 } }
+        : {}),
       buffer: { blockedMs: round(this.blockedMs, 3), maxUsedBytes: this.maxUsedMem, exhaustedRecords: this.exhaustedRecords },
       durationMs: round(end, 3),
       partitions,
@@ -1112,6 +1131,10 @@ let idsScratch = new Int32Array(0);
 let sizesScratch = new Int32Array(0);
 function scratchIds(n: number): Int32Array { if (idsScratch.length < n) idsScratch = new Int32Array(n); return idsScratch; }
 function scratchSizes(n: number): Int32Array { if (sizesScratch.length < n) sizesScratch = new Int32Array(n); return sizesScratch; }
+let rackIdsScratch = new Int32Array(0);
+let rackSizesScratch = new Int32Array(0);
+function scratchRackIds(n: number): Int32Array { if (rackIdsScratch.length < n) rackIdsScratch = new Int32Array(n); return rackIdsScratch; }
+function scratchRackSizes(n: number): Int32Array { if (rackSizesScratch.length < n) rackSizesScratch = new Int32Array(n); return rackSizesScratch; }
 
 /** Records per sendRecords() call. */
 const SEND_CHUNK = 256;
@@ -1145,8 +1168,8 @@ export function describePartitioner(st: ProducerSettings): string {
   switch (st.partitioner) {
     case 'builtin':
       return ko
-        ? `내장 균등 스티키 파티셔너 (KIP-794)${st.adaptivePartitioning ? ', 적응형' : ''}${st.availabilityTimeoutMs > 0 ? `, 가용성 제한 시간 ${st.availabilityTimeoutMs} ms` : ''}${st.partitionerIgnoreKeys ? ', 키 무시' : ''}`
-        : `built-in uniform sticky partitioner (KIP-794)${st.adaptivePartitioning ? ', adaptive' : ''}${st.availabilityTimeoutMs > 0 ? `, availability timeout ${st.availabilityTimeoutMs} ms` : ''}${st.partitionerIgnoreKeys ? ', keys ignored' : ''}`;
+        ? `내장 균등 스티키 파티셔너 (KIP-794)${st.adaptivePartitioning ? ', 적응형' : ''}${st.availabilityTimeoutMs > 0 ? `, 가용성 제한 시간 ${st.availabilityTimeoutMs} ms` : ''}${st.partitionerIgnoreKeys ? ', 키 무시' : ''}${st.rackAware ? ', 랙 인식 (KIP-1123)' : ''}`
+        : `built-in uniform sticky partitioner (KIP-794)${st.adaptivePartitioning ? ', adaptive' : ''}${st.availabilityTimeoutMs > 0 ? `, availability timeout ${st.availabilityTimeoutMs} ms` : ''}${st.partitionerIgnoreKeys ? ', keys ignored' : ''}${st.rackAware ? ', rack-aware (KIP-1123)' : ''}`;
     case 'default-sticky':
       return ko ? 'DefaultPartitioner: 키는 murmur2, null 키는 배치마다 스티키 파티션 (KIP-480)' : 'DefaultPartitioner: murmur2 for keys, sticky partition per batch for null keys (KIP-480)';
     case 'uniform-sticky-class':

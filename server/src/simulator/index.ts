@@ -4,7 +4,7 @@ import type { FaultPlan, KeyDistribution, ProducerSettings, Scenario, Simulation
 
 export * from './types';
 export { murmur2, toPositive, utf8, partitionForKey } from './murmur2';
-export { settingsFromConfig, SIMULATOR_KEYS } from './settings';
+export { settingsFromConfig, simulatorSettings } from './settings';
 export { COMPRESSION_PRESETS, BATCH_HEADER_BYTES, RECORD_OVERHEAD_BYTES, describePartitioner } from './engine';
 
 /** The default scenario: 100k records at 50k/s, 6 partitions on 3 brokers, null keys, no faults, seed 1. */
@@ -15,6 +15,8 @@ export const DEFAULT_SCENARIO: Scenario = {
   keys: { kind: 'null' },
   partitions: 6,
   brokers: 3,
+  racks: 0,
+  clientRack: 0,
   rttMs: 1,
   replicationMs: 1,
   bandwidthMBps: 100,
@@ -60,6 +62,8 @@ export function makeScenario(partial: Partial<Scenario> = {}): Scenario {
     keys: keys.kind === 'null' ? keys : { ...keys, count: Math.floor(clampNum(keys.count, 1, LIMITS.maxKeys, 100)) },
     partitions: Math.floor(clampNum(partial.partitions, 1, LIMITS.maxPartitions, d.partitions)),
     brokers: Math.floor(clampNum(partial.brokers, 1, LIMITS.maxBrokers, d.brokers)),
+    racks: Math.floor(clampNum(partial.racks, 0, LIMITS.maxBrokers, d.racks)),
+    clientRack: Math.floor(clampNum(partial.clientRack, 0, LIMITS.maxBrokers - 1, d.clientRack)),
     rttMs: clampNum(partial.rttMs, 0, 60_000, d.rttMs),
     replicationMs: clampNum(partial.replicationMs, 0, 60_000, d.replicationMs),
     bandwidthMBps: clampNum(partial.bandwidthMBps, 0.001, 1e6, d.bandwidthMBps),

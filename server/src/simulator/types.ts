@@ -38,6 +38,10 @@ export interface ProducerSettings {
   partitionerIgnoreKeys: boolean;
   adaptivePartitioning: boolean;
   availabilityTimeoutMs: number;
+  /** 4.4+: partitioner.rack.aware (the built-in partitioner prefers leaders in the client's rack). */
+  rackAware: boolean;
+  /** 4.4+: client.rack as configured ('' when unset or before 4.4). */
+  clientRack: string;
   /** Set when the producer would refuse to start with this file (ConfigException); the run still uses the other values. */
   startupError?: string;
   /** Notes about values that were invalid, ignored or silently changed by the producer. */
@@ -73,6 +77,13 @@ export interface Scenario {
   keys: KeyDistribution;
   partitions: number;
   brokers: number;
+  /**
+   * Racks the brokers are spread over (broker b in rack b % racks); 0 = automatic: 3 when the config names a
+   * client.rack or turns partitioner.rack.aware on, else 1 (no rack information, nothing reported about racks).
+   */
+  racks: number;
+  /** The rack the producer runs in (0-based); the config's client.rack is taken to name this rack. */
+  clientRack: number;
   /** Round-trip time between producer and each broker. */
   rttMs: number;
   /** Extra time for followers to replicate before an acks=all response. */
@@ -101,6 +112,8 @@ export interface PartitionStats {
   records: number;
   bytes: number;
   batches: number;
+  /** Rack of the partition's leader at the end of the run (only when the brokers are spread over racks). */
+  rack?: number;
 }
 
 export interface TimeSeries {
@@ -132,6 +145,11 @@ export interface SimulationResult {
   requests: { count: number; failed: number; timedOut: number; disconnects: number; avgRecords: number; avgBatches: number };
   latencyMs: { p50: number; p95: number; p99: number; max: number; avg: number };
   throughput: { recordsPerSec: number; bytesPerSec: number };
+  /**
+   * Produce traffic to leaders outside the client's rack (only when the brokers are spread over racks): bytes on the
+   * wire, retries included, per second over the run, and the share of all produce bytes sent.
+   */
+  crossRack?: { racks: number; clientRack: number; bytes: number; bytesPerSec: number; share: number };
   buffer: { blockedMs: number; maxUsedBytes: number; exhaustedRecords: number };
   durationMs: number;
   partitions: PartitionStats[];

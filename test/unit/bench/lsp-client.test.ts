@@ -2,13 +2,14 @@
 // the findings (no timing assertions here; the numbers live in `npm run bench`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { editValues, generateItems, toJsonc, toProperties, type Twin } from '../../../bench/generate';
 import { LspSession, type ServerSpec } from '../../../bench/lsp-client';
 import { chooseSchema, typeOfFromSchema } from '../../../bench/schema';
+import { buildOnce } from '../../lsp/client';
 
 const root = resolve(__dirname, '..', '..', '..');
 
@@ -58,7 +59,8 @@ test('bench client: vscode-json-language-server validates the JSONC twin against
   }
 });
 
-test('bench client: our server reports the same kind of findings on the .config', { skip: !existsSync(join(root, 'dist', 'server.js')) && 'dist/server.js not built' }, async () => {
+test('bench client: our server reports the same kind of findings on the .config', async () => {
+  buildOnce();
   const dir = mkdtempSync(join(tmpdir(), 'kpc-bench-test-'));
   try {
     const twin = toProperties(generateItems(100));

@@ -20,6 +20,7 @@ import {
 } from '../../../schemas/catalog/index';
 import { renderAll } from '../../../schemas/generate';
 import { runDescribe, humanValue, closestKeys } from '../../../server/src/cli/describe';
+import { buildOnce } from '../../lsp/client';
 
 test('every fact entry passes the zod model', () => {
   for (const f of FACTS) {
@@ -83,13 +84,19 @@ test('resolveKafkaVersion', () => {
   assert.deepEqual(resolveKafkaVersion(' 3.6 '), { ok: true, version: '3.6', exact: '3.6' });
   assert.deepEqual(resolveKafkaVersion('3.6.1'), { ok: true, version: '3.6', patch: 1, exact: '3.6.1' });
   assert.deepEqual(resolveKafkaVersion('3.0.0'), { ok: true, version: '3.0', patch: 0, exact: '3.0.0' });
-  for (const bad of ['4.3', '2.7', '5.0', 'abc', '3', '3.6.1.2', '3.x']) {
+  // patch releases resolve to their line (4.3.0-4.3.2, 4.2.2 and 4.4.0 are on the Maven registry)
+  assert.deepEqual(resolveKafkaVersion('4.4.0'), { ok: true, version: '4.4', patch: 0, exact: '4.4.0' });
+  assert.deepEqual(resolveKafkaVersion('4.3.2'), { ok: true, version: '4.3', patch: 2, exact: '4.3.2' });
+  assert.deepEqual(resolveKafkaVersion('4.2.2'), { ok: true, version: '4.2', patch: 2, exact: '4.2.2' });
+  assert.deepEqual(resolveKafkaVersion('4.3'), { ok: true, version: '4.3', exact: '4.3' });
+  assert.equal(LATEST_VERSION, '4.4');
+  for (const bad of ['4.5', '2.7', '5.0', 'abc', '3', '3.6.1.2', '3.x']) {
     const r = resolveKafkaVersion(bad);
     assert.equal(r.ok, false, bad);
-    if (!r.ok) assert.match(r.message, /2\.8, 3\.0.*4\.2/, bad);
+    if (!r.ok) assert.match(r.message, /2\.8, 3\.0.*4\.3, 4\.4 \(or latest = 4\.4\)/, bad);
   }
-  const r = resolveKafkaVersion('4.3');
-  assert.ok(!r.ok && /newer than/.test(r.message));
+  const r = resolveKafkaVersion('4.5');
+  assert.ok(!r.ok && /newer than/.test(r.message) && r.nearest?.version === '4.4');
 });
 
 test('getKey / findKeyInAnyVersion / defaultHistory', () => {
@@ -131,13 +138,19 @@ test('otherComponentKey calls out keys that belong elsewhere', () => {
   assert.equal(otherComponentKey('acks'), undefined);
   assert.equal(otherComponentKey('compression.type'), undefined, 'producer keys are never "elsewhere"');
   assert.equal(otherComponentKey('enavle.idempotence'), undefined);
+  // client.rack: a consumer key that the producer reads from 4.4 on
+  assert.equal(otherComponentKey('client.rack'), undefined);
+  assert.equal(otherComponentKey('client.rack', '4.4'), undefined);
+  assert.deepEqual(otherComponentKey('client.rack', '4.3') && { c: otherComponentKey('client.rack', '4.3')!.component, from: otherComponentKey('client.rack', '4.3')!.producerFrom }, { c: 'consumer', from: '4.4' });
+  assert.equal(otherComponentKey('group.id', '4.4')?.component, 'consumer');
 });
 
 test('other-component keys never shadow a producer key, and every note is written', async () => {
   const { OTHER_COMPONENT_KEYS } = await import('../../../schemas/catalog/other-components');
-  const producerKeys = new Set(FACTS.map((f) => f.key));
+  const producerSince = new Map(FACTS.map((f) => [f.key, f.since]));
   for (const [k, e] of Object.entries(OTHER_COMPONENT_KEYS)) {
-    assert.ok(!producerKeys.has(k), `${k} is a producer key`);
+    // only a key the producer took over in a later version may be both (client.rack from 4.4)
+    assert.ok(!producerSince.has(k) || producerSince.get(k) !== KAFKA_VERSIONS[0], `${k} is a producer key in every version`);
     assert.ok(e.note.length > 10, `${k}: note`);
   }
   assert.ok(Object.keys(OTHER_COMPONENT_KEYS).length >= 80);
@@ -151,6 +164,16 @@ test('JSON Schemas: regenerating produces no diff', () => {
     assert.ok(existsSync(path), `${path} missing; run npm run schemas:generate`);
     assert.equal(readFileSync(path, 'utf8'), text, `${path} is stale; run npm run schemas:generate`);
   }
+  const s44 = JSON.parse(files.get('producer-4.4.schema.json')!);
+  assert.equal(s44.properties['partitioner.rack.aware'].default, false);
+  assert.equal(s44.properties['client.rack'].default, '');
+  assert.equal(s44.properties['bootstrap.resolve.timeout.ms'].minimum, 0);
+  assert.equal(s44.properties['buffer.memory.allocation.strategy']['x-kafka-internal'], true);
+  assert.equal(s44.properties['sasl.oauthbearer.expected.audience']['x-kafka-importance'], 'high');
+  assert.deepEqual(JSON.parse(files.get('producer-latest.schema.json')!).properties, s44.properties);
+  const s43 = JSON.parse(files.get('producer-4.3.schema.json')!);
+  assert.equal(s43.properties['partitioner.rack.aware'], undefined);
+  assert.equal(s43.properties['sasl.oauthbearer.expected.audience']['x-kafka-importance'], 'low');
   const s = JSON.parse(files.get('producer-4.2.schema.json')!);
   assert.equal(s.additionalProperties, true);
   assert.deepEqual(s.properties.acks.enum, ['all', '-1', '0', '1']);
@@ -177,10 +200,25 @@ test('kpc describe: text, json, versions, unknown keys', () => {
   const t = capture(['batch.size']);
   assert.equal(t.code, 0);
   assert.match(t.out, /default\s+16384 \(16 KiB\)/);
-  assert.match(t.out, /facts\s+Kafka 4\.2/);
+  assert.match(t.out, /facts\s+Kafka 4\.4: Kafka 4\.4 reference docs/);
+  assert.match(t.out, /source\s+docs \(/);
+  assert.match(t.out, /\n\s+Kafka 4\.4 producer configuration reference .*<https:\/\/kafka\.apache\.org\/44\/generated\/producer_config\.html>\n/);
+  assert.match(capture(['batch.size', '--kafka-version', '3.6']).out, /source\s+source \(.*\n\s+apache\/kafka at tag 3\.6\.0/);
+  // 4.4's new key: default false; 4.3 knows no such key
+  const rack = JSON.parse(capture(['partitioner.rack.aware', '--kafka-version', '4.4', '--format', 'json']).out);
+  assert.equal(rack.default, 'false');
+  assert.equal(rack.version, '4.4');
+  assert.equal(rack.source.confidence, 'docs');
+  assert.ok(rack.source.refs.some((r: { id: string }) => r.id === 'kip-1123'));
+  const rack43 = capture(['partitioner.rack.aware', '--kafka-version', '4.3']);
+  assert.match(rack43.err, /Kafka 4\.3 does not accept partitioner\.rack\.aware; it exists in 4\.4/);
+  const internal = capture(['buffer.memory.allocation.strategy']);
+  assert.match(internal.out, /internal\s+yes/);
+  assert.match(internal.out, /source\s+third-party/);
+  assert.match(internal.out, /source note\s+the key and its two values are ProducerConfig constants/);
   assert.match(t.out, /linger\.ms/);
   const old = capture(['linger.ms', '--kafka-version', '3.9']);
-  assert.match(old.out, /default\s+0 ms/);
+  assert.match(old.out, /default\s+0 \(0 ms \(no wait\)\)/);
   assert.match(old.out, /history\s+2\.8 \(or earlier\): 0 → 4\.0: 5/);
   const j = capture(['acks', '--kafka-version=2.8', '--format', 'json']);
   assert.equal(j.code, 0);
@@ -210,15 +248,21 @@ test('kpc describe: text, json, versions, unknown keys', () => {
 });
 
 test('describe helpers', () => {
-  assert.equal(humanValue({ type: 'long', unit: 'bytes' }, '33554432'), '33554432 (32 MiB)');
-  assert.equal(humanValue({ type: 'int', unit: 'ms' }, '120000'), '120000 (2 min)');
-  assert.equal(humanValue({ type: 'int', unit: 'count' }, '2147483647'), '2147483647 (Integer.MAX_VALUE)');
-  assert.equal(humanValue({ type: 'list' }, ''), '"" (empty)');
+  assert.equal(humanValue({ unit: 'bytes' }, '33554432'), '33554432 (32 MiB)');
+  assert.equal(humanValue({ unit: 'ms' }, '120000'), '120000 (2 min)');
+  assert.equal(humanValue({ unit: 'count' }, '2147483647'), '2147483647 (Integer.MAX_VALUE (no limit))', 'as hover says it');
+  assert.equal(humanValue({ unit: 'ms' }, '120000', 'ko'), '120000 (2분)', 'in the --locale language');
+  assert.equal(humanValue({ unit: 'ms' }, '5'), '5 ms');
+  assert.equal(humanValue({}, ''), '"" (empty)');
+  // did-you-mean is the service's near-miss engine (nearMiss.ts), the same the unknown-key rule offers
   assert.deepEqual(closestKeys('lingr.ms'), ['linger.ms']);
   assert.deepEqual(closestKeys('completely.different.thing'), []);
+  assert.match(capture(['lingr.ms']).err, /did you mean 'linger\.ms'/);
+  assert.doesNotMatch(capture(['completely.different.thing']).err, /did you mean/);
 });
 
-test('built CLI: node dist/cli.js describe batch.size', { skip: existsSync('dist/cli.js') ? false : 'run node esbuild.mjs first' }, () => {
+test('built CLI: node dist/cli.js describe batch.size', () => {
+  buildOnce();
   const out = execFileSync(process.execPath, ['dist/cli.js', 'describe', 'batch.size'], { encoding: 'utf8' });
   assert.match(out, /^batch\.size\n/);
   assert.match(out, /16384 \(16 KiB\)/);

@@ -1,11 +1,11 @@
 // Differential test: the TypeScript ports of the JDK primitives used by ConfigDef.parseType against the real JDK
-// (java runs test/unit/catalog/jdk/JdkParse.java). Skipped when no `java` is on PATH.
-import { test } from 'node:test';
+// (java runs test/unit/catalog/jdk/JdkParse.java). Needs `java` on PATH: skipped without it, a failure under CI.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { hasCommand, testNeeding } from '../../needs';
 import { javaTrim, javaEqualsIgnoreCase, parseJavaInteger, parseJavaDouble, parseJavaList } from '../../../schemas/catalog/parseValue';
 
-const hasJava = spawnSync('java', ['-version'], { encoding: 'utf8' }).status === 0;
+const hasJava = hasCommand('java');
 
 const hex = (s: string) => Array.from({ length: s.length }, (_, i) => s.charCodeAt(i).toString(16).padStart(4, '0')).join('');
 
@@ -41,7 +41,7 @@ function inputs(): string[] {
   return [...curated, ...random];
 }
 
-test('TypeScript ConfigDef primitives match the JDK', { skip: hasJava ? false : 'java not on PATH' }, () => {
+testNeeding('java (a JDK 17+)', hasJava, 'TypeScript ConfigDef primitives match the JDK', () => {
   const list = inputs();
   const r = spawnSync('java', ['test/unit/catalog/jdk/JdkParse.java'], { input: list.map(hex).join('\n') + '\n', encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   assert.equal(r.status, 0, r.stderr);

@@ -142,6 +142,20 @@ test('lists: trimmed, split on \\s*,\\s*, empty items kept, empty string = empty
   ok('metric.reporters', '', []);
 });
 
+test('KIP-1161 (4.2+): ValidList keys drop duplicate items and refuse empty items; bootstrap.servers refuses an empty list', () => {
+  ok('metric.reporters', 'a.R, a.R ,b.R', ['a.R', 'b.R'], '4.2');
+  ok('metric.reporters', 'a.R, a.R', ['a.R', 'a.R'], '4.1');
+  bad('metric.reporters', 'a.R,,b.R', 'empty', '4.2', /values must not be empty/);
+  bad('interceptor.classes', 'a.I,', 'empty', '4.4', /values must not be empty/);
+  bad('config.providers', ',file', 'empty', '4.3', /values must not be empty/);
+  ok('interceptor.classes', 'a.I,', ['a.I', ''], '4.1');
+  bad('bootstrap.servers', 'a:1,,b:2', 'empty', '4.2', /values must not be empty/);
+  bad('bootstrap.servers', '', 'empty', '4.4', /must not be empty/);
+  ok('bootstrap.servers', 'a:1,a:1', ['a:1'], '4.4');
+  // the SSL/SASL list keys' validators after KIP-1161 were not read: no check claimed
+  ok('ssl.cipher.suites', 'A,,B', ['A', '', 'B'], '4.4');
+});
+
 test('strings: trimmed; transactional.id must be non-empty', () => {
   ok('client.id', '  my-app  ', 'my-app');
   ok('client.id', '', '');

@@ -6,8 +6,9 @@ import { pluginDocSchema, pluginFactsSchema } from '../../../schemas/catalog/mod
 import { PLUGINS, PLUGIN_DOCS_EN, PLUGIN_DOCS_KO, namedPlugins, pluginOfClass } from '../../../schemas/catalog/plugins/index';
 import { KAFKA_VERSIONS, getKey, parseInfoValue, pluginKeyInfo, pluginMatches } from '../../../schemas/catalog/index';
 import { KAFKA_CLASSES } from '../../../schemas/catalog/classes';
-import { EMPTY_LIST_ITEMS, listItems } from '../../../schemas/catalog/lists';
-import { parseJavaList } from '../../../schemas/catalog/parseValue';
+import { EMPTY_LIST_ITEMS } from '../../../schemas/catalog/lists';
+import { listItems, parseJavaList } from '../../../schemas/catalog/parseValue';
+import { SOURCES } from '../../../schemas/catalog/sources';
 
 test('every plugin passes the zod model, with a source for the plugin, each requirement and each conflict', () => {
   for (const p of PLUGINS) {
@@ -93,9 +94,22 @@ test('plugin values are checked as the plugin reads them', () => {
 
 test('Kafka class list: serializers and deserializers pair up; lists split as ConfigDef does', () => {
   for (const c of KAFKA_CLASSES) if (c.counterpart) assert.ok(KAFKA_CLASSES.some((x) => x.name === c.counterpart && x.since === c.since), c.name);
-  for (const raw of ['a,b', ' a , b ', 'a,,b', 'a,', ',a', '', '  ', 'a , , b,']) {
-    assert.deepEqual(listItems(raw).map((i) => i.text), parseJavaList(raw), JSON.stringify(raw));
+  // ConfigDef.parseType LIST, written out: value.trim(), then split("\\s*,\\s*", -1) (Java's \s is [ \t\n\x0B\f\r])
+  const javaSplit = (raw: string): string[] => {
+    const t = raw.replace(/^[\x00-\x20]+|[\x00-\x20]+$/g, '');
+    return t === '' ? [] : t.split(/[ \t\n\x0B\f\r]*,[ \t\n\x0B\f\r]*/);
+  };
+  for (const raw of ['a,b', ' a , b ', 'a,,b', 'a,', ',a', '', '  ', 'a , , b,', '\u0001a\u0001,\tb\u0001', 'a\u00a0, b', ' , ', 'a\n,\fb']) {
+    assert.deepEqual(listItems(raw).map((i) => i.text), javaSplit(raw), JSON.stringify(raw));
+    assert.deepEqual(parseJavaList(raw), javaSplit(raw), JSON.stringify(raw));
     for (const it of listItems(raw)) assert.equal(raw.slice(it.start, it.end), it.text);
   }
-  for (const [key, facts] of Object.entries(EMPTY_LIST_ITEMS)) assert.equal(facts[0]!.from, '2.8', key);
+  // the empty-item facts cover the list keys until their validator takes over (KIP-1161, 4.2: noEmptyItems)
+  for (const [key, fact] of Object.entries(EMPTY_LIST_ITEMS)) {
+    for (const ref of fact.source.refs) assert.ok(ref in SOURCES, `${key}: ${ref}`);
+    const rule = getKey(key, '4.2')?.rule;
+    assert.ok(rule?.kind === 'list' && rule.noEmptyItems, `${key}: ValidList from 4.2`);
+    const before = getKey(key, '4.1')?.rule;
+    assert.ok(!(before?.kind === 'list' && before.noEmptyItems), `${key}: no ValidList before 4.2`);
+  }
 });

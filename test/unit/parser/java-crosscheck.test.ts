@@ -1,26 +1,21 @@
 // Compares the parser with a real JVM: test/java/PropsDump.java prints what
 // java.util.Properties.load sees for each file, for load(InputStream) (ISO-8859-1, what Kafka's
 // Utils.loadProps uses) and load(Reader) over UTF-8. Hundreds of generated inputs, two JVM runs.
-import { test, before, after } from 'node:test';
+import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeLatin1, escapeForProperties, MALFORMED_UNICODE_MESSAGE, parseProperties } from '../../../server/src/service/properties/parse';
-import type { ParsedProperties } from '../../../server/src/service/properties/types';
+import { decodeLatin1, escapeForProperties, MALFORMED_UNICODE_MESSAGE, parseProperties, type ParsedProperties } from '#core';
 import { assertCovers, javaView, randomInput, rng } from './helpers';
+import { hasCommand, testNeeding } from '../../needs';
 
 type JavaResult =
   | { file: string; ok: true; entries: [string, string][] }
   | { file: string; ok: false; error: string; message: string };
 
-const javac = spawnSync('javac', ['-version'], { encoding: 'utf8' });
-const haveJavac = !javac.error && javac.status === 0;
-const requireJava = !!process.env.CI || process.env.KPC_REQUIRE_JAVA === '1';
-const skipReason = haveJavac
-  ? false
-  : 'javac not found on PATH: the JVM cross-check of the .properties parser did NOT run (install a JDK 17; set CI=1 or KPC_REQUIRE_JAVA=1 to make this a failure)';
+const haveJavac = hasCommand('javac') && hasCommand('java');
 
 /** Hand-written edge cases, checked on the JVM too. */
 const EDGE_CASES: string[] = [
@@ -93,8 +88,7 @@ function compare(mode: string, text: string, ours: ParsedProperties, theirs: Jav
   }
 }
 
-test('Properties.load(InputStream) (ISO-8859-1, as Kafka reads producer.config) agrees with parseProperties(decodeLatin1(bytes))', { skip: requireJava ? false : skipReason }, (t) => {
-  assert.ok(haveJavac, 'javac is required here (CI / KPC_REQUIRE_JAVA)');
+testNeeding('javac and java (a JDK 17+)', haveJavac, 'Properties.load(InputStream) (ISO-8859-1, as Kafka reads producer.config) agrees with parseProperties(decodeLatin1(bytes))', (t) => {
   const results = runJava('stream');
   let threw = 0;
   results.forEach((res, i) => {
@@ -107,8 +101,7 @@ test('Properties.load(InputStream) (ISO-8859-1, as Kafka reads producer.config) 
   t.diagnostic(`${results.length} inputs; Java threw on ${threw}, loaded ${results.length - threw}; all agree`);
 });
 
-test('Properties.load(Reader) over UTF-8 agrees with parseProperties(text)', { skip: requireJava ? false : skipReason }, () => {
-  assert.ok(haveJavac, 'javac is required here (CI / KPC_REQUIRE_JAVA)');
+testNeeding('javac and java (a JDK 17+)', haveJavac, 'Properties.load(Reader) over UTF-8 agrees with parseProperties(text)', () => {
   const results = runJava('reader');
   results.forEach((res, i) => compare('reader', inputs[i]!, parseProperties(inputs[i]!), res));
 });

@@ -7,8 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { analyze } from '../../../server/src/service/analyze';
-import { offsetToPosition } from '../../../server/src/service/lineIndex';
-import { decodeLatin1 } from '../../../server/src/service/properties/parse';
+import { decodeLatin1, offsetToPosition } from '#core';
 import { ALL_CODES } from '../../../server/src/service/rules/index';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -22,8 +21,8 @@ const FILES = [
   ...readdirSync(join(ROOT, 'test', 'fixtures')).filter((n) => n.endsWith('.properties')).sort().map((n) => join(ROOT, 'test', 'fixtures', n)),
   ...walk(join(ROOT, 'examples')),
 ];
-// the versions whose messages differ most (old address parsing, pre-4.0 idempotence and deprecations, KIP-1161 lists) and both clients
-const TARGETS = [['2.8', 'java'], ['3.0.0', 'java'], ['3.9', 'java'], ['4.2', 'java'], ['4.2', 'console-producer']] as const;
+// the versions whose messages differ most (old address parsing, pre-4.0 idempotence and deprecations, KIP-1161 lists, 4.4's start-up checks and client.rack) and both clients
+const TARGETS = [['2.8', 'java'], ['3.0.0', 'java'], ['3.9', 'java'], ['4.2', 'java'], ['4.2', 'console-producer'], ['4.4', 'java']] as const;
 
 function messages(): Record<string, Record<string, string[]>> {
   const out: Record<string, Record<string, string[]>> = {};

@@ -8,8 +8,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KAFKA_VERSIONS } from '../../../schemas/catalog/index';
 import { analyze } from '../../../server/src/service/analyze';
-import { offsetToPosition } from '../../../server/src/service/lineIndex';
-import { decodeLatin1 } from '../../../server/src/service/properties/parse';
+import { decodeLatin1, offsetToPosition } from '#core';
 
 const DIR = join(__dirname, '..', '..', 'fixtures', 'real');
 const EXPECTED = join(DIR, 'expected.json');

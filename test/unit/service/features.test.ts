@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze, type AnalysisOptions } from '../../../server/src/service/analyze';
-import { codeActions, diffEdit, diffEdits, idempotentValues, latencyValues, resolveFixAll, setKeysEdits, throughputValues } from '../../../server/src/service/codeActions';
+import { codeActions, diffEdit, diffEdits, idempotentValues, latencyValues, resolveFixAll, throughputValues } from '../../../server/src/service/codeActions';
 import { complete } from '../../../server/src/service/completion';
 import { applyEdits } from '../../../server/src/service/fixAll';
 import { foldingRanges } from '../../../server/src/service/folding';
@@ -12,7 +12,7 @@ import { formatEdits } from '../../../server/src/service/format';
 import { hover } from '../../../server/src/service/hover';
 import { defaultsLens, inlayHints } from '../../../server/src/service/inlayHints';
 import { documentLinks } from '../../../server/src/service/links';
-import { parseProperties } from '../../../server/src/service/properties/parse';
+import { parseProperties } from '#core';
 import { semanticTokens } from '../../../server/src/service/semanticTokens';
 import { documentSymbols } from '../../../server/src/service/symbols';
 
@@ -118,6 +118,26 @@ describe('completion', () => {
     assert.match(acks.detail!, /already set/);
   });
 
+  test('`linger`, `LINGER`, `lingerMs`, `KAFKA_LINGER_MS`, `queue.buffering.max.ms` → linger.ms first, with the reason', () => {
+    for (const [typed, why] of [['linger', /missing unit suffix \.ms/], ['LINGER', /missing unit suffix/], ['lingerMs', /camelCase/], ['KAFKA_LINGER_MS', /environment-variable form/], ['queue.buffering.max.ms', /librdkafka/]] as const) {
+      const text = `acks=all\n${typed}`;
+      const r = complete(analyze(text), text.length);
+      const first = [...r.items].sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0))[0]!;
+      assert.equal(first.label, 'linger.ms', typed);
+      assert.equal(first.filterText, typed, `${typed}: matches what was typed whatever the client's filter`);
+      assert.equal(first.preselect, true);
+      assert.match(first.detail!, why);
+      assert.deepEqual(first.span, { start: 9, end: text.length });
+      assert.equal(r.incomplete, true, 'the client asks again as the name grows');
+    }
+    const ko = complete(analyze('lingerMs'), 8, 'ko').items.find((i) => i.label === 'linger.ms')!;
+    assert.match(ko.detail!, /camelCase 이름/);
+    // A correct prefix is left to the client's own filter: nothing is pushed up, the list is complete.
+    const ling = complete(analyze('ling'), 4);
+    assert.ok(!ling.items.some((i) => i.preselect));
+    assert.equal(ling.incomplete, undefined);
+  });
+
   test('renaming a key that already has a value inserts only the key', () => {
     const text = 'retriess=5';
     const r = complete(analyze(text), 3);
@@ -192,15 +212,6 @@ describe('code actions', () => {
     assert.match(t.title, /batch\.size=128 KiB/);
     assert.deepEqual(latencyValues(analyze('linger.ms=100\ncompression.type=gzip\n')), [['linger.ms', '0'], ['compression.type', 'none']]);
     assert.deepEqual(latencyValues(analyze('linger.ms=0\n')), []);
-  });
-
-  test('setKeysEdits: last occurrence wins, appends keep line endings', () => {
-    const text = 'acks=1\r\nacks=0';
-    const out = applyEdits(text, setKeysEdits(analyze(text), [['acks', 'all'], ['linger.ms', '5']]));
-    assert.equal(out, 'acks=1\r\nacks=all\r\nlinger.ms=5\r\n');
-    assert.equal(applyEdits('acks', setKeysEdits(analyze('acks'), [['acks', 'all']])), 'acks=all');
-    assert.equal(applyEdits('', setKeysEdits(analyze(''), [['acks', 'all']])), 'acks=all\n');
-    assert.deepEqual(entriesOf(applyEdits('k=\\\n  a\\\n  c\n', setKeysEdits(analyze('k=\\\n  a\\\n  c\n'), [['k', 'b']]))), [['k', 'b']]);
   });
 
   test('diffEdit is minimal and exact', () => {
@@ -374,7 +385,7 @@ describe('completion of kpc directives', () => {
   test('Kafka versions newest first, then latest; the typed part is replaced', () => {
     const t = '# kpc: kafka-version=3.';
     const d = complete(analyze(t), t.length);
-    assert.deepEqual(d.items.map((i) => i.label), ['4.2', '4.1', '4.0', '3.9', '3.8', '3.7', '3.6', '3.5', '3.4', '3.3', '3.2', '3.1', '3.0', '2.8', 'latest']);
+    assert.deepEqual(d.items.map((i) => i.label), ['4.4', '4.3', '4.2', '4.1', '4.0', '3.9', '3.8', '3.7', '3.6', '3.5', '3.4', '3.3', '3.2', '3.1', '3.0', '2.8', 'latest']);
     assert.deepEqual(d.items[0]!.span, { start: 21, end: 23 });
     // every offered version is one the directive accepts
     for (const v of d.items) assert.equal(analyze(`# kpc: kafka-version=${v.label}\nacks=all\n`).versionSource, 'comment', v.label);
@@ -396,12 +407,13 @@ test('an uncovered kpc: kafka-version gets a quick fix to the nearest covered ve
     assert.ok(f, v);
     return f.fixes.map((x) => `${x.title} -> ${applyEdits(t, x.edits).split('\n')[0]}`);
   };
-  assert.deepEqual(fixFor('4.3'), ['Check against Kafka 4.2 (the newest covered) -> # kpc: kafka-version=4.2']);
+  assert.deepEqual(fixFor('4.5'), ['Check against Kafka 4.4 (the newest covered) -> # kpc: kafka-version=4.4']);
+  assert.deepEqual(fixFor('4.5.1'), ['Check against Kafka 4.4 (the newest covered) -> # kpc: kafka-version=4.4']);
   assert.deepEqual(fixFor('3.10'), ['Check against Kafka 3.9 (the nearest covered below) -> # kpc: kafka-version=3.9']);
   assert.deepEqual(fixFor('2.6'), ['Check against Kafka 2.8 (the oldest covered) -> # kpc: kafka-version=2.8']);
   assert.deepEqual(fixFor('banana'), []);
   // the fixed file is checked against that version, without the warning
-  const fixed = applyEdits('# kpc: kafka-version=4.3\n', analyze('# kpc: kafka-version=4.3\n').findings.find((x) => x.code === 'unknown-kafka-version')!.fixes[0]!.edits);
-  assert.equal(analyze(fixed).version, '4.2');
+  const fixed = applyEdits('# kpc: kafka-version=4.5\n', analyze('# kpc: kafka-version=4.5\n').findings.find((x) => x.code === 'unknown-kafka-version')!.fixes[0]!.edits);
+  assert.equal(analyze(fixed).version, '4.4');
   assert.ok(!analyze(fixed).findings.some((x) => x.code === 'unknown-kafka-version'));
 });

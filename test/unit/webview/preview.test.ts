@@ -200,3 +200,30 @@ test('with VS Code in Korean the preview speaks Korean: labels, buttons, tables,
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a rack-aware 4.4 config: racks in the scenario, cross-rack traffic beside the throughput, the what-if shows the saving', async () => {
+  const { page, errors } = await openPage();
+  const rackConfig = { ...CONFIG, kafkaVersion: '4.4', values: { ...CONFIG.values, 'client.rack': 'use1-az1' } };
+  await page.evaluate((m) => window.postMessage(m, '*'), rackConfig);
+  await page.waitForSelector('table.compare tbody tr');
+  assert.equal(await page.inputValue('#f-racks'), '3');
+  assert.equal(await page.inputValue('#f-clientRack'), '0');
+  // this file is not rack-aware: about two thirds of the bytes cross racks; the what-if turns it on and sends none
+  await page.selectOption('#whatif', 'rack-aware');
+  await page.waitForFunction(() => document.querySelector('#apply-note')?.textContent?.includes('partitioner.rack.aware=true'));
+  const row = page.locator('table.compare tbody tr', { hasText: 'Cross-rack share of bytes sent' });
+  const [mine, variant] = [await row.locator('td').nth(0).textContent(), await row.locator('td').nth(1).textContent()];
+  assert.ok(Number((mine ?? '').replace(/[ %]/g, '')) > 50, `this file: ${mine}`);
+  assert.equal(variant, '0.0 %');
+  assert.equal(await row.locator('td').nth(1).getAttribute('class'), 'better');
+  assert.ok(await page.locator('table.compare tbody tr', { hasText: 'Cross-rack traffic (MB/s on the wire)' }).count());
+  assert.match((await page.textContent('.summary .muted:last-child')) ?? '', /broker b in rack b % 3, the producer in rack 0/);
+  await page.click('#apply');
+  const posted = await page.evaluate(() => (window as unknown as { __posted: unknown[] }).__posted);
+  assert.deepEqual(posted[posted.length - 1], { type: 'apply', uri: CONFIG.uri, changes: [{ key: 'partitioner.rack.aware', value: 'true' }] });
+  // one rack: nothing about racks is shown
+  await page.fill('#f-racks', '1');
+  await page.waitForFunction(() => !document.querySelector('table.compare')?.textContent?.includes('Cross-rack'));
+  assert.deepEqual(errors, []);
+  await page.close();
+});

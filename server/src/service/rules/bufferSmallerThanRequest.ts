@@ -3,7 +3,7 @@
 // two sizes always fail (RecordTooLargeException "The message is N bytes when serialized which is larger
 // than the total memory buffer you have configured with the buffer.memory configuration."), although
 // max.request.size says they are allowed. Read in KafkaProducer.java at 2.8.0 and trunk 1eb7644349cb.
-import { parseIntStrict } from '../document';
+import { parseIntStrict } from '../producer';
 import type { Finding } from '../types';
 import { finding, lastEntry, relatedLines, setValueEdit, type Rule } from './context';
 

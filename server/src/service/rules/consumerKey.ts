@@ -2,11 +2,10 @@
 // The producer ignores it (logged as unused). Client keys (consumer, admin) are information: client
 // configs are often shared by a producer, a consumer and an admin client (Confluent Cloud hands out one
 // such file). Broker, topic, Streams and Connect keys are a warning: the file was copied from elsewhere.
+// A key a later producer takes over (client.rack from 4.4) says from which version the producer reads it.
 // key.deserializer / value.deserializer in a file without the producer's serializer get the reverse
 // hint: the producer needs key.serializer / value.serializer with the matching Serializer.
-import { javaTrim, otherComponentKey } from '../../../../schemas/catalog/index';
-import { KAFKA_CLASSES } from '../../../../schemas/catalog/classes';
-import { pluginOfClass } from '../../../../schemas/catalog/plugins/index';
+import { javaTrim, KAFKA_CLASSES, otherComponentKey, pluginOfClass } from '#core';
 import type { Finding, Fix } from '../types';
 import { finding, removeLineEdit, renameKeyEdit, shortClass, type Rule } from './context';
 
@@ -18,7 +17,7 @@ export const consumerKey: Rule = {
   check(ctx, out: Finding[]) {
     for (const [key, idx] of ctx.byKey) {
       if (ctx.info(key) || ctx.isAllowed(key)) continue;
-      const other = otherComponentKey(key);
+      const other = otherComponentKey(key, ctx.target.version);
       if (!other) continue;
       const client = other.component === 'consumer' || other.component === 'admin';
       for (const i of idx) {
@@ -41,12 +40,13 @@ export const consumerKey: Rule = {
           finding(
             'consumer-key',
             client ? 'information' : 'warning',
-            client
+            (client
               ? ctx.t(`Remove '${key}' unless this file is shared with a ${other.component === 'admin' ? 'admin client' : 'consumer'}: the producer ignores it. ${other.note}`, `이 파일을 ${KO[other.component]}와 함께 쓰는 것이 아니라면 '${key}'를 지우세요: 프로듀서는 무시합니다.`)
-              : ctx.t(`Remove '${key}' (a ${other.component} setting): the producer ignores it. ${other.note}`, `'${key}'를 지우세요(${KO[other.component] ?? other.component} 설정): 프로듀서는 무시합니다.`),
+              : ctx.t(`Remove '${key}' (a ${other.component} setting): the producer ignores it. ${other.note}`, `'${key}'를 지우세요(${KO[other.component] ?? other.component} 설정): 프로듀서는 무시합니다.`)) +
+              (other.producerFrom ? ctx.t(` The producer reads it from Kafka ${other.producerFrom} on.`, ` Kafka ${other.producerFrom}부터는 프로듀서도 읽습니다.`) : ''),
             e.keySpan,
             [{ title: ctx.t(`Remove '${key}'`, `'${key}' 줄 삭제`), edits: [removeLineEdit(ctx, e)] }],
-            { tags: ['unnecessary'], data: { component: other.component } },
+            { tags: ['unnecessary'], data: { component: other.component, ...(other.producerFrom ? { producerFrom: other.producerFrom } : {}) } },
           ),
         );
       }

@@ -1,15 +1,11 @@
 // What every rule gets to look at, computed once per analysis, and the small helpers rules share
 // to build precise edits.
-import type { KeyInfo } from '../../../../schemas/catalog/index';
-import { getKey, javaTrim, parseInfoValue, pluginKeyInfo, pluginReaders } from '../../../../schemas/catalog/index';
-import { pluginById } from '../../../../schemas/catalog/plugins/index';
+import { getKey, javaTrim, listItems, parseInfoValue, setValueEdit, pluginById, pluginKeyInfo, pluginReaders, versionLabel, type KeyInfo, type Locale, type ParsedProperties, type PropertyEntry, type Target } from '#core';
 import type { NamedPlugins } from '../plugins';
-import type { EffectiveValue, IdempotenceState, Originals, Target } from '../document';
-import { CONSOLE_OPTION, versionLabel } from '../document';
-import type { ParsedProperties, PropertyEntry } from '../properties/types';
+import type { EffectiveValue, IdempotenceState, Originals, RackState } from '../producer';
+import { CONSOLE_OPTION } from '../producer';
 import type { Finding, Fix, RelatedSpan, Severity, Span, TextEdit } from '../types';
 
-import type { Locale } from '../units';
 
 export type { Locale };
 export type ValueCheck = ReturnType<typeof parseInfoValue>;
@@ -27,6 +23,7 @@ export interface RuleContext {
   effective: Map<string, EffectiveValue>;
   /** plugins the file names (and Kafka's own): id → slots */
   plugins: NamedPlugins;
+  rack: RackState;
   /** custom keys the user declared (setting or `# kpc: allow`); `prefix.*` allows a whole prefix */
   allowed: Set<string>;
   isAllowed(key: string): boolean;
@@ -136,13 +133,6 @@ export function finding(code: string, severity: Severity, message: string, span:
   return { code, severity, message, span, fixes, ...extra };
 }
 
-export function lineEnding(text: string): string {
-  const i = text.indexOf('\n');
-  if (i > 0 && text[i - 1] === '\r') return '\r\n';
-  if (i < 0 && text.includes('\r')) return '\r';
-  return '\n';
-}
-
 /** At most `n` characters of arbitrary user text (keys, values) for a message. */
 export function clip(s: string, n = 60): string {
   return s.length > n ? s.slice(0, n - 1) + '…' : s;
@@ -175,40 +165,8 @@ export function relatedLines(ctx: RuleContext, at: Span, lines: [key: string, me
   return out.length ? { related: out } : {};
 }
 
-export function renameKeyEdit(entry: PropertyEntry, newKey: string): TextEdit {
-  return { span: entry.keySpan, newText: newKey };
-}
-
-/** Replace the value of `entry` (its raw span, continuation lines included). */
-export function setValueEdit(entry: PropertyEntry, value: string): TextEdit {
-  if (entry.separatorSpan.start === entry.separatorSpan.end) {
-    // `key` with no separator and no value: add one
-    return { span: { start: entry.keySpan.end, end: entry.valueSpan.end }, newText: '=' + value };
-  }
-  return { span: entry.valueSpan, newText: value };
-}
-
-/** A new `key=value` line right after `entry`'s logical line, or at the end of the file. */
-export function insertLineEdit(ctx: RuleContext, line: string, after?: PropertyEntry): TextEdit {
-  if (after) return { span: { start: after.span.end, end: after.span.end }, newText: ctx.eol + line };
-  const text = ctx.text;
-  const end = text.length;
-  const endsWithNewline = end === 0 || text.endsWith('\n') || text.endsWith('\r');
-  return { span: { start: end, end }, newText: endsWithNewline ? line + ctx.eol : ctx.eol + line };
-}
-
-/** Delete the whole logical line of `entry`, with its line terminator. */
-export function removeLineEdit(ctx: RuleContext, entry: PropertyEntry): TextEdit {
-  const starts = ctx.parsed.lineStarts;
-  const start = starts[entry.line] ?? entry.span.start;
-  const next = starts[entry.line + entry.lineCount];
-  if (next !== undefined) return { span: { start, end: next }, newText: '' };
-  // last line: take the terminator before it instead, if any
-  let s = start;
-  if (s > 0 && ctx.text[s - 1] === '\n') s--;
-  if (s > 0 && ctx.text[s - 1] === '\r') s--;
-  return { span: { start: s, end: ctx.text.length }, newText: '' };
-}
+// The edit builders rules use (core/edits.ts): a rule's context is a document for them.
+export { insertLineEdit, removeLineEdit, renameKeyEdit, setValueEdit } from '#core';
 
 /** "kafka-console-producer fills in acks=1 (--request-required-acks)" */
 export function toolNote(ctx: RuleContext, key: string): string {
@@ -327,4 +285,41 @@ export function pluginWho(ctx: RuleContext, info: KeyInfo): string {
     if (c) return shortClass(c.name);
   }
   return info.plugin?.builtIn ? ctx.who : readerClasses(info);
+}
+
+/**
+ * The fix for empty entries in a list value (`a,,b`, `a,`): each run of empty entries goes with the comma
+ * (and spaces) before it, a leading run with the comma after it, so the edits touch only those bytes. When
+ * the value is written with escapes, the whole value is rewritten without them. Undefined when nothing
+ * would be left. Shared by list-entry and invalid-value (KIP-1161's ValidList refuses the same entries).
+ */
+export function emptyItemFix(ctx: RuleContext, i: number): Fix | undefined {
+  const e = ctx.entries[i]!;
+  const items = listItems(e.value);
+  if (!items.some((it) => it.text === '') || !items.some((it) => it.text !== '')) return undefined;
+  const title = ctx.t('Remove the empty entry', '빈 항목 제거');
+  if (ctx.text.slice(e.valueSpan.start, e.valueSpan.end) !== e.value) {
+    return { title, edits: [setValueEdit(e, items.filter((it) => it.text !== '').map((it) => it.text).join(','))], preferred: true, safe: true };
+  }
+  const base = e.valueSpan.start;
+  const edits: TextEdit[] = [];
+  for (let k = 0; k < items.length; k++) {
+    if (items[k]!.text !== '') continue;
+    let j = k;
+    while (j + 1 < items.length && items[j + 1]!.text === '') j++;
+    if (k > 0) edits.push({ span: { start: base + items[k - 1]!.end, end: base + items[j]!.end }, newText: '' });
+    else edits.push({ span: { start: base + items[0]!.start, end: base + items[j + 1]!.start }, newText: '' });
+    k = j;
+  }
+  return { title, edits, preferred: true, safe: true };
+}
+
+/** Where a list value's first empty entry is, with the comma next to it (the whole value when written with escapes). */
+export function emptyItemSpan(ctx: RuleContext, i: number): Span {
+  const e = ctx.entries[i]!;
+  const first = listItems(e.value).find((it) => it.text === '');
+  const exact = ctx.text.slice(e.valueSpan.start, e.valueSpan.end) === e.value;
+  if (!first || !exact) return e.valueSpan.end > e.valueSpan.start ? e.valueSpan : e.keySpan;
+  const span = { start: e.valueSpan.start + first.start - (first.start > 0 ? 1 : 0), end: Math.min(e.valueSpan.start + first.end + 1, e.valueSpan.end) };
+  return span.end > span.start ? span : e.keySpan;
 }

@@ -4,6 +4,7 @@ import { batchingWithoutCompression } from './batchingWithoutCompression';
 import { bootstrapServers } from './bootstrapServers';
 import { bufferSmallerThanBatch } from './bufferSmallerThanBatch';
 import { bufferSmallerThanRequest } from './bufferSmallerThanRequest';
+import { clusterCheckIgnored } from './clusterCheckIgnored';
 import { compressionLevelUnused } from './compressionLevelUnused';
 import { consoleProducerIgnored } from './consoleProducerIgnored';
 import { consumerKey } from './consumerKey';
@@ -14,6 +15,8 @@ import { idempotenceAcks } from './idempotenceAcks';
 import { idempotenceDefaultIgnored } from './idempotenceDefaultIgnored';
 import { idempotenceMaxInFlight } from './idempotenceMaxInFlight';
 import { idempotenceRetries } from './idempotenceRetries';
+import { incrementalAllocationCompression } from './incrementalAllocationCompression';
+import { incrementalAllocationSmallBatch } from './incrementalAllocationSmallBatch';
 import { invalidValue } from './invalidValue';
 import { lingerZeroLargeBatch } from './lingerZeroLargeBatch';
 import { listEntry } from './listEntry';
@@ -26,6 +29,7 @@ import { plaintextSecret } from './plaintextSecret';
 import { pluginKey } from './pluginKey';
 import { pluginStartupError } from './pluginStartupError';
 import { quotedValue_ } from './quotedValue';
+import { rackAwareWithoutClientRack } from './rackAwareWithoutClientRack';
 import { removedKey } from './removedKey';
 import { saslMechanismEmpty } from './saslMechanismEmpty';
 import { serializerClass } from './serializerClass';
@@ -67,6 +71,10 @@ export const RULES: readonly Rule[] = [
   batchingWithoutCompression,
   compressionLevelUnused,
   partitionerIgnored,
+  rackAwareWithoutClientRack,
+  incrementalAllocationCompression,
+  incrementalAllocationSmallBatch,
+  clusterCheckIgnored,
   plaintextSecret,
   missingRequired,
   pluginStartupError,

@@ -1,11 +1,11 @@
 // invalid-value: a value ConfigDef cannot parse as the key's type, or that its enum / non-empty
 // validator refuses. The producer does not start (ConfigException; a few keys without a validator
 // fail a moment later in the constructor, wrapped in KafkaException).
-import { javaTrim } from '../../../../schemas/catalog/index';
+import { javaTrim } from '#core';
 import { scoreSuggestions } from '../suggest';
 import type { Finding, Fix } from '../types';
 import { isSecretKey } from '../secrets';
-import { finding, literalIssue, pluginWho, setValueEdit, show, type Rule, type RuleContext } from './context';
+import { emptyItemFix, emptyItemSpan, finding, literalIssue, pluginWho, setValueEdit, show, type Rule, type RuleContext } from './context';
 
 function valueFixes(ctx: RuleContext, i: number, kind: string): Fix[] {
   const e = ctx.entries[i]!;
@@ -19,6 +19,10 @@ function valueFixes(ctx: RuleContext, i: number, kind: string): Fix[] {
   } else if (info.type === 'boolean') {
     const b = /^(yes|on|1|y|enabled?)$/i.test(v) ? 'true' : /^(no|off|0|n|disabled?)$/i.test(v) ? 'false' : undefined;
     if (b) fixes.push({ title: ctx.t(`Change to '${b}'`, `'${b}'(으)로 변경`), edits: [setValueEdit(e, b)], preferred: true });
+  } else if (kind === 'empty' && info.type === 'list') {
+    // KIP-1161 (4.2+): `a,,b` or `a,` is refused; the same list without its empty items is what was meant
+    const fix = emptyItemFix(ctx, i);
+    if (fix) fixes.push(fix);
   } else if ((info.type === 'int' || info.type === 'long' || info.type === 'short') && v !== '') {
     const m = /^([+-]?\d+)(?:\.0+)?\s*(k|kb|m|mb|g|gb|ms|s|l)?$/i.exec(v.replace(/_/g, ''));
     if (m) {
@@ -57,15 +61,18 @@ export const invalidValue: Rule = {
             ? ctx.t('KafkaProducer fails to construct (KafkaException)', 'KafkaProducer 생성이 실패합니다(KafkaException)')
             : ctx.t('the producer does not start (ConfigException)', '프로듀서가 시작하지 않습니다(ConfigException)');
       const fixes = valueFixes(ctx, i, r.kind);
+      const emptyItem = r.kind === 'empty' && info.type === 'list' && fixes.length > 0;
       // what to do first: the preferred replacement, else what the key takes
-      const to = fixes.find((f) => f.preferred)?.edits[0]?.newText;
-      const action = to !== undefined
+      const to = emptyItem ? undefined : fixes.find((f) => f.preferred)?.edits[0]?.newText;
+      const action = emptyItem
+        ? ctx.t(`Remove the empty entry in '${e.key}' (a doubled or trailing comma)`, `'${e.key}'의 빈 항목(겹치거나 끝에 남은 쉼표)을 지우세요`)
+        : to !== undefined
         ? ctx.t(`Change ${shown} to '${to}' in '${e.key}'`, `'${e.key}'의 ${shown}을(를) '${to}'(으)로 바꾸세요`)
         : r.kind === 'empty'
           ? ctx.t(`Give '${e.key}' a non-empty value`, `'${e.key}'에 비어 있지 않은 값을 쓰세요`)
           : ctx.t(`Write ${r.expected} for '${e.key}'`, `'${e.key}'에는 ${r.expected}을(를) 쓰세요`);
       const reason = secret ? '' : ` (${r.message})`;
-      const span = e.valueSpan.end > e.valueSpan.start ? e.valueSpan : e.keySpan;
+      const span = emptyItem ? emptyItemSpan(ctx, i) : e.valueSpan.end > e.valueSpan.start ? e.valueSpan : e.keySpan;
       out.push(
         finding(
           'invalid-value',

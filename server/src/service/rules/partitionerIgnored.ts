@@ -1,10 +1,11 @@
 // partitioner-settings-ignored: partitioner.ignore.keys / adaptive partitioning settings only apply to
 // the built-in partitioner (3.3+); with a partitioner.class set they do nothing.
-import { versionAtLeast } from '../document';
+import { versionAtLeast } from '#core';
 import type { Finding } from '../types';
 import { finding, type Rule } from './context';
 
-const KEYS = ['partitioner.ignore.keys', 'partitioner.adaptive.partitioning.enable', 'partitioner.availability.timeout.ms'];
+// partitioner.rack.aware (4.4) too; it still needs a client.rack with a custom class (rack-aware-without-client-rack)
+const KEYS = ['partitioner.ignore.keys', 'partitioner.adaptive.partitioning.enable', 'partitioner.availability.timeout.ms', 'partitioner.rack.aware'];
 
 export const partitionerIgnored: Rule = {
   codes: ['partitioner-settings-ignored'],

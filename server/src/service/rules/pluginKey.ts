@@ -3,10 +3,9 @@
 // Distinctive names stay quiet (the class may be set in code) unless the file fills every place such a
 // class could go with something else; names other components use too (`compression`, `max.retries`)
 // get this note instead of unknown-key.
-import { pluginById, pluginOfClass, type PluginSlot } from '../../../../schemas/catalog/plugins/index';
-import { classesInSlot } from '../plugins';
-import { scoreSuggestions, clearSuggestion } from '../suggest';
-import { keyNamesOf } from '../document';
+import { pluginById, pluginOfClass, type PluginSlot } from '#core';
+import { nearMiss } from '../nearMiss';
+import { classesInSlot, suggestablePlugins } from '../plugins';
 import type { Finding, Fix } from '../types';
 import { clip, finding, readerClasses, removeLineEdit, renameKeyEdit, shortClass, type Rule } from './context';
 
@@ -29,8 +28,9 @@ export const pluginKey: Rule = {
       const names = readerClasses(info!);
       const cls = p.classes[0] ? shortClass(p.classes[0]) : undefined;
       const where = slots.filter((s) => s.endsWith('serializer')).length === 2 ? 'value.serializer' : slots[0];
-      const scored = p.distinctive ? [] : scoreSuggestions(key, keyNamesOf(ctx.target.version));
-      const sugg = clearSuggestion(scored, key) ?? scored[0]?.key;
+      // a common name (Glue's `compression`) in a file without its plugin is more likely a producer key misspelt
+      const near = p.distinctive ? undefined : nearMiss(key, ctx.target.version, suggestablePlugins(ctx.plugins));
+      const sugg = near?.clear?.key ?? near?.candidates[0]?.key;
       for (const i of idx) {
         const e = ctx.entries[i]!;
         const fixes: Fix[] = [];

@@ -2,7 +2,7 @@
 // keeps quote characters, so Kafka receives them: a number, enum, class or host:port then fails to
 // parse (the producer does not start), and a string keeps the quotes (a client.id of `"orders"`, a
 // password that never matches). The value of a secret key is never quoted back.
-import { javaTrim } from '../../../../schemas/catalog/index';
+import { javaTrim } from '#core';
 import { isSecretKey } from '../secrets';
 import type { Finding } from '../types';
 import { clip, finding, pluginWho, quotedValue, setValueEdit, show, type Rule } from './context';

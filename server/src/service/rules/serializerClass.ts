@@ -3,10 +3,10 @@
 // interface types. KafkaProducer gets the class and AbstractConfig.getConfiguredInstance refuses it:
 // KafkaException "class X is not an instance of org.apache.kafka.common.serialization.Serializer",
 // thrown while the producer is built (2.8.0 … trunk). The fix names the matching Serializer.
-import { javaTrim } from '../../../../schemas/catalog/index';
-import { KAFKA_CLASSES, SERIALIZATION_PACKAGE } from '../../../../schemas/catalog/classes';
-import { pluginOfClass } from '../../../../schemas/catalog/plugins/index';
-import { versionAtLeast } from '../document';
+import { javaTrim } from '#core';
+import { KAFKA_CLASSES, SERIALIZATION_PACKAGE } from '#core';
+import { pluginOfClass } from '#core';
+import { versionAtLeast } from '#core';
 import type { Finding, Fix } from '../types';
 import { finding, literalIssue, setValueEdit, shortClass, type Rule } from './context';
 

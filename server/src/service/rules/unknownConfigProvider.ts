@@ -4,7 +4,7 @@
 // is, so the key gets the literal text (a password that never matches, a number that fails to parse).
 // Read in apache/kafka AbstractConfig.instantiateConfigProviders and ConfigTransformer.transform at
 // 2.8.0, 3.9.0-rc3 and trunk 1eb7644349cb.
-import { versionAtLeast } from '../document';
+import { versionAtLeast } from '#core';
 import { bootstrapRefusal } from './bootstrapServers';
 import type { Finding, Fix } from '../types';
 import { clip, declaredProviders, finding, insertLineEdit, isDefaultSyntax, lastEntry, placeholders, type Rule, type RuleContext } from './context';

@@ -1,60 +1,36 @@
 // unknown-key: a key this Kafka version does not define. Kafka never fails on it; it only logs that the
 // key was not used (AbstractConfig.logUnused), so whatever the line meant to change stays at its default.
-import { findKeyInAnyVersion, otherComponentKey } from '../../../../schemas/catalog/index';
-import { KAFKA_CLASSES } from '../../../../schemas/catalog/classes';
-import { PLUGIN_SLOTS, pluginById, pluginOfClass } from '../../../../schemas/catalog/plugins/index';
-import { classesInSlot } from '../plugins';
-import { evaluateIdempotence, keyNamesOf, versionAtLeast } from '../document';
-import { safeValue } from '../secrets';
-import { clearSuggestion, scoreSuggestions, type ScoredSuggestion } from '../suggest';
-import type { Finding, Fix } from '../types';
-import { clip, finding, renameKeyEdit, show, type Rule, type RuleContext } from './context';
-
-/** Keys of the pre-0.9 Scala producer that people still copy from old guides, with the Java producer's key. */
-const LEGACY: Record<string, string> = {
-  'message.send.max.retries': 'retries',
-  'request.required.acks': 'acks',
-  'metadata.broker.list': 'bootstrap.servers',
-  'queue.buffering.max.ms': 'linger.ms',
-  'compression.codec': 'compression.type',
-  'serializer.class': 'value.serializer',
-  'key.serializer.class': 'key.serializer',
-};
+import { findKeyInAnyVersion, KAFKA_CLASSES, otherComponentKey, PLUGIN_SLOTS, pluginOfClass, versionAtLeast, type PropertyEntry } from '#core';
+import { evaluateIdempotence } from '../producer';
+import { convertLegacyValue, nearMiss, originNoun, reasonText, type NearMiss, type NearMissResult } from '../nearMiss';
+import { classesInSlot, suggestablePlugins } from '../plugins';
+import { holdsSecret, isSecretKey, safeValue } from '../secrets';
+import type { Finding, Fix, TextEdit } from '../types';
+import { clip, finding, insertLineEdit, lastEntry, removeLineEdit, renameKeyEdit, setValueEdit, show, type Rule, type RuleContext } from './context';
 
 const JMX_OLD: Record<string, string> = { 'metrics.jmx.blacklist': 'metrics.jmx.exclude', 'metrics.jmx.whitelist': 'metrics.jmx.include' };
 
-/** One array per version and set of named plugins (suggest.ts keeps what it derives from a candidate array). */
-const CANDIDATES = new Map<string, string[]>();
-/** The key names a suggestion may come from: the version's producer keys and the keys of the plugins the file names. */
-function candidateNames(ctx: RuleContext): { id: string; names: () => string[] } {
-  const ids = [...ctx.plugins.keys()].filter((id) => pluginById(id)?.keys.length).sort();
-  const id = ctx.target.version + '|' + ids.join(',');
-  return {
-    id,
-    names: () => {
-      let names = CANDIDATES.get(id);
-      if (!names) {
-        names = [...keyNamesOf(ctx.target.version), ...new Set(ids.flatMap((p) => pluginById(p)!.keys.map((k) => k.key)))];
-        if (CANDIDATES.size > 200) CANDIDATES.clear();
-        CANDIDATES.set(id, names);
-      }
-      return names;
-    },
-  };
+/** Near-miss candidates for an unknown key: the version's producer keys and the keys of the plugins the file names. */
+function near(ctx: RuleContext, key: string): NearMissResult {
+  return nearMiss(key, ctx.target.version, suggestablePlugins(ctx.plugins));
 }
 
-const suggestMemo = new Map<string, ScoredSuggestion[]>();
-function suggestionsFor(ctx: RuleContext, key: string): ScoredSuggestion[] {
-  const cands = candidateNames(ctx);
-  const id = cands.id + '\u0000' + key;
-  let s = suggestMemo.get(id);
-  if (!s) {
-    s = scoreSuggestions(key, cands.names());
-    if (suggestMemo.size > 5000) suggestMemo.clear();
-    suggestMemo.set(id, s);
+/** How many unknown lines of the file would be renamed to each key: a rename is only safe when it is the one. */
+const TARGETS = new WeakMap<RuleContext, Map<string, number>>();
+function renamesTo(ctx: RuleContext, key: string): number {
+  let m = TARGETS.get(ctx);
+  if (!m) {
+    m = new Map();
+    for (const [k, idx] of ctx.byKey) {
+      if (ctx.info(k) || ctx.isAllowed(k) || ctx.pluginInfo(k)) continue;
+      const t = near(ctx, k).clear?.key;
+      if (t) m.set(t, (m.get(t) ?? 0) + idx.length);
+    }
+    TARGETS.set(ctx, m);
   }
-  return s;
+  return m.get(key) ?? 0;
 }
+
 
 function howLogged(ctx: RuleContext): string {
   const v = ctx.target.version;
@@ -118,6 +94,77 @@ function consequence(ctx: RuleContext, intended: string, value: string): string 
   return ctx.t(`'${intended}' stays ${v} (${src})`, `'${intended}'는 ${v} 그대로입니다(${src})`);
 }
 
+/** "… with no Java producer equivalent: <what to do>": a legacy name the Java producer of this version has no key for. */
+function foreignMessage(ctx: RuleContext, key: string, f: NonNullable<ReturnType<typeof nearMiss>['foreign']>): string {
+  const e = f.entry;
+  const note = e.note ? ' ' + ctx.t(e.note.en, e.note.ko) : '';
+  const see = (e.seeAlso ?? []).filter((k) => ctx.info(k));
+  const seeText = see.length ? ctx.t(` See ${see.map((k) => `'${k}'`).join(', ')}.`, ` ${see.map((k) => `'${k}'`).join(', ')} 참고.`) : '';
+  const what = originNoun(e, ctx.locale);
+  // the action first: use the Java key from the version that has it, else find out what the line was for and take it out
+  const ignored = ' ' + ctx.t(`${ctx.who} ignores it (${howLogged(ctx)}).`, `${ctx.who}는 이 키를 무시합니다(${howLogged(ctx)}).`);
+  if (e.to && f.availableFrom) {
+    return ctx.t(
+      `Unknown key ${show(key)} — if you target Kafka ${f.availableFrom}+, use '${e.to}': ${what}; the Java producer's key '${e.to}' exists from Kafka ${f.availableFrom}.`,
+      `알 수 없는 키 ${show(key)} — Kafka ${f.availableFrom}+를 대상으로 한다면 '${e.to}'를 쓰세요: ${what}입니다. Java 프로듀서의 키 '${e.to}'는 Kafka ${f.availableFrom}부터 있습니다.`,
+    ) + note + seeText + ignored;
+  }
+  return ctx.t(
+    `Unknown key ${show(key)} — check what it was for, then remove it: ${what} with no Java producer equivalent${e.to ? ` ('${e.to}' is not in this version)` : ''}.`,
+    `알 수 없는 키 ${show(key)} — 무엇을 위한 설정이었는지 확인하고 지우세요: Java 프로듀서에 대응하는 설정이 없는 ${what}입니다${e.to ? `('${e.to}'는 이 버전에 없음)` : ''}.`,
+  ) + note + seeText + ignored;
+}
+
+/** For a legacy-table candidate: how the value carries over (converted, kept, or with no equivalent) and its note. */
+function legacyNote(ctx: RuleContext, key: string, c: NearMiss, value: string): string {
+  const e = c.legacy;
+  if (!e) return '';
+  const secret = isSecretKey(key) || isSecretKey(c.key) || holdsSecret(key, value);
+  const to = convertLegacyValue(e, value);
+  let s = e.note ? ' ' + ctx.t(e.note.en, e.note.ko) : '';
+  if (to === undefined) {
+    s += ctx.t(` The value ${secret ? '' : show(value) + ' '}has no equivalent for '${c.key}': check it after renaming.`, ` 값 ${secret ? '' : show(value)}은(는) '${c.key}'에 대응하는 값이 없으니 이름을 바꾼 뒤 확인하세요.`);
+  } else if (to === null) {
+    s += ctx.t(` The line has no effect in Java and can go.`, ` 이 줄은 Java에서 효과가 없으니 지워도 됩니다.`);
+  } else if (to !== value && !secret) {
+    s += ctx.t(` The fix writes ${c.key}=${clip(to)}.`, ` 수정하면 ${c.key}=${clip(to)}로 씁니다.`);
+  }
+  if (e.companion) s += ctx.t(` Java also needs ${e.companion.key}=${e.companion.value}.`, ` Java는 ${e.companion.key}=${e.companion.value}도 필요합니다.`);
+  return s;
+}
+
+/**
+ * The quick fix for one candidate: rename the key, convert the value where the units or spellings differ, add a
+ * companion line Java needs (ssl.truststore.type=PEM). Safe only for the clear candidate when the value carries
+ * over, the file does not set the key already and no other line would be renamed to it.
+ */
+function renameFix(ctx: RuleContext, e: PropertyEntry, c: NearMiss, clear: boolean): Fix {
+  const edits: TextEdit[] = [];
+  const legacy = c.legacy;
+  const to = legacy ? convertLegacyValue(legacy, e.value) : e.value;
+  if (to === null) {
+    return { title: ctx.t(`Remove '${clip(e.key)}' (no effect in Java)`, `'${clip(e.key)}' 줄 삭제(Java에서 효과 없음)`), edits: [removeLineEdit(ctx, e)], preferred: clear };
+  }
+  edits.push(renameKeyEdit(e, c.key));
+  if (to !== undefined && to !== e.value) edits.push(setValueEdit(e, to));
+  let companionOk = true;
+  const comp = legacy?.companion;
+  if (comp) {
+    const have = lastEntry(ctx, comp.key)?.entry.value.trim();
+    if (have === undefined) edits.push(insertLineEdit(ctx, `${comp.key}=${comp.value}`, e));
+    else companionOk = have.toUpperCase() === comp.value.toUpperCase();
+  }
+  const secret = isSecretKey(e.key) || isSecretKey(c.key) || holdsSecret(e.key, e.value);
+  const shown = to !== undefined && to !== e.value && !secret ? `${c.key}=${clip(to)}` : c.key;
+  const also = comp && edits.length > 1 && edits[edits.length - 1]!.span.start === e.span.end ? ctx.t(` and add ${comp.key}=${comp.value}`, `, ${comp.key}=${comp.value} 추가`) : '';
+  return {
+    title: ctx.t(`Change to '${shown}'${also}`, `'${shown}'(으)로 변경${also}`),
+    edits,
+    preferred: clear,
+    safe: clear && to !== undefined && companionOk && !ctx.byKey.has(c.key) && renamesTo(ctx, c.key) === 1,
+  };
+}
+
 export const unknownKey: Rule = {
   codes: ['unknown-key'],
   check(ctx: RuleContext, out: Finding[]) {
@@ -125,12 +172,12 @@ export const unknownKey: Rule = {
     for (const [key, idx] of ctx.byKey) {
       if (ctx.info(key) || ctx.isAllowed(key)) continue;
       // A key a plugin reads (a serializer's, an interceptor's, a config provider's, metrics.context.*):
-      // never unknown; plugin-key says when no class that reads it is named.
+      // never unknown, and never "corrected" into a producer key; plugin-key says when no class that reads it is named.
       if (ctx.pluginInfo(key)) continue;
       // JmxReporter's old blacklist/whitelist names were removed in 4.0.
       const jmxOld = JMX_OLD[key];
       if (jmxOld && !versionAtLeast(ctx.target.version, '4.0')) continue;
-      if (key.length > 0 && otherComponentKey(key)) continue; // consumer-key
+      if (key.length > 0 && otherComponentKey(key, ctx.target.version)) continue; // consumer-key
       const any = findKeyInAnyVersion(key);
       if (any && any.versions.length > 0 && !versionAtLeast(any.versions[0]!, ctx.target.version)) continue; // removed-key
       for (const i of idx) {
@@ -164,40 +211,39 @@ export const unknownKey: Rule = {
           );
           fixes.push({ title: ctx.t('Remove the byte-order mark', 'BOM 삭제'), edits: [{ span: { start: 0, end: bomLen }, newText: '' }], preferred: true, safe: !ctx.byKey.has(rest) });
           data.suggestions = [rest];
-        } else if (LEGACY[key]) {
-          const repl = LEGACY[key]!;
-          message = ctx.t(
-            `Change to '${repl}': '${key}' is a setting of the old Scala producer, which the Java producer ignores (${howLogged(ctx)}).`,
-            `'${repl}'(으)로 바꾸세요: '${key}'는 예전 Scala 프로듀서 설정이라 Java 프로듀서는 무시합니다(${howLogged(ctx)}).`,
-          );
-          fixes.push({ title: ctx.t(`Change to '${repl}'`, `'${repl}'(으)로 변경`), edits: [renameKeyEdit(e, repl)], preferred: true });
-          data.suggestions = [repl];
         } else {
-          const scored = suggestionsFor(ctx, key);
-          const clear = clearSuggestion(scored, key);
-          const names = scored.map((s) => s.key);
-          // The action first (only the first ~80 characters show in a Problems list): the suggestion, then why.
-          if (custom === null) custom = customClass(ctx);
-          const reader = names.length ? undefined : custom;
-          if (reader) severity = 'information'; // the file names a class of its own that may well read it
-          message = reader
-            ? ctx.t(
-              `Unknown key ${show(key)} — if ${reader.name.slice(reader.name.lastIndexOf('.') + 1)} (${reader.slot}) reads it, allow it with \`# kpc: allow ${clip(key)}\` (${ctx.who} itself ignores it; ${howLogged(ctx)}).`,
-              `알 수 없는 키 ${show(key)} — ${reader.name.slice(reader.name.lastIndexOf('.') + 1)}(${reader.slot})가 읽는 키라면 \`# kpc: allow ${clip(key)}\`로 허용하세요(${ctx.who} 자체는 무시함; ${howLogged(ctx)}).`,
-            )
-            : names.length
-            ? ctx.t(
-              `Unknown key ${show(key)} — did you mean ${names.map((n) => `'${n}'`).join(' or ')}? (${ctx.who} ignores it; ${howLogged(ctx)}) ${capitalize(consequence(ctx, names[0]!, e.value))}.`,
-              `알 수 없는 키 ${show(key)} — ${names.map((n) => `'${n}'`).join(' 또는 ')}을(를) 뜻했나요? (${ctx.who}는 무시함; ${howLogged(ctx)}) ${consequence(ctx, names[0]!, e.value)}.`,
-            )
-            : ctx.t(
-              `Unknown key ${show(key)} — check the spelling, or allow it with \`# kpc: allow ${clip(key)}\` if your own serializer or interceptor reads it (${ctx.who} ignores it; ${howLogged(ctx)}).`,
-              `알 수 없는 키 ${show(key)} — 철자를 확인하거나, 직접 만든 serializer나 interceptor가 읽는 키라면 \`# kpc: allow ${clip(key)}\`로 허용하세요(${ctx.who}는 무시함; ${howLogged(ctx)}).`,
+          const nm = near(ctx, key);
+          if (nm.foreign) {
+            message = foreignMessage(ctx, key, nm.foreign);
+            data.suggestions = [];
+          } else if (nm.candidates.length) {
+            // The action first (only the first ~80 characters show in a Problems list): the suggestion, then why.
+            const best = nm.candidates[0]!;
+            const listed = nm.candidates.map((c) => {
+              const why = reasonText(c.reasons, ctx.locale);
+              return `'${c.key}'${why ? ` (${why})` : ''}`;
+            });
+            message = ctx.t(
+              `Unknown key ${show(key)} — did you mean ${listed.join(' or ')}? (${ctx.who} ignores it; ${howLogged(ctx)}) ${capitalize(consequence(ctx, best.key, e.value))}.${legacyNote(ctx, key, best, e.value)}`,
+              `알 수 없는 키 ${show(key)} — ${listed.join(' 또는 ')}을(를) 뜻했나요? (${ctx.who}는 무시함; ${howLogged(ctx)}) ${consequence(ctx, best.key, e.value)}.${legacyNote(ctx, key, best, e.value)}`,
             );
-          for (const n of names) {
-            fixes.push({ title: ctx.t(`Change to '${n}'`, `'${n}'(으)로 변경`), edits: [renameKeyEdit(e, n)], preferred: n === clear, safe: n === clear && !ctx.byKey.has(n) && idx.length === 1 });
+            for (const c of nm.candidates) fixes.push(renameFix(ctx, e, c, c === nm.clear && idx.length === 1));
+            data.suggestions = nm.candidates.map((c) => c.key);
+          } else {
+            if (custom === null) custom = customClass(ctx);
+            const reader = custom;
+            if (reader) severity = 'information'; // the file names a class of its own that may well read it
+            message = reader
+              ? ctx.t(
+                `Unknown key ${show(key)} — if ${reader.name.slice(reader.name.lastIndexOf('.') + 1)} (${reader.slot}) reads it, allow it with \`# kpc: allow ${clip(key)}\` (${ctx.who} itself ignores it; ${howLogged(ctx)}).`,
+                `알 수 없는 키 ${show(key)} — ${reader.name.slice(reader.name.lastIndexOf('.') + 1)}(${reader.slot})가 읽는 키라면 \`# kpc: allow ${clip(key)}\`로 허용하세요(${ctx.who} 자체는 무시함; ${howLogged(ctx)}).`,
+              )
+              : ctx.t(
+                `Unknown key ${show(key)} — check the spelling, or allow it with \`# kpc: allow ${clip(key)}\` if your own serializer or interceptor reads it (${ctx.who} ignores it; ${howLogged(ctx)}).`,
+                `알 수 없는 키 ${show(key)} — 철자를 확인하거나, 직접 만든 serializer나 interceptor가 읽는 키라면 \`# kpc: allow ${clip(key)}\`로 허용하세요(${ctx.who}는 무시함; ${howLogged(ctx)}).`,
+              );
+            data.suggestions = [];
           }
-          data.suggestions = names;
         }
         out.push(finding('unknown-key', severity, message, e.keySpan, fixes, { data }));
       }

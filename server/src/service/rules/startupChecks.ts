@@ -1,0 +1,23 @@
+// Helpers for the rules whose facts live in the catalog's start-up check table (schemas/catalog/checks.ts):
+// whether the target version makes the check, and the "since Kafka X" every such finding carries.
+import { CHECKS, javaTrim, versionAtLeast, type CheckId, type PropertyEntry } from '#core';
+import { lastEntry, type RuleContext } from './context';
+
+/** The target version makes this check (it was introduced in `CHECKS[id].since` or earlier). */
+export function checkApplies(ctx: RuleContext, id: CheckId): boolean {
+  return versionAtLeast(ctx.target.version, CHECKS[id].since);
+}
+
+/** " (a check since Kafka 4.4)" in the finding's language. */
+export function introduced(ctx: RuleContext, id: CheckId): string {
+  const v = CHECKS[id].since;
+  return ctx.t(` (checked since Kafka ${v})`, ` (Kafka ${v}부터 적용)`);
+}
+
+/** The file's `buffer.memory.allocation.strategy` line when it asks for `incremental` (any case) in a version that has the key. */
+export function incrementalAllocation(ctx: RuleContext): PropertyEntry | undefined {
+  const key = 'buffer.memory.allocation.strategy';
+  if (!ctx.info(key)) return undefined;
+  const e = lastEntry(ctx, key)?.entry;
+  return e && javaTrim(e.value).toLowerCase() === 'incremental' ? e : undefined;
+}
