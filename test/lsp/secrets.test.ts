@@ -118,7 +118,7 @@ describe('the language server shows no secret value (real stdio connection)', ()
     describe(locale, () => {
       let c: LspClient;
       before(async () => {
-        c = await LspClient.start({ locale, pull: false, resolve: true, related: true });
+        c = await LspClient.start({ transport: 'stdio', locale, pull: false, resolve: true, related: true });
       });
       after(() => c.stop());
 
