@@ -8,9 +8,7 @@
 // "No resolvable bootstrap urls given in bootstrap.servers". All thrown while KafkaProducer is built.
 // Read at the tags 2.8.0, 3.0.0 … 3.7.0 (old pattern), 3.8.0, 3.9.0-rc3 and trunk 1eb7644349cb (new).
 // 4.1+ is assumed to keep the 3.8 pattern (no tag read) [inferred].
-import { listItems } from '#core';
-import { javaTrim } from '#core';
-import { versionAtLeast } from '#core';
+import { javaTrim, listItems, versionAtLeast } from '#core';
 import type { Finding, Fix } from '../types';
 import { clip, finding, lastEntry, literalIssue, setValueEdit, type Rule } from './context';
 

@@ -1,6 +1,6 @@
 // What every rule gets to look at, computed once per analysis, and the small helpers rules share
 // to build precise edits.
-import { getKey, javaTrim, listItems, parseInfoValue, setValueEdit, pluginById, pluginKeyInfo, pluginReaders, versionLabel, type KeyInfo, type Locale, type ParsedProperties, type PropertyEntry, type Target } from '#core';
+import { getKey, javaTrim, listItems, parseInfoValue, pluginById, pluginKeyInfo, pluginReaders, setValueEdit, versionLabel, type KeyInfo, type Locale, type ParsedProperties, type PropertyEntry, type Target } from '#core';
 import type { NamedPlugins } from '../plugins';
 import type { EffectiveValue, IdempotenceState, Originals, RackState } from '../producer';
 import { CONSOLE_OPTION } from '../producer';

@@ -4,8 +4,7 @@
 // are both set. It throws while KafkaProducer is being built, which fails with
 // KafkaException("Failed to construct kafka producer") caused by the plugin's exception (the catalog
 // records each exception and where it was read).
-import { javaTrim } from '#core';
-import { pluginById, type PluginSlot } from '#core';
+import { javaTrim, pluginById, type PluginSlot } from '#core';
 import type { Finding } from '../types';
 import { finding, lastEntry, relatedLines, shortClass, type Rule } from './context';
 

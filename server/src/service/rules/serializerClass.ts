@@ -3,10 +3,7 @@
 // interface types. KafkaProducer gets the class and AbstractConfig.getConfiguredInstance refuses it:
 // KafkaException "class X is not an instance of org.apache.kafka.common.serialization.Serializer",
 // thrown while the producer is built (2.8.0 … trunk). The fix names the matching Serializer.
-import { javaTrim } from '#core';
-import { KAFKA_CLASSES, SERIALIZATION_PACKAGE } from '#core';
-import { pluginOfClass } from '#core';
-import { versionAtLeast } from '#core';
+import { javaTrim, KAFKA_CLASSES, pluginOfClass, SERIALIZATION_PACKAGE, versionAtLeast } from '#core';
 import type { Finding, Fix } from '../types';
 import { finding, literalIssue, setValueEdit, shortClass, type Rule } from './context';
 

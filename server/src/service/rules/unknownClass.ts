@@ -6,11 +6,7 @@
 // (interceptor.classes, metric.reporters) in AbstractConfig.getConfiguredInstances ("Class X cannot be
 // found"); config.providers.<name>.class in AbstractConfig.instantiateConfigProviders. All while the
 // producer is built (read at 2.8.0, 3.9.0-rc3 and trunk 1eb7644349cb).
-import { javaTrim, looksLikeClassName } from '#core';
-import { KAFKA_CLASSES, SERIALIZATION_PACKAGE } from '#core';
-import { listItems } from '#core';
-import { PLUGINS } from '#core';
-import { versionAtLeast } from '#core';
+import { javaTrim, KAFKA_CLASSES, listItems, looksLikeClassName, PLUGINS, SERIALIZATION_PACKAGE, versionAtLeast } from '#core';
 import { scoreSuggestions } from '../suggest';
 import type { Finding, Fix } from '../types';
 import { clip, finding, literalIssue, pluginWho, shortClass, type Rule, type RuleContext } from './context';
