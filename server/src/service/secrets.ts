@@ -35,6 +35,9 @@ const SECRET_NAME = new RegExp(
   'i',
 );
 
+/** What is left of a secret Kafka key's name after a typo or two, for asking the did-you-mean engine. */
+const NEAR_SECRET = /pas|wor|pwd|key|jaas|secret|cert|cred|chain/i;
+
 const memo = new Map<string, boolean>();
 
 function decide(key: string): boolean {
@@ -57,6 +60,8 @@ function decide(key: string): boolean {
   }
   if (named) return false;
   if (SECRET_NAME.test(key)) return true;
+  // a misspelt secret key keeps a piece of its name (pas…, …word, key, jaas, secret, cert): only those are asked
+  if (!NEAR_SECRET.test(key)) return false;
   return [LATEST_VERSION, KAFKA_VERSIONS[0]!].some((v) => nearMiss(key, v).candidates.some((c) => findKeyInAnyVersion(c.key)?.info.secret === true));
 }
 
