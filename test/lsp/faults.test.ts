@@ -240,3 +240,52 @@ describe('a client that disappears in the middle of a request', () => {
     c.conn.dispose();
   });
 });
+
+describe('a client that stops reading (the real stdio process)', () => {
+  test('its end of stdout closed: the server exits (code 1) at its next write instead of working for nobody', async () => {
+    buildOnce();
+    const c = await LspClient.start({ transport: 'stdio' });
+    const uri = 'file:///w/gone/reader.properties';
+    await c.open(uri, 'retriess=1\n');
+    await c.diagnosticsFor(uri, 1);
+    const proc = c.proc!;
+    const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+    proc.stdout!.destroy();
+    const frame = (o: unknown): string => {
+      const b = JSON.stringify(o);
+      return `Content-Length: ${Buffer.byteLength(b)}\r\n\r\n${b}`;
+    };
+    // Written straight to stdin (the client's connection closed with its reader): a change and a request, each answered into the void.
+    proc.stdin!.write(frame({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'retriess=2\n' }] } }));
+    proc.stdin!.write(frame({ jsonrpc: '2.0', id: 77, method: 'textDocument/hover', params: { textDocument: { uri }, position: { line: 0, character: 1 } } }));
+    const code = await Promise.race([exited, new Promise<string>((r) => setTimeout(() => r('still running after 15 s'), 15_000).unref())]);
+    if (proc.exitCode === null) proc.kill();
+    assert.equal(code, 1);
+    c.conn.dispose();
+  });
+});
+
+describe('garbage on the wire (the real stdio process)', () => {
+  test('an oversized header, a header without Content-Length, a length that is not a number, broken JSON: the next request is answered', async () => {
+    buildOnce();
+    const c = await LspClient.start({ transport: 'stdio' });
+    try {
+      const uri = 'file:///w/wire/producer.properties';
+      await c.open(uri, 'acks=all\n');
+      const stdin = c.proc!.stdin!;
+      const write = (s: string): Promise<void> => new Promise((resolve) => stdin.write(s, () => resolve()));
+      const body = (id: number): string => JSON.stringify({ jsonrpc: '2.0', id, method: 'textDocument/hover', params: { textDocument: { uri }, position: { line: 0, character: 1 } } });
+      const hovered = (): Promise<unknown> => c.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+      // A 1 MB header line before a valid Content-Length: the message is read as any other.
+      await write(`X-Junk: ${'x'.repeat(1024 * 1024)}\r\nContent-Length: ${Buffer.byteLength(body(900001))}\r\n\r\n${body(900001)}`);
+      // Headers without Content-Length, with a length that is not a number, then a body that is not JSON.
+      await write(`Content-Type: application/vscode-jsonrpc\r\n\r\n`);
+      await write(`Content-Length: twelve\r\n\r\n`);
+      await write(`Content-Length: 9\r\n\r\n{"jsonrpc`);
+      assert.match(JSON.stringify(await hovered()), /acks/, 'the next request is answered');
+      assert.equal(c.proc!.exitCode, null);
+    } finally {
+      await c.stop();
+    }
+  });
+});
