@@ -1,8 +1,8 @@
 // kpc check FILE... [--kafka-version V] [--client java|console-producer] [--format text|json|sarif]
 // Exit 0: no errors; 1: at least one error finding; 2: usage or I/O error.
-import { getKey, LATEST_VERSION, resolveKafkaVersion, spanToRange, versionLabel, type Locale } from '#core';
+import { LATEST_VERSION, resolveKafkaVersion, spanToRange, versionLabel, type Locale } from '#core';
 import { analyze, type Analysis } from '../service/analyze';
-import { isSecretKey } from '../service/rules/context';
+import { safeValue } from '../service/secrets';
 import { ruleSection } from '../service/ruleDocs';
 import { ruleDocPath } from '../service/rules/definition';
 import { REGISTRY } from '../service/rules/index';
@@ -25,7 +25,7 @@ options:
 exit status: 0 no errors, 1 errors found, 2 usage or I/O error
 `;
 
-export const MASK = '••••';
+export { MASK } from '../service/secrets';
 
 export interface FileReport {
   file: string;
@@ -50,7 +50,7 @@ export function fileReport(file: string, a: Analysis): FileReport {
     file,
     kafkaVersion: versionLabel(a),
     client: a.client,
-    entries: a.parsed.entries.map((e) => ({ key: e.key, value: isSecretKey(e.key, getKey(e.key, a.version)) ? MASK : e.value, range: r(e.span) })),
+    entries: a.parsed.entries.map((e) => ({ key: e.key, value: safeValue(e.key, e.value), range: r(e.span) })),
     diagnostics: a.findings.map((f) => ({
       code: f.code,
       severity: f.severity,

@@ -13,6 +13,7 @@ import {
 } from '#core';
 import { fileValues, indexEntries, producerModel, type EffectiveValue, type IdempotenceState, type RackState } from './producer';
 import { reparseIncremental, textFacts, type TextChange } from './incremental';
+import { pluginsNamedIn, type NamedPlugins } from './plugins';
 import { makeContext, type RuleContext } from './rules/context';
 import { ruleApplies } from './rules/definition';
 import { RULES } from './rules/index';
@@ -47,6 +48,8 @@ export interface Analysis {
   /** what the producer will run with */
   effective: Map<string, EffectiveValue>;
   idempotence: IdempotenceState;
+  /** plugins the file names (serializer, interceptor … classes) and Kafka's own: id → slots naming it */
+  plugins: NamedPlugins;
   /** rack-aware partitioning (4.4) as the producer reads it, and whether its start-up check refuses the file */
   rack: RackState;
 }
@@ -88,6 +91,7 @@ export function ruleContext(parsed: ParsedProperties, options: AnalysisOptions =
   const resolution = resolveTarget(options, dir);
   const byKey = indexEntries(parsed.entries);
   const { originals: orig, idempotence: idem, effective, rack } = producerModel(fileValues(parsed, byKey), resolution.target);
+  const plugins = pluginsNamedIn(orig.values);
   return makeContext({
     text,
     parsed,
@@ -100,6 +104,7 @@ export function ruleContext(parsed: ParsedProperties, options: AnalysisOptions =
     orig,
     idem,
     effective,
+    plugins,
     rack,
     allowed: new Set([...(options.allowedKeys ?? []), ...dir.allow]),
     eol: lineEnding(text),
@@ -150,5 +155,5 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     findings.push(o ? { ...f, severity: o } : f);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective: ctx.effective, idempotence: ctx.idem, rack: ctx.rack };
+  return { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective: ctx.effective, idempotence: ctx.idem, rack: ctx.rack, plugins: ctx.plugins };
 }

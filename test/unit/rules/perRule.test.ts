@@ -13,6 +13,7 @@ import { decodeLatin1, offsetToPosition, type Locale } from '#core';
 import { applyEdits } from '../../../server/src/service/fixAll';
 import { getLanguageService, type DocumentSettings } from '../../../server/src/service/languageService';
 import { REGISTRY } from '../../../server/src/service/rules/index';
+import type { NotChecked } from '../../../server/src/service/limit';
 import { FIXTURES } from '../fixtureCases';
 
 const DIR = join(FIXTURES, 'rules');
@@ -20,6 +21,8 @@ const UPDATE = process.env.UPDATE_FIXTURES === '1';
 
 interface CaseOptions extends DocumentSettings {
   padTo?: number;
+  /** a limit of the editor's server that keeps the document from being analysed (workspace-limit) */
+  notChecked?: NotChecked;
 }
 
 interface Expected {
@@ -37,7 +40,7 @@ function textOf(file: string, o: CaseOptions): string {
 function findingsOf(code: string, text: string, o: CaseOptions, locale: Locale) {
   const ls = getLanguageService({ locale });
   const a = ls.analyze(text, o);
-  const { findings } = ls.diagnostics(text.length, a, o);
+  const { findings } = ls.diagnostics(text.length, o.notChecked ? undefined : a, o, o.notChecked);
   const ls0 = a?.parsed.lineStarts ?? [0];
   return findings
     .filter((f) => f.code === code)

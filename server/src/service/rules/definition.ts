@@ -2,7 +2,7 @@
 // documentation in English and Korean (what it checks, why it matters, an example and the fix), next to the
 // check itself. The registry (rules/index.ts) lists them; the runner, the documentation links, the severity
 // setting, SARIF, `kpc rules`, docs/rules/ and the README's rule list are all read from it.
-import { versionAtLeast, type Client, type KafkaVersion, type Locale, type Target } from '#core';
+import { PLUGIN_SLOTS, versionAtLeast, type Client, type KafkaVersion, type Locale, type Target } from '#core';
 import type { Finding, Severity } from '../types';
 import type { RuleContext } from './context';
 
@@ -35,14 +35,17 @@ export interface RuleExample {
  * the contract for re-running only some rules after an edit.
  * - `entry`: each finding comes from one entry (logical line) alone; running the rule on a file holding only
  *   that entry gives the same findings for it (test/unit/rules/registry.test.ts checks this on every fixture).
- * - `file`: the findings depend on the lines of the keys in `reads` ('all': any line), and on which entry
- *   comes first when `firstEntry` is set (a finding about the whole file sits there).
+ * - `file`: the findings on a line depend on that line and on the lines of the keys in `reads` ('all': any
+ *   line), the findings on other lines only on the latter; with `plugins` also on
+ *   the lines that name plugins (`namesPlugins`: which serializer, interceptor … and config provider classes
+ *   the file names decide which plugin keys exist and what they mean), and on which entry comes first when
+ *   `firstEntry` is set (a finding about the whole file sits there).
  * - `directives`: the `# kpc:` comments (a change there re-resolves the target, so everything runs again).
  * - `host`: not produced by the analysis but by what shows it (the editor's diagnostics).
  */
 export type RuleScope =
   | { kind: 'entry' }
-  | { kind: 'file'; reads: readonly string[] | 'all'; firstEntry?: boolean }
+  | { kind: 'file'; reads: readonly string[] | 'all'; plugins?: boolean; firstEntry?: boolean }
   | { kind: 'directives' }
   | { kind: 'host' };
 
@@ -95,4 +98,16 @@ export function ruleApplies(def: Pick<RuleDefinition, 'appliesTo'>, target: Pick
 /** Where a rule's page is, relative to the repository (and the installed extension). */
 export function ruleDocPath(code: string): string {
   return `docs/rules/${code}.md`;
+}
+
+/** Whether a line of `key` names plugins: a plugin slot (serializers, interceptors, reporters, partitioner, config providers) or a config provider's class. */
+export function namesPlugins(key: string): boolean {
+  return (PLUGIN_SLOTS as readonly string[]).includes(key) || (key.startsWith('config.providers.') && key.endsWith('.class'));
+}
+
+/** Whether a rule of `scope` may give other findings when a line of `key` changes (entry rules: only that line's). */
+export function scopeReads(scope: RuleScope, key: string): boolean {
+  if (scope.kind !== 'file') return scope.kind !== 'entry';
+  if (scope.reads === 'all' || scope.reads.includes(key)) return true;
+  return scope.plugins === true && namesPlugins(key);
 }

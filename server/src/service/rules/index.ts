@@ -3,7 +3,9 @@
 // package.json, SARIF, `kpc rules`, docs/rules/ and the README's list (scripts/rules-docs.ts).
 import type { RuleDefinition } from './definition';
 import { batchingWithoutCompression } from './batchingWithoutCompression';
+import { bootstrapServers } from './bootstrapServers';
 import { bufferSmallerThanBatch } from './bufferSmallerThanBatch';
+import { bufferSmallerThanRequest } from './bufferSmallerThanRequest';
 import { clusterCheckIgnored } from './clusterCheckIgnored';
 import { compressionLevelUnused } from './compressionLevelUnused';
 import { consoleProducerIgnored } from './consoleProducerIgnored';
@@ -20,26 +22,36 @@ import { incrementalAllocationCompression } from './incrementalAllocationCompres
 import { incrementalAllocationSmallBatch } from './incrementalAllocationSmallBatch';
 import { invalidValue } from './invalidValue';
 import { lingerZeroLargeBatch } from './lingerZeroLargeBatch';
+import { listEntry } from './listEntry';
 import { malformedEscape } from './malformedEscape';
 import { missingRequired } from './missingRequired';
 import { nonAscii } from './nonAscii';
 import { outOfRange } from './outOfRange';
 import { partitionerIgnored } from './partitionerIgnored';
 import { plaintextSecret } from './plaintextSecret';
+import { pluginKey } from './pluginKey';
+import { pluginStartupError } from './pluginStartupError';
+import { quotedValue_ } from './quotedValue';
 import { rackAwareWithoutClientRack } from './rackAwareWithoutClientRack';
 import { removedKey } from './removedKey';
 import { saslMechanismEmpty } from './saslMechanismEmpty';
+import { serializerClass } from './serializerClass';
 import { tooManyFindings } from './tooManyFindings';
 import { transactionalRequiresIdempotence } from './transactionalRequiresIdempotence';
+import { unknownClass } from './unknownClass';
+import { unknownConfigProvider } from './unknownConfigProvider';
 import { unknownDirective } from './unknownDirective';
 import { unknownKafkaVersion } from './unknownKafkaVersion';
 import { unknownKey } from './unknownKey';
+import { unresolvedPlaceholder } from './unresolvedPlaceholder';
+import { workspaceLimit } from './workspaceLimit';
 
 export const REGISTRY: readonly RuleDefinition[] = [
   unknownKafkaVersion,
   unknownDirective,
   malformedEscape,
   unknownKey,
+  pluginKey,
   removedKey,
   consumerKey,
   deprecatedKey,
@@ -47,6 +59,13 @@ export const REGISTRY: readonly RuleDefinition[] = [
   nonAscii,
   invalidValue,
   outOfRange,
+  quotedValue_,
+  unresolvedPlaceholder,
+  unknownConfigProvider,
+  bootstrapServers,
+  serializerClass,
+  unknownClass,
+  listEntry,
   idempotenceAcks,
   idempotenceDefaultIgnored,
   idempotenceRetries,
@@ -56,6 +75,7 @@ export const REGISTRY: readonly RuleDefinition[] = [
   saslMechanismEmpty,
   consoleProducerIgnored,
   bufferSmallerThanBatch,
+  bufferSmallerThanRequest,
   lingerZeroLargeBatch,
   batchingWithoutCompression,
   compressionLevelUnused,
@@ -66,7 +86,9 @@ export const REGISTRY: readonly RuleDefinition[] = [
   clusterCheckIgnored,
   plaintextSecret,
   missingRequired,
+  pluginStartupError,
   fileTooLarge,
+  workspaceLimit,
   tooManyFindings,
 ];
 
