@@ -4,6 +4,7 @@ import { LATEST_VERSION, resolveKafkaVersion, type KafkaVersion, type VersionRes
 import { buildOriginals, effectiveConfig, evaluateIdempotence, indexEntries, type Client, type EffectiveValue, type IdempotenceState, type Target } from './document';
 import { reparseIncremental, textFacts, type TextChange } from './incremental';
 import { parseProperties } from './properties/parse';
+import type { ProjectPolicy } from './project/policy';
 import type { ParsedProperties, PropertyComment } from './properties/types';
 import { lineEnding, makeContext } from './rules/context';
 import { RULES } from './rules/index';
@@ -21,6 +22,8 @@ export interface AnalysisOptions {
   locale?: 'en' | 'ko';
   /** 'latin1' when the text is the ISO-8859-1 decoding of the file's bytes (the CLI); default 'unicode' (editor text) */
   decoded?: 'unicode' | 'latin1';
+  /** A team policy (`.kpc.json`), enforced by the `policy` rule. */
+  policy?: ProjectPolicy;
 }
 
 export interface Analysis {
@@ -178,6 +181,7 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     eol: lineEnding(text),
     decoded: options.decoded ?? 'unicode',
     asciiOnly: textFacts(parsed).asciiOnly,
+    ...(options.policy ? { policy: options.policy } : {}),
   });
 
   const raw: Finding[] = [...extra];

@@ -4,6 +4,7 @@ import type { KeyInfo } from '../../../../schemas/catalog/index';
 import { getKey, parseValue } from '../../../../schemas/catalog/index';
 import type { EffectiveValue, IdempotenceState, Originals, Target } from '../document';
 import { CONSOLE_OPTION, versionLabel } from '../document';
+import type { ProjectPolicy } from '../project/policy';
 import type { ParsedProperties, PropertyEntry } from '../properties/types';
 import type { Finding, Fix, RelatedSpan, Severity, Span, TextEdit } from '../types';
 
@@ -32,6 +33,8 @@ export interface RuleContext {
   decoded: 'unicode' | 'latin1';
   /** Known: no character ≥ U+0080 after the byte-order mark (lets the non-ascii rule skip its scan). */
   asciiOnly?: boolean;
+  /** The team policy the file is checked against (`.kpc.json`), if any. */
+  policy?: ProjectPolicy;
   info(key: string): KeyInfo | undefined;
   /** ConfigDef's verdict on entry i's value (memoized); undefined for keys this version does not know */
   check(i: number): ValueCheck | undefined;

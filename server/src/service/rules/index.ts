@@ -23,6 +23,7 @@ import { nonAscii } from './nonAscii';
 import { outOfRange } from './outOfRange';
 import { partitionerIgnored } from './partitionerIgnored';
 import { plaintextSecret } from './plaintextSecret';
+import { policy } from './policy';
 import { rackAwareWithoutClientRack } from './rackAwareWithoutClientRack';
 import { removedKey } from './removedKey';
 import { saslMechanismEmpty } from './saslMechanismEmpty';
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   clusterCheckIgnored,
   plaintextSecret,
   missingRequired,
+  policy,
 ];
 
 /** Codes analyze() itself emits (directives and settings). */
