@@ -2,7 +2,8 @@
 // covers, or a note saying why there is none. And Spring Boot's dependency management: the
 // kafka-clients version a Boot release pins, from the table in schemas/spring (never a second copy).
 import { KAFKA_VERSIONS, LATEST_VERSION, resolveKafkaVersion, type KafkaVersion } from '../../../../schemas/catalog/index';
-import { MANAGED_RELEASES, managedRelease } from '../../../../schemas/spring/index';
+// managed.ts alone: the table and its lookup (index.ts would bring every Spring fact into kpc's bundle).
+import { MANAGED_RELEASES, managedRelease } from '../../../../schemas/spring/managed';
 import { L, type Localized } from './fs';
 
 export interface Coverage {
