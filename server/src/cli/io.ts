@@ -60,24 +60,42 @@ function describeError(file: string, err: unknown): string {
 function readAtMost(file: string, max: number): Buffer | undefined {
   const fd = openSync(file, 'r');
   try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const buf = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
-      let n: number;
-      try {
-        n = readSync(fd, buf, 0, buf.length, null);
-      } catch (err) {
-        if ((err as { code?: string }).code === 'EAGAIN') { Atomics.wait(pause, 0, 0, 5); continue; }
-        throw err;
-      }
-      if (n === 0) return Buffer.concat(chunks, total);
-      total += n;
-      if (total > max) return undefined;
-      chunks.push(buf.subarray(0, n));
-    }
+    return readFdAtMost(fd, max);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** The bytes left in `fd` (a file, a pipe, a terminal), or undefined past `max`. */
+function readFdAtMost(fd: number, max: number): Buffer | undefined {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const buf = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
+    let n: number;
+    try {
+      n = readSync(fd, buf, 0, buf.length, null);
+    } catch (err) {
+      if ((err as { code?: string }).code === 'EAGAIN') { Atomics.wait(pause, 0, 0, 5); continue; }
+      throw err;
+    }
+    if (n === 0) return Buffer.concat(chunks, total);
+    total += n;
+    if (total > max) return undefined;
+    chunks.push(buf.subarray(0, n));
+  }
+}
+
+/** Standard input as Latin-1 text, like a file (`kpc check -`); `name` is what messages call it. */
+export function readConfigStdin(name: string): ReadResult {
+  try {
+    const bytes = readFdAtMost(0, MAX_ANALYZED_LENGTH);
+    if (bytes === undefined) return { ok: false, message: `${name}: ${tooLargeMessage(undefined)}` };
+    return { ok: true, text: decodeLatin1(bytes) };
+  } catch (err) {
+    // EOF on a closed stdin reads as an empty file.
+    if ((err as { code?: string }).code === 'EOF') return { ok: true, text: '' };
+    return { ok: false, message: describeError(name, err) };
   }
 }
 
