@@ -102,7 +102,7 @@ test('the pre-commit hook: its entry runs on the files its pattern selects, whic
 });
 
 test('the npm package pre-commit installs carries the CLI and the server it starts, built by "prepare"', () => {
-  assert.equal(pkg.scripts.prepare, 'node esbuild.mjs --production');
+  assert.equal(pkg.scripts.prepare, 'node scripts/prepare.mjs');
   const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   const files = (JSON.parse(r.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);

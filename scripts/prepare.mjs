@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// npm's "prepare": the production build of dist/ (the CLI `kpc` and the server it starts), for `npm pack`
+// and for installs from git, which is how pre-commit installs kpc (.pre-commit-hooks.yaml). npm prepares a
+// git dependency by running `npm install` in its clone and then this script; under `npm install -g` that
+// install can inherit --global and leave the clone without its devDependencies, so esbuild is missing.
+// Then they are installed here, locally, first.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const run = (cmd, args) => {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+try {
+  require.resolve('esbuild');
+} catch {
+  run('npm', ['install', '--global=false', '--include=dev', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts']);
+}
+run(process.execPath, ['esbuild.mjs', '--production']);
