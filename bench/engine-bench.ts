@@ -6,7 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { analyze, analyzeIncremental } from '../server/src/service/analyze';
-import { parseProperties } from '../server/src/service/properties/parse';
+import { parseProperties } from '#core';
 import { editValues, generateItems, toProperties } from './generate';
 import { median, quantile, round } from './stats';
 

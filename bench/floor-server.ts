@@ -8,7 +8,7 @@
  */
 import { createConnection, DiagnosticSeverity, ProposedFeatures, StreamMessageReader, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { StdioMessageWriter } from '../server/src/stdioWriter';
+import { StdioMessageWriter } from '../server/src/lsp/stdioWriter';
 
 const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StdioMessageWriter(process.stdout));
 process.stdin.on('end', () => process.exit(0));

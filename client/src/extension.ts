@@ -11,11 +11,10 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { CONFIG_SECTION, LANGUAGE_ID } from '#core';
 import { registerPreview } from './preview/panel';
 import { registerStatus } from './status';
 
-export const LANGUAGE_ID = 'kafka-producer-config';
-export const CONFIG_SECTION = 'kafkaProducerConfig';
 export const RESTART_COMMAND = 'kafkaProducerConfig.restartServer';
 
 let client: LanguageClient | undefined;

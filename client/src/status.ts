@@ -1,27 +1,17 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { KAFKA_VERSION_LIST } from '../../schemas/catalog/versions';
+import { EFFECTIVE_CONFIG_REQUEST, KAFKA_VERSIONS, LATEST_VERSION, versionLabel, type EffectiveConfigParams, type EffectiveConfigResponse } from '#core';
 
 export const SELECT_VERSION_COMMAND = 'kafkaProducerConfig.selectKafkaVersion';
-/** What `latest` means (the newest version the catalog covers). */
-const LATEST = KAFKA_VERSION_LIST[KAFKA_VERSION_LIST.length - 1]!;
 
-interface Target {
-  kafkaVersion: string;
-  patch?: number;
-  client: string;
-  versionSource?: 'setting' | 'comment' | 'default';
-  clientSource?: 'setting' | 'comment' | 'default';
+function isTarget(v: unknown): v is EffectiveConfigResponse {
+  return !!v && typeof v === 'object' && typeof (v as EffectiveConfigResponse).kafkaVersion === 'string' && typeof (v as EffectiveConfigResponse).client === 'string';
 }
 
-function isTarget(v: unknown): v is Target {
-  return !!v && typeof v === 'object' && typeof (v as Target).kafkaVersion === 'string' && typeof (v as Target).client === 'string';
-}
-
-function sourceText(source: Target['versionSource']): string {
+function sourceText(source: EffectiveConfigResponse['versionSource']): string {
   if (source === 'comment') return vscode.l10n.t('from a # kpc: comment in the file');
   if (source === 'setting') return vscode.l10n.t('from the settings');
-  return vscode.l10n.t('latest: the newest version the extension knows ({0})', LATEST);
+  return vscode.l10n.t('latest: the newest version the extension knows ({0})', LATEST_VERSION);
 }
 
 /**
@@ -43,9 +33,10 @@ export function registerStatus(context: vscode.ExtensionContext, getClient: () =
     if (!doc || doc.languageId !== languageId || !client?.isRunning()) return;
     const mine = ++seq;
     try {
-      const res = await client.sendRequest<unknown>('kafkaProducerConfig/effectiveConfig', { uri: doc.uri.toString(), values: false });
+      const params: EffectiveConfigParams = { uri: doc.uri.toString(), values: false };
+      const res = await client.sendRequest<unknown>(EFFECTIVE_CONFIG_REQUEST, params);
       if (mine !== seq || !isTarget(res)) return;
-      const version = res.patch !== undefined ? `${res.kafkaVersion}.${res.patch}` : res.kafkaVersion;
+      const version = versionLabel({ version: res.kafkaVersion, ...(res.patch !== undefined ? { patch: res.patch } : {}) });
       item.text = `Kafka ${version} · ${res.client}`;
       item.detail = sourceText(res.versionSource);
       item.severity = vscode.LanguageStatusSeverity.Information;
@@ -75,9 +66,9 @@ export function registerStatus(context: vscode.ExtensionContext, getClient: () =
       const current = vscode.workspace.getConfiguration(section, doc?.uri).get<string>('kafkaVersion', 'latest');
       let version = typeof picked === 'string' ? picked : undefined;
       if (version === undefined) {
-        const items: vscode.QuickPickItem[] = ['latest', ...[...KAFKA_VERSION_LIST].reverse()].map((v) => ({
+        const items: vscode.QuickPickItem[] = ['latest', ...[...KAFKA_VERSIONS].reverse()].map((v) => ({
           label: v,
-          description: v === current ? vscode.l10n.t('current') : v === 'latest' ? vscode.l10n.t('follows the newest version the extension knows ({0})', LATEST) : undefined,
+          description: v === current ? vscode.l10n.t('current') : v === 'latest' ? vscode.l10n.t('follows the newest version the extension knows ({0})', LATEST_VERSION) : undefined,
         }));
         const choice = await vscode.window.showQuickPick(items, {
           title: vscode.l10n.t('Kafka version to check producer configs for'),
@@ -87,7 +78,7 @@ export function registerStatus(context: vscode.ExtensionContext, getClient: () =
       }
       if (version === undefined) return;
       const minor = /^(\d+\.\d+)(?:\.\d+)?$/.exec(version)?.[1];
-      if (version !== 'latest' && !(minor && (KAFKA_VERSION_LIST as readonly string[]).includes(minor))) {
+      if (version !== 'latest' && !(minor && (KAFKA_VERSIONS as readonly string[]).includes(minor))) {
         void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not a Kafka version the extension knows.', version));
         return;
       }

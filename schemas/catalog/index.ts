@@ -1,7 +1,7 @@
 // The producer config catalog: every key the Java KafkaProducer accepts, per Kafka version.
 // Pure data and functions (no fs, no zod at run time) so the server, CLI and webview can all import it.
 import type { ConfigType, Importance, KafkaVersion, KeyDoc, KeyFacts, KeyGroup, Rule } from './model';
-import { KAFKA_VERSION_LIST } from './versions';
+import { KAFKA_VERSION_LIST, versionOrder } from './versions';
 import { FACTS } from './facts';
 import { DOCS_EN } from './docs/en';
 import { DOCS_KO } from './docs/ko';
@@ -15,7 +15,8 @@ export { ENV_PREFIXES, KEY_PREFIXES, type NamePrefix } from './name-prefixes';
 
 export type { ConfigType, Importance, KafkaVersion, KeyDoc, KeyFacts, KeyGroup, Rule, ParsedValue, Confidence, FactSource, SourceId, SourceRef };
 export { SOURCES, VERSION_SOURCES };
-export { javaTrim, parseJavaList } from './parseValue';
+export { describeRule, javaTrim, parseJavaList } from './parseValue';
+export { versionAtLeast, versionOrder } from './versions';
 export { CHECKS, INCREMENTAL_CHUNK_BYTES, type CheckFacts, type CheckId } from './checks';
 
 export const KAFKA_VERSIONS: readonly KafkaVersion[] = KAFKA_VERSION_LIST;
@@ -72,7 +73,8 @@ export interface KeyInfo {
   docs: { en: KeyDoc; ko: KeyDoc };
 }
 
-const BY_KEY = new Map<string, KeyFacts>(FACTS.map((f) => [f.key, f]));
+// Pure (annotated): a bundle that uses no key facts (the extension client) leaves the facts out.
+const BY_KEY = /* @__PURE__ */ new Map<string, KeyFacts>(/* @__PURE__ */ FACTS.map((f) => [f.key, f]));
 const VERSION_INDEX = new Map<string, number>(KAFKA_VERSIONS.map((v, i) => [v, i]));
 const vi = (v: string): number => VERSION_INDEX.get(v) ?? -1;
 
@@ -221,6 +223,28 @@ export function defaultHistory(key: string): { from: KafkaVersion; default: stri
   return rows;
 }
 
+/**
+ * Kafka's default of `key` at `version` (null: none), or undefined when that version has no such key: what
+ * getKey(key, version)?.default says, read from the facts alone, so a bundle that needs only defaults (the
+ * preview webview's producer model) carries no docs.
+ */
+export function keyDefault(key: string, version: KafkaVersion): string | null | undefined {
+  const f = BY_KEY.get(key);
+  if (!f || !accepted(f, version)) return undefined;
+  return atVersion(f.defaults, version) ?? null;
+}
+
+const defaultsMemo = new Map<KafkaVersion, ReadonlyMap<string, string | null>>();
+/** Every key `version` accepts, internal ones included, with its default (facts alone, as keyDefault). */
+export function versionDefaults(version: KafkaVersion): ReadonlyMap<string, string | null> {
+  let m = defaultsMemo.get(version);
+  if (!m) {
+    m = new Map(FACTS.filter((f) => accepted(f, version)).map((f) => [f.key, atVersion(f.defaults, version) ?? null]));
+    defaultsMemo.set(version, m);
+  }
+  return m;
+}
+
 export type VersionResolution =
   | { ok: true; version: KafkaVersion; patch?: number; exact: string }
   /** `nearest`: for a well-formed version the catalog does not cover, the covered one to use instead and how it relates. */
@@ -235,12 +259,10 @@ export function resolveKafkaVersion(input: string | undefined): VersionResolutio
   if (!m) return { ok: false, message: `'${s}' is not a Kafka version; use major.minor or major.minor.patch, one of ${list}` };
   const minor = `${Number(m[1])}.${Number(m[2])}`;
   if (!VERSION_INDEX.has(minor)) {
-    const order = (major: number, min: number): number => major * 1000 + min;
-    const asked = order(Number(m[1]), Number(m[2]));
-    const rank = (v: string): number => { const [a, b] = v.split('.'); return order(Number(a), Number(b)); };
-    const newer = asked > rank(LATEST_VERSION);
+    const asked = versionOrder(minor);
+    const newer = asked > versionOrder(LATEST_VERSION);
     const why = newer ? `newer than the facts this catalog has (it knows Kafka up to ${LATEST_VERSION})` : 'not covered by this catalog';
-    const below = KAFKA_VERSIONS.filter((v) => rank(v) < asked);
+    const below = KAFKA_VERSIONS.filter((v) => versionOrder(v) < asked);
     const nearest = below.length === 0
       ? { version: KAFKA_VERSIONS[0]!, relation: 'oldest' as const }
       : { version: below[below.length - 1]!, relation: newer ? ('newest' as const) : ('below' as const) };

@@ -6,12 +6,12 @@ export type OtherComponent = 'consumer' | 'broker' | 'topic' | 'admin' | 'stream
 
 type Entry = { component: OtherComponent; note: string };
 
-const consumer = (note: string): Entry => ({ component: 'consumer', note });
-const broker = (note: string): Entry => ({ component: 'broker', note });
-const topic = (note: string): Entry => ({ component: 'topic', note });
-const admin = (note: string): Entry => ({ component: 'admin', note });
-const streams = (note: string): Entry => ({ component: 'streams', note });
-const connect = (note: string): Entry => ({ component: 'connect', note });
+const consumer = /* @__NO_SIDE_EFFECTS__ */ (note: string): Entry => ({ component: 'consumer', note });
+const broker = /* @__NO_SIDE_EFFECTS__ */ (note: string): Entry => ({ component: 'broker', note });
+const topic = /* @__NO_SIDE_EFFECTS__ */ (note: string): Entry => ({ component: 'topic', note });
+const admin = /* @__NO_SIDE_EFFECTS__ */ (note: string): Entry => ({ component: 'admin', note });
+const streams = /* @__NO_SIDE_EFFECTS__ */ (note: string): Entry => ({ component: 'streams', note });
+const connect = /* @__NO_SIDE_EFFECTS__ */ (note: string): Entry => ({ component: 'connect', note });
 
 export const OTHER_COMPONENT_KEYS: Readonly<Record<string, Entry>> = {
   // consumer

@@ -4,7 +4,7 @@
 // Env: CODE_SERVER_URL, WORKSPACE (a fresh copy of examples/), OUT_DIR, CHROMIUM, STEP_TIMEOUT_MS,
 //      JOURNEYS (comma list of journey numbers to run, e.g. "0,1,3"; default all).
 // Usage: node --import tsx test/e2e/journeys.ts [--korean]
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator, Locator } from 'playwright-core';
 import { launch, Runner, squash, waitFor, waitText, Workbench, STEP_TIMEOUT } from './harness';
@@ -18,6 +18,8 @@ const want = (n: number): boolean => !only || only.includes(String(n));
 const SEED = 'producer.config';
 const THROUGHPUT = 'throughput/producer.properties';
 const VERSIONED = 'versioned/producer.config';
+/** A copy of the seed for Fix All (journey 2), so the seed keeps its typos for the quick fix. */
+const FIXALL = 'fixall/producer.config';
 const LANGUAGE = 'Kafka Producer Config';
 
 // A file whose only finding depends on the Kafka version: partitioner.ignore.keys exists since 3.3.
@@ -45,6 +47,8 @@ async function main(): Promise<number> {
   if (!BASE || !WS) throw new Error('CODE_SERVER_URL and WORKSPACE must be set');
   mkdirSync(join(WS, 'versioned'), { recursive: true });
   writeFileSync(join(WS, VERSIONED), VERSIONED_TEXT);
+  mkdirSync(join(WS, 'fixall'), { recursive: true });
+  writeFileSync(join(WS, FIXALL), readFileSync(join(WS, SEED)));
 
   const runner = new Runner(KOREAN ? 'korean' : 'journeys');
   const { page, close } = await launch(KOREAN ? 'ko-KR' : 'en-US');
@@ -111,12 +115,35 @@ async function main(): Promise<number> {
       return `squiggles on lines ${lines.join(',')}; status bar "${counts.label}"; Problems panel lists the 3 keys (${squash(listed).length} chars); hover: ${squash(hover).slice(0, 100)}`;
     }, onFail);
 
-    if (want(2)) await runner.run('2 quick fix (Ctrl+.) renames retriess → retries; Fix All leaves no errors', async () => {
-      const ed = wb.editor(SEED);
-      // as a person does: see the squiggle first (the server has analysed the file), then ask for fixes
+    if (want(2)) await runner.run('2 Fix All clears a copy of the seed in one press; quick fix (Ctrl+.) renames retriess → retries', async () => {
+      // Fix All (source.fixAll), pressed once. It comes before any Ctrl+. in this window: VS Code 1.100 loses
+      // a Fix All pressed about 0.5-0.85 s after a quick fix was applied from the Ctrl+. menu (the light
+      // bulb's automatic requests, held back behind the menu, cancel it, and VS Code then says "No fix all
+      // action available"; measured with ONLY=fixall-probe, see test/e2e/suite/fixAllProbe.ts).
+      const fx = await wb.openFile(FIXALL);
+      await waitFor('squiggles on the copy\'s three typos', () => problemLines(wb, fx), (l) => [1, 2, 3].every((n) => l.includes(n)));
+      await wb.command('Fix All');
+      let notAvailable = '';
+      await waitFor('no error/warning squiggles left after one Fix All', async () => {
+        notAvailable = (await page.locator('.monaco-editor-overlaymessage').allInnerTexts().catch(() => [])).join(' ');
+        return /no fix all/i.test(notAvailable) ? -1 : fx.locator('.squiggly-error, .squiggly-warning').count();
+      }, (n) => n <= 0);
+      if (notAvailable) throw new Error(`VS Code answered "${squash(notAvailable)}" to one press of Fix All`);
+      await wb.shot('2-after-fix-all');
+      const fixedText = await wb.visibleText(fx);
+      if (!/enable\.idempotence/.test(fixedText) || !/max\.in\.flight\.requests\.per\.connection/.test(fixedText) || !/^retries\s*=\s*5/m.test(fixedText)) {
+        throw new Error(`Fix All did not rename the three keys: ${JSON.stringify(fixedText.slice(0, 300))}`);
+      }
+      // Quick fix on the seed, as a person does: see the squiggle first (the server has analysed the file), then ask for fixes
+      const ed = await wb.openFile(SEED);
       await waitFor('squiggle on retriess', () => problemLines(wb, ed), (l) => l.includes(3));
-      await wb.clickText(ed, 'retriess');
-      await page.keyboard.press('Escape');
+      // caret to the start of line 3 with the keyboard (a click measured while the defaults code lens is
+      // still being laid out above line 1 can land on line 2)
+      await ed.locator('.view-lines').click();
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await waitText(page.locator('#status\\.editor\\.selection'), /Ln 3, Col 1\b/);
       await page.keyboard.press('Control+Period');
       const rows = page.locator('.action-widget .monaco-list-row.action');
       await rows.first().waitFor();
@@ -129,28 +156,9 @@ async function main(): Promise<number> {
       await page.keyboard.press('Enter');
       await page.locator('.action-widget').waitFor({ state: 'hidden' });
       const text = await waitFor('line 3 renamed to retries', () => wb.visibleText(ed), (t) => /^retries\s*=\s*5/m.test(t) && !/retriess/.test(t));
-      await waitFor('no squiggle on line 3', () => problemLines(wb, ed), (l) => !l.includes(3));
+      const left = await waitFor('no squiggle on line 3; lines 1 and 2 keep theirs', () => problemLines(wb, ed), (l) => !l.includes(3) && l.includes(1) && l.includes(2));
       await wb.shot('2-after-quickfix');
-      // Fix All (source.fixAll): every remaining error and warning gets fixed.
-      // VS Code race (seen 2 in ~15 runs): when the document's diagnostics are refreshed while the Fix All
-      // request is in flight, the editor answers "No fix all action available". A person would run it
-      // again; so do we, at most 3 times, and report how many attempts it took. A server that offers no
-      // fix-all fails all three.
-      let attempts = 0;
-      let fixed = -1;
-      while (attempts < 3 && fixed !== 0) {
-        attempts++;
-        await wb.command('Fix All');
-        fixed = await waitFor('no error/warning squiggles left', () => ed.locator('.squiggly-error, .squiggly-warning').count(), (n) => n === 0, attempts < 3 ? 10_000 : STEP_TIMEOUT).catch(() => -1);
-      }
-      if (fixed !== 0) throw new Error(`Fix All left squiggles after ${attempts} attempts`);
-      const counts = await waitFor('Problems shows 0 errors and 0 warnings', () => wb.problemCounts(), (c) => c.errors === 0 && c.warnings === 0);
-      await wb.shot('2-after-fix-all');
-      const after = await wb.visibleText(ed);
-      if (!/enable\.idempotence/.test(after) || !/max\.in\.flight\.requests\.per\.connection/.test(after)) {
-        throw new Error(`Fix All did not rename the other two keys: ${JSON.stringify(after.slice(0, 300))}`);
-      }
-      return `menu: ${titles.map(squash).join(' | ').slice(0, 120)}; ${squash(text.split('\n').find((l) => l.startsWith('retries')) ?? '')}; Fix All: ${attempts} attempt(s), squiggles ${fixed}; "${counts.label}"`;
+      return `Fix All: one press, copy clean (${squash(fixedText.split('\n')[0] ?? '')} …); menu: ${titles.map(squash).join(' | ').slice(0, 120)}; ${squash(text.split('\n').find((l) => l.startsWith('retries')) ?? '')}; squiggles left on lines ${left.join(',')}`;
     }, onFail);
 
     if (want(3)) await runner.run('3 hover on batch.size shows the doc: 16 KiB default and its relation to linger.ms', async () => {

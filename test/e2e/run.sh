@@ -10,6 +10,9 @@
 # Prints one line per journey/test and ends with "e2e: N passed, N failed, N skipped"; exit code 1 on any failure.
 # Screenshots, logs and JSON results: test-results/e2e/.
 # Env: ONLY=journeys,exthost,nvim,vsix,korean (subset), JOURNEYS=0,1,... , STEP_TIMEOUT_MS (default 30000),
+#      ONLY=fixall-probe: instead of the extension-host suite, measure how often VS Code's own Fix All is lost
+#      right after a quick fix (test/e2e/suite/fixAllProbe.ts; only when named, never in a full run; takes
+#      ~6 min, so also TEST_TIMEOUT_MS=900000),
 #      E2E_HOME (install dir, default .cache/e2e), KEEP_WORK=1 (keep the temp workspace/profile).
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -30,6 +33,8 @@ cleanup() { stop_code_server; [ "${KEEP_WORK:-0}" = 1 ] || rm -rf "$WORK"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 want() { [ -z "${ONLY:-}" ] || [[ ",$ONLY," == *",$1,"* ]]; }
+# The Fix All probe is a measurement: it runs only when ONLY names it (the extension host reads the variable).
+if [[ ",${ONLY:-}," == *",fixall-probe,"* ]]; then export KPC_FIXALL_PROBE=1; else unset KPC_FIXALL_PROBE; fi
 # record SUITE PASSED FAILED SKIPPED
 record() { echo "$1 $2 $3 ${4:-0}" >> "$RESULTS"; }
 # runs a node/bash runner, streams its output, then reads its "summary <suite>: P passed, F failed, S skipped" line
@@ -81,7 +86,7 @@ log "code-server pid $CS_PID at $CODE_SERVER_URL"
 
 # The extension-host suite runs first on this code-server: right after another window closed, code-server
 # sometimes opened its multi-root window without folders (see ext-tests.ts).
-if want exthost; then
+if want exthost || [ "${KPC_FIXALL_PROBE:-}" = 1 ]; then
   log "bundle the extension-host suite"
   if node "$HERE/build-suite.mjs" "$WORK/suite.js" > "$OUT/build-suite.log" 2>&1; then
     cp -r "$ROOT/examples" "$WORK/ws-ext"

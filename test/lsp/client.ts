@@ -1,8 +1,11 @@
-// A minimal LSP client for tests: starts the bundled server as a real child process (stdio or
-// node IPC), speaks JSON-RPC to it with vscode-jsonrpc, and records what the server sends.
+// A minimal LSP client for tests: speaks JSON-RPC (vscode-jsonrpc) to a server and records what it sends.
+// The server runs in this process by default (startServer on one end of an in-memory stream pair: the
+// same server code, framed JSON both ways, no build and no process start), or as the bundled
+// dist/server.js in a real child process (stdio or node IPC) for what only a process shows.
 import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import {
   createMessageConnection,
   IPCMessageReader,
@@ -11,6 +14,8 @@ import {
   StreamMessageWriter,
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
+import { createConnection, createProtocolConnection, ProposedFeatures } from 'vscode-languageserver';
+import { startServer } from '../../server/src/lsp/startServer';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
@@ -38,9 +43,10 @@ export function buildOnce(): void {
 }
 
 export interface StartOptions {
-  /** Command after `node`: default the bundled server over stdio. */
+  /** Command after `node` for a stdio process: default the bundled server. */
   args?: string[];
-  transport?: 'stdio' | 'ipc';
+  /** Default in this process; `stdio` and `ipc` start dist/server.js (buildOnce() first). */
+  transport?: 'in-process' | 'stdio' | 'ipc';
   locale?: string;
   /** Announce pull diagnostics (textDocument/diagnostic). */
   pull?: boolean;
@@ -52,6 +58,8 @@ export interface StartOptions {
   completionDefaults?: string[];
   /** What the server gets for workspace/configuration. */
   settings?: Record<string, unknown>;
+  /** workspace/configuration is answered only once this settles (a slow client: the server defers its analysis meanwhile). */
+  configurationGate?: Promise<unknown>;
 }
 
 export class LspClient {
@@ -66,26 +74,48 @@ export class LspClient {
   private waiters: (() => void)[] = [];
 
   private constructor(
-    readonly proc: ChildProcess,
+    /** The server process; undefined when the server runs in this process. */
+    readonly proc: ChildProcess | undefined,
     readonly conn: MessageConnection,
     settings: Record<string, unknown>,
+    private readonly endInProcess?: () => void,
   ) {
     this.settings = settings;
   }
 
   static async start(opts: StartOptions = {}): Promise<LspClient> {
-    const transport = opts.transport ?? 'stdio';
-    let proc: ChildProcess;
+    const transport = opts.transport ?? 'in-process';
+    let proc: ChildProcess | undefined;
     let conn: MessageConnection;
-    if (transport === 'ipc') {
+    let endInProcess: (() => void) | undefined;
+    if (transport === 'in-process') {
+      const toServer = new PassThrough();
+      const toClient = new PassThrough();
+      // The server's side as vscode-languageserver builds it for a process, except that `exit` ends this
+      // server instead of the process (and no parent process is watched).
+      const server = createConnection(
+        (logger) => createProtocolConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient), logger),
+        { shutdownReceived: false, initialize: () => undefined, exit: () => endInProcess?.() },
+        ProposedFeatures.all,
+      );
+      const handle = startServer(server);
+      conn = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+      endInProcess = () => {
+        endInProcess = undefined;
+        handle.dispose();
+        server.dispose();
+        toServer.end();
+        toClient.end();
+      };
+    } else if (transport === 'ipc') {
       proc = fork(SERVER, ['--node-ipc'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
       conn = createMessageConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc));
     } else {
       proc = spawn(process.execPath, opts.args ?? [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
       conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     }
-    const c = new LspClient(proc, conn, opts.settings ?? {});
-    proc.stderr?.on('data', (d: Buffer) => c.stderr.push(d.toString()));
+    const c = new LspClient(proc, conn, opts.settings ?? {}, () => endInProcess?.());
+    proc?.stderr?.on('data', (d: Buffer) => c.stderr.push(d.toString()));
     conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       c.diagnostics.push(p);
       c.wake();
@@ -93,8 +123,9 @@ export class LspClient {
     conn.onNotification('window/logMessage', (p: { message: string }) => {
       c.stderr.push(p.message);
     });
-    conn.onRequest('workspace/configuration', (p: { items: { section?: string; scopeUri?: string }[] }) => {
+    conn.onRequest('workspace/configuration', async (p: { items: { section?: string; scopeUri?: string }[] }) => {
       c.configurationRequests.push(...p.items.map((it) => it.scopeUri ?? null));
+      await opts.configurationGate;
       return p.items.map((it) => (it.scopeUri !== undefined ? c.folderSettings.find(([prefix]) => it.scopeUri!.startsWith(prefix))?.[1] : undefined) ?? c.settings);
     });
     conn.onRequest('client/registerCapability', () => null);
@@ -181,13 +212,19 @@ export class LspClient {
     } catch {
       // already gone
     }
+    const proc = this.proc;
+    if (!proc) {
+      this.endInProcess?.();
+      this.conn.dispose();
+      return;
+    }
     await new Promise<void>((resolve) => {
-      if (this.proc.exitCode !== null) return resolve();
+      if (proc.exitCode !== null) return resolve();
       const t = setTimeout(() => {
-        this.proc.kill();
+        proc.kill();
         resolve();
       }, 3000);
-      this.proc.once('exit', () => {
+      proc.once('exit', () => {
         clearTimeout(t);
         resolve();
       });

@@ -1,6 +1,7 @@
-// Protocol misuse over a real stdio connection to dist/server.js: unknown documents, positions past
-// the end, out-of-order versions, garbage JSON-RPC, cancellation, huge documents, a client that
-// goes away. The server must answer (errors or empty results) and keep serving, within a bound.
+// Protocol misuse: unknown documents, positions past the end, out-of-order versions, cancellation, huge
+// documents (the server in this process, over framed JSON), and what only the real stdio process of
+// dist/server.js shows: garbage bytes on the wire, a client that goes away. The server must answer
+// (errors or empty results) and keep serving, within a bound.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -40,8 +41,6 @@ async function stillServing(c: LspClient, uri: string): Promise<void> {
   assert.ok(r.ok, 'hover answered');
   assert.match(hoverText(r.value), /acks/, 'still answering real requests');
 }
-
-before(() => buildOnce());
 
 describe('protocol misuse (push diagnostics)', () => {
   let c: LspClient;
@@ -136,20 +135,6 @@ describe('protocol misuse (push diagnostics)', () => {
     await stillServing(c, uri);
   });
 
-  test('garbage JSON-RPC on the wire, then a valid request is still answered', async () => {
-    const stdin = c.proc.stdin!;
-    const frame = (body: string) => `Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`;
-    const write = (s: string) => new Promise<void>((resolve) => stdin.write(s, () => resolve()));
-    await write(frame('{"jsonrpc":"2.0","id":'));
-    await write(frame('[]'));
-    await write(frame('{"jsonrpc":"2.0","method":"textDocument/hover","id":{"x":1},"params":{}}'));
-    await write(frame('{"jsonrpc":"1.0","id":77,"method":"textDocument/hover"}'));
-    await write(frame('{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":42,"text":null}}}'));
-    await write(frame('"\u0000\uFFFF"'));
-    assert.equal(c.proc.exitCode, null, 'server alive after garbage');
-    await stillServing(c, uri);
-  });
-
   test('a cancelled request answers (result or RequestCancelled) and the next one is served', async () => {
     const tokens: Promise<unknown>[] = [];
     for (let i = 0; i < 20; i++) {
@@ -192,6 +177,36 @@ describe('protocol misuse (push diagnostics)', () => {
   });
 });
 
+describe('the real stdio process', () => {
+  let c: LspClient;
+  const uri = 'file:///w/wire/producer.config';
+  before(async () => {
+    buildOnce();
+    c = await LspClient.start({ transport: 'stdio' });
+    await c.open(uri, TEXT, 1);
+    await c.diagnosticsFor(uri, 1);
+  });
+  after(() => c.stop());
+
+  test('garbage JSON-RPC on the wire, then a valid request is still answered', async () => {
+    const stdin = c.proc!.stdin!;
+    const frame = (body: string) => `Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`;
+    const write = (s: string) => new Promise<void>((resolve) => stdin.write(s, () => resolve()));
+    await write(frame('{"jsonrpc":"2.0","id":'));
+    await write(frame('[]'));
+    await write(frame('{"jsonrpc":"2.0","method":"textDocument/hover","id":{"x":1},"params":{}}'));
+    await write(frame('{"jsonrpc":"1.0","id":77,"method":"textDocument/hover"}'));
+    await write(frame('{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":42,"text":null}}}'));
+    await write(frame('"\u0000\uFFFF"'));
+    assert.equal(c.proc!.exitCode, null, 'server alive after garbage');
+    await stillServing(c, uri);
+  });
+
+  test('nothing the server process wrote contains a secret value', () => {
+    assert.ok(!c.stderr.join('\n').includes(SECRET), 'secret in server output');
+  });
+});
+
 describe('pull diagnostics misuse', () => {
   let c: LspClient;
   before(async () => {
@@ -216,21 +231,23 @@ describe('pull diagnostics misuse', () => {
   });
 });
 
-describe('a client that goes away', () => {
+describe('a client that goes away (the real stdio process)', () => {
+  before(() => buildOnce());
+
   test('stdin closed: the server exits instead of lingering', async () => {
-    const c = await LspClient.start();
-    const exited = new Promise<number | null>((resolve) => c.proc.once('exit', (code) => resolve(code)));
-    c.proc.stdin!.end();
+    const c = await LspClient.start({ transport: 'stdio' });
+    const exited = new Promise<number | null>((resolve) => c.proc!.once('exit', (code) => resolve(code)));
+    c.proc!.stdin!.end();
     const r = await within(exited, 'server exit after stdin closed');
     assert.ok(r.ok && r.value === 1, 'no shutdown request came first: exit code 1, as the LSP specification says');
     c.conn.dispose();
   });
 
   test('shutdown, then stdin closed: exit code 0', async () => {
-    const c = await LspClient.start();
-    const exited = new Promise<number | null>((resolve) => c.proc.once('exit', (code) => resolve(code)));
+    const c = await LspClient.start({ transport: 'stdio' });
+    const exited = new Promise<number | null>((resolve) => c.proc!.once('exit', (code) => resolve(code)));
     assert.equal(await c.request('shutdown', null), null);
-    c.proc.stdin!.end();
+    c.proc!.stdin!.end();
     const r = await within(exited, 'server exit after shutdown and stdin closed');
     assert.ok(r.ok && r.value === 0, `exit code ${r.ok ? r.value : '?'}`);
     c.conn.dispose();

@@ -1,8 +1,8 @@
 // The simulator preview UI: scenario controls, summary table, charts (uPlot) with a text-table alternative,
 // and a what-if comparison with "Apply to file". Runs the simulator in the webview on every change.
 import uPlot from 'uplot';
-import { LATEST_VERSION, resolveKafkaVersion } from '../../schemas/catalog/index';
-import { settingsFromConfig, simulate, makeScenario, type Scenario, type SimulationResult, type KeyDistribution } from '../../server/src/simulator/index';
+import { CLIENTS, LATEST_VERSION, inputTarget, resolveKafkaVersion, versionLabel, type SimulatorInput } from '#core';
+import { simulatorSettings, simulate, makeScenario, type Scenario, type SimulationResult, type KeyDistribution } from '../../server/src/simulator/index';
 import { DEFAULT_FORM, type ConfigMessage, type HostMessage, type PersistedState, type ScenarioForm, type WebviewMessage } from './protocol';
 import { WHAT_IF_PRESETS, effectiveChanges, parseCustom } from './whatif';
 
@@ -66,7 +66,9 @@ export function validHostMessage(m: unknown): HostMessage | undefined {
   for (const [k, v] of Object.entries(x.values as Record<string, unknown>)) if (typeof v === 'string') values[k] = v;
   return {
     type: 'config', uri: x.uri, fileName: typeof x.fileName === 'string' ? x.fileName : x.uri,
-    kafkaVersion: typeof x.kafkaVersion === 'string' ? x.kafkaVersion : 'latest', client: typeof x.client === 'string' ? x.client : 'java',
+    kafkaVersion: typeof x.kafkaVersion === 'string' ? x.kafkaVersion : 'latest',
+    ...(typeof x.patch === 'number' && Number.isInteger(x.patch) && x.patch >= 0 ? { patch: x.patch } : {}),
+    client: CLIENTS.find((c) => c === x.client) ?? 'java',
     values, source: x.source === 'server' ? 'server' : 'local',
   };
 }
@@ -75,12 +77,14 @@ interface Run { current: SimulationResult; variant: SimulationResult; ms: number
 
 export function runBoth(config: ConfigMessage, form: ScenarioForm, variantChanges: Record<string, string>, locale: 'en' | 'ko' = 'en'): Run {
   const t0 = performance.now();
+  // The host sends a resolved version; a state saved by an older preview may hold a setting ('latest', '3.6.1').
   const rv = resolveKafkaVersion(config.kafkaVersion);
-  const version = rv.ok ? rv.version : LATEST_VERSION;
+  const patch = config.patch ?? (rv.ok ? rv.patch : undefined);
+  const input: SimulatorInput = { kafkaVersion: rv.ok ? rv.version : LATEST_VERSION, ...(patch !== undefined ? { patch } : {}), client: config.client, values: config.values };
   const scenario = makeScenario(scenarioFromForm(form));
-  const current = simulate(settingsFromConfig(config.values, version, locale), scenario);
-  const variant = simulate(settingsFromConfig({ ...config.values, ...variantChanges }, version, locale), scenario);
-  return { current, variant, ms: performance.now() - t0, changes: effectiveChanges(config.values, variantChanges), version, ...(rv.ok ? {} : { versionNote: rv.message }) };
+  const current = simulate(simulatorSettings(input, locale), scenario);
+  const variant = simulate(simulatorSettings({ ...input, values: { ...config.values, ...variantChanges } }, locale), scenario);
+  return { current, variant, ms: performance.now() - t0, changes: effectiveChanges(config.values, variantChanges), version: versionLabel(inputTarget(input)), ...(rv.ok ? {} : { versionNote: rv.message }) };
 }
 
 const FIELDS: { key: keyof ScenarioForm; label: string; labelKo: string; min: number; max: number; step?: number }[] = [

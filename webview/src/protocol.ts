@@ -1,14 +1,17 @@
 // Messages between the extension host (client/src/preview) and the preview webview. Plain data only.
+import type { SimulatorInput } from '#core';
 
-/** Host → webview: the active producer config, reduced to the keys the simulator reads (never a secret). */
-export interface ConfigMessage {
+/**
+ * Host → webview: the active producer config as the simulator input (core's SimulatorInput: its target and
+ * the values of the keys the simulator reads, never a secret), from the language server or, when it cannot
+ * answer, read from the text by the same function.
+ */
+export interface ConfigMessage extends Omit<SimulatorInput, 'kafkaVersion'> {
   type: 'config';
   uri: string;
   fileName: string;
-  /** as the server resolved it (e.g. '3.9'), or the raw setting ('latest', '3.6.1') when parsed locally */
+  /** A covered version ('3.9'); a state saved by an older preview may hold a setting ('latest', '3.6.1'). */
   kafkaVersion: string;
-  client: string;
-  values: Record<string, string>;
   source: 'server' | 'local';
 }
 export interface NoConfigMessage { type: 'noConfig'; reason: string }

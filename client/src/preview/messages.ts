@@ -1,6 +1,6 @@
 // Validation of what the webview posts, before anything touches a document. zod/mini keeps the client bundle small.
 import * as z from 'zod/mini';
-import { SIMULATOR_KEYS } from '../../../server/src/simulator/keys';
+import { SIMULATOR_KEYS } from '#core';
 
 const keySchema = z.string().check(z.refine((k: string) => (SIMULATOR_KEYS as readonly string[]).includes(k), 'not a key the simulator changes'));
 const valueSchema = z.string().check(z.maxLength(500), z.refine((v: string) => !/[\r\n]/.test(v), 'one line only'));

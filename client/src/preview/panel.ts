@@ -4,19 +4,16 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ConfigMessage, HostMessage } from '../../../webview/src/protocol';
-import { SIMULATOR_KEYS } from '../../../server/src/simulator/keys';
+import { CONFIG_SECTION, EFFECTIVE_CONFIG_REQUEST, LANGUAGE_ID, simulatorInputFromText, type EffectiveConfigParams, type EffectiveConfigResponse } from '#core';
 import { buildPreviewHtml, makeNonce } from './html';
 import { parseWebviewMessage } from './messages';
-import { editsForChanges, simulatorValues, versionDirective } from './edits';
+import { editsForChanges } from './edits';
 
 export const PREVIEW_VIEW_TYPE = 'kafkaProducerConfig.preview';
 export const OPEN_PREVIEW_TO_SIDE_COMMAND = 'kafkaProducerConfig.openPreviewToSide';
 /** In the active editor's column, as Markdown's "Open Preview" (the editor stays open behind it). */
 export const OPEN_PREVIEW_COMMAND = 'kafkaProducerConfig.openPreview';
-const LANGUAGE_ID = 'kafka-producer-config';
 const DEBOUNCE_MS = 150;
-
-interface EffectiveConfigResponse { kafkaVersion: string; client: string; values: Record<string, string> }
 
 class PreviewPanel {
   private doc: vscode.TextDocument | undefined;
@@ -38,7 +35,7 @@ class PreviewPanel {
       panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m)),
       vscode.window.onDidChangeActiveTextEditor((e) => { if (e && e.document.languageId === LANGUAGE_ID) this.follow(e.document); }),
       vscode.workspace.onDidChangeTextDocument((e) => { if (this.doc && e.document.uri.toString() === this.doc.uri.toString()) this.schedule(); }),
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('kafkaProducerConfig')) this.schedule(); }),
+      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration(CONFIG_SECTION)) this.schedule(); }),
       vscode.workspace.onDidCloseTextDocument((d) => { if (this.doc && d.uri.toString() === this.doc.uri.toString()) this.doc = undefined; }),
       panel.onDidDispose(() => { this.dispose(); onDispose(); }),
     );
@@ -58,29 +55,27 @@ class PreviewPanel {
     this.timer = setTimeout(() => { this.timer = undefined; void this.post(); }, delay);
   }
 
+  /** The simulator input for `doc`: the language server's (the same as `kpc simulate`), else read from the text by the same function. */
   private async config(doc: vscode.TextDocument): Promise<ConfigMessage> {
     const base = { type: 'config' as const, uri: doc.uri.toString(), fileName: doc.uri.path.split('/').pop() ?? doc.uri.toString() };
     const client = this.getClient();
     if (client?.isRunning()) {
       try {
+        const params: EffectiveConfigParams = { uri: doc.uri.toString() };
         const res = await Promise.race([
-          client.sendRequest<EffectiveConfigResponse | null>('kafkaProducerConfig/effectiveConfig', { uri: doc.uri.toString() }),
+          client.sendRequest<EffectiveConfigResponse | null>(EFFECTIVE_CONFIG_REQUEST, params),
           new Promise<null>((resolve) => setTimeout(() => resolve(null), 2000)),
         ]);
         if (res && typeof res.kafkaVersion === 'string' && res.values && typeof res.values === 'object') {
-          // only the keys the simulator reads leave the host (the server already masks secrets)
-          const values: Record<string, string> = {};
-          for (const k of SIMULATOR_KEYS) if (typeof res.values[k] === 'string' && res.values[k] !== '••••') values[k] = res.values[k];
-          return { ...base, kafkaVersion: res.kafkaVersion, client: typeof res.client === 'string' ? res.client : 'java', values, source: 'server' };
+          const { versionSource: _v, clientSource: _c, values, ...target } = res;
+          return { ...base, ...target, values, source: 'server' };
         }
       } catch {
         // fall back to reading the text here
       }
     }
-    const text = doc.getText();
-    const setting = vscode.workspace.getConfiguration('kafkaProducerConfig', doc.uri).get<string>('kafkaVersion', 'latest');
-    const client2 = vscode.workspace.getConfiguration('kafkaProducerConfig', doc.uri).get<string>('client', 'java');
-    return { ...base, kafkaVersion: versionDirective(text) ?? setting, client: client2, values: simulatorValues(text), source: 'local' };
+    const settings = vscode.workspace.getConfiguration(CONFIG_SECTION, doc.uri);
+    return { ...base, ...simulatorInputFromText(doc.getText(), { kafkaVersion: settings.get<string>('kafkaVersion'), client: settings.get<string>('client') }), source: 'local' };
   }
 
   async post(): Promise<void> {

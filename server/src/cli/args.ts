@@ -1,5 +1,5 @@
 // The options `kpc check` and `kpc fix` share, read with parseCommandLine (options.ts, on util.parseArgs).
-import { resolveKafkaVersion } from '../../../schemas/catalog/index';
+import { CLIENTS, resolveKafkaVersion } from '#core';
 import type { AnalysisOptions } from '../service/analyze';
 import type { Severity } from '../service/types';
 import { parseCommandLine, type OptionSpecs } from './options';
@@ -62,9 +62,9 @@ export function targetValues(values: { 'kafka-version'?: string; client?: string
     out.kafkaVersion = values['kafka-version'];
   }
   if (values.client !== undefined) {
-    const v = values.client;
-    if (v !== 'java' && v !== 'console-producer') throw `--client must be java or console-producer, not '${v}'`;
-    out.client = v;
+    const client = CLIENTS.find((c) => c === values.client);
+    if (!client) throw `--client must be ${CLIENTS.join(' or ')}, not '${values.client}'`;
+    out.client = client;
   }
   return out;
 }

@@ -2,10 +2,9 @@
 // Exit 0: no errors; 1: at least one error finding; 2: usage, I/O or .kpc.json error.
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { LATEST_VERSION, getKey, resolveKafkaVersion } from '../../../schemas/catalog/index';
+import { getKey, LATEST_VERSION, resolveKafkaVersion, spanToRange, versionLabel } from '#core';
 import { findProducerConfigs } from '../node/discover';
 import { analyze, type Analysis } from '../service/analyze';
-import { spanToRange } from '../service/lineIndex';
 import { BUILTIN_PATTERNS } from '../service/project/patterns';
 import { isSecretKey } from '../service/rules/context';
 import { ALL_CODES } from '../service/rules/index';
@@ -68,7 +67,7 @@ export function fileReport(file: string, a: Analysis, source?: VersionSourceRepo
   const r = (span: { start: number; end: number }): Range => spanToRange(ls, span);
   return {
     file,
-    kafkaVersion: a.patch !== undefined ? `${a.version}.${a.patch}` : a.version,
+    kafkaVersion: versionLabel(a),
     ...(source ? { kafkaVersionSource: source } : {}),
     client: a.client,
     entries: a.parsed.entries.map((e) => ({ key: e.key, value: isSecretKey(e.key, getKey(e.key, a.version)) ? MASK : e.value, range: r(e.span) })),

@@ -1,10 +1,11 @@
 // kpc describe KEY [--kafka-version V] [--format text|json] [--locale en|ko]
 // Prints one key's catalog entry. Exit codes: 0 printed, 2 usage error / unknown key / bad version.
 import {
+  defaultHistory,
+  describeRule,
   FACTS_SOURCE,
   KAFKA_VERSIONS,
   LATEST_VERSION,
-  defaultHistory,
   findKeyInAnyVersion,
   getKey,
   otherComponentKey,
@@ -12,9 +13,10 @@ import {
   type Confidence,
   type KafkaVersion,
   type KeyInfo,
-} from '../../../schemas/catalog/index';
+  type Locale,
+} from '#core';
 import { nearMiss, originNoun, reasonText } from '../service/nearMiss';
-import { describeRule } from '../../../schemas/catalog/parseValue';
+import { humanize, unitOf } from '../service/units';
 import { parseCommandLine } from './options';
 
 export interface DescribeIO {
@@ -37,32 +39,14 @@ export function closestKeys(input: string, version: KafkaVersion = LATEST_VERSIO
   return nearMiss(input, version).candidates.map((c) => c.key);
 }
 
-/** 16384 → "16384 (16 KiB)", 120000 → "120000 (2 min)". */
-export function humanValue(info: Pick<KeyInfo, 'unit' | 'unitHint' | 'type'>, value: string | null): string {
+/** 16384 → "16384 (16 KiB)", 120000 → "120000 (2 min)": the service's units, as hover shows them. */
+export function humanValue(info: Pick<KeyInfo, 'unit' | 'unitHint'>, value: string | null, locale: Locale = 'en'): string {
   if (value === null) return '(none)';
   if (value === '') return '"" (empty)';
-  const n = Number(value);
-  if (!/^-?\d+$/.test(value) || !Number.isFinite(n)) return value;
-  if (info.unit === 'bytes' && n >= 1024) {
-    for (const [size, label] of [[1024 ** 3, 'GiB'], [1024 ** 2, 'MiB'], [1024, 'KiB']] as const) {
-      if (n >= size) {
-        const x = n / size;
-        return `${value} (${Number.isInteger(x) ? x : x.toFixed(1)} ${label})`;
-      }
-    }
-  }
-  if (info.unit === 'ms' && n >= 1000) {
-    for (const [size, label] of [[86_400_000, 'd'], [3_600_000, 'h'], [60_000, 'min'], [1000, 's']] as const) {
-      if (n >= size && n % (size / 10) === 0) {
-        const x = n / size;
-        return `${value} (${Number.isInteger(x) ? x : x.toFixed(1)} ${label})`;
-      }
-    }
-  }
-  if (info.unit === 'ms') return `${value} ms`;
-  if (info.unitHint === 'seconds') return `${value} s`;
-  if (n === 2147483647) return `${value} (Integer.MAX_VALUE)`;
-  return value;
+  const unit = unitOf(info);
+  const human = humanize(value, unit, locale);
+  if (human) return `${value} (${human})`;
+  return unit === 'ms' || unit === 's' ? `${value} ${unit}` : value;
 }
 
 function parseArgs(argv: string[]): { key?: string; version?: string; format: string; locale: string; help: boolean; error?: string } {
@@ -89,14 +73,14 @@ const CONFIDENCE_TEXT: Record<Confidence, string> = {
   inferred: 'inferred; no direct statement found',
 };
 
-export function renderText(info: KeyInfo, locale: 'en' | 'ko', note?: string): string {
+export function renderText(info: KeyInfo, locale: Locale, note?: string): string {
   const doc = info.docs[locale];
   const rows: [string, string][] = [];
   rows.push(['type', info.type + (info.secret ? ' (secret: values are never shown)' : '')]);
   rows.push(['group', info.group]);
   rows.push(['importance', info.importance]);
   if (info.unit || info.unitHint) rows.push(['unit', info.unit ?? info.unitHint!]);
-  rows.push(['default', humanValue(info, info.default) + (info.defaultNote ? ` — ${info.defaultNote}` : '')]);
+  rows.push(['default', humanValue(info, info.default, locale) + (info.defaultNote ? ` — ${info.defaultNote}` : '')]);
   rows.push(['required', info.required ? 'yes' : 'no']);
   rows.push(['valid', describeRule(info.type, info.rule) + (info.rule?.kind === 'enum' && info.rule.stage === 'construct' ? ' (checked when the producer is built, not by ConfigDef)' : '')]);
   const hist = defaultHistory(info.key);

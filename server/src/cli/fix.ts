@@ -1,5 +1,6 @@
 // kpc fix FILE|- [--write] [--kafka-version V] [--client C]: apply every safe fix until nothing changes.
-// Prints the fixed file (or writes it with --write); exit 0 on success, 2 on usage, I/O or .kpc.json errors.
+// Prints the fixed file (or writes it with --write: atomically, see replaceFile.ts); exit 0 on success,
+// 2 on usage, I/O or .kpc.json errors and when the file changed since it was read (then it is left as it is).
 import { fixAll } from '../service/fixAll';
 import { parseCommonArgs } from './args';
 import { encodeLatin1, processOut, readConfigFile, readConfigStdin, writeConfigFile, type Out } from './io';
@@ -12,6 +13,10 @@ explicitly, removal of identical duplicate lines, the value a .kpc.json policy f
 the result goes to stdout; - reads standard input (--stdin-filename NAME says where its project is).
 Running it again changes nothing more. The Kafka version and the policy come from the command line, the
 nearest .kpc.json and the nearest build file, as for kpc check.
+
+--write replaces the file atomically (a temporary file beside it, renamed over it), keeping its mode and
+owner and writing through a symbolic link to the file it points to. It writes nothing (exit 2) when the
+file changed after kpc read it, has other hard links, or could not keep its owner.
 `;
 
 export function runFix(argv: string[], out: Out = processOut): number {
@@ -50,7 +55,7 @@ export function runFix(argv: string[], out: Out = processOut): number {
   const res = fixAll(rd.text, { ...fp.options, decoded: 'latin1' });
   if (args.write) {
     if (res.text !== rd.text) {
-      const w = writeConfigFile(file, res.text);
+      const w = writeConfigFile(file, res.text, rd);
       if (!w.ok) {
         out.stderr(`kpc fix: ${w.message}\n`);
         return 2;

@@ -1,10 +1,12 @@
 // File access for the CLI: bytes in as Java's Properties.load(InputStream) reads them (ISO-8859-1),
 // bytes out the same way, and I/O errors turned into one clear line (no stack traces).
-import { closeSync, openSync, readSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { MAX_ANALYZED_LENGTH, tooLargeMessage } from '../service/limit';
-import { decodeLatin1 } from '../service/properties/parse';
+import { decodeLatin1 } from '#core';
+import { identityOf, replaceFileContents, type FileIdentity } from './replaceFile';
 
-export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+/** The text read, and for a regular file the identity of the version read (what `writeConfigFile` checks before replacing it). */
+export type ReadResult = { ok: true; text: string; identity?: FileIdentity } | { ok: false; message: string };
 
 export interface Out {
   stdout(s: string | Uint8Array): void;
@@ -56,18 +58,8 @@ function describeError(file: string, err: unknown): string {
   }
 }
 
-/** The bytes of `file`, or undefined when it has more than `max` (reading stops there). */
-function readAtMost(file: string, max: number): Buffer | undefined {
-  const fd = openSync(file, 'r');
-  try {
-    return readFdAtMost(fd, max);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** The bytes left in `fd` (a file, a pipe, a terminal), or undefined past `max`. */
-function readFdAtMost(fd: number, max: number): Buffer | undefined {
+/** The bytes readable from `fd` (a file, a pipe, a terminal), or undefined when there are more than `max` (reading stops there). */
+function readAtMost(fd: number, max: number): Buffer | undefined {
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
@@ -89,7 +81,7 @@ function readFdAtMost(fd: number, max: number): Buffer | undefined {
 /** Standard input as Latin-1 text, like a file (`kpc check -`); `name` is what messages call it. */
 export function readConfigStdin(name: string): ReadResult {
   try {
-    const bytes = readFdAtMost(0, MAX_ANALYZED_LENGTH);
+    const bytes = readAtMost(0, MAX_ANALYZED_LENGTH);
     if (bytes === undefined) return { ok: false, message: `${name}: ${tooLargeMessage(undefined)}` };
     return { ok: true, text: decodeLatin1(bytes) };
   } catch (err) {
@@ -101,16 +93,21 @@ export function readConfigStdin(name: string): ReadResult {
 
 /** Read `file` as Latin-1 text, like Properties.load(InputStream). */
 export function readConfigFile(file: string): ReadResult {
+  let fd: number | undefined;
   try {
-    const st = statSync(file);
+    fd = openSync(file, 'r');
+    // The size and identity of what is read, from the same open file (not a second look at the path).
+    const st = fstatSync(fd, { bigint: true });
     if (st.isDirectory()) return { ok: false, message: describeError(file, { code: 'EISDIR' }) };
-    if (st.size > MAX_ANALYZED_LENGTH) return { ok: false, message: `${file}: ${tooLargeMessage(st.size)}` };
+    if (st.size > BigInt(MAX_ANALYZED_LENGTH)) return { ok: false, message: `${file}: ${tooLargeMessage(Number(st.size))}` };
     // Read at most the limit: a device or a pipe (/dev/zero, a log being written) has no size to check first.
-    const bytes = readAtMost(file, MAX_ANALYZED_LENGTH);
+    const bytes = readAtMost(fd, MAX_ANALYZED_LENGTH);
     if (bytes === undefined) return { ok: false, message: `${file}: ${tooLargeMessage(undefined)}` };
-    return { ok: true, text: decodeLatin1(bytes) };
+    return { ok: true, text: decodeLatin1(bytes), ...(st.isFile() ? { identity: identityOf(st) } : {}) };
   } catch (err) {
     return { ok: false, message: describeError(file, err) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -124,11 +121,11 @@ export function encodeLatin1(text: string): Uint8Array {
   return out;
 }
 
-export function writeConfigFile(file: string, text: string): { ok: true } | { ok: false; message: string } {
-  try {
-    writeFileSync(file, encodeLatin1(text));
-    return { ok: true };
-  } catch (err) {
-    return { ok: false, message: describeError(file, err).replace('cannot read', 'cannot write') };
-  }
+/**
+ * Replaces `file` with `text` (Latin-1 bytes) atomically, provided it is still the version `read`
+ * returned (see replaceFile.ts); a file that is not a regular one is not written.
+ */
+export function writeConfigFile(file: string, text: string, read: { text: string; identity?: FileIdentity }): { ok: true } | { ok: false; message: string } {
+  if (!read.identity) return { ok: false, message: `${file}: not written: it is not a regular file` };
+  return replaceFileContents(file, encodeLatin1(text), { identity: read.identity, bytes: encodeLatin1(read.text) });
 }

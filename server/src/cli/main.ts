@@ -1,5 +1,5 @@
 // kpc: the command-line face of the language service and the simulator.
-import { KAFKA_VERSIONS, LATEST_VERSION } from '../../../schemas/catalog/index';
+import { KAFKA_VERSIONS, LATEST_VERSION } from '#core';
 import { version } from '../../../package.json';
 import { runLsp, LSP_USAGE } from './lsp';
 import { runDescribe, DESCRIBE_USAGE } from './describe';

@@ -1,10 +1,9 @@
-// kpc simulate FILE [--kafka-version V] [--records N] [--rate PER_SEC] [--partitions N] [--brokers N] [--racks N] [--client-rack R]
-//   [--keys null|uniform:K|skewed:K] [--faults lost-ack:P,request-failure:P,broker-down:MS] [--seed S] [--format text|json]
+// kpc simulate FILE [--kafka-version V] [--client C] [--records N] [--rate PER_SEC] [--partitions N] [--brokers N]
+//   [--racks N] [--client-rack R] [--keys null|uniform:K|skewed:K] [--faults lost-ack:P,request-failure:P,broker-down:MS] [--seed S] [--format text|json]
 // Runs the producer simulator with the file's settings. Exit codes: 0 ran, 1 file unreadable, 2 usage error.
-import { analyze } from '../service/analyze';
-import { lastWins } from '../service/properties/parse';
+import { inputTarget, simulatorInputFromText, versionLabel, type Client } from '#core';
 import {
-  settingsFromConfig, simulate, makeScenario, parseFaultSpec, parseKeySpec, DEFAULT_SCENARIO, LIMITS, SIMULATOR_KEYS,
+  simulatorSettings, simulate, makeScenario, parseFaultSpec, parseKeySpec, DEFAULT_SCENARIO, LIMITS,
   type Scenario, type SimulationResult,
 } from '../simulator/index';
 import { TARGET_OPTIONS, targetValues } from './args';
@@ -14,9 +13,11 @@ import { readConfigFile } from './io';
 
 export const SIMULATE_USAGE = `usage: kpc simulate FILE [options]
 
-  --kafka-version V   Kafka version whose defaults and partitioner apply (the file's '# kpc:
-                      kafka-version=' comment wins; default: the nearest .kpc.json, else the
-                      nearest build file, else latest)
+  --kafka-version V   Kafka version whose defaults and partitioner apply, 3.0.1 style for a patch
+                      (a '# kpc: kafka-version=' comment in the file wins; default: the nearest
+                      .kpc.json, else the nearest build file, else latest)
+  --client C          java (KafkaProducer, default) or console-producer (kafka-console-producer.sh,
+                      whose filled-in values then apply; a '# kpc: client=' comment wins)
   --records N         records to send (default ${DEFAULT_SCENARIO.records}, at most ${LIMITS.maxRecords})
   --rate PER_SEC      send() calls per second (default ${DEFAULT_SCENARIO.ratePerSec})
   --value-bytes N     record value size (default ${DEFAULT_SCENARIO.valueBytes})
@@ -39,7 +40,7 @@ export const SIMULATE_USAGE = `usage: kpc simulate FILE [options]
   --format text|json  output (default text)
 `;
 
-type Flags = { version?: string; format: 'text' | 'json'; scenario: Partial<Scenario>; file?: string; durationS?: number };
+type Flags = { target: { kafkaVersion?: string; client?: Client }; format: 'text' | 'json'; scenario: Partial<Scenario>; file?: string; durationS?: number };
 
 function intFlag(name: string, v: string, min: number, max: number): number {
   if (!/^-?\d+$/.test(v.trim()) || Number(v) < min || Number(v) > max) throw `${name} needs a whole number from ${min} to ${max}, not '${v}'`;
@@ -73,11 +74,11 @@ const SIMULATE_OPTIONS = {
 } as const satisfies OptionSpecs;
 
 export function parseSimulateArgs(argv: string[]): Flags {
-  const f: Flags = { format: 'text', scenario: {} };
+  const f: Flags = { target: {}, format: 'text', scenario: {} };
   const { values: v, positionals } = parseCommandLine(argv, SIMULATE_OPTIONS);
   if (positionals.length > 1) throw `one FILE only (got '${positionals[0]}' and '${positionals[1]}')`;
   f.file = positionals[0];
-  if (v['kafka-version'] !== undefined) f.version = targetValues(v).kafkaVersion;
+  f.target = targetValues(v);
   const int = (name: keyof typeof SIMULATE_OPTIONS, min: number, max: number): number | undefined => (typeof v[name] === 'string' ? intFlag(`--${name}`, v[name] as string, min, max) : undefined);
   const num = (name: keyof typeof SIMULATE_OPTIONS, min: number, max: number): number | undefined => (typeof v[name] === 'string' ? numFlag(`--${name}`, v[name] as string, min, max) : undefined);
   const set = <K extends keyof Scenario>(key: K, value: Scenario[K] | undefined): void => {
@@ -122,16 +123,6 @@ export function parseSimulateArgs(argv: string[]): Flags {
   return f;
 }
 
-/** Explicit values from a config text, for the simulator (last duplicate wins; console-producer overrides applied). */
-export function simulatorInputFromText(text: string, kafkaVersion?: string): { version: ReturnType<typeof analyze>['version']; values: Record<string, string>; client: string } {
-  const a = analyze(text, kafkaVersion ? { kafkaVersion } : {});
-  const values: Record<string, string> = {};
-  const wanted = new Set<string>(SIMULATOR_KEYS);
-  for (const [k, v] of lastWins(a.parsed)) if (wanted.has(k)) values[k] = v.value;
-  for (const [k, v] of a.effective) if (v.source === 'console-producer' && wanted.has(k)) values[k] = v.value;
-  return { version: a.version, values, client: a.client };
-}
-
 export function runSimulate(argv: string[], out: (s: string) => void = (s) => void process.stdout.write(s), err: (s: string) => void = (s) => void process.stderr.write(s)): number {
   if (argv.includes('--help') || argv.includes('-h')) { out(SIMULATE_USAGE); return 0; }
   let flags: Flags;
@@ -143,21 +134,22 @@ export function runSimulate(argv: string[], out: (s: string) => void = (s) => vo
   }
   const read = readConfigFile(flags.file!);
   if (!read.ok) { err(`kpc simulate: ${read.message}\n`); return 1; }
-  // The Kafka version: the file's `# kpc:` comment > --kafka-version > .kpc.json > the build file > latest.
-  const input = simulatorInputFromText(read.text, flags.version ?? new CliProject().forFile(flags.file!, {}).options.kafkaVersion);
-  const settings = settingsFromConfig(input.values, input.version);
-  const scenario = makeScenario(flags.scenario);
-  const result = simulate(settings, scenario);
-  out(flags.format === 'json' ? `${JSON.stringify({ file: flags.file, kafkaVersion: input.version, client: input.client, ...result })}\n` : formatText(flags.file!, input.client, result));
+  // The same input the preview gets for this file (core's simulatorInput), so both simulate one model.
+  // The target: the file's `# kpc:` comment > --kafka-version/--client > .kpc.json > the build file > latest.
+  const project = new CliProject().forFile(flags.file!, flags.target).options;
+  const input = simulatorInputFromText(read.text, { ...(project.kafkaVersion !== undefined ? { kafkaVersion: project.kafkaVersion } : {}), ...(project.client !== undefined ? { client: project.client } : {}) });
+  const result = simulate(simulatorSettings(input), makeScenario(flags.scenario));
+  const kafkaVersion = versionLabel(inputTarget(input));
+  out(flags.format === 'json' ? `${JSON.stringify({ file: flags.file, kafkaVersion, client: input.client, ...result })}\n` : formatText(flags.file!, kafkaVersion, input.client, result));
   return 0;
 }
 
 const fmt = (n: number, d = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
-export function formatText(file: string, client: string, r: SimulationResult): string {
+export function formatText(file: string, kafkaVersion: string, client: string, r: SimulationResult): string {
   const s = r.settings, sc = r.scenario;
   const lines: string[] = [];
-  lines.push(`${file}: Kafka ${s.kafkaVersion}${client !== 'java' ? ` (${client})` : ''}, ${r.partitioner}`);
+  lines.push(`${file}: Kafka ${kafkaVersion}${client !== 'java' ? ` (${client})` : ''}, ${r.partitioner}`);
   lines.push(`settings  acks=${s.acks === -1 ? 'all' : s.acks} idempotence=${s.idempotence} batch.size=${s.batchSize} linger.ms=${s.lingerMs} compression=${s.compressionType} max.in.flight=${s.maxInFlight} retries=${s.retries}`);
   const keys = sc.keys.kind === 'null' ? 'null keys' : `${sc.keys.kind} keys over ${sc.keys.count}`;
   const f = sc.faults;

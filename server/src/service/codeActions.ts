@@ -3,13 +3,13 @@
  * and refactors that change several keys together (idempotence, throughput, latency).
  * Pure: spans in, edits out; server.ts turns them into LSP WorkspaceEdits.
  */
+import { pick, setKeysEdits, type Locale } from '#core';
 import { keyInfo } from './symbols';
 import type { Analysis, AnalysisOptions } from './analyze';
 import { fixAll } from './fixAll';
-import { escapeForProperties } from './properties/parse';
 import type { Finding, Span, TextEdit } from './types';
 import { suppressor } from './suppress';
-import { humanize, pick, unitOf, type Locale } from './units';
+import { humanize, unitOf } from './units';
 
 export const FIX_ALL_KIND = 'source.fixAll.kpc';
 export const REFACTOR_KIND = 'refactor.rewrite.kpc';
@@ -60,34 +60,6 @@ export function diffEdit(before: string, after: string): TextEdit | undefined {
     endA--;
   }
   return { span: { start, end: endB }, newText: after.slice(start, endA) };
-}
-
-/**
- * Edits that make `key` have `value`: change the last occurrence (the one Kafka uses), or
- * append `key=value` lines at the end of the file.
- */
-export function setKeysEdits(analysis: Pick<Analysis, 'parsed'>, values: [string, string][]): TextEdit[] {
-  const { text, entries } = analysis.parsed;
-  const edits: TextEdit[] = [];
-  const append: string[] = [];
-  for (const [key, value] of values) {
-    const escaped = escapeForProperties(value, 'value');
-    let last: (typeof entries)[number] | undefined;
-    for (const e of entries) if (e.key === key) last = e;
-    if (!last) {
-      append.push(`${escapeForProperties(key, 'key')}=${escaped}`);
-      continue;
-    }
-    if (last.value === value) continue;
-    if (last.separatorSpan.end > last.separatorSpan.start) edits.push({ span: { start: last.separatorSpan.end, end: Math.max(last.valueSpan.end, last.separatorSpan.end) }, newText: escaped });
-    else edits.push({ span: { start: last.keySpan.end, end: Math.max(last.valueSpan.end, last.keySpan.end) }, newText: `=${escaped}` });
-  }
-  if (append.length) {
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
-    const needsBreak = text.length > 0 && !/[\r\n]$/.test(text);
-    edits.push({ span: { start: text.length, end: text.length }, newText: `${needsBreak ? eol : ''}${append.join(eol)}${eol}` });
-  }
-  return edits;
 }
 
 function effective(analysis: Pick<Analysis, 'effective' | 'version'>, key: string): string | undefined {
@@ -210,7 +182,7 @@ export function codeActions(analysis: Analysis, req: CodeActionRequest): CodeAct
     ];
     for (const r of refactors) {
       if (r.values.length === 0) continue;
-      const edits = setKeysEdits(analysis, r.values);
+      const edits = setKeysEdits(analysis.parsed, r.values);
       if (edits.length === 0) continue;
       out.push({ title: `${pick(locale, r.en, r.ko)} (${describe(r.values, analysis, locale)})`, kind: REFACTOR_KIND, edits });
     }

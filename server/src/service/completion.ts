@@ -3,15 +3,13 @@
  * deprecated ones ranked down; a snippet `key=${default}`) and of values (enums, booleans,
  * `acks` forms, codecs, common sizes and durations with human units, serializer classes).
  */
-import { KAFKA_VERSIONS, LATEST_VERSION, getKey, listKeys, type KeyInfo } from '../../../schemas/catalog/index';
+import { escapeForProperties, getKey, KAFKA_VERSIONS, LATEST_VERSION, lineOfOffset, listKeys, parseDirective, pick, type KeyInfo, type Locale } from '#core';
 import type { Analysis } from './analyze';
-import { lineOfOffset } from './lineIndex';
 import { nearMiss, reasonText } from './nearMiss';
 import { ALL_CODES } from './rules/index';
-import { escapeForProperties } from './properties/parse';
 import { groupLabel, isSecretKey, keyInfo } from './symbols';
 import type { Span } from './types';
-import { humanize, pick, unitOf, withHuman, type Locale } from './units';
+import { humanize, unitOf, withHuman } from './units';
 
 export interface CompletionItemData {
   label: string;
@@ -233,21 +231,23 @@ function directiveValues(before: string, offset: number, locale: Locale): Comple
   const item = (label: string, detail: string, partial: string, i: number): CompletionItemData => ({
     label, kind: 'enum', detail, insertText: label, snippet: false, span: { start: offset - partial.length, end: offset }, sortText: String(i).padStart(3, '0'),
   });
-  let m: RegExpExecArray | null;
-  if ((m = /^\s*kpc:\s*kafka[-_.]?version\s*[=:]\s*(\S*)$/i.exec(before))) {
-    const partial = m[1]!;
-    return [...[...KAFKA_VERSIONS].reverse(), 'latest'].map((v, i) => item(v, v === 'latest' ? pick(locale, `the newest version known (${LATEST_VERSION})`, `알려진 최신 버전 (${LATEST_VERSION})`) : `Kafka ${v}`, partial, i));
+  const d = parseDirective(before);
+  // A value is completed while the cursor is at its end.
+  const atValue = (d?.kind === 'kafka-version' || d?.kind === 'client') && d.valueOffset + d.value.length === before.length;
+  if (atValue && d.kind === 'kafka-version') {
+    return [...[...KAFKA_VERSIONS].reverse(), 'latest'].map((v, i) => item(v, v === 'latest' ? pick(locale, `the newest version known (${LATEST_VERSION})`, `알려진 최신 버전 (${LATEST_VERSION})`) : `Kafka ${v}`, d.value, i));
   }
-  if ((m = /^\s*kpc:\s*client\s*[=:]\s*(\S*)$/i.exec(before))) {
-    const partial = m[1]!;
+  if (atValue && d.kind === 'client') {
     return [
-      item('java', pick(locale, 'a KafkaProducer built from these properties', '이 속성으로 만든 KafkaProducer'), partial, 0),
-      item('console-producer', pick(locale, 'kafka-console-producer.sh --producer.config', 'kafka-console-producer.sh --producer.config'), partial, 1),
+      item('java', pick(locale, 'a KafkaProducer built from these properties', '이 속성으로 만든 KafkaProducer'), d.value, 0),
+      item('console-producer', pick(locale, 'kafka-console-producer.sh --producer.config', 'kafka-console-producer.sh --producer.config'), d.value, 1),
     ];
   }
-  if ((m = /^\s*kpc-disable(?:-next-line)?\s+((?:[\w-]+[\s,]+)*)([\w-]*)$/.exec(before))) {
-    const listed = new Set(m[1]!.split(/[\s,]+/).filter(Boolean));
-    const partial = m[2]!;
+  if ((d?.kind === 'disable' || d?.kind === 'disable-next-line') && d.argsOffset !== undefined) {
+    // The code being typed is the last one, unless a separator follows it.
+    const partial = /[\w-]*$/.exec(before)![0];
+    if (/[^\w\s,-]/.test(before.slice(d.argsOffset))) return undefined;
+    const listed = new Set(partial ? d.codes.slice(0, -1) : d.codes);
     return ALL_CODES.filter((c) => !listed.has(c)).map((c, i) => item(c, pick(locale, 'rule code', '규칙 코드'), partial, i));
   }
   return undefined;

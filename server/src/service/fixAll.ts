@@ -1,6 +1,6 @@
 // Applying fixes: plain text edits, and "fix all" = every safe fix, repeated until nothing changes.
 import { analyze, type AnalysisOptions } from './analyze';
-import { lowerBound } from './lineIndex';
+import { lowerBound } from '#core';
 import type { Fix, TextEdit } from './types';
 
 /** Apply non-overlapping edits (spans refer to the original text). Insertions at the same offset keep their order. */

@@ -8,16 +8,19 @@ import {
   defaultHistory,
   findKeyInAnyVersion,
   otherComponentKey,
+  parseDirective,
+  pick,
   type KafkaVersion,
   type KeyInfo,
-} from '../../../schemas/catalog/index';
+  type Locale,
+  type PropertyEntry,
+} from '#core';
 import type { Analysis } from './analyze';
-import type { PropertyEntry } from './properties/types';
 import { valueMeaning } from './completion';
 import { nearMiss, originNoun, reasonText } from './nearMiss';
 import { groupLabel, isSecretKey, keyInfo } from './symbols';
 import type { Span } from './types';
-import { humanize, pick, unitOf, withHuman, type Locale } from './units';
+import { humanize, unitOf, withHuman } from './units';
 
 export interface HoverData {
   /** Markdown. */
@@ -190,22 +193,30 @@ function unknownKeyHover(entry: PropertyEntry, analysis: Pick<Analysis, 'version
 
 function directiveHover(analysis: Analysis, offset: number, locale: Locale): HoverData | null {
   const c = analysis.parsed.comments.find((x) => offset >= x.span.start && offset <= x.span.end);
-  const text = c?.text.trim() ?? '';
-  if (!c || !text.startsWith('kpc')) return null;
+  const d = c ? parseDirective(c.text) : undefined;
+  if (!c || !d) return null;
   let body: string;
-  if (/^kpc:\s*kafka[-_.]?version/i.test(text)) {
-    body = analysis.versionSource === 'comment'
-      ? pick(locale, `This file is checked against **Kafka ${analysis.version}** (this comment overrides the \`kafkaProducerConfig.kafkaVersion\` setting).`, `이 파일은 **Kafka ${analysis.version}** 기준으로 검사합니다 (이 주석이 \`kafkaProducerConfig.kafkaVersion\` 설정보다 우선).`)
-      : pick(locale, `Not in effect: the file is checked against Kafka ${analysis.version}.`, `적용되지 않음: 이 파일은 Kafka ${analysis.version} 기준으로 검사합니다.`);
-  } else if (/^kpc:\s*client/i.test(text)) {
-    body = pick(locale, `Rules and defaults for **${analysis.client}** apply to this file.`, `이 파일에는 **${analysis.client}** 규칙과 기본값이 적용됩니다.`);
-  } else if (/^kpc:\s*allow/i.test(text)) {
-    body = pick(locale, 'The keys listed here are not reported as unknown (custom serializer, interceptor or partitioner settings).', '여기 나열한 키는 알 수 없는 키로 보고하지 않습니다 (사용자 정의 직렬화기·인터셉터·파티셔너 설정).');
-  } else if (/^kpc-disable-next-line/.test(text)) {
-    body = pick(locale, 'Silences the listed rule codes (all when none are listed) on the next line.', '다음 줄에서 나열한 규칙 코드(없으면 전부)를 끕니다.');
-  } else if (/^kpc-disable/.test(text)) {
-    body = pick(locale, 'Silences the listed rule codes (all when none are listed) in the whole file.', '파일 전체에서 나열한 규칙 코드(없으면 전부)를 끕니다.');
-  } else return null;
+  switch (d.kind) {
+    case 'kafka-version':
+      body = analysis.versionSource === 'comment'
+        ? pick(locale, `This file is checked against **Kafka ${analysis.version}** (this comment overrides the \`kafkaProducerConfig.kafkaVersion\` setting).`, `이 파일은 **Kafka ${analysis.version}** 기준으로 검사합니다 (이 주석이 \`kafkaProducerConfig.kafkaVersion\` 설정보다 우선).`)
+        : pick(locale, `Not in effect: the file is checked against Kafka ${analysis.version}.`, `적용되지 않음: 이 파일은 Kafka ${analysis.version} 기준으로 검사합니다.`);
+      break;
+    case 'client':
+      body = pick(locale, `Rules and defaults for **${analysis.client}** apply to this file.`, `이 파일에는 **${analysis.client}** 규칙과 기본값이 적용됩니다.`);
+      break;
+    case 'allow':
+      body = pick(locale, 'The keys listed here are not reported as unknown (custom serializer, interceptor or partitioner settings).', '여기 나열한 키는 알 수 없는 키로 보고하지 않습니다 (사용자 정의 직렬화기·인터셉터·파티셔너 설정).');
+      break;
+    case 'disable-next-line':
+      body = pick(locale, 'Silences the listed rule codes (all when none are listed) on the next line.', '다음 줄에서 나열한 규칙 코드(없으면 전부)를 끕니다.');
+      break;
+    case 'disable':
+      body = pick(locale, 'Silences the listed rule codes (all when none are listed) in the whole file.', '파일 전체에서 나열한 규칙 코드(없으면 전부)를 끕니다.');
+      break;
+    default:
+      return null; // the unknown-directive diagnostic says what is wrong
+  }
   return { contents: `**${pick(locale, 'kpc directive', 'kpc 지시문')}**\n\n${body}`, span: c.span };
 }
 

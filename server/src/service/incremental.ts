@@ -2,9 +2,7 @@
 // is a logical line of its own (an entry without continuations, a comment, a blank line). Then only
 // that line is read again and spliced into the previous parse; everything after it moves by the
 // change's length difference (no line is added or removed).
-import { lineOfOffset, lowerBound } from './lineIndex';
-import { parseProperties } from './properties/parse';
-import type { ParsedProperties } from './properties/types';
+import { lineOfOffset, lowerBound, parseProperties, type ParsedProperties } from '#core';
 import type { Span } from './types';
 
 /** Whole-text facts analysis needs on every run, kept per parse so an edit updates them instead of rescanning. */

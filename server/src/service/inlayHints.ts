@@ -5,10 +5,11 @@
  * - A lens on the first line: the effective acks, enable.idempotence, linger.ms and batch.size
  *   that come from defaults (not written in the file), for the target version and client.
  */
+import { pick, type Locale } from '#core';
 import type { Analysis } from './analyze';
 import { isSecretKey, keyInfo } from './symbols';
 import type { Span } from './types';
-import { humanize, pick, unitOf, type Locale } from './units';
+import { humanize, unitOf } from './units';
 
 export interface InlayHintData {
   /** Offset the hint is shown at (end of the value). */

@@ -3,7 +3,7 @@
 // edit costs seconds and a gigabyte in the server and in the editor, for a list nobody reads past the
 // first screen. The editor gets the most severe `max` findings in document order and one line saying
 // how many were left out; fix-all, code actions and `kpc check` still work on all of them.
-import { pick, type Locale } from './units';
+import { pick, type Locale } from '#core';
 import type { Finding, Severity } from './types';
 
 export const DEFAULT_MAX_PROBLEMS = 1000;

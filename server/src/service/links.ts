@@ -4,9 +4,9 @@
  * resolved by the server against the document's folder (Kafka itself resolves them against
  * the JVM's working directory, which the tooltip says).
  */
+import { pick, type Locale } from '#core';
 import type { Analysis } from './analyze';
 import type { Span } from './types';
-import { pick, type Locale } from './units';
 
 export interface DocumentLinkData {
   span: Span;

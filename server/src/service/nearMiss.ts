@@ -8,10 +8,9 @@
 //
 // Safety: only the prefixes, constants and names the catalog lists are stripped or mapped, so a custom or plugin key
 // that merely contains a producer key is not turned into a rename.
-import { ENV_PREFIXES, JAVA_CONSTANTS, KEY_PREFIXES, LEGACY_NAMES, findKeyInAnyVersion, getKey, type KafkaVersion, type LegacyName, type NamePrefix } from '../../../schemas/catalog/index';
-import { keyNamesOf } from './document';
+import { ENV_PREFIXES, JAVA_CONSTANTS, KEY_PREFIXES, LEGACY_NAMES, findKeyInAnyVersion, getKey, pick, type KafkaVersion, type LegacyName, type Locale, type NamePrefix } from '#core';
+import { keyNamesOf } from './producer';
 import { maxDistance, normalizeKey, scoreSuggestions } from './suggest';
-import { pick, type Locale } from './units';
 
 export type CaseStyle = 'camel' | 'kebab' | 'snake' | 'screaming' | 'joined';
 

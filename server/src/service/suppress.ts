@@ -1,20 +1,21 @@
 // Quick fixes that silence a finding with a comment, as `# noqa` does for ruff and
 // `eslint-disable-next-line` for ESLint: `# kpc-disable-next-line CODE` above the line, or
 // `# kpc-disable CODE` at the top of the file. An existing directive of the same kind gets the code
-// appended instead of a second comment. analyze.ts reads the directives.
+// appended instead of a second comment. core/directives.ts reads them.
+import { lineEnding, lineOfOffset, lowerBound, parseDirective, pick, type Locale } from '#core';
 import type { Analysis } from './analyze';
-import { lineOfOffset, lowerBound } from './lineIndex';
-import { lineEnding } from './rules/context';
 import type { Finding, TextEdit } from './types';
-import { pick, type Locale } from './units';
 
 export interface Suppression {
   title: string;
   edits: TextEdit[];
 }
 
-const NEXT_LINE_RE = /^kpc-disable-next-line\s+\S/;
-const FILE_RE = /^kpc-disable\s+\S/;
+/** A `kpc-disable` / `kpc-disable-next-line` comment that already lists codes: a new code is appended to it. */
+function lists(kind: 'disable' | 'disable-next-line', c: { text: string }): boolean {
+  const d = parseDirective(c.text);
+  return d?.kind === kind && d.codes.length > 0;
+}
 
 /** The end of a comment's text without trailing blanks: where a code is appended. */
 function appendAt(text: string, span: { start: number; end: number }): number {
@@ -33,7 +34,7 @@ export function suppressor(a: Analysis, locale: Locale = 'en'): (f: Finding) => 
   let fileEdit: ((code: string) => TextEdit) | undefined;
   const fileLevelEdit = (code: string): TextEdit => {
     if (!fileEdit) {
-      const directive = comments.find((c) => FILE_RE.test(c.text.trim()));
+      const directive = comments.find((c) => lists('disable', c));
       if (directive) {
         const at = appendAt(text, directive.span);
         fileEdit = (c) => ({ span: { start: at, end: at }, newText: `,${c}` });
@@ -65,7 +66,7 @@ export function suppressor(a: Analysis, locale: Locale = 'en'): (f: Finding) => 
     if (!fileLevel && startsLine && !(bom && line === 0)) {
       const prev = comments[lowerBound(comments, (c) => c.line, line - 1)];
       let edit: TextEdit;
-      if (prev && prev.line === line - 1 && NEXT_LINE_RE.test(prev.text.trim())) {
+      if (prev && prev.line === line - 1 && lists('disable-next-line', prev)) {
         const at = appendAt(text, prev.span);
         edit = { span: { start: at, end: at }, newText: `,${f.code}` };
       } else {

@@ -2,10 +2,9 @@
  * Document symbols: the outline, one node per area (batching, delivery, security …) in the
  * order areas first appear, each holding its keys. Secret values never appear in `detail`.
  */
-import { getKey, type KafkaVersion, type KeyGroup, type KeyInfo } from '../../../schemas/catalog/index';
+import { getKey, pick, type KafkaVersion, type KeyGroup, type KeyInfo, type Locale } from '#core';
 import type { Analysis } from './analyze';
 import type { Span } from './types';
-import { pick, type Locale } from './units';
 
 export interface SymbolData {
   name: string;

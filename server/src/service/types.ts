@@ -5,30 +5,11 @@
  * LSP layer (server.ts) and the CLI turn them into line/character positions.
  */
 
-/** Half-open [start, end) range of UTF-16 code unit offsets into the document text. */
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Position, Range, Span, TextEdit } from '#core';
 
-/** 0-based line and UTF-16 character, as in LSP. */
-export interface Position {
-  line: number;
-  character: number;
-}
-
-export interface Range {
-  start: Position;
-  end: Position;
-}
+export type { Position, Range, Span, TextEdit };
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
-
-/** One text replacement: replace `span` of the current text with `newText`. */
-export interface TextEdit {
-  span: Span;
-  newText: string;
-}
 
 export interface Fix {
   title: string;

@@ -1,23 +1,11 @@
 /**
- * Human-readable units for numeric config values, and the tiny locale helper the
- * editor features share. Pure: no LSP, no vscode.
+ * Human-readable units for numeric config values. Pure: no LSP, no vscode.
  *
  *   humanize('16384', 'bytes')     → '16 KiB'
  *   humanize('33554432', 'bytes')  → '32 MiB'
  *   humanize('120000', 'ms')       → '2 min'
  */
-
-export type Locale = 'en' | 'ko';
-
-/** Picks the English or Korean string. */
-export function pick(locale: Locale | undefined, en: string, ko: string): string {
-  return locale === 'ko' ? ko : en;
-}
-
-/** `ko`, `ko-KR`, `ko_kr` → 'ko'; anything else → 'en'. */
-export function normalizeLocale(raw: string | undefined | null): Locale {
-  return typeof raw === 'string' && /^ko(?:$|[-_])/i.test(raw.trim()) ? 'ko' : 'en';
-}
+import { pick, type Locale } from '#core';
 
 export type Unit = 'ms' | 's' | 'bytes' | 'count';
 

@@ -4,7 +4,7 @@ import type { FaultPlan, KeyDistribution, ProducerSettings, Scenario, Simulation
 
 export * from './types';
 export { murmur2, toPositive, utf8, partitionForKey } from './murmur2';
-export { settingsFromConfig, SIMULATOR_KEYS } from './settings';
+export { settingsFromConfig, simulatorSettings } from './settings';
 export { COMPRESSION_PRESETS, BATCH_HEADER_BYTES, RECORD_OVERHEAD_BYTES, describePartitioner } from './engine';
 
 /** The default scenario: 100k records at 50k/s, 6 partitions on 3 brokers, null keys, no faults, seed 1. */

@@ -1,5 +1,5 @@
-// Rack-aware partitioning (Kafka 4.4, KIP-1123 / KAFKA-19193) for the simulator: the settings it reads, where the
-// brokers and the client sit, and the built-in partitioner's choice among partitions led in the client's rack.
+// Rack-aware partitioning (Kafka 4.4, KIP-1123 / KAFKA-19193) for the simulator: the start-up error of a blank
+// client.rack (the producer model's verdict, producer.ts rackState), where the brokers and the client sit, and the built-in partitioner's choice among partitions led in the client's rack.
 //
 // Kafka's BuiltInPartitioner.nextPartition (4.4 line; read in a line-by-line port with Java's names, sources.ts
 // 'trunk-4.4-partitioner'): with partitioner.rack.aware=true it keeps a second cumulative-frequency table built
@@ -10,30 +10,19 @@
 // the engine's `seenCount`): rack-aware keyless traffic never creates queues outside the rack, so in practice the
 // uniform in-rack choice is the one taken until keyed records or a fallback have touched every partition.
 // Inferred here, not read: the order of the available partitions (metadata order = partition order).
-import { CHECKS } from '../../../schemas/catalog/checks';
+import { CHECKS } from '#core';
+import type { RackState } from '../service/producer';
 import { pickByLoad } from './loadStats';
 import type { ProducerSettings, Scenario } from './types';
 
-/** partitioner.rack.aware and client.rack as the producer reads them, and the start-up error of a blank rack. */
-export function rackSettings(
-  known: boolean,
-  bool: (key: string, fallback: boolean) => boolean,
-  str: (key: string) => string | null,
-  t: (en: string, ko: string) => string,
-): { rackAware: boolean; clientRack: string; startupError?: string } {
-  if (!known) return { rackAware: false, clientRack: '' };
-  const rackAware = bool('partitioner.rack.aware', false);
-  const clientRack = (str('client.rack') ?? '').trim();
+/** The start-up error of a rack-aware producer without a client.rack, when the producer model says Kafka refuses it. */
+export function rackStartupError(rack: Pick<RackState, 'needsClientRack'>, t: (en: string, ko: string) => string): string | undefined {
+  if (!rack.needsClientRack) return undefined;
   const check = CHECKS['rack-aware-needs-client-rack'];
-  if (!rackAware || clientRack !== '') return { rackAware, clientRack };
-  return {
-    rackAware,
-    clientRack,
-    startupError: t(
-      `The producer would not start: partitioner.rack.aware=true needs client.rack (ConfigException "${check.kafkaMessage}", since Kafka ${check.since}). The simulation runs rack-aware anyway, with the client in the scenario's rack.`,
-      `프로듀서가 시작되지 않습니다: partitioner.rack.aware=true에는 client.rack이 필요합니다 (ConfigException "${check.kafkaMessage}", Kafka ${check.since}부터). 시뮬레이션은 클라이언트를 시나리오의 랙에 두고 랙 인식으로 실행합니다.`,
-    ),
-  };
+  return t(
+    `The producer would not start: partitioner.rack.aware=true needs client.rack (ConfigException "${check.kafkaMessage}", since Kafka ${check.since}). The simulation runs rack-aware anyway, with the client in the scenario's rack.`,
+    `프로듀서가 시작되지 않습니다: partitioner.rack.aware=true에는 client.rack이 필요합니다 (ConfigException "${check.kafkaMessage}", Kafka ${check.since}부터). 시뮬레이션은 클라이언트를 시나리오의 랙에 두고 랙 인식으로 실행합니다.`,
+  );
 }
 
 /**

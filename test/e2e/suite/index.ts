@@ -6,35 +6,20 @@
 // The workspace must be a throw-away copy of examples/ (files are edited).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { EFFECTIVE_CONFIG_REQUEST, LANGUAGE_ID, type EffectiveConfigResponse } from '#core';
+import { probeFixAll } from './fixAllProbe';
+import { describe, problemsOf, waitFor } from './wait';
 
 const EXT_ID = 'kafka-producer-config.kafka-producer-config';
-const LANGUAGE_ID = 'kafka-producer-config';
-const TIMEOUT = 30_000;
+/** Cycles of the two stress tests (issue 21) and how long one cycle may wait for its answer (a correct server needs well under 1 s). */
+const RESTART_CYCLES = 50;
+const CYCLE_TIMEOUT = 10_000;
+const FIXALL_PRESSES = 20;
 
 type Result = { name: string; status: 'ok' | 'fail' | 'skip'; error?: string };
 
-async function waitFor<T>(what: string, get: () => T | Promise<T>, pred: (v: T) => boolean, timeout = TIMEOUT): Promise<T> {
-  const end = Date.now() + timeout;
-  let last: T | undefined;
-  for (;;) {
-    last = await get();
-    if (pred(last)) return last;
-    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}; last: ${describe(last)}`);
-    await new Promise((r) => setTimeout(r, 100)); // polling interval of a condition wait
-  }
-}
-
-function describe(v: unknown): string {
-  try { return JSON.stringify(v, (_k, x) => (x instanceof vscode.Uri ? x.toString() : x))?.slice(0, 400) ?? String(v); } catch { return String(v); }
-}
-
 function hoverText(hovers: vscode.Hover[] | undefined): string {
   return (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-}
-
-/** Errors and warnings (Kafka ignores unknown keys, so those are warnings); information/hints excluded. */
-function problemsOf(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error || d.severity === vscode.DiagnosticSeverity.Warning);
 }
 
 export async function run(): Promise<void> {
@@ -58,6 +43,8 @@ export async function run(): Promise<void> {
   if (!vscode.workspace.workspaceFolders?.length) console.log(`exthost: no workspace folders (workspace file ${vscode.workspace.workspaceFile?.toString() ?? 'none'})`);
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   assert.ok(folder, 'a workspace folder (a copy of examples/) must be open');
+  // ONLY=fixall-probe: the Fix All measurement instead of the suite (see fixAllProbe.ts).
+  if (process.env.KPC_FIXALL_PROBE === '1') return probeFixAll(folder);
   const seedUri = vscode.Uri.joinPath(folder, 'producer.config');
   const throughputUri = vscode.Uri.joinPath(folder, 'throughput', 'producer.properties');
   const versionedUri = vscode.Uri.joinPath(folder, 'versioned-exthost', 'producer.config');
@@ -169,7 +156,7 @@ export async function run(): Promise<void> {
       assert.match(d.map((x) => x.message).join('\n'), /3\.3/);
       const api = vscode.extensions.getExtension<{ client?: { sendRequest(method: string, params: unknown): Promise<unknown> } }>(EXT_ID)?.exports;
       assert.ok(api?.client, 'the extension API exposes its language client');
-      const target = async (uri: vscode.Uri): Promise<unknown> => ((await api.client!.sendRequest('kafkaProducerConfig/effectiveConfig', { uri: uri.toString() })) as { kafkaVersion?: unknown } | null)?.kafkaVersion;
+      const target = async (uri: vscode.Uri): Promise<unknown> => ((await api.client!.sendRequest(EFFECTIVE_CONFIG_REQUEST, { uri: uri.toString() })) as EffectiveConfigResponse | null)?.kafkaVersion;
       assert.equal(await target(legacyUri), '3.2');
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(versionedUri));
       assert.notEqual(await target(versionedUri), '3.2', 'the first folder keeps the default target');
@@ -182,7 +169,7 @@ export async function run(): Promise<void> {
     await vscode.window.showTextDocument(doc);
     const onLine3 = (): vscode.Diagnostic[] => vscode.languages.getDiagnostics(versionedUri).filter((d) => d.range.start.line === 3);
     const api = vscode.extensions.getExtension<{ client?: { sendRequest(method: string, params: unknown): Promise<unknown> } }>(EXT_ID)?.exports;
-    const target = async (): Promise<{ kafkaVersion?: string; versionSource?: string } | null> => (await api!.client!.sendRequest('kafkaProducerConfig/effectiveConfig', { uri: versionedUri.toString() })) as { kafkaVersion?: string; versionSource?: string } | null;
+    const target = async (): Promise<EffectiveConfigResponse | null> => (await api!.client!.sendRequest(EFFECTIVE_CONFIG_REQUEST, { uri: versionedUri.toString() })) as EffectiveConfigResponse | null;
     try {
       await vscode.commands.executeCommand('kafkaProducerConfig.selectKafkaVersion', '3.2');
       const folderValue = vscode.workspace.getConfiguration('kafkaProducerConfig', versionedUri).inspect<string>('kafkaVersion')?.workspaceFolderValue;
@@ -207,9 +194,7 @@ export async function run(): Promise<void> {
       await waitFor('the glob sets the language', () => current()?.languageId, (id) => id === LANGUAGE_ID);
       await waitFor('the unknown key is flagged', () => problemsOf(uri), (d) => d.some((x) => /retries/.test(x.message)));
       await vscode.commands.executeCommand('kafkaProducerConfig.restartServer');
-      // the new server has the file again when its squiggle is back (an edit typed at once went unanswered
-      // in 3 of 18 runs of this suite alone, never in a full run: noticed, not yet explained)
-      await waitFor('the unknown key is flagged by the new server', () => problemsOf(uri), (d) => d.some((x) => /retries/.test(x.message)));
+      // typed at once, without waiting for the new server's squiggle (the stress test below repeats this)
       const editor = await vscode.window.showTextDocument(current()!);
       assert.ok(await editor.edit((e) => e.insert(new vscode.Position(1, 0), 'lingr.ms=5\n')));
       await waitFor('after a restart the server still answers edits', () => problemsOf(uri), (d) => d.some((x) => /linger\.ms/.test(x.message)));
@@ -217,6 +202,76 @@ export async function run(): Promise<void> {
       await config.update('files', undefined, vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
+  });
+
+  // Issue 21: an edit typed right after "Restart Language Server" went unanswered (no diagnostics within
+  // 30 s) in 3 of 18 runs of this suite. Each cycle restarts the server and at once replaces line 1 with
+  // the other of two typos; the diagnostics must come to name the new typo's suggestion.
+  await test(`stress: ${RESTART_CYCLES} × Restart Language Server, then type at once: every edit gets its diagnostics`, async () => {
+    const uri = vscode.Uri.joinPath(folder, 'restart-exthost', 'producer.config');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('lingr.ms=5\nacks=all\n'));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    const typos: [string, RegExp][] = [['lingr.ms', /linger\.ms/], ['compresion.type', /compression\.type/]];
+    const flagged = (want: RegExp) => (d: vscode.Diagnostic[]): boolean => d.some((x) => x.range.start.line === 0 && want.test(x.message));
+    await waitFor('the first typo flagged', () => problemsOf(uri), flagged(typos[0]![1]));
+    const unanswered: number[] = [];
+    const took: number[] = [];
+    try {
+      for (let i = 1; i <= RESTART_CYCLES; i++) {
+        const [key, want] = typos[i % 2]!;
+        await vscode.commands.executeCommand('kafkaProducerConfig.restartServer');
+        const t0 = Date.now();
+        assert.ok(await editor.edit((e) => e.replace(doc.lineAt(0).range, `${key}=5`)));
+        const answered = await waitFor(`cycle ${i}: ${key} flagged`, () => problemsOf(uri), flagged(want), CYCLE_TIMEOUT).then(() => true, () => false);
+        if (answered) took.push(Date.now() - t0);
+        else {
+          unanswered.push(i);
+          console.log(`exthost: restart stress: cycle ${i}: no diagnostics for the edit within ${CYCLE_TIMEOUT} ms; line 1 had: ${describe(vscode.languages.getDiagnostics(uri).map((d) => d.message.slice(0, 60)))}`);
+        }
+      }
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    took.sort((a, b) => a - b);
+    console.log(`exthost: restart stress: ${unanswered.length} of ${RESTART_CYCLES} edits unanswered within ${CYCLE_TIMEOUT} ms; answered in median ${took[took.length >> 1] ?? '-'} ms, max ${took[took.length - 1] ?? '-'} ms`);
+    assert.deepEqual(unanswered, [], `${unanswered.length} of ${RESTART_CYCLES} edits typed right after a restart got no diagnostics within ${CYCLE_TIMEOUT} ms (cycles ${unanswered.join(', ')})`);
+  });
+
+  // Issue 21: "No fix all action available" was suspected to come from the server while diagnostics are
+  // pulled. Each press of Fix All here comes at once after an edit (its pull in flight) or a settings change
+  // (the server asks the editor to pull again) and must fix the file. Between presses the editor gets 1 s:
+  // VS Code itself loses a Fix All pressed 0.5-0.85 s after an earlier code action was applied (its light
+  // bulb requests, held back behind that one, cancel it), with any provider; fixAllProbe.ts measures that.
+  await test(`stress: ${FIXALL_PRESSES} × Fix All pressed while the diagnostics are pulled or refreshed: every press fixes the file`, async () => {
+    const uri = vscode.Uri.joinPath(folder, 'fixall-exthost', 'producer.config');
+    const broken = 'enavle.idempotence =true\nmax.in.flight.request.per.connection =5\nretriess = 5\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(broken));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    const fixed = (t: string): boolean => /^enable\.idempotence =true\n(acks=all\n)?max\.in\.flight\.requests\.per\.connection =5\nretries = 5\n$/.test(t);
+    const lost: string[] = [];
+    try {
+      for (let i = 1; i <= FIXALL_PRESSES; i++) {
+        const refresh = i % 2 === 0;
+        await new Promise((r) => setTimeout(r, 1000)); // see above: not this extension's race
+        assert.ok(await editor.edit((e) => e.replace(new vscode.Range(0, 0, doc.lineCount, 0), broken)));
+        editor.selection = new vscode.Selection(0, 0, 0, 0);
+        if (refresh) {
+          await waitFor('the typos flagged', () => problemsOf(uri), (d) => d.length >= 3);
+          // a setting the file does not depend on: the server re-reads its settings and has every file pulled again
+          await config.update('allowedKeys', [`unrelated.key.${i}`], vscode.ConfigurationTarget.Global);
+        }
+        await vscode.commands.executeCommand('editor.action.fixAll');
+        const ok = await waitFor('the file fixed', () => doc.getText(), fixed, CYCLE_TIMEOUT).then(() => true, () => false);
+        if (!ok) lost.push(`${i} (${refresh ? 'refresh' : 'edit'})`);
+      }
+    } finally {
+      await config.update('allowedKeys', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    console.log(`exthost: fix-all stress: ${lost.length} of ${FIXALL_PRESSES} presses did not fix the file`);
+    assert.deepEqual(lost, [], `${lost.length} of ${FIXALL_PRESSES} presses of Fix All did not fix the file within ${CYCLE_TIMEOUT} ms`);
   });
 
   await test('preview: the simulator preview opens beside the editor as a webview panel', async () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { editValues, generateItems, toJsonc, toProperties, toYaml, type TypeOf } from '../../../bench/generate';
-import { parseProperties } from '../../../server/src/service/properties/parse';
+import { parseProperties } from '#core';
 
 const typeOf: TypeOf = (key) => (key === 'linger.ms' || key === 'batch.size' ? 'integer' : key === 'enable.idempotence' ? 'boolean' : undefined);
 

@@ -219,7 +219,7 @@ test('kpc describe: text, json, versions, unknown keys', () => {
   assert.match(internal.out, /source note\s+the key and its two values are ProducerConfig constants/);
   assert.match(t.out, /linger\.ms/);
   const old = capture(['linger.ms', '--kafka-version', '3.9']);
-  assert.match(old.out, /default\s+0 ms/);
+  assert.match(old.out, /default\s+0 \(0 ms \(no wait\)\)/);
   assert.match(old.out, /history\s+2\.8 \(or earlier\): 0 → 4\.0: 5/);
   const j = capture(['acks', '--kafka-version=2.8', '--format', 'json']);
   assert.equal(j.code, 0);
@@ -249,12 +249,17 @@ test('kpc describe: text, json, versions, unknown keys', () => {
 });
 
 test('describe helpers', () => {
-  assert.equal(humanValue({ type: 'long', unit: 'bytes' }, '33554432'), '33554432 (32 MiB)');
-  assert.equal(humanValue({ type: 'int', unit: 'ms' }, '120000'), '120000 (2 min)');
-  assert.equal(humanValue({ type: 'int', unit: 'count' }, '2147483647'), '2147483647 (Integer.MAX_VALUE)');
-  assert.equal(humanValue({ type: 'list' }, ''), '"" (empty)');
+  assert.equal(humanValue({ unit: 'bytes' }, '33554432'), '33554432 (32 MiB)');
+  assert.equal(humanValue({ unit: 'ms' }, '120000'), '120000 (2 min)');
+  assert.equal(humanValue({ unit: 'count' }, '2147483647'), '2147483647 (Integer.MAX_VALUE (no limit))', 'as hover says it');
+  assert.equal(humanValue({ unit: 'ms' }, '120000', 'ko'), '120000 (2분)', 'in the --locale language');
+  assert.equal(humanValue({ unit: 'ms' }, '5'), '5 ms');
+  assert.equal(humanValue({}, ''), '"" (empty)');
+  // did-you-mean is the service's near-miss engine (nearMiss.ts), the same the unknown-key rule offers
   assert.deepEqual(closestKeys('lingr.ms'), ['linger.ms']);
   assert.deepEqual(closestKeys('completely.different.thing'), []);
+  assert.match(capture(['lingr.ms']).err, /did you mean 'linger\.ms'/);
+  assert.doesNotMatch(capture(['completely.different.thing']).err, /did you mean/);
 });
 
 test('built CLI: node dist/cli.js describe batch.size', () => {

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runFix } from '../../../server/src/cli/fix';
 import { analyze } from '../../../server/src/service/analyze';
-import { decodeLatin1 } from '../../../server/src/service/properties/parse';
+import { decodeLatin1 } from '#core';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 const PASTED = join(FIXTURES, 'pasted-names.properties');

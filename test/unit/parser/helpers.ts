@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { ParsedProperties } from '../../../server/src/service/properties/types';
+import type { ParsedProperties } from '#core';
 
 const WS = new Set([' ', '\t', '\f', '\r', '\n']);
 

@@ -7,8 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeLatin1, escapeForProperties, MALFORMED_UNICODE_MESSAGE, parseProperties } from '../../../server/src/service/properties/parse';
-import type { ParsedProperties } from '../../../server/src/service/properties/types';
+import { decodeLatin1, escapeForProperties, MALFORMED_UNICODE_MESSAGE, parseProperties, type ParsedProperties } from '#core';
 import { assertCovers, javaView, randomInput, rng } from './helpers';
 import { hasCommand, testNeeding } from '../../needs';
 

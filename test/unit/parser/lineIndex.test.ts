@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { computeLineStarts, lineOfOffset, offsetToPosition, positionToOffset, rangeToSpan, spanToRange } from '../../../server/src/service/lineIndex';
-import { parseProperties } from '../../../server/src/service/properties/parse';
+import { computeLineStarts, lineOfOffset, offsetToPosition, parseProperties, positionToOffset, rangeToSpan, spanToRange } from '#core';
 
 test('line starts after \\n, \\r and \\r\\n (one line break each)', () => {
   assert.deepEqual(computeLineStarts(''), [0]);

@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeLatin1, parseProperties } from '../../../server/src/service/properties/parse';
-import { findNonAscii } from '../../../server/src/service/properties/nonAscii';
+import { decodeLatin1, findNonAscii, parseProperties } from '#core';
 import { applyEditsForTest } from './helpers';
 
 test('é typed in the editor: saved as C3 A9, Kafka reads Ã©; the fix is \\u00E9', () => {

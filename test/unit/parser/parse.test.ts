@@ -2,14 +2,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  decodeLatin1,
-  entryPhysicalLines,
-  escapeForProperties,
-  lastWins,
-  MALFORMED_UNICODE_MESSAGE,
-  parseProperties,
-} from '../../../server/src/service/properties/parse';
+import { decodeLatin1, entryPhysicalLines, escapeForProperties, lastWins, MALFORMED_UNICODE_MESSAGE, parseProperties } from '#core';
 import { assertCovers, javaView, pieces, randomInput, rng } from './helpers';
 
 /** [key, value] of each entry in file order. */

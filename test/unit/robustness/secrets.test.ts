@@ -16,7 +16,7 @@ import { hover } from '../../../server/src/service/hover';
 import { defaultsLens, inlayHints } from '../../../server/src/service/inlayHints';
 import { documentLinks } from '../../../server/src/service/links';
 import { documentSymbols } from '../../../server/src/service/symbols';
-import { simulatorValues } from '../../../client/src/preview/edits';
+import { simulatorInputFromText } from '#core';
 
 /** Secret values, each distinctive enough that a substring match means a leak. */
 const SECRETS = ['S3cr3t!', 'hunter2', 'K3yPassw0rd', 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC', 'Ks-P4ss-9000', 'ClientS3cretXYZ', 'Tru5tPem-Q', 'n0nAsc11-é-pw'];
@@ -134,7 +134,7 @@ describe('secrets are never shown', () => {
   });
 
   test('what the preview sends to its webview (local fallback) holds no secret', () => {
-    const values = simulatorValues(SECRET_CONFIG);
+    const { values } = simulatorInputFromText(SECRET_CONFIG, {});
     assert.equal(values.acks, 'all');
     assertNoSecret('preview values', values);
   });

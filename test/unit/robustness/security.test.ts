@@ -10,8 +10,7 @@ import fc from 'fast-check';
 import { buildPreviewHtml, makeNonce } from '../../../client/src/preview/html';
 import { parseWebviewMessage } from '../../../client/src/preview/messages';
 import { editsForChanges } from '../../../client/src/preview/edits';
-import { parseProperties } from '../../../server/src/service/properties/parse';
-import { SIMULATOR_KEYS } from '../../../server/src/simulator/keys';
+import { parseProperties, SIMULATOR_KEYS } from '#core';
 import { configText, ROOT } from './props';
 
 const SEED = 20261125;

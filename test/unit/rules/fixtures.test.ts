@@ -5,37 +5,15 @@
 // UPDATE_FIXTURES=1 rewrites the expectation files from the current output: review the diff by hand.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { analyze } from '../../../server/src/service/analyze';
 import { fixAll } from '../../../server/src/service/fixAll';
-import { offsetToPosition } from '../../../server/src/service/lineIndex';
-import { decodeLatin1 } from '../../../server/src/service/properties/parse';
+import { decodeLatin1, offsetToPosition } from '#core';
+import { FIXTURE_CASES, MATRIX_CLIENTS, MATRIX_VERSIONS, ROOT } from '../fixtureCases';
 
-const ROOT = join(__dirname, '..', '..', '..');
-const FIXTURES = join(ROOT, 'test', 'fixtures');
 const UPDATE = process.env.UPDATE_FIXTURES === '1';
-
-export const MATRIX_VERSIONS = ['2.8', '3.0.0', '3.0.1', '3.2', '3.9', '4.0', '4.2', '4.3', '4.4.0'];
-export const MATRIX_CLIENTS = ['java', 'console-producer'] as const;
-
-function walk(dir: string): string[] {
-  const out: string[] = [];
-  for (const n of readdirSync(dir).sort()) {
-    const p = join(dir, n);
-    if (statSync(p).isDirectory()) out.push(...walk(p));
-    else out.push(p);
-  }
-  return out;
-}
-
-const cases: { input: string; expected: string }[] = [
-  ...readdirSync(FIXTURES)
-    .filter((n) => n.endsWith('.properties'))
-    .sort()
-    .map((n) => ({ input: join(FIXTURES, n), expected: join(FIXTURES, n.replace(/\.properties$/, '.expected.json')) })),
-  ...walk(join(ROOT, 'examples')).map((p) => ({ input: p, expected: join(FIXTURES, 'examples', relative(join(ROOT, 'examples'), p) + '.expected.json') })),
-];
+const cases = FIXTURE_CASES;
 
 function run(text: string, version: string, client: 'java' | 'console-producer'): string[] {
   const a = analyze(text, { kafkaVersion: version, client, decoded: 'latin1' });

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveKafkaVersion, type KafkaVersion } from '../../../schemas/catalog/index';
 import { analyze } from '../../../server/src/service/analyze';
-import { decodeLatin1 } from '../../../server/src/service/properties/parse';
+import { decodeLatin1 } from '#core';
 import { nearMiss } from '../../../server/src/service/nearMiss';
 
 const CORPUS = join(__dirname, '..', '..', 'fixtures', 'nearmiss', 'corpus.tsv');

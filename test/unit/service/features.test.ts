@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze, type AnalysisOptions } from '../../../server/src/service/analyze';
-import { codeActions, diffEdit, idempotentValues, latencyValues, resolveFixAll, setKeysEdits, throughputValues } from '../../../server/src/service/codeActions';
+import { codeActions, diffEdit, idempotentValues, latencyValues, resolveFixAll, throughputValues } from '../../../server/src/service/codeActions';
 import { complete } from '../../../server/src/service/completion';
 import { applyEdits } from '../../../server/src/service/fixAll';
 import { foldingRanges } from '../../../server/src/service/folding';
@@ -12,7 +12,7 @@ import { formatEdits } from '../../../server/src/service/format';
 import { hover } from '../../../server/src/service/hover';
 import { defaultsLens, inlayHints } from '../../../server/src/service/inlayHints';
 import { documentLinks } from '../../../server/src/service/links';
-import { parseProperties } from '../../../server/src/service/properties/parse';
+import { parseProperties } from '#core';
 import { semanticTokens } from '../../../server/src/service/semanticTokens';
 import { documentSymbols } from '../../../server/src/service/symbols';
 
@@ -212,15 +212,6 @@ describe('code actions', () => {
     assert.match(t.title, /batch\.size=128 KiB/);
     assert.deepEqual(latencyValues(analyze('linger.ms=100\ncompression.type=gzip\n')), [['linger.ms', '0'], ['compression.type', 'none']]);
     assert.deepEqual(latencyValues(analyze('linger.ms=0\n')), []);
-  });
-
-  test('setKeysEdits: last occurrence wins, appends keep line endings', () => {
-    const text = 'acks=1\r\nacks=0';
-    const out = applyEdits(text, setKeysEdits(analyze(text), [['acks', 'all'], ['linger.ms', '5']]));
-    assert.equal(out, 'acks=1\r\nacks=all\r\nlinger.ms=5\r\n');
-    assert.equal(applyEdits('acks', setKeysEdits(analyze('acks'), [['acks', 'all']])), 'acks=all');
-    assert.equal(applyEdits('', setKeysEdits(analyze(''), [['acks', 'all']])), 'acks=all\n');
-    assert.deepEqual(entriesOf(applyEdits('k=\\\n  a\\\n  c\n', setKeysEdits(analyze('k=\\\n  a\\\n  c\n'), [['k', 'b']]))), [['k', 'b']]);
   });
 
   test('diffEdit is minimal and exact', () => {

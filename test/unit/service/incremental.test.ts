@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { generateItems, toProperties } from '../../../bench/generate';
 import { analyze, analyzeIncremental, type Analysis, type AnalysisOptions } from '../../../server/src/service/analyze';
 import { reparseIncremental, type TextChange } from '../../../server/src/service/incremental';
-import { parseProperties } from '../../../server/src/service/properties/parse';
+import { parseProperties } from '#core';
 
 const EXAMPLES = ['examples/producer.config', 'examples/idempotent/producer.config', 'examples/throughput/producer.properties', 'examples/secure/producer.properties'].map((p) =>
   readFileSync(new URL(`../../../${p}`, import.meta.url), 'utf8'),

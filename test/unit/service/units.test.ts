@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { humanBytes, humanize, humanMillis, normalizeLocale, unitOf, withHuman } from '../../../server/src/service/units';
+import { normalizeLocale } from '#core';
+import { humanBytes, humanize, humanMillis, unitOf, withHuman } from '../../../server/src/service/units';
 
 test('bytes: exact binary units, rounded ones marked', () => {
   assert.equal(humanize('16384', 'bytes'), '16 KiB');

@@ -174,11 +174,11 @@ test('scenario specs parse and bad ones are reported', () => {
   assert.equal(r.records.sent, 0);
 });
 
-test('settings read the same defaults as the catalog contract getKey(key, version)?.default', async () => {
-  const { getKey, KAFKA_VERSIONS } = await import('../../../schemas/catalog/index');
-  const { catalogKey, SIMULATOR_KEYS } = await import('../../../server/src/simulator/settings');
+test('the producer model reads the same defaults as the catalog contract getKey(key, version)?.default, without the docs', async () => {
+  const { getKey, listKeys, allKeyNames, keyDefault, versionDefaults, KAFKA_VERSIONS } = await import('#core');
   for (const v of KAFKA_VERSIONS) {
-    for (const k of SIMULATOR_KEYS) assert.deepEqual(catalogKey(k, v)?.default, getKey(k, v)?.default, `${k} @ ${v}`);
+    for (const k of allKeyNames()) assert.deepEqual(keyDefault(k, v), getKey(k, v)?.default, `${k} @ ${v}`);
+    assert.deepEqual([...versionDefaults(v)], listKeys(v).map((i) => [i.key, i.default]), `every key of ${v}`);
   }
 });
 

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPreviewHtml, makeNonce, previewCsp } from '../../../client/src/preview/html';
 import { parseWebviewMessage } from '../../../client/src/preview/messages';
-import { editsForChanges, simulatorValues, versionDirective } from '../../../client/src/preview/edits';
+import { parseProperties, readDirectives, resolveTarget, simulatorInputFromText } from '#core';
+import { editsForChanges } from '../../../client/src/preview/edits';
 
 function applyEdits(text: string, edits: { start: number; end: number; newText: string }[]): string {
   let out = text;
@@ -45,9 +46,9 @@ test('Apply edits the effective (last) entry of a key, keeps the rest, and appen
   const text = '# throughput\nlinger.ms = 5\nbatch.size=16384\nlinger.ms=7\nacks\n';
   const out = applyEdits(text, editsForChanges(text, [{ key: 'linger.ms', value: '10' }, { key: 'compression.type', value: 'lz4' }, { key: 'acks', value: 'all' }]));
   assert.equal(out, '# throughput\nlinger.ms = 5\nbatch.size=16384\nlinger.ms=10\nacks=all\ncompression.type=lz4\n');
-  // CRLF files and a missing final newline
+  // CRLF files, and a file without a final line break keeps having none (as a rule's fix does)
   const crlf = 'acks=1\r\nretries=3';
-  assert.equal(applyEdits(crlf, editsForChanges(crlf, [{ key: 'enable.idempotence', value: 'true' }])), 'acks=1\r\nretries=3\r\nenable.idempotence=true\r\n');
+  assert.equal(applyEdits(crlf, editsForChanges(crlf, [{ key: 'enable.idempotence', value: 'true' }])), 'acks=1\r\nretries=3\r\nenable.idempotence=true');
   // a value that needs escaping
   const t = 'transactional.id=a\n';
   assert.equal(applyEdits(t, editsForChanges(t, [{ key: 'transactional.id', value: ' tx#1' }])), 'transactional.id=\\ tx#1\n');
@@ -56,9 +57,13 @@ test('Apply edits the effective (last) entry of a key, keeps the rest, and appen
 
 test('only the keys the simulator reads leave the host; secrets never do', () => {
   const text = 'sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required password="hunter2";\nssl.key.password=hunter2\nlinger.ms=3\nlinger.ms=4\nbootstrap.servers=a:9092\n# kpc: kafka-version=3.2\n';
-  const v = simulatorValues(text);
-  assert.deepEqual(v, { 'linger.ms': '4' });
+  const input = simulatorInputFromText(text, { kafkaVersion: '3.9', client: 'console-producer' });
+  assert.deepEqual(input, { kafkaVersion: '3.2', client: 'console-producer', values: { 'linger.ms': '4' } });
+  const v = input.values;
   assert.ok(!JSON.stringify(v).includes('hunter2'));
-  assert.equal(versionDirective(text), '3.2');
-  assert.equal(versionDirective('acks=1\n'), undefined);
+  // The local fallback reads the file's target with the analysis's own resolution: the comment wins over the setting.
+  const target = (t: string, kafkaVersion?: string) => resolveTarget({ kafkaVersion }, readDirectives(parseProperties(t))).target;
+  assert.deepEqual(target(text, '3.9'), { version: '3.2', client: 'java' });
+  assert.deepEqual(target('acks=1\n', '3.0.0'), { version: '3.0', patch: 0, client: 'java' });
+  assert.deepEqual(target('# kpc: kafka_version: 2.8\n# kpc: client=console-producer\n'), { version: '2.8', client: 'console-producer' }, 'the forms the analysis accepts');
 });

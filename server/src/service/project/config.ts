@@ -3,10 +3,10 @@
 // commas are tolerated, as in tsconfig.json), validated with the zod schema in schemas/kpc-config.ts,
 // then checked against the catalog (a Kafka version it covers, bounds in a unit the key has).
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
-import { findKeyInAnyVersion, resolveKafkaVersion } from '../../../../schemas/catalog/index';
+import { findKeyInAnyVersion, resolveKafkaVersion } from '#core';
 import { kpcConfigSchema, type KpcConfig } from '../../../../schemas/kpc-config';
-import type { Client } from '../document';
-import { computeLineStarts, offsetToPosition } from '../lineIndex';
+import type { Client } from '#core';
+import { computeLineStarts, offsetToPosition } from '#core';
 import type { Range, Severity } from '../types';
 import { unitOf } from '../units';
 import { dirsUp, L, type Localized, type ProjectFs } from './fs';

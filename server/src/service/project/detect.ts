@@ -4,7 +4,7 @@
 // checked against: `# kpc:` comment (in the analysis) > setting / --kafka-version > .kpc.json > build > latest.
 // One ProjectContext per run (kpc) or per workspace (the server), caching what it read; invalidate() when
 // files change.
-import { LATEST_VERSION, type KafkaVersion } from '../../../../schemas/catalog/index';
+import { LATEST_VERSION, type KafkaVersion } from '#core';
 import { findConfigFile, readProjectConfig, type ConfigReading } from './config';
 import { dirsUp, L, tryRead, type Localized, type ProjectFs } from './fs';
 import { GRADLE_BUILD_FILES, readGradle } from './gradle';

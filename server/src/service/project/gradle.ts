@@ -12,7 +12,7 @@
 //   `kafka.version` property, which only the dependency-management plugin honours.
 // In a multi-project build the subproject's script is read first, then the root project's (found by its
 // settings file), whose `subprojects {}` / `allprojects {}` blocks apply to every subproject.
-import { parseProperties } from '../properties/parse';
+import { parseProperties } from '#core';
 import { accessorOf, readCatalog, type Catalog } from './catalog';
 import { L, tryRead, type Localized, type ProjectFs } from './fs';
 import { literal, tokenize, type Token } from './gradleTokens';

@@ -1,7 +1,7 @@
 // From a version string a build file declares to what the checks can use: the Kafka line the catalog
 // covers, or a note saying why there is none. And Spring Boot's dependency management: the
 // kafka-clients version a Boot release pins, from the table in schemas/spring (never a second copy).
-import { KAFKA_VERSIONS, LATEST_VERSION, resolveKafkaVersion, type KafkaVersion } from '../../../../schemas/catalog/index';
+import { KAFKA_VERSIONS, LATEST_VERSION, resolveKafkaVersion, type KafkaVersion } from '#core';
 // managed.ts alone: the table and its lookup (index.ts would bring every Spring fact into kpc's bundle).
 import { MANAGED_RELEASES, managedRelease } from '../../../../schemas/spring/managed';
 import { L, type Localized } from './fs';

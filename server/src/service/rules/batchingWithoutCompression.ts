@@ -1,6 +1,6 @@
 // batching-without-compression: batching tuned up but compression.type is none. Compression works per
 // batch, so it is where bigger batches pay off most (the seed note: batching + compression together).
-import { parseIntStrict } from '../document';
+import { parseIntStrict } from '../producer';
 import type { Finding, Fix } from '../types';
 import { finding, insertLineEdit, lastEntry, type Rule } from './context';
 

@@ -1,5 +1,5 @@
 // buffer-smaller-than-batch: buffer.memory must exceed batch.size (the seed note's "buffer.memory > batch.size").
-import { parseIntStrict } from '../document';
+import { parseIntStrict } from '../producer';
 import type { Finding } from '../types';
 import { finding, lastEntry, relatedLines, type Rule } from './context';
 

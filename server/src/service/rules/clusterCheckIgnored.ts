@@ -1,6 +1,6 @@
 // cluster-check-ignored: metadata.cluster.check.enable (Kafka 4.4, KIP-1242) is ignored when re-bootstrapping is
 // off (metadata.recovery.strategy=none), per the 4.4 reference. Facts and sources: schemas/catalog/checks.ts.
-import { CHECKS, javaTrim } from '../../../../schemas/catalog/index';
+import { CHECKS, javaTrim } from '#core';
 import type { Finding, Fix } from '../types';
 import { finding, lastEntry, relatedLines, removeLineEdit, setValueEdit, type Rule } from './context';
 import { checkApplies, introduced } from './startupChecks';

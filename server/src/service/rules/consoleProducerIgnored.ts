@@ -1,6 +1,6 @@
 // console-producer-ignored: keys kafka-console-producer.sh always overwrites (compression.type from
 // --compression-codec, the serializers, bootstrap.servers from --bootstrap-server), so the file line is dead.
-import { CONSOLE_OPTION } from '../document';
+import { CONSOLE_OPTION } from '../producer';
 import type { Finding } from '../types';
 import { finding, type Rule } from './context';
 

@@ -1,6 +1,6 @@
 // consumer-key: a key that belongs to a consumer, broker, topic, admin client, Streams or Connect.
 // The producer ignores it (logged as unused), which usually means the file was copied from elsewhere.
-import { otherComponentKey } from '../../../../schemas/catalog/index';
+import { otherComponentKey } from '#core';
 import type { Finding } from '../types';
 import { finding, removeLineEdit, type Rule } from './context';
 

@@ -1,14 +1,11 @@
 // What every rule gets to look at, computed once per analysis, and the small helpers rules share
 // to build precise edits.
-import type { KeyInfo } from '../../../../schemas/catalog/index';
-import { getKey, parseValue } from '../../../../schemas/catalog/index';
-import type { EffectiveValue, IdempotenceState, Originals, Target } from '../document';
-import { CONSOLE_OPTION, versionLabel } from '../document';
+import { getKey, parseValue, versionLabel, type KeyInfo, type Locale, type ParsedProperties, type PropertyEntry, type Target } from '#core';
+import type { EffectiveValue, IdempotenceState, Originals, RackState } from '../producer';
+import { CONSOLE_OPTION } from '../producer';
+import type { Finding, Fix, RelatedSpan, Severity, Span } from '../types';
 import type { ProjectPolicy } from '../project/policy';
-import type { ParsedProperties, PropertyEntry } from '../properties/types';
-import type { Finding, Fix, RelatedSpan, Severity, Span, TextEdit } from '../types';
 
-import type { Locale } from '../units';
 
 export type { Locale };
 export type ValueCheck = ReturnType<typeof parseValue>;
@@ -24,6 +21,7 @@ export interface RuleContext {
   orig: Originals;
   idem: IdempotenceState;
   effective: Map<string, EffectiveValue>;
+  rack: RackState;
   /** custom keys the user declared (setting or `# kpc: allow`); `prefix.*` allows a whole prefix */
   allowed: Set<string>;
   isAllowed(key: string): boolean;
@@ -121,13 +119,6 @@ export function isSecretKey(key: string, info?: KeyInfo): boolean {
   return k.endsWith('.password') || k === 'sasl.jaas.config' || k.startsWith('ssl.key') && (k.endsWith('password') || k.endsWith('.key') || k.includes('private')) || k.endsWith('.secret') || k.includes('client.secret');
 }
 
-export function lineEnding(text: string): string {
-  const i = text.indexOf('\n');
-  if (i > 0 && text[i - 1] === '\r') return '\r\n';
-  if (i < 0 && text.includes('\r')) return '\r';
-  return '\n';
-}
-
 /** At most `n` characters of arbitrary user text (keys, values) for a message. */
 export function clip(s: string, n = 60): string {
   return s.length > n ? s.slice(0, n - 1) + '…' : s;
@@ -160,40 +151,8 @@ export function relatedLines(ctx: RuleContext, at: Span, lines: [key: string, me
   return out.length ? { related: out } : {};
 }
 
-export function renameKeyEdit(entry: PropertyEntry, newKey: string): TextEdit {
-  return { span: entry.keySpan, newText: newKey };
-}
-
-/** Replace the value of `entry` (its raw span, continuation lines included). */
-export function setValueEdit(entry: PropertyEntry, value: string): TextEdit {
-  if (entry.separatorSpan.start === entry.separatorSpan.end) {
-    // `key` with no separator and no value: add one
-    return { span: { start: entry.keySpan.end, end: entry.valueSpan.end }, newText: '=' + value };
-  }
-  return { span: entry.valueSpan, newText: value };
-}
-
-/** A new `key=value` line right after `entry`'s logical line, or at the end of the file. */
-export function insertLineEdit(ctx: RuleContext, line: string, after?: PropertyEntry): TextEdit {
-  if (after) return { span: { start: after.span.end, end: after.span.end }, newText: ctx.eol + line };
-  const text = ctx.text;
-  const end = text.length;
-  const endsWithNewline = end === 0 || text.endsWith('\n') || text.endsWith('\r');
-  return { span: { start: end, end }, newText: endsWithNewline ? line + ctx.eol : ctx.eol + line };
-}
-
-/** Delete the whole logical line of `entry`, with its line terminator. */
-export function removeLineEdit(ctx: RuleContext, entry: PropertyEntry): TextEdit {
-  const starts = ctx.parsed.lineStarts;
-  const start = starts[entry.line] ?? entry.span.start;
-  const next = starts[entry.line + entry.lineCount];
-  if (next !== undefined) return { span: { start, end: next }, newText: '' };
-  // last line: take the terminator before it instead, if any
-  let s = start;
-  if (s > 0 && ctx.text[s - 1] === '\n') s--;
-  if (s > 0 && ctx.text[s - 1] === '\r') s--;
-  return { span: { start: s, end: ctx.text.length }, newText: '' };
-}
+// The edit builders rules use (core/edits.ts): a rule's context is a document for them.
+export { insertLineEdit, removeLineEdit, renameKeyEdit, setValueEdit } from '#core';
 
 /** "kafka-console-producer fills in acks=1 (--request-required-acks)" */
 export function toolNote(ctx: RuleContext, key: string): string {

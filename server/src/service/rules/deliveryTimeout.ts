@@ -1,7 +1,7 @@
 // delivery-timeout-too-small: delivery.timeout.ms must be >= linger.ms + request.timeout.ms
 // (KafkaProducer.configureDeliveryTimeout). Explicit → KafkaException at construction; default → silently
 // raised to the sum with a WARN.
-import { deliverySum, parseIntStrict } from '../document';
+import { deliverySum, parseIntStrict } from '../producer';
 import type { Finding } from '../types';
 import { finding, insertLineEdit, lastEntry, relatedLines, setValueEdit, type Rule, type RuleContext } from './context';
 

@@ -1,7 +1,7 @@
 // deprecated-key: a key (or a partitioner class value) this version still honours but marks deprecated.
 import type { Finding } from '../types';
 import { DEPRECATED, finding, type Rule } from './context';
-import { versionAtLeast } from '../document';
+import { versionAtLeast } from '#core';
 
 export const deprecatedKey: Rule = {
   codes: ['deprecated-key'],

@@ -1,6 +1,6 @@
 // Shared by the idempotence rules: where to point, and how to say why idempotence is on.
-import type { IdemProblem } from '../document';
-import type { PropertyEntry } from '../properties/types';
+import type { IdemProblem } from '../producer';
+import type { PropertyEntry } from '#core';
 import type { RelatedSpan, Span } from '../types';
 import { lastEntry, relatedLines, type RuleContext } from './context';
 

@@ -3,7 +3,7 @@
 //        kafka-console-producer 2.8–3.1.0 fills in acks=1 itself, the seed's case);
 // warning: idempotence only on by default, so Kafka silently turns it off (3.0.1+);
 // hint: idempotence enabled explicitly and acks left out, which only works because of a default.
-import { evaluateIdempotence, isLegacyIdempotence } from '../document';
+import { evaluateIdempotence, isLegacyIdempotence } from '../producer';
 import type { Finding } from '../types';
 import { finding, insertLineEdit, lastEntry, setValueEdit, toolNote, type Rule } from './context';
 import { anchor, explicitlyEnabled, idempotenceRelated, problems, whyOn } from './idempotence';

@@ -2,7 +2,7 @@
 // 2.8/3.0.0/3.1.0: checked in the KafkaProducer constructor (ConfigException wrapped in KafkaException);
 // 3.0.1–3.9: error if idempotence is explicit, otherwise idempotence silently off (WARN);
 // 4.0+: always an error while idempotence is on.
-import { versionAtLeast } from '../document';
+import { versionAtLeast } from '#core';
 import type { Finding } from '../types';
 import { finding, insertLineEdit, lastEntry, setValueEdit, type Rule } from './context';
 import { anchor, idempotenceRelated, problems, whyOn } from './idempotence';

@@ -1,7 +1,7 @@
 // incremental-allocation-compression: buffer.memory.allocation.strategy=incremental (an internal key of
 // Kafka 4.4, KIP-1332) does not support compression yet (KAFKA-20579): with any compression.type other than
 // none the KafkaProducer constructor fails. Facts and sources: schemas/catalog/checks.ts.
-import { CHECKS, javaTrim } from '../../../../schemas/catalog/index';
+import { CHECKS, javaTrim } from '#core';
 import type { Finding, Fix } from '../types';
 import { finding, lastEntry, relatedLines, setValueEdit, type Rule } from './context';
 import { checkApplies, incrementalAllocation, introduced } from './startupChecks';

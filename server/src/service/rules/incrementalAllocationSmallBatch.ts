@@ -1,8 +1,8 @@
 // incremental-allocation-small-batch: buffer.memory.allocation.strategy=incremental grows batches in 16 KiB
 // chunks; with batch.size below one chunk Kafka 4.4 quietly uses the full strategy instead (a WARN at most).
 // Facts and sources: schemas/catalog/checks.ts.
-import { CHECKS, INCREMENTAL_CHUNK_BYTES } from '../../../../schemas/catalog/index';
-import { parseIntStrict } from '../document';
+import { CHECKS, INCREMENTAL_CHUNK_BYTES } from '#core';
+import { parseIntStrict } from '../producer';
 import type { Finding, Fix } from '../types';
 import { finding, lastEntry, relatedLines, removeLineEdit, setValueEdit, type Rule } from './context';
 import { checkApplies, incrementalAllocation, introduced } from './startupChecks';

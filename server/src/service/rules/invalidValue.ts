@@ -1,7 +1,7 @@
 // invalid-value: a value ConfigDef cannot parse as the key's type, or that its enum / non-empty
 // validator refuses. The producer does not start (ConfigException; a few keys without a validator
 // fail a moment later in the constructor, wrapped in KafkaException).
-import { javaTrim, parseJavaList } from '../../../../schemas/catalog/index';
+import { javaTrim, parseJavaList } from '#core';
 import { scoreSuggestions } from '../suggest';
 import type { Finding, Fix } from '../types';
 import { finding, isSecretKey, setValueEdit, show, type Rule, type RuleContext } from './context';

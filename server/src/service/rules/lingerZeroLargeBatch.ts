@@ -1,6 +1,6 @@
 // linger-zero-large-batch: a raised batch.size does little when linger.ms is 0 (the default before 4.0):
 // the sender ships whatever is ready as soon as it can, so batches rarely fill.
-import { parseIntStrict } from '../document';
+import { parseIntStrict } from '../producer';
 import type { Finding } from '../types';
 import { finding, insertLineEdit, lastEntry, type Rule } from './context';
 

@@ -1,6 +1,6 @@
 // non-ascii: Kafka reads the file as ISO-8859-1 (Properties.load(InputStream)), so characters saved as
 // UTF-8 arrive as two to four different characters. The fix writes \uXXXX, which Java decodes exactly.
-import { findNonAscii } from '../properties/nonAscii';
+import { findNonAscii } from '#core';
 import type { Finding } from '../types';
 import { clip, finding, isSecretKey, type Rule } from './context';
 

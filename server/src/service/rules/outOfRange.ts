@@ -1,5 +1,5 @@
 // out-of-range: a number outside the key's range validator (atLeast / between are inclusive).
-import { javaTrim } from '../../../../schemas/catalog/index';
+import { javaTrim } from '#core';
 import type { Finding, Fix } from '../types';
 import { finding, setValueEdit, show, type Rule } from './context';
 

@@ -1,6 +1,6 @@
 // partitioner-settings-ignored: partitioner.ignore.keys / adaptive partitioning settings only apply to
 // the built-in partitioner (3.3+); with a partitioner.class set they do nothing.
-import { versionAtLeast } from '../document';
+import { versionAtLeast } from '#core';
 import type { Finding } from '../types';
 import { finding, type Rule } from './context';
 

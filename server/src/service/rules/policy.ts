@@ -2,7 +2,7 @@
 // the file turns into (the effective values: what the file sets, else what the client fills in, else the
 // version's default). Per key: a required value, allowed values, a range in the key's unit, "must be set"
 // or "must not be set". Errors unless the policy says otherwise; the policy entry is the related location.
-import { javaTrim, parseValue, type KeyInfo } from '../../../../schemas/catalog/index';
+import { javaTrim, parseValue, type KeyInfo } from '#core';
 import { parseQuantity, type PolicyRule, type ProjectPolicy, type QuantityUnit } from '../project/policy';
 import type { Finding, Fix, RelatedLocation, Span } from '../types';
 import { unitOf, withHuman } from '../units';

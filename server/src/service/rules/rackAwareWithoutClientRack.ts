@@ -1,23 +1,22 @@
 // rack-aware-without-client-rack: from Kafka 4.4, partitioner.rack.aware=true needs a client.rack that is not
 // blank. RecordAccumulator.PartitionerConfig throws ConfigException("client.rack must be provided if
 // partitioner.rack.aware is enabled") inside the KafkaProducer constructor, also with a custom
-// partitioner.class (both values are always passed). Facts and sources: schemas/catalog/checks.ts.
-import { CHECKS, javaTrim } from '../../../../schemas/catalog/index';
-import { parseBool } from '../document';
+// partitioner.class (both values are always passed). Facts and sources: schemas/catalog/checks.ts; the verdict
+// is the producer model's (producer.ts rackState), the one the simulator reads too.
+import { CHECKS } from '#core';
 import type { Finding, Fix } from '../types';
 import { finding, insertLineEdit, lastEntry, relatedLines, setValueEdit, type Rule } from './context';
-import { checkApplies, introduced } from './startupChecks';
+import { introduced } from './startupChecks';
 
 const ID = 'rack-aware-needs-client-rack';
 
 export const rackAwareWithoutClientRack: Rule = {
   codes: ['rack-aware-without-client-rack'],
   check(ctx, out: Finding[]) {
-    if (!checkApplies(ctx, ID) || !ctx.info('partitioner.rack.aware')) return;
+    if (!ctx.rack.needsClientRack) return;
     const at = lastEntry(ctx, 'partitioner.rack.aware')?.entry;
-    if (!at || parseBool(at.value) !== true) return;
+    if (!at) return;
     const rack = lastEntry(ctx, 'client.rack')?.entry;
-    if (rack && javaTrim(rack.value) !== '') return;
     const fixes: Fix[] = [];
     if (!rack) fixes.push({ title: ctx.t('Add client.rack= (then type this producer\'s rack id)', 'client.rack= 추가(이어서 이 프로듀서의 랙 ID 입력)'), edits: [insertLineEdit(ctx, 'client.rack=', at)], preferred: true });
     fixes.push({ title: ctx.t('Set partitioner.rack.aware=false', 'partitioner.rack.aware=false로 변경'), edits: [setValueEdit(at, 'false')] });

@@ -1,7 +1,6 @@
 // removed-key: a key an older Kafka knew but this version dropped. Kafka treats it like any unknown
 // key: ignored, only logged as unused.
-import { findKeyInAnyVersion } from '../../../../schemas/catalog/index';
-import { versionAtLeast } from '../document';
+import { findKeyInAnyVersion, versionAtLeast } from '#core';
 import type { Finding } from '../types';
 import { finding, removeLineEdit, type Rule } from './context';
 

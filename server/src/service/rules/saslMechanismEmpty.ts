@@ -1,7 +1,7 @@
 // sasl-mechanism-empty: from 3.3 ProducerConfig calls CommonClientConfigs.postValidateSaslMechanismConfig:
 // with security.protocol SASL_PLAINTEXT / SASL_SSL an empty sasl.mechanism is a ConfigException
 // ("mechanism must be non-null and non-empty string"). Leaving the key out is fine (GSSAPI).
-import { versionAtLeast } from '../document';
+import { versionAtLeast } from '#core';
 import type { Finding } from '../types';
 import { finding, lastEntry, setValueEdit, type Rule } from './context';
 

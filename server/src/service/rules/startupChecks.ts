@@ -1,8 +1,6 @@
 // Helpers for the rules whose facts live in the catalog's start-up check table (schemas/catalog/checks.ts):
 // whether the target version makes the check, and the "since Kafka X" every such finding carries.
-import { CHECKS, javaTrim, type CheckId } from '../../../../schemas/catalog/index';
-import { versionAtLeast } from '../document';
-import type { PropertyEntry } from '../properties/types';
+import { CHECKS, javaTrim, versionAtLeast, type CheckId, type PropertyEntry } from '#core';
 import { lastEntry, type RuleContext } from './context';
 
 /** The target version makes this check (it was introduced in `CHECKS[id].since` or earlier). */

@@ -1,9 +1,8 @@
 // unknown-key: a key this Kafka version does not define. Kafka never fails on it; it only logs that the
 // key was not used (AbstractConfig.logUnused), so whatever the line meant to change stays at its default.
-import { findKeyInAnyVersion, otherComponentKey } from '../../../../schemas/catalog/index';
-import { evaluateIdempotence, versionAtLeast } from '../document';
+import { findKeyInAnyVersion, otherComponentKey, versionAtLeast, type PropertyEntry } from '#core';
+import { evaluateIdempotence } from '../producer';
 import { convertLegacyValue, nearMiss, originNoun, reasonText, type NearMiss } from '../nearMiss';
-import type { PropertyEntry } from '../properties/types';
 import type { Finding, Fix, TextEdit } from '../types';
 import { clip, finding, insertLineEdit, isSecretKey, lastEntry, removeLineEdit, renameKeyEdit, setValueEdit, show, type Rule, type RuleContext } from './context';
 

@@ -1,7 +1,7 @@
 // Boot's conversions of a bound String into the typed fields of KafkaProperties (behaviours
 // `data-size`, `data-size-whitespace`, `duration`, `class-conversion`, `empty-typed-value`), as pure
 // functions: DataSize, Duration, Integer (Spring NumberUtils), Boolean, Class names.
-import { javaTrim } from '../../../../schemas/catalog/index';
+import { javaTrim } from '#core';
 import { behaves, type BootTarget } from '../../../../schemas/spring/index';
 
 export type Converted<T> = { ok: true; value: T } | { ok: true; value: null; empty: true } | { ok: false; reason: ConversionFailure };

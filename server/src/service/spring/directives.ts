@@ -2,7 +2,7 @@
 // `# kpc: spring-boot-version=3.3` (which Boot release's rules apply) and `# kpc: spring-profiles=prod,eu`
 // (which documents and profile files are active). The general directives (kafka-version, client,
 // allow, kpc-disable) keep their existing reader; both work on the same PropertyComment list.
-import type { PropertyComment } from '../properties/types';
+import type { PropertyComment } from '#core';
 
 export interface SpringDirectives {
   bootVersion?: { value: string; comment: PropertyComment };

@@ -1,6 +1,6 @@
 // Looking properties up in one property source (a document) the way Boot's binder does
 // (behaviours `typed-name-lookup`, `list-binding`, `map-first-wins`).
-import { javaTrim } from '../../../../schemas/catalog/index';
+import { javaTrim } from '#core';
 import { isAncestorOf, listIndexOf, namesEqual, parseName, type ParsedName } from './names';
 import type { SpringEntry } from './source';
 

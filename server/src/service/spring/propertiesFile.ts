@@ -3,9 +3,7 @@
 // project's java.util.Properties-exact parser: the same entries, spans and escapes, plus what Boot does
 // differently — `#---` / `!---` document separators, `x[]=a,b` list expansion, trimmed keys, and an
 // escaped `#`/`!` at the start of a line read as a comment. Never throws.
-import { javaTrim } from '../../../../schemas/catalog/index';
-import { parseProperties } from '../properties/parse';
-import type { ParsedProperties, PropertyComment, PropertyEntry } from '../properties/types';
+import { javaTrim, parseProperties, type ParsedProperties, type PropertyComment, type PropertyEntry } from '#core';
 import type { Span } from '../types';
 import { readActivation } from './activation';
 import type { SpringDocument, SpringEntry, SpringProblem, SpringSource } from './source';

@@ -1,7 +1,7 @@
 // The Spring property source model: what one `application*.properties` / `application*.yml` file holds
 // once Boot has read it, with exact source spans for every entry. Both readers (yaml.ts,
 // propertiesFile.ts) produce it; bind.ts and effective.ts consume it.
-import type { PropertyComment } from '../properties/types';
+import type { PropertyComment } from '#core';
 import type { Span } from '../types';
 
 export type SpringFormat = 'properties' | 'yaml';

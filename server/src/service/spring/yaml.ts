@@ -5,8 +5,7 @@
 // ancestor keys. Parsing is done by the `yaml` package (CST + composer, failsafe schema: every scalar
 // stays text); SnakeYAML's YAML 1.1 typing is applied here (yamlScalars.ts). Never throws.
 import { Composer, Parser, isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type ParsedNode, type Scalar } from 'yaml';
-import { computeLineStarts, lineOfOffset } from '../lineIndex';
-import type { PropertyComment } from '../properties/types';
+import { computeLineStarts, lineOfOffset, type PropertyComment } from '#core';
 import type { Span } from '../types';
 import { readActivation } from './activation';
 import { resolveScalar } from './yamlScalars';

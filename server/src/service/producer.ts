@@ -1,20 +1,24 @@
-// The producer config a file turns into: which keys the producer sees as user-supplied
-// (ProducerConfig's `originals()`), what kafka-console-producer.sh adds on top, the defaults for the
-// target version, and what the idempotence post-processing makes of it all.
+// The producer model: the configuration a file turns into for one target. Which keys the producer sees as
+// user-supplied (ProducerConfig's `originals()`), what kafka-console-producer.sh adds on top, the defaults
+// for the target version, and what the idempotence post-processing makes of it all. The rules, hover, the
+// CLI and the simulator all read this one model (producerModel).
 //
-// Facts: ProducerConfig.java (postProcessAndValidateIdempotenceConfigs) and ConsoleProducer at the
-// release tags (schemas/catalog/sources.ts); how a new release is checked: docs/kafka-versions.md.
-import { getKey, javaTrim, listKeys, type KafkaVersion, type KeyInfo } from '../../../schemas/catalog/index';
-import type { ParsedProperties, PropertyEntry } from './properties/types';
-
-export type Client = 'java' | 'console-producer';
-
-export interface Target {
-  version: KafkaVersion;
-  /** Patch number when the user gave one (3.0.0 vs 3.0.1 matters). */
-  patch?: number;
-  client: Client;
-}
+// Facts: ProducerConfig.java (postProcessAndValidateIdempotenceConfigs; maybeOverrideAcksAndRetries in
+// 2.8), KafkaProducer.configureDeliveryTimeout and ConsoleProducer.scala at the release tags
+// (schemas/catalog/sources.ts); how a new release is checked: docs/kafka-versions.md.
+import {
+  CHECKS,
+  javaTrim,
+  keyDefault,
+  listKeys,
+  versionAtLeast,
+  versionDefaults,
+  type KafkaVersion,
+  type KeyInfo,
+  type ParsedProperties,
+  type PropertyEntry,
+  type Target,
+} from '#core';
 
 export interface EffectiveValue {
   value: string;
@@ -25,22 +29,6 @@ export interface EffectiveValue {
   note?: string;
 }
 
-/** Numeric compare of 'major.minor' versions. */
-export function versionAtLeast(v: string, min: string): boolean {
-  return versionNumber(v) >= versionNumber(min);
-}
-
-const versionNumbers = new Map<string, number>();
-function versionNumber(v: string): number {
-  let n = versionNumbers.get(v);
-  if (n === undefined) {
-    const [a = 0, b = 0] = v.split('.').map(Number);
-    n = a * 1000 + b;
-    if (versionNumbers.size < 1000) versionNumbers.set(v, n);
-  }
-  return n;
-}
-
 /**
  * 2.8, 3.0.0 and 3.1.0 decide idempotence only from keys the user set (the KAFKA-13598 bug kept the
  * 2.8 logic after the default flipped). A 3.0 / 3.1 target without a patch number is read as the
@@ -49,10 +37,6 @@ function versionNumber(v: string): number {
 export function isLegacyIdempotence(t: Pick<Target, 'version' | 'patch'>): boolean {
   if (t.version === '2.8') return true;
   return (t.version === '3.0' || t.version === '3.1') && t.patch === 0;
-}
-
-export function versionLabel(t: Pick<Target, 'version' | 'patch'>): string {
-  return t.patch !== undefined ? `${t.version}.${t.patch}` : t.version;
 }
 
 const BYTE_ARRAY = 'org.apache.kafka.common.serialization.ByteArraySerializer';
@@ -113,6 +97,30 @@ export function indexEntries(entries: readonly PropertyEntry[]): Map<string, num
   return m;
 }
 
+/** A key's value as the file gives it (the last occurrence), with the line it is on when there is a file. */
+export interface ExplicitValue {
+  value: string;
+  /** Index into `parsed.entries` (the last one for a duplicated key). */
+  entryIndex?: number;
+}
+/** The file's keys and values as `Properties` holds them: the last occurrence of a key wins. */
+export type ExplicitValues = ReadonlyMap<string, ExplicitValue>;
+
+/** The explicit values of a parsed file (`byKey` from indexEntries). */
+export function fileValues(parsed: ParsedProperties, byKey: ReadonlyMap<string, number[]>): ExplicitValues {
+  const m = new Map<string, ExplicitValue>();
+  for (const [k, idx] of byKey) {
+    const i = idx[idx.length - 1]!;
+    m.set(k, { value: parsed.entries[i]!.value, entryIndex: i });
+  }
+  return m;
+}
+
+/** Explicit values given as a plain record (the simulator input). */
+export function recordValues(values: Readonly<Record<string, string>>): ExplicitValues {
+  return new Map(Object.entries(values).map(([k, value]) => [k, { value }]));
+}
+
 /** The keys and values ProducerConfig receives as user-supplied, with where each came from. */
 export interface Originals {
   values: Map<string, string>;
@@ -122,9 +130,9 @@ export interface Originals {
   overwritten: Set<string>;
 }
 
-export function buildOriginals(parsed: ParsedProperties, byKey: Map<string, number[]>, t: Target): Originals {
+export function buildOriginals(explicit: ExplicitValues, t: Target): Originals {
   const values = new Map<string, string>();
-  for (const [k, idx] of byKey) values.set(k, parsed.entries[idx[idx.length - 1]!]!.value);
+  for (const [k, e] of explicit) values.set(k, e.value);
   const fromTool = new Set<string>();
   const overwritten = new Set<string>();
   if (t.client === 'console-producer') {
@@ -178,16 +186,9 @@ function parseIntStrict(raw: string | undefined | null): number | undefined {
   return /^[+-]?\d+$/.test(t) ? Number(t) : undefined;
 }
 
-const defaultsMemo = new Map<string, string | null>();
-/** Catalog default of `key` at `version`, memoized. */
+/** Catalog default of `key` at `version` (null when none or when the version lacks the key). */
 export function defaultOf(key: string, version: KafkaVersion): string | null {
-  const id = version + '\u0000' + key;
-  let d = defaultsMemo.get(id);
-  if (d === undefined && !defaultsMemo.has(id)) {
-    d = getKey(key, version)?.default ?? null;
-    defaultsMemo.set(id, d);
-  }
-  return d ?? null;
+  return keyDefault(key, version) ?? null;
 }
 
 /** ProducerConfig's idempotence post-processing for `t`, over the user-supplied `orig` values. */
@@ -256,21 +257,12 @@ export function keyNamesOf(version: KafkaVersion): string[] {
  * default), plus the file's own keys; idempotence, acks, retries and delivery.timeout.ms after
  * Kafka's post-processing.
  */
-export function effectiveConfig(
-  parsed: ParsedProperties,
-  byKey: Map<string, number[]>,
-  orig: Originals,
-  idem: IdempotenceState,
-  t: Target,
-): Map<string, EffectiveValue> {
+export function effectiveConfig(explicit: ExplicitValues, orig: Originals, idem: IdempotenceState, t: Target): Map<string, EffectiveValue> {
   const eff = new Map<string, EffectiveValue>();
-  for (const info of keysOf(t.version)) {
-    if (info.default !== null) eff.set(info.key, { value: info.default, source: 'default' });
+  for (const [key, value] of versionDefaults(t.version)) {
+    if (value !== null) eff.set(key, { value, source: 'default' });
   }
-  for (const [k, idx] of byKey) {
-    const i = idx[idx.length - 1]!;
-    eff.set(k, { value: parsed.entries[i]!.value, source: 'explicit', entryIndex: i });
-  }
+  for (const [k, e] of explicit) eff.set(k, { value: e.value, source: 'explicit', ...(e.entryIndex !== undefined ? { entryIndex: e.entryIndex } : {}) });
   for (const k of orig.fromTool) {
     const prev = eff.get(k);
     eff.set(k, {
@@ -310,6 +302,53 @@ export function deliverySum(eff: ReadonlyMap<string, { value: string }>): number
   if (linger === undefined || req === undefined) return undefined;
   const MAX = 2147483647;
   return Math.min(MAX, Math.min(MAX, linger) + req);
+}
+
+// ---- rack-aware partitioning -------------------------------------------------------------------
+
+/** partitioner.rack.aware and client.rack as the producer reads them (Kafka 4.4, KIP-1123). */
+export interface RackState {
+  /** partitioner.rack.aware is on (false when the version has no such key, or for a value that is not a boolean). */
+  aware: boolean;
+  /** client.rack, trimmed as Kafka trims it ('' when unset, blank, or before the producer reads it). */
+  clientRack: string;
+  /**
+   * The KafkaProducer constructor refuses the config: rack awareness on and client.rack blank
+   * (the catalog's CHECKS['rack-aware-needs-client-rack']; also with a custom partitioner.class).
+   */
+  needsClientRack: boolean;
+}
+
+/** The rack settings of the effective config at `version`. */
+export function rackState(eff: ReadonlyMap<string, { value: string }>, version: KafkaVersion): RackState {
+  if (keyDefault('partitioner.rack.aware', version) === undefined) return { aware: false, clientRack: '', needsClientRack: false };
+  const aware = parseBool(eff.get('partitioner.rack.aware')?.value) === true;
+  const clientRack = keyDefault('client.rack', version) === undefined ? '' : javaTrim(eff.get('client.rack')?.value ?? '');
+  const check = CHECKS['rack-aware-needs-client-rack'];
+  return { aware, clientRack, needsClientRack: aware && clientRack === '' && versionAtLeast(version, check.since) };
+}
+
+// ---- the model -------------------------------------------------------------------------------
+
+/**
+ * The configuration Kafka runs with for one target: what the producer receives as user-supplied, the
+ * idempotence outcome, and every effective value. Computed once per analysis; the rules, hover, the CLI
+ * and the simulator (for the preview's what-if variants too) all read this one.
+ */
+export interface ProducerModel {
+  target: Target;
+  originals: Originals;
+  idempotence: IdempotenceState;
+  effective: Map<string, EffectiveValue>;
+  /** Rack-aware partitioning (4.4) and whether its start-up check refuses the config. */
+  rack: RackState;
+}
+
+export function producerModel(explicit: ExplicitValues, target: Target): ProducerModel {
+  const originals = buildOriginals(explicit, target);
+  const idempotence = evaluateIdempotence(originals.values, target);
+  const effective = effectiveConfig(explicit, originals, idempotence, target);
+  return { target, originals, idempotence, effective, rack: rackState(effective, target.version) };
 }
 
 export { parseBool, parseIntStrict };

@@ -1,0 +1,27 @@
+// What the extension client and the language server agree on besides LSP itself: the language, the
+// settings section, and the one custom request (kafkaProducerConfig/effectiveConfig).
+import type { SimulatorInput } from './simulatorInput';
+import type { TargetSource } from './target';
+
+export const LANGUAGE_ID = 'kafka-producer-config';
+/** The settings section (`kafkaProducerConfig.kafkaVersion`, …). */
+export const CONFIG_SECTION = 'kafkaProducerConfig';
+
+/**
+ * The target a document is checked for and, unless `values: false` (the status item asks after every pause
+ * in typing), the simulator input of the preview: the same SimulatorInput `kpc simulate` builds. Null for a
+ * document the server does not have.
+ */
+export const EFFECTIVE_CONFIG_REQUEST = 'kafkaProducerConfig/effectiveConfig';
+
+export interface EffectiveConfigParams {
+  uri: string;
+  values?: boolean;
+}
+
+export type EffectiveConfigResponse = Omit<SimulatorInput, 'values'> & {
+  versionSource: TargetSource;
+  clientSource: TargetSource;
+  /** Left out when asked with `values: false`. */
+  values?: SimulatorInput['values'];
+};

@@ -1,0 +1,122 @@
+// Diagnostics, pushed (publishDiagnostics after every change, never for a stale version) or pulled
+// (textDocument/diagnostic, with result ids so an unchanged document answers "unchanged").
+import { LSPErrorCodes, ResponseError, type Connection, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from '../service/analyze';
+import type { LanguageService } from '../service/languageService';
+import type { Finding } from '../service/types';
+import type { ClientFeatures } from './capabilities';
+import { toDiagnostic } from './convert';
+import type { DocumentStore } from './documents';
+import { safe, type LogError } from './guard';
+import type { SettingsStore } from './settings';
+
+export class DiagnosticsPublisher {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly service: LanguageService,
+    private readonly documents: DocumentStore,
+    private readonly settings: SettingsStore,
+    private readonly client: ClientFeatures,
+    private readonly logError: LogError,
+    /**
+     * Pull result ids are unique to this server: after "Restart Language Server" a client holding an id
+     * from the previous server must not get "unchanged" from this one, and version:generation alone repeats.
+     */
+    private readonly resultEpoch: string,
+  ) {}
+
+  /** A finding as an LSP diagnostic of `doc` (for code actions too, which echo the diagnostics they fix). */
+  toDiagnostic(doc: TextDocument, f: Finding, a: Analysis | undefined, related: boolean): Diagnostic {
+    return toDiagnostic(doc, f, { related: related && this.client.relatedInformation, ...(this.client.codeDescriptions && a ? { href: this.service.docsLink(a, f) } : {}) });
+  }
+
+  /** The document's diagnostics as they are now. */
+  of(doc: TextDocument): Diagnostic[] {
+    const a = this.documents.analysisOf(doc);
+    // (a client can open a document with garbage instead of text)
+    const length = (doc.getText() as string | null)?.length ?? 0;
+    const { findings, related } = this.service.diagnostics(length, a, this.settings.for(doc.uri));
+    return findings.map((f) => this.toDiagnostic(doc, f, a, related));
+  }
+
+  /** Answers textDocument/diagnostic (clients with pull support). */
+  listenForPulls(): void {
+    this.connection.languages.diagnostics.on((params, token) =>
+      this.settings.whenReady(() => {
+        // The client cancelled this pull (a newer edit, or the document closed): answer RequestCancelled, the
+        // code LSP asks for when the client cancels, rather than compute diagnostics for stale text. Never
+        // ServerCancelled with `retriggerRequest: false`: vscode-languageclient 11 then marks the document's pull
+        // as finished and drops the newer pull it queued for the edit, which then never gets diagnostics. That
+        // was issue 21's restart race: right after a (re)start the first pull waits here for the settings, so an
+        // edit typed at once cancels it (19 and 22 of 50 edits unanswered in the exthost stress test).
+        if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled by the client');
+        return safe<DocumentDiagnosticReport>(this.logError, 'pull diagnostics', { kind: 'full', items: [] }, () => {
+          const doc = this.documents.get(params.textDocument.uri);
+          if (!doc) return { kind: 'full', items: [] };
+          const resultId = `${this.resultEpoch}:${doc.version}:${this.settings.generation}`;
+          if (params.previousResultId === resultId && this.documents.analysedVersion(doc.uri) === doc.version) return { kind: 'unchanged', resultId };
+          return { kind: 'full', resultId, items: this.of(doc) };
+        });
+      }, params.textDocument.uri),
+    );
+  }
+
+  /** Publishes the document's diagnostics soon (clients without pull support): a tiny debounce, never stale. */
+  schedule(doc: TextDocument): void {
+    if (this.client.pullDiagnostics) return;
+    const { uri, version } = doc;
+    if (!this.settings.isReady(uri)) {
+      void this.settings
+        .readyFor(uri)
+        .then(() => {
+          const cur = this.documents.get(uri);
+          if (cur && !this.timers.has(uri)) this.schedule(cur);
+        })
+        .catch((err: unknown) => this.logError('diagnostics', err));
+      return;
+    }
+    const old = this.timers.get(uri);
+    if (old) clearTimeout(old);
+    // Analysis is fast (well under a millisecond per thousand lines), so there is no real debounce:
+    // changes that arrive together are coalesced by the timer, and while one analysis runs newer
+    // changes queue up and replace the pending one. Only very large files wait a few ms more.
+    const delay = ((doc.getText() as string | null)?.length ?? 0) > 1_000_000 ? 5 : 0;
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        const cur = this.documents.get(uri);
+        if (!cur || cur.version !== version) return; // a newer edit is scheduled
+        const diagnostics = safe(this.logError, 'diagnostics', [] as Diagnostic[], () => this.of(cur));
+        if (this.documents.get(uri)?.version !== version) return; // stale: never publish
+        void this.connection.sendDiagnostics({ uri, version, diagnostics });
+      }, delay),
+    );
+  }
+
+  /** The settings changed: everything is checked again (and the editor asked to refresh what depends on it). */
+  refreshAll(): void {
+    this.documents.invalidate();
+    if (this.client.pullDiagnostics) void this.connection.languages.diagnostics.refresh().catch(() => undefined);
+    else for (const doc of this.documents.all()) this.schedule(doc);
+    if (this.client.refresh.semanticTokens) void this.connection.languages.semanticTokens.refresh().catch(() => undefined);
+    if (this.client.refresh.inlayHints) void this.connection.languages.inlayHint.refresh().catch(() => undefined);
+    if (this.client.refresh.codeLens) void this.connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  }
+
+  /** A closed document: nothing pending, and (push) its diagnostics cleared. */
+  closed(uri: string): void {
+    const t = this.timers.get(uri);
+    if (t) clearTimeout(t);
+    this.timers.delete(uri);
+    if (!this.client.pullDiagnostics) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+  }
+}

@@ -1,0 +1,102 @@
+// The feature requests: each asks the language service about the document's analysis and converts the
+// answer to LSP. A request waits for the document's settings; one for a document the server does not
+// have, or whose handler throws, gets the empty answer.
+import type { CodeAction, CompletionList, Connection } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { EFFECTIVE_CONFIG_REQUEST, type EffectiveConfigResponse } from '#core';
+import type { Analysis } from '../service/analyze';
+import { FIX_ALL_KIND } from '../service/codeActions';
+import type { LanguageService } from '../service/languageService';
+import type { ClientFeatures } from './capabilities';
+import { toCompletionList, toDocumentLinks, toEdit, toFoldingRange, toInlayHint, toRange, toSemanticTokens, toSpan, toSymbol } from './convert';
+import type { DiagnosticsPublisher } from './diagnostics';
+import type { DocumentStore } from './documents';
+import { safe, type LogError } from './guard';
+import type { SettingsStore } from './settings';
+
+export function listenForFeatures(
+  connection: Connection,
+  service: LanguageService,
+  documents: DocumentStore,
+  settings: SettingsStore,
+  diagnostics: DiagnosticsPublisher,
+  client: ClientFeatures,
+  logError: LogError,
+): void {
+  /** Runs `fn` on the document's analysis once its settings are loaded; `fallback` when there is none. */
+  const withDoc = <T>(uri: string, where: string, fallback: T, fn: (doc: TextDocument, a: Analysis) => T): T | Promise<T> =>
+    settings.whenReady(() => {
+      const doc = documents.get(uri);
+      if (!doc) return fallback;
+      return safe(logError, where, fallback, () => {
+        const a = documents.analysisOf(doc);
+        return a ? fn(doc, a) : fallback;
+      });
+    }, uri);
+
+  connection.onHover((params) =>
+    withDoc(params.textDocument.uri, 'hover', null, (doc, a) => {
+      const h = service.hover(a, doc.offsetAt(params.position));
+      return h ? { contents: { kind: 'markdown', value: h.contents }, range: toRange(doc, h.span) } : null;
+    }),
+  );
+
+  connection.onCompletion((params) =>
+    withDoc<CompletionList | null>(params.textDocument.uri, 'completion', null, (doc, a) =>
+      toCompletionList(doc, service.complete(a, doc.offsetAt(params.position)), { snippets: client.snippets, itemDefaults: client.completionDefaults }),
+    ),
+  );
+
+  connection.onCodeAction((params) =>
+    withDoc<CodeAction[]>(params.textDocument.uri, 'codeAction', [], (doc, a) => {
+      const docSettings = settings.for(doc.uri);
+      const related = service.relatedWanted(a, docSettings);
+      return service.codeActions(a, { span: toSpan(doc, params.range), only: params.context.only, lazyFixAll: client.resolveEdits }, docSettings).map((ca) => ({
+        title: ca.title,
+        kind: ca.kind,
+        isPreferred: ca.isPreferred,
+        diagnostics: ca.findings?.map((f) => diagnostics.toDiagnostic(doc, f, a, related)),
+        ...(ca.unresolved ? { data: { uri: doc.uri, version: doc.version } } : { edit: { changes: { [doc.uri]: ca.edits.map((e) => toEdit(doc, e)) } } }),
+      }));
+    }),
+  );
+
+  // Fix-all is computed only when the user picks it (or on save).
+  connection.onCodeActionResolve((action) => {
+    const data = action.data as { uri?: unknown; version?: unknown } | undefined;
+    if (action.kind !== FIX_ALL_KIND || !data || typeof data.uri !== 'string') return action;
+    // Computed on the document as it is now, which is the text the editor applies the edit to.
+    return withDoc<CodeAction>(data.uri, 'codeAction/resolve', action, (doc, a) => {
+      const r = service.resolveFixAll(a, settings.for(doc.uri));
+      return r ? { ...action, title: r.title, edit: { changes: { [doc.uri]: r.edits.map((e) => toEdit(doc, e)) } } } : { ...action, edit: { changes: {} } };
+    });
+  });
+
+  connection.onDocumentSymbol((params) => withDoc(params.textDocument.uri, 'documentSymbol', [], (doc, a) => service.documentSymbols(a).map((s) => toSymbol(doc, s))));
+
+  connection.onFoldingRanges((params) => withDoc(params.textDocument.uri, 'foldingRange', [], (_doc, a) => service.foldingRanges(a).map(toFoldingRange)));
+
+  connection.onDocumentFormatting((params) => withDoc(params.textDocument.uri, 'formatting', [], (doc, a) => service.format(a).map((e) => toEdit(doc, e))));
+
+  connection.onDocumentRangeFormatting((params) =>
+    withDoc(params.textDocument.uri, 'rangeFormatting', [], (doc, a) => service.format(a, toSpan(doc, params.range)).map((e) => toEdit(doc, e))),
+  );
+
+  connection.onDocumentLinks((params) => withDoc(params.textDocument.uri, 'documentLink', [], (doc, a) => toDocumentLinks(doc, service.documentLinks(a))));
+
+  connection.languages.inlayHint.on((params) =>
+    withDoc(params.textDocument.uri, 'inlayHint', [], (doc, a) => service.inlayHints(a, toSpan(doc, params.range)).map((h) => toInlayHint(doc, h))),
+  );
+
+  connection.onCodeLens((params) =>
+    withDoc(params.textDocument.uri, 'codeLens', [], (doc, a) => service.codeLenses(a).map((l) => ({ range: toRange(doc, l.span), command: { title: l.title, command: '' } }))),
+  );
+
+  connection.languages.semanticTokens.on((params) => withDoc(params.textDocument.uri, 'semanticTokens', { data: [] as number[] }, (doc, a) => toSemanticTokens(doc, service.semanticTokens(a))));
+
+  connection.onRequest(EFFECTIVE_CONFIG_REQUEST, (params: { uri?: unknown; values?: unknown }) => {
+    if (!params || typeof params.uri !== 'string') return null;
+    const withValues = params.values !== false;
+    return withDoc<EffectiveConfigResponse | null>(params.uri, 'effectiveConfig', null, (_doc, a) => service.effectiveConfig(a, withValues));
+  });
+}

@@ -1,0 +1,76 @@
+// The language server on any connection: the pure language service (server/src/service) behind LSP.
+// server.ts gives it the process's stdio / IPC / socket connection; tests give it one end of an
+// in-memory pair. Everything the server holds lives in the objects made here, so one process can run
+// several servers (the in-process tests do).
+import type { Connection, InitializeParams, InitializeResult } from 'vscode-languageserver';
+import { getLanguageService } from '../service/languageService';
+import { normalizeLocale } from '#core';
+import { clientFeatures, serverCapabilities } from './capabilities';
+import { DiagnosticsPublisher } from './diagnostics';
+import { DocumentStore } from './documents';
+import { listenForFeatures } from './features';
+import { errorLogger } from './guard';
+import { SettingsStore } from './settings';
+
+let started = 0;
+
+export interface ServerHandle {
+  /** Stops pending work (timers); the connection itself belongs to the caller. */
+  dispose(): void;
+}
+
+export function startServer(connection: Connection): ServerHandle {
+  const logError = errorLogger(connection.console);
+  const service = getLanguageService();
+  /** What the client supports: filled in by `initialize`, read by everything after it. */
+  const client = clientFeatures({ capabilities: {} } as InitializeParams);
+  const settings: SettingsStore = new SettingsStore(connection, logError, (uri) => documents.get(uri) !== undefined);
+  const documents: DocumentStore = new DocumentStore(service, settings, logError);
+  const resultEpoch = `${process.pid.toString(36)}.${Date.now().toString(36)}.${++started}`;
+  const diagnostics = new DiagnosticsPublisher(connection, service, documents, settings, client, logError, resultEpoch);
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown };
+    service.configure({ locale: normalizeLocale(params.locale ?? init.locale) });
+    settings.initialize(init.settings);
+    Object.assign(client, clientFeatures(params));
+    settings.canPull = client.configuration;
+    return { capabilities: serverCapabilities(client), serverInfo: { name: 'kafka-producer-config', version: '0.1.0' } };
+  });
+
+  connection.onInitialized(() => settings.start(() => diagnostics.refreshAll()));
+
+  connection.onDidChangeConfiguration((change) => {
+    void Promise.all([settings.loadWindow(change.settings), ...documents.all().map((d) => settings.loadScoped(d.uri))]).then(
+      (changed) => {
+        if (changed.some(Boolean)) diagnostics.refreshAll();
+      },
+      (err) => logError('settings', err),
+    );
+  });
+
+  const { documents: sync } = documents;
+  sync.onDidOpen((e) => {
+    const { uri } = e.document;
+    void settings
+      .loadScoped(uri)
+      .then((changed) => {
+        // Only when the answer came after the 3 s wait and the document was analysed without it.
+        if (changed && documents.analysedVersion(uri) !== undefined) diagnostics.refreshAll();
+      })
+      .catch((err: unknown) => logError('settings', err));
+  });
+  sync.onDidChangeContent((e) => diagnostics.schedule(e.document));
+  sync.onDidClose((e) => {
+    const { uri } = e.document;
+    settings.forget(uri);
+    documents.forget(uri);
+    diagnostics.closed(uri);
+  });
+
+  diagnostics.listenForPulls();
+  listenForFeatures(connection, service, documents, settings, diagnostics, client, logError);
+  documents.listen(connection);
+  connection.listen();
+  return { dispose: () => diagnostics.dispose() };
+}
