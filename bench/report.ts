@@ -266,6 +266,15 @@ export function renderReport(res: BenchResults): { table: string; markdown: stri
     L.push(row(['files', 'text', 'json', 'first run', 'per file', 'peak RSS', 'discovery alone', 'findings (errors)', 'exit']));
     L.push(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
     L.push(row([String(w.files), fmtMs(w.textMs), fmtMs(w.jsonMs), fmtMs(w.firstMs), fmtMs(w.perFileMs), w.peakRssMb !== undefined ? `${w.peakRssMb} MB` : '–', fmtMs(w.discoveryMs), `${w.findings} (${w.errors})`, String(w.exitCode)]));
+    const s = w.server;
+    if (s) {
+      L.push('');
+      L.push(`The editor's workspace check over the same ${w.files} configs: the language server (dist/server.js over stdio) with the workspace as its folder, answering \`workspace/diagnostic\` for every file that is not open. *First pull*: from \`initialize\` to the first full answer. *Re-pull*: every result id sent back, all unchanged (the client asks every 2 s). *After .kpc.json changed*: every file re-checked, with an open document's own pull sent at the same moment (*open file waits*). Medians.`);
+      L.push('');
+      L.push(row(['files', 'first pull', 'with findings', 're-pull (unchanged)', 'after .kpc.json changed', 'open file waits', 'server peak RSS']));
+      L.push(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+      L.push(row([String(s.reported), fmtMs(s.firstPullMs), String(s.withFindings), fmtMs(s.unchangedPullMs), fmtMs(s.recheckPullMs), fmtMs(s.openDocPullMs), s.peakRssMb !== undefined ? `${s.peakRssMb} MB` : '–']));
+    }
   }
   L.push('');
   L.push('### Extension cost');

@@ -3,12 +3,16 @@
  * Maven or Gradle project (alternating; a third on Spring Boot) with its configs, a root .kpc.json with a
  * team policy, and the folders kpc must skip (node_modules, target, build) holding more configs. Measures
  * the bundled CLI end to end (process start, discovery, build-file detection, analysis, policy, output) as
- * text and as JSON, its peak RSS, and discovery alone in-process. The editor's workspace check comes with
- * issue 19 part 2.
+ * text and as JSON, its peak RSS, and discovery alone in-process. Then the editor's workspace check: the
+ * bundled language server (a process over stdio, as Neovim runs it) with the workspace as its folder,
+ * answering workspace/diagnostic for every config (first pull, re-pull with result ids), re-checking all of
+ * them after .kpc.json changes while an open document's own pull is timed, and its peak RSS.
  *
  *   npx tsx bench/workspace-bench.ts [--files 1000] [--runs 5]     (after npm run build)
  */
 import { spawn } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,6 +40,24 @@ export interface WorkspaceResult {
   exitCode: number | null;
   /** Files reported whose Kafka version came from a build file. */
   fromBuildFile: number;
+  /** The language server's workspace check (workspace/diagnostic) over the same workspace. */
+  server?: WorkspaceServerResult;
+}
+
+export interface WorkspaceServerResult {
+  /** initialize → initialized → the first workspace/diagnostic answered in full (every file read and checked). */
+  firstPullMs: number;
+  /** Files in that answer, and how many had findings. */
+  reported: number;
+  withFindings: number;
+  /** A re-pull with every result id (all unchanged: what the client asks every 2 s), median. */
+  unchangedPullMs: number;
+  /** After .kpc.json changed (everything re-checked): the full workspace pull, median. */
+  recheckPullMs: number;
+  /** An open document's own pull sent at the same moment as that workspace pull: how long the editor waits. */
+  openDocPullMs: number;
+  /** The server process's peak RSS (VmHWM). */
+  peakRssMb?: number;
 }
 
 const CONFIG = (i: number): string => `# service config ${i}
@@ -131,6 +153,91 @@ function runCli(cli: string, args: string[], cwd: string): Promise<{ ms: number;
   });
 }
 
+function vmHwmMb(pid: number | undefined): number | undefined {
+  try {
+    const m = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+type PullItem = { kind: 'full' | 'unchanged'; uri: string; resultId?: string; items?: unknown[] };
+
+/** The language server's workspace check over `dir` (dist/server.js over stdio, pull diagnostics as VS Code asks them). */
+export async function runServerWorkspaceBench(server: string, dir: string, files: number, runs: number): Promise<WorkspaceServerResult> {
+  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('workspace/diagnostic/refresh', () => null);
+  conn.onNotification('window/showMessage', () => undefined);
+  conn.onNotification('window/logMessage', () => undefined);
+  conn.listen();
+  const timeout = setTimeout(() => child.kill('SIGKILL'), 180_000);
+  try {
+    const t0 = performance.now();
+    await conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).href,
+      workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'workspace' }],
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true, diagnostics: { refreshSupport: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
+        textDocument: { diagnostic: { dynamicRegistration: false }, publishDiagnostics: { relatedInformation: true } },
+      },
+    });
+    await conn.sendNotification('initialized', {});
+    const pull = (prev: PullItem[] = []): Promise<{ items: PullItem[] }> => conn.sendRequest('workspace/diagnostic', { previousResultIds: prev.filter((i) => i.resultId).map((i) => ({ uri: i.uri, value: i.resultId! })) });
+    const first = await pull();
+    const firstPullMs = performance.now() - t0;
+    if (first.items.length !== files) throw new Error(`the workspace pull reported ${first.items.length} of ${files} configs`);
+    const unchanged: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      const r = await pull(first.items);
+      unchanged.push(performance.now() - t);
+      if (r.items.some((x) => x.kind !== 'unchanged')) throw new Error('a re-pull with every result id was not all unchanged');
+    }
+    // One open document: its own pull, sent together with the workspace pull after .kpc.json changed.
+    const open = pathToFileURL(join(dir, 'services', 'svc-000', 'src', 'main', 'resources', 'producer.properties')).href;
+    await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: open, languageId: 'kafka-producer-config', version: 1, text: CONFIG(0) } });
+    const recheck: number[] = [];
+    const openDoc: number[] = [];
+    let prev = first.items;
+    for (let i = 0; i < runs; i++) {
+      await conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, '.kpc.json')).href, type: 2 }] });
+      const t = performance.now();
+      const ws = pull(prev).then((r) => ({ r, ms: performance.now() - t }));
+      const doc = (conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: open } }) as Promise<unknown>).then(() => performance.now() - t);
+      const [w, d] = await Promise.all([ws, doc]);
+      if (w.r.items.filter((x) => x.kind === 'full').length !== files - 1) throw new Error(`after .kpc.json changed, ${w.r.items.filter((x) => x.kind === 'full').length} of ${files - 1} configs were re-checked`);
+      prev = w.r.items;
+      recheck.push(w.ms);
+      openDoc.push(d);
+    }
+    const peak = vmHwmMb(child.pid);
+    return {
+      firstPullMs: round(firstPullMs, 1)!,
+      reported: first.items.length,
+      withFindings: first.items.filter((i) => (i.items?.length ?? 0) > 0).length,
+      unchangedPullMs: round(median(unchanged)!, 1)!,
+      recheckPullMs: round(median(recheck)!, 1)!,
+      openDocPullMs: round(median(openDoc)!, 1)!,
+      ...(peak !== undefined ? { peakRssMb: round(peak, 0)! } : {}),
+    };
+  } finally {
+    clearTimeout(timeout);
+    try {
+      await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      await conn.sendNotification('exit');
+    } catch {
+      // gone
+    }
+    conn.dispose();
+    child.kill();
+  }
+}
+
 export async function runWorkspaceBench(opts: { root: string; workDir: string; files?: number; runs?: number; log?: (s: string) => void }): Promise<WorkspaceResult> {
   const files = opts.files ?? 1000;
   const runs = opts.runs ?? 5;
@@ -163,6 +270,8 @@ export async function runWorkspaceBench(opts: { root: string; workDir: string; f
     if (found.files.length !== files) throw new Error(`discovery found ${found.files.length} of ${files} configs`);
   }
   if (report.files.length !== files) throw new Error(`kpc check found ${report.files.length} of ${files} configs`);
+  opts.log?.('bench: the language server\'s workspace check over the same configs');
+  const server = await runServerWorkspaceBench(join(opts.root, 'dist', 'server.js'), dir, files, Math.max(2, runs));
   const textMs = median(text.length ? text : [first])!;
   return {
     files,
@@ -179,6 +288,7 @@ export async function runWorkspaceBench(opts: { root: string; workDir: string; f
     errors: report.files.reduce((s, f) => s + f.diagnostics.filter((d) => d.severity === 'error').length, 0),
     exitCode: last!.code,
     fromBuildFile: report.files.filter((f) => f.kafkaVersionSource?.origin === 'build').length,
+    server,
   };
 }
 

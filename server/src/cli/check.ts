@@ -215,7 +215,7 @@ export function runCheck(argv: string[], out: Out = processOut, tty: { isTTY?: b
       }
     }
     const a = analyze(rd.text, { ...fp.options, decoded: 'latin1' });
-    const source = versionSource(a, fp.chosen, locale);
+    const source = versionSource(a, fp.info.source, locale);
     const rep = fileReport(t.display, a, source);
     if (args.quiet) rep.diagnostics = rep.diagnostics.filter((d) => d.severity === 'error');
     if (rep.diagnostics.some((d) => d.severity === 'error')) hasError = true;

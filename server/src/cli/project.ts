@@ -1,12 +1,13 @@
-// What kpc adds to a file's options from the project around it: the nearest .kpc.json (client, severity,
-// allowed keys, policy, Kafka version) and, when neither --kafka-version nor .kpc.json names one, the
-// Kafka version of the nearest build file. Precedence: `# kpc:` comment (in the analysis) > --kafka-version
-// > .kpc.json > build file > latest. One ProjectContext per run, so a build file is read once.
+// What kpc adds to a file's options from the project around it (service/project/resolve.ts, which the
+// language server uses too): the nearest .kpc.json and the nearest build file. Precedence: `# kpc:`
+// comment (in the analysis) > --kafka-version > .kpc.json > build file > latest. One ProjectContext per
+// run, so a build file is read once.
 import { relative, resolve } from 'node:path';
 import { nodeProjectFs } from '../node/projectFs';
 import type { Analysis, AnalysisOptions } from '../service/analyze';
-import type { ConfigProblem, ProjectConfig } from '../service/project/config';
-import { chooseKafkaVersion, ProjectContext, type ChosenVersion, type VersionOrigin } from '../service/project/detect';
+import type { ConfigProblem } from '../service/project/config';
+import { ProjectContext, type VersionOrigin } from '../service/project/detect';
+import { resolveProject, type ProjectResolution, type VersionProvenance } from '../service/project/resolve';
 import type { Localized } from '../service/project/fs';
 
 /** Where a file's Kafka version came from, as `kpc check --format json` reports it. */
@@ -19,14 +20,7 @@ export interface VersionSourceReport {
   notes?: string[];
 }
 
-export interface FileProject {
-  options: AnalysisOptions;
-  chosen: ChosenVersion;
-  /** The .kpc.json that applies, when there is one and it reads without errors. */
-  config?: ProjectConfig;
-  /** Its path and problems, when it has any (errors mean the file is not checked). */
-  configProblems?: { file: string; problems: ConfigProblem[] };
-}
+export type FileProject = ProjectResolution<AnalysisOptions>;
 
 export const display = (path: string): string => {
   const r = relative(process.cwd(), path);
@@ -38,38 +32,14 @@ export class CliProject {
 
   /** The options for the file at `path` (as given), from the command line and the project. */
   forFile(path: string, cli: AnalysisOptions): FileProject {
-    const abs = resolve(path);
-    const found = this.ctx.projectConfig(abs);
-    const config = found?.config;
-    const build = cli.kafkaVersion === undefined && !config?.kafkaVersion ? this.ctx.detectKafkaVersion(abs) : undefined;
-    const chosen = chooseKafkaVersion({
-      ...(cli.kafkaVersion !== undefined ? { setting: cli.kafkaVersion } : {}),
-      settingName: '--kafka-version',
-      ...(config ? { config: { ...(config.kafkaVersion ? { kafkaVersion: config.kafkaVersion } : {}), file: display(config.file) } } : {}),
-      ...(build ? { build: { ...build, file: display(build.file) } } : {}),
-    });
-    const options: AnalysisOptions = { ...cli };
-    if (chosen.kafkaVersion !== undefined) options.kafkaVersion = chosen.kafkaVersion;
-    else delete options.kafkaVersion;
-    if (config) {
-      if (cli.client === undefined && config.client) options.client = config.client;
-      if (config.severity) options.severity = { ...config.severity, ...cli.severity };
-      if (config.allowedKeys) options.allowedKeys = [...config.allowedKeys, ...(cli.allowedKeys ?? [])];
-      if (config.policy) options.policy = { ...config.policy, file: display(config.policy.file) };
-    }
-    return {
-      options,
-      chosen,
-      ...(config ? { config } : {}),
-      ...(found && found.problems.length ? { configProblems: { file: display(found.file), problems: found.problems } } : {}),
-    };
+    return resolveProject(this.ctx, resolve(path), cli, { settingName: '--kafka-version', display });
   }
 }
 
 const pickText = (l: Localized, locale: 'en' | 'ko' | undefined): string => (locale === 'ko' ? l.ko : l.en);
 
 /** The report of where the version came from, after the analysis (a `# kpc:` comment wins). */
-export function versionSource(a: Analysis, chosen: ChosenVersion, locale?: 'en' | 'ko'): VersionSourceReport {
+export function versionSource(a: Analysis, chosen: VersionProvenance, locale?: 'en' | 'ko'): VersionSourceReport {
   if (a.versionSource === 'comment') return { origin: 'comment', how: locale === 'ko' ? '파일의 # kpc: kafka-version= 주석' : 'the # kpc: kafka-version= comment in the file' };
   return {
     origin: chosen.origin,
