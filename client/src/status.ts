@@ -64,6 +64,11 @@ export function registerStatus(context: vscode.ExtensionContext, getClient: () =
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(section)) soon(300);
     }),
+    // The version can come from the project: a build file or .kpc.json saved changes it too.
+    ...((): vscode.Disposable[] => {
+      const w = vscode.workspace.createFileSystemWatcher('**/{pom.xml,build.gradle,build.gradle.kts,settings.gradle,settings.gradle.kts,*.versions.toml,.kpc.json}');
+      return [w, w.onDidChange(() => soon(500)), w.onDidCreate(() => soon(500)), w.onDidDelete(() => soon(500))];
+    })(),
     vscode.commands.registerCommand(SELECT_VERSION_COMMAND, async (picked?: unknown) => {
       const doc = vscode.window.activeTextEditor?.document;
       const folder = doc ? vscode.workspace.getWorkspaceFolder(doc.uri) : undefined;
