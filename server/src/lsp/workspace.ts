@@ -158,6 +158,21 @@ export class WorkspaceChecker {
     return this.files ?? undefined;
   }
 
+  /**
+   * Whether the editor has the file open (then its own pull or push reports it, from the editor's text). By
+   * path too: the client may spell the URI of an open file differently (VS Code escapes `:` in a drive letter).
+   */
+  private isOpen(uri: string, open: ReadonlySet<string> = this.openPaths()): boolean {
+    if (this.documents.get(uri)) return true;
+    const path = uriToPath(uri);
+    return path !== undefined && open.has(path);
+  }
+
+  /** The paths of the open documents (once per pull, not per file). */
+  private openPaths(): Set<string> {
+    return new Set(this.documents.all().map((d) => uriToPath(d.uri)).filter((p): p is string => p !== undefined));
+  }
+
   /** Publishes (push); a connection that closed meanwhile is no error. */
   private send(params: { uri: string; diagnostics: Diagnostic[] }): void {
     this.connection.sendDiagnostics(params).catch(() => undefined);
@@ -193,15 +208,16 @@ export class WorkspaceChecker {
       const items: WorkspaceDocumentDiagnosticReport[] = [];
       // Files reported before that are gone, or no longer checked: their findings are taken back.
       const listed = new Set(uris);
+      const open = this.openPaths();
       for (const uri of [...this.reported]) {
         if (listed.has(uri)) continue;
         this.reported.delete(uri);
-        if (!this.documents.get(uri)) items.push({ kind: 'full', uri, version: null, resultId: this.resultId(uri), items: [] });
+        if (!this.isOpen(uri, open)) items.push({ kind: 'full', uri, version: null, resultId: this.resultId(uri), items: [] });
       }
       let computed = 0;
       for (const uri of uris) {
         if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled by the client');
-        if (this.documents.get(uri)) continue; // the open document's own pull reports it
+        if (this.isOpen(uri, open)) continue; // the open document's own pull reports it
         const resultId = this.resultId(uri);
         if (previous.get(uri) === resultId) {
           items.push({ kind: 'unchanged', uri, version: null, resultId });
@@ -228,7 +244,7 @@ export class WorkspaceChecker {
       for (const uri of [...this.reported]) {
         if (keep.has(uri)) continue;
         this.reported.delete(uri);
-        if (!this.documents.get(uri)) this.send({ uri, diagnostics: [] });
+        if (!this.isOpen(uri)) this.send({ uri, diagnostics: [] });
       }
       let i = 0;
       const step = (): void => {
@@ -242,7 +258,7 @@ export class WorkspaceChecker {
 
   /** Push-only clients: publishes one closed file's diagnostics (an empty list when it is gone). */
   private publish(uri: string): void {
-    if (this.client.pullDiagnostics || this.documents.get(uri)) return;
+    if (this.client.pullDiagnostics || this.isOpen(uri)) return;
     const diagnostics = safe(this.logError, 'workspace diagnostics', undefined, () => this.diagnosticsOf(uri));
     if (diagnostics === undefined) this.reported.delete(uri);
     else this.reported.add(uri);
@@ -308,7 +324,7 @@ export class WorkspaceChecker {
     const listed = new Set(this.list() ?? []);
     for (const uri of touched) {
       if (listed.has(uri)) this.publish(uri);
-      else if (this.reported.delete(uri) && !this.documents.get(uri)) this.send({ uri, diagnostics: [] });
+      else if (this.reported.delete(uri) && !this.isOpen(uri)) this.send({ uri, diagnostics: [] });
     }
   }
 }
