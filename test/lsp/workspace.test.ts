@@ -136,6 +136,37 @@ describe('the Kafka version from the build file, and where it came from', () => 
   });
 });
 
+describe('.kpc.json in the editor', () => {
+  test('its policy applies; with errors it is left out, its problems shown on the file itself, taken back once fixed', async () => {
+    const dir = join(tmp, 'kpcjson');
+    mkdirSync(join(dir, '.git'), { recursive: true });
+    writeFileSync(join(dir, 'pom.xml'), POM('3.6.1'));
+    const kpcJson = join(dir, '.kpc.json');
+    writeFileSync(kpcJson, '{"kafkaVersion": "9.9", "policy": {"compression.type": {"oneOf": ["lz4", "zstd"]}}}\n');
+    const c = await LspClient.start({ watch: true, folders: [dir], settings: { checkWorkspace: false } });
+    try {
+      const uri = uriOf(join(dir, 'producer.config'));
+      await c.open(uri, 'compression.type=gzip\n');
+      assert.deepEqual(codes(await c.diagnosticsFor(uri, 1)), [], 'the broken policy is not applied');
+      const shown = await c.waitFor(() => c.diagnostics.find((d) => d.uri === uriOf(kpcJson) && d.diagnostics.length > 0), 'the problems of .kpc.json');
+      assert.equal(shown.diagnostics[0]!.code, 'kpc-json');
+      assert.equal(shown.diagnostics[0]!.severity, 1);
+      assert.match(String(shown.diagnostics[0]!.message), /9\.9/);
+      const eff = await c.request<EffectiveConfig>('kafkaProducerConfig/effectiveConfig', { uri, values: false });
+      assert.ok(eff.versionOrigin?.notes?.some((n) => /\.kpc\.json has errors/.test(n)), JSON.stringify(eff.versionOrigin));
+
+      writeFileSync(kpcJson, '{"policy": {"compression.type": {"oneOf": ["lz4", "zstd"]}}}\n');
+      const n = c.diagnostics.length;
+      await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(kpcJson), type: 2 }] });
+      await c.waitFor(() => c.diagnostics.slice(n).find((d) => d.uri === uriOf(kpcJson) && d.diagnostics.length === 0), '.kpc.json problems taken back');
+      const after = await c.waitFor(() => c.diagnostics.slice(n).find((d) => d.uri === uri && codes(d.diagnostics).includes('policy')), 'the policy applied');
+      assert.deepEqual(codes(after.diagnostics), ['policy']);
+    } finally {
+      await c.stop();
+    }
+  });
+});
+
 describe('workspace diagnostics (pull): producer configs that are not open', () => {
   let dir: string;
   let c: LspClient;

@@ -32,8 +32,8 @@ export function startServer(connection: Connection): ServerHandle {
   const documents: DocumentStore = new DocumentStore(service, settings, logError);
   const resultEpoch = `${process.pid.toString(36)}.${Date.now().toString(36)}.${++started}`;
   const diagnostics = new DiagnosticsPublisher(connection, service, documents, settings, client, logError, resultEpoch);
-  settings.projects = new DocumentProjects(service, folders, logError);
   const workspace = new WorkspaceChecker(connection, service, documents, settings, diagnostics, client, folders, logError, resultEpoch);
+  settings.projects = new DocumentProjects(service, folders, logError, (path, problems) => workspace.configProblems(path, problems));
   /** Settings or projects changed: open documents re-checked, and the files that are not open. */
   const refreshAll = (): void => {
     diagnostics.refreshAll();

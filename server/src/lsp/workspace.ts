@@ -7,6 +7,7 @@
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   LSPErrorCodes,
@@ -24,7 +25,7 @@ import { readClosed } from '../node/closedFile';
 import { findProducerConfigs } from '../node/discover';
 import type { DocumentSettings, LanguageService } from '../service/languageService';
 import { MAX_ANALYZED_LENGTH } from '../service/limit';
-import { CONFIG_FILE_NAME } from '../service/project/config';
+import { CONFIG_FILE_NAME, type ConfigProblem } from '../service/project/config';
 import { BUILD_FILE_NAMES } from '../service/project/detect';
 import { PRODUCER_CONFIG_FILENAMES, PRODUCER_CONFIG_PATTERNS } from '../service/project/patterns';
 import { WORKSPACE_FILE_LIMIT, workspaceSkippedNote } from '../service/project/workspace';
@@ -83,13 +84,22 @@ export class DocumentProjects implements ProjectResolver {
     private readonly service: LanguageService,
     private readonly folders: WorkspaceFolders,
     private readonly logError: LogError,
+    /** A .kpc.json that applies has problems (shown on the file itself). */
+    private readonly onConfigProblems: (path: string, problems: readonly ConfigProblem[]) => void = () => undefined,
   ) {}
 
   settings(uri: string, base: DocumentSettings): DocumentSettings {
     const hit = this.cache.get(uri);
     if (hit && hit.base === base) return hit.result;
     const path = uriToPath(uri);
-    const result = path === undefined ? base : safe(this.logError, 'project', base, () => this.service.project(path, base, this.folders.rootOf(path))?.settings ?? base);
+    const result =
+      path === undefined
+        ? base
+        : safe(this.logError, 'project', base, () => {
+            const p = this.service.project(path, base, this.folders.rootOf(path));
+            if (p?.configProblems) this.onConfigProblems(p.configProblems.path, p.configProblems.problems);
+            return p?.settings ?? base;
+          });
     if (this.cache.size >= 20_000) this.cache.clear();
     this.cache.set(uri, { base, result });
     return result;
@@ -119,6 +129,8 @@ export class WorkspaceChecker {
   private readonly reported = new Set<string>();
   private toldSkipped = false;
   private pushRun = 0;
+  /** The .kpc.json files whose problems were published, with what was published. */
+  private readonly configReports = new Map<string, string>();
 
   constructor(
     private readonly connection: Connection,
@@ -283,6 +295,31 @@ export class WorkspaceChecker {
     if (this.client.pullDiagnostics) void this.connection.languages.diagnostics.refresh().catch(() => undefined);
   }
 
+  /**
+   * A .kpc.json's problems, published on the file itself (code kpc-json): the editor then leaves the file out,
+   * as kpc refuses to check below it, and the user sees why. Published once per distinct set of problems.
+   */
+  configProblems(path: string, problems: readonly ConfigProblem[]): void {
+    const uri = pathToUri(path);
+    const diagnostics: Diagnostic[] = problems.map((p) => ({
+      range: p.range,
+      severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+      source: 'kpc',
+      code: 'kpc-json',
+      message: pick(this.service.locale, p.message.en, p.message.ko),
+    }));
+    const key = JSON.stringify(diagnostics);
+    if (this.configReports.get(uri) === key) return;
+    this.configReports.set(uri, key);
+    this.send({ uri, diagnostics });
+  }
+
+  /** Build files or .kpc.json changed: the problems published for .kpc.json files are taken back (re-reading the projects publishes them again). */
+  private clearConfigProblems(): void {
+    for (const uri of this.configReports.keys()) this.send({ uri, diagnostics: [] });
+    this.configReports.clear();
+  }
+
   /** Asks the client to report changes to build files, .kpc.json and producer configs. */
   watch(): void {
     if (!this.client.watchFiles) return;
@@ -311,6 +348,7 @@ export class WorkspaceChecker {
       touched.push(c.uri);
     }
     if (project) {
+      this.clearConfigProblems();
       this.settings.projectChanged();
       refreshAll(); // open documents, and (pull) the client asked to pull again; push: publishAll below
       this.publishAll();

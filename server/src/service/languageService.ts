@@ -49,7 +49,7 @@ export interface DocumentProject {
   settings: DocumentSettings;
   info: ProjectInfo;
   /** The .kpc.json that applies and its problems, when it has any (with errors it is not applied). */
-  configProblems?: { file: string; problems: ConfigProblem[] };
+  configProblems?: { file: string; path: string; problems: ConfigProblem[] };
 }
 
 export interface LanguageServiceOptions {

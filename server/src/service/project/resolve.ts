@@ -38,8 +38,8 @@ export interface ProjectResolution<T extends GivenOptions> {
   info: ProjectInfo;
   /** The .kpc.json that applies, when there is one and it reads without errors. */
   config?: ProjectConfig;
-  /** Its path (displayed) and problems, when it has any (with errors it is not applied). */
-  configProblems?: { file: string; problems: ConfigProblem[] };
+  /** Its path (`file` as displayed, `path` as given) and problems, when it has any (with errors it is not applied). */
+  configProblems?: { file: string; path: string; problems: ConfigProblem[] };
 }
 
 export interface ResolveHow {
@@ -80,7 +80,7 @@ export function resolveProject<T extends GivenOptions>(ctx: ProjectContext, path
     options,
     info: { ...(kafkaVersion !== undefined ? { kafkaVersion } : {}), ...(springBootVersion ? { springBootVersion } : {}), source },
     ...(config ? { config } : {}),
-    ...(found && found.problems.length ? { configProblems: { file: display(found.file), problems: found.problems } } : {}),
+    ...(found && found.problems.length ? { configProblems: { file: display(found.file), path: found.file, problems: found.problems } } : {}),
   };
 }
 
