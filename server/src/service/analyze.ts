@@ -17,6 +17,8 @@ import {
 import { fileValues, indexEntries, producerModel, type EffectiveValue, type IdempotenceState, type RackState } from './producer';
 import { reparseIncremental, textFacts, type TextChange } from './incremental';
 import { pluginsNamedIn, type NamedPlugins } from './plugins';
+import type { ProjectPolicy } from './project/policy';
+import type { ProjectInfo } from './project/resolve';
 import { makeContext } from './rules/context';
 import { RULES } from './rules/index';
 import type { Finding, Fix, Severity } from './types';
@@ -33,6 +35,10 @@ export interface AnalysisOptions {
   locale?: 'en' | 'ko';
   /** 'latin1' when the text is the ISO-8859-1 decoding of the file's bytes (the CLI); default 'unicode' (editor text) */
   decoded?: 'unicode' | 'latin1';
+  /** A team policy (`.kpc.json`), enforced by the `policy` rule. */
+  policy?: ProjectPolicy;
+  /** The project the file belongs to and where its Kafka version came from (hover and the status item say). */
+  project?: ProjectInfo;
 }
 
 export interface Analysis {
@@ -54,6 +60,8 @@ export interface Analysis {
   plugins: NamedPlugins;
   /** rack-aware partitioning (4.4) as the producer reads it, and whether its start-up check refuses the file */
   rack: RackState;
+  /** As given in the options. */
+  project?: ProjectInfo;
 }
 
 /** For a `# kpc: kafka-version=X` the catalog does not cover: the nearest version it does, written over X. */
@@ -134,6 +142,7 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     eol: lineEnding(text),
     decoded: options.decoded ?? 'unicode',
     asciiOnly: textFacts(parsed).asciiOnly,
+    ...(options.policy ? { policy: options.policy } : {}),
   });
 
   const raw: Finding[] = [...extra];
@@ -170,5 +179,5 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     findings.push(o ? { ...f, severity: o } : f);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective, idempotence: idem, rack, plugins };
+  return { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective, idempotence: idem, rack, plugins, ...(options.project ? { project: options.project } : {}) };
 }

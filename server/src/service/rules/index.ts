@@ -29,6 +29,7 @@ import { plaintextSecret } from './plaintextSecret';
 import { pluginKey } from './pluginKey';
 import { pluginStartupError } from './pluginStartupError';
 import { quotedValue_ } from './quotedValue';
+import { policy } from './policy';
 import { rackAwareWithoutClientRack } from './rackAwareWithoutClientRack';
 import { removedKey } from './removedKey';
 import { saslMechanismEmpty } from './saslMechanismEmpty';
@@ -78,6 +79,7 @@ export const RULES: readonly Rule[] = [
   plaintextSecret,
   missingRequired,
   pluginStartupError,
+  policy,
 ];
 
 /** Codes analyze() itself emits (directives and settings). */

@@ -1,0 +1,126 @@
+// policy: the team's rules from `.kpc.json` (AnalysisOptions.policy), checked against the producer config
+// the file turns into (the effective values: what the file sets, else what the client fills in, else the
+// version's default). Per key: a required value, allowed values, a range in the key's unit, "must be set"
+// or "must not be set". Errors unless the policy says otherwise; the policy entry is the related location.
+import { javaTrim, parseValue, type KeyInfo } from '#core';
+import { parseQuantity, type PolicyRule, type ProjectPolicy, type QuantityUnit } from '../project/policy';
+import type { Finding, Fix, RelatedLocation, Span } from '../types';
+import { isSecretKey } from '../secrets';
+import { unitOf, withHuman } from '../units';
+import { finding, insertLineEdit, lastEntry, removeLineEdit, setValueEdit, show, type RuleContext, type Rule } from './context';
+
+export const policy: Rule = {
+  codes: ['policy'],
+  check(ctx, out: Finding[]) {
+    const p = ctx.policy;
+    if (!p) return;
+    for (const rule of p.rules) checkRule(ctx, p, rule, out);
+  },
+};
+
+const POLICY = (ctx: RuleContext): string => ctx.t('Team policy (.kpc.json)', '팀 정책(.kpc.json)');
+
+/** The value as Kafka reads it, for comparing: booleans, numbers and lists typed; `all` and `-1` the same acks. */
+function normalized(ctx: RuleContext, key: string, raw: string, info: KeyInfo | undefined): string {
+  const t = javaTrim(raw);
+  if (key === 'acks' && (t === 'all' || t === '-1')) return '-1';
+  if (!info) return t;
+  const r = parseValue(key, t, ctx.target.version);
+  if (!r.ok) return t;
+  const v = r.value;
+  if (Array.isArray(v)) return v.join(',');
+  if (typeof v === 'string' && info.rule?.kind === 'enum' && info.rule.caseInsensitive) return v.toLowerCase();
+  return v === null ? '' : String(v);
+}
+
+function numberOf(ctx: RuleContext, key: string, raw: string, info: KeyInfo | undefined): number | undefined {
+  const r = info ? parseValue(key, javaTrim(raw), ctx.target.version) : undefined;
+  if (r?.ok && typeof r.value === 'number') return r.value;
+  const n = Number(javaTrim(raw));
+  return javaTrim(raw) !== '' && Number.isFinite(n) ? n : undefined;
+}
+
+function checkRule(ctx: RuleContext, policyFile: ProjectPolicy, rule: PolicyRule, out: Finding[]): void {
+  const { key } = rule;
+  const info = ctx.info(key);
+  const secret = isSecretKey(key);
+  const severity = rule.severity ?? 'error';
+  const relatedFiles: RelatedLocation[] | undefined = rule.range ? [{ file: policyFile.file, range: rule.range, message: ctx.t(`the team policy for '${key}'`, `'${key}'에 대한 팀 정책`) }] : undefined;
+  const why = rule.message ? ` ${rule.message}` : '';
+  const emit = (message: string, span: Span, fixes: Fix[]): void => {
+    out.push(finding('policy', severity, `${POLICY(ctx)}: ${message}${why}`, span, fixes, { ...(relatedFiles ? { relatedFiles } : {}), data: { key } }));
+  };
+  const indexes = ctx.byKey.get(key) ?? [];
+  const top: Span = ctx.entries[0] ? { start: ctx.entries[0].keySpan.start, end: ctx.entries[0].keySpan.start } : { start: 0, end: 0 };
+
+  if (rule.forbidden) {
+    for (const i of indexes) {
+      const e = ctx.entries[i]!;
+      emit(ctx.t(`'${key}' must not be set in a producer config.`, `'${key}': 프로듀서 설정에 쓰면 안 됩니다.`), e.keySpan, [{ title: ctx.t(`Remove '${key}' (team policy)`, `'${key}' 삭제(팀 정책)`), edits: [removeLineEdit(ctx, e)], preferred: true }]);
+    }
+    return;
+  }
+
+  const wanted = rule.value ?? rule.oneOf?.[0];
+  const insertFix = (value: string, safe: boolean): Fix => ({ title: ctx.t(`Add ${key}=${value} (team policy)`, `${key}=${value} 추가(팀 정책)`), edits: [insertLineEdit(ctx, `${key}=${value}`)], preferred: true, ...(safe ? { safe } : {}) });
+  if (rule.required && indexes.length === 0) {
+    emit(ctx.t(`'${key}' must be set in the file, not left to the default.`, `'${key}'를 기본값에 맡기지 말고 파일에 써야 합니다.`), top, wanted !== undefined ? [insertFix(wanted, rule.value !== undefined)] : []);
+    return;
+  }
+
+  const last = lastEntry(ctx, key);
+  const eff = ctx.effective.get(key);
+  // A key this version does not have and the file does not set: nothing to hold to the policy.
+  if (!last && !eff) {
+    if (rule.value !== undefined && info) emit(ctx.t(`'${key}' must be ${show(rule.value)}; it is not set.`, `'${key}': 정해진 값은 ${show(rule.value)}인데 설정되어 있지 않습니다.`), top, [insertFix(rule.value, true)]);
+    return;
+  }
+  const actual = eff?.value ?? last!.entry.value;
+  const inFile = last !== undefined && (eff === undefined || eff.source === 'explicit');
+  const span = inFile ? (last.entry.valueSpan.end > last.entry.valueSpan.start ? last.entry.valueSpan : last.entry.keySpan) : top;
+  const unit = unitOf(info) as QuantityUnit;
+  const shown = (v: string): string => (secret ? ctx.t('a secret value', '비밀 값') : show(withHuman(javaTrim(v), unit, ctx.locale)));
+  const here = inFile
+    ? ctx.t(`this file sets ${shown(actual)}`, `이 파일의 값은 ${shown(actual)}입니다`)
+    : eff?.source === 'console-producer'
+      ? ctx.t(`kafka-console-producer sets ${shown(actual)}`, `kafka-console-producer가 ${shown(actual)}로 설정합니다`)
+      : eff?.note
+        ? ctx.t(`${ctx.who} runs with ${shown(actual)} (${eff.note})`, `${ctx.who}는 ${shown(actual)}로 동작합니다`)
+        : ctx.t(`${ctx.who} defaults to ${shown(actual)}`, `${ctx.who} 기본값은 ${shown(actual)}입니다`);
+  // A value the client forces cannot be changed in the file; only say so.
+  const fixable = inFile || eff?.source !== 'console-producer';
+  const setFix = (value: string, preferred: boolean, safe: boolean): Fix => inFile
+    ? { title: ctx.t(`Change to ${key}=${value} (team policy)`, `${key}=${value}(으)로 변경(팀 정책)`), edits: [setValueEdit(last!.entry, value)], ...(preferred ? { preferred } : {}), ...(safe ? { safe } : {}) }
+    : { ...insertFix(value, safe), ...(preferred ? {} : { preferred: false }) };
+
+  const have = normalized(ctx, key, actual, info);
+  if (rule.value !== undefined && have !== normalized(ctx, key, rule.value, info)) {
+    emit(ctx.t(`'${key}' must be ${secret ? 'the value the policy names' : show(rule.value)}; ${here}.`, `'${key}': 정해진 값은 ${secret ? '정책에 있는 값' : show(rule.value)}입니다. ${here}.`), span, fixable && !secret ? [setFix(rule.value, true, true)] : []);
+    return;
+  }
+  if (rule.oneOf && !rule.oneOf.some((v) => normalized(ctx, key, v, info) === have)) {
+    const list = rule.oneOf.join(', ');
+    emit(ctx.t(`'${key}' must be one of ${list}; ${here}.`, `'${key}': 허용 값은 ${list}입니다. ${here}.`), span, fixable && !secret ? rule.oneOf.map((v, i) => setFix(v, i === 0, false)) : []);
+    return;
+  }
+  if (rule.min === undefined && rule.max === undefined) return;
+  const n = numberOf(ctx, key, actual, info);
+  if (n === undefined) return; // not a number: invalid-value says so
+  const min = rule.min !== undefined ? parseQuantity(rule.min, unit) : undefined;
+  const max = rule.max !== undefined ? parseQuantity(rule.max, unit) : undefined;
+  const human = (x: number): string => {
+    const h = withHuman(String(x), unit, ctx.locale);
+    return h !== String(x) ? h : unit === 'ms' || unit === 's' ? `${x} ${unit}` : unit === 'bytes' ? ctx.t(`${x} bytes`, `${x}바이트`) : h;
+  };
+  const range = min !== undefined && max !== undefined
+    ? ctx.t(`between ${human(min)} and ${human(max)}`, `${human(min)}에서 ${human(max)} 사이`)
+    : min !== undefined ? ctx.t(`at least ${human(min)}`, `${human(min)} 이상`) : ctx.t(`at most ${human(max!)}`, `${human(max!)} 이하`);
+  const integer = info ? ['int', 'short', 'long'].includes(info.type) : true;
+  if (min !== undefined && n < min) {
+    const to = String(integer ? Math.ceil(min) : min);
+    emit(ctx.t(`'${key}' must be ${range}; ${here}.`, `'${key}': 허용 범위는 ${range}입니다. ${here}.`), span, fixable ? [setFix(to, true, false)] : []);
+  } else if (max !== undefined && n > max) {
+    const to = String(integer ? Math.floor(max) : max);
+    emit(ctx.t(`'${key}' must be ${range}; ${here}.`, `'${key}': 허용 범위는 ${range}입니다. ${here}.`), span, fixable ? [setFix(to, true, false)] : []);
+  }
+}
