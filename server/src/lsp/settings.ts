@@ -88,6 +88,10 @@ export class SettingsStore {
   private stalled = false;
   /** Set by the server when it can read the documents' projects. */
   projects: ProjectResolver | undefined;
+  /** Documents opened while stalled: their own settings are asked for once the client answers again. */
+  private readonly missed = new Set<string>();
+  /** Settings changed after analysis started (given by start()). */
+  private onLate: () => void = () => undefined;
   private readonly scoped = new Map<string, DocumentSettings>();
   /** Scoped loads in flight; a document is not analysed before its own finishes (at most 3 s). */
   private readonly scopedLoading = new Map<string, Promise<unknown>>();
@@ -159,7 +163,10 @@ export class SettingsStore {
     ).finally(() => {
       answered = true;
       this.unanswered--;
-      this.stalled = false;
+      if (this.stalled) {
+        this.stalled = false;
+        this.catchUp();
+      }
     });
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<undefined>((resolve) => {
@@ -174,13 +181,27 @@ export class SettingsStore {
     return Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
   }
 
+  /** The client answers again: the documents opened meanwhile get their own settings (and are checked again if they differ). */
+  private catchUp(): void {
+    const uris = [...this.missed].filter(this.isOpen);
+    this.missed.clear();
+    if (uris.length === 0) return;
+    void Promise.all(uris.map((uri) => this.loadScoped(uri))).then(
+      (changed) => {
+        if (changed.some(Boolean)) this.onLate();
+      },
+      (err: unknown) => this.logError('settings', err),
+    );
+  }
+
   /** Counts for tests: what the store holds per document, and requests the client has not answered. */
   stats(): Record<string, number> {
-    return { scopedSettings: this.scoped.size, scopedLoading: this.scopedLoading.size, scopedSeq: this.scopedSeq.size, unansweredConfiguration: this.unanswered };
+    return { scopedSettings: this.scoped.size, scopedLoading: this.scopedLoading.size, scopedSeq: this.scopedSeq.size, unansweredConfiguration: this.unanswered, missedSettings: this.missed.size };
   }
 
   /** Asks for the window's settings once the client is initialized; analysis starts when they arrive (or after 3 s). `onLate`: they changed after analysis had started. */
   start(onLate: () => void): void {
+    this.onLate = onLate;
     const fallback = setTimeout(this.markReady, SETTINGS_WAIT_MS);
     void this.loadWindow()
       .catch((err) => {
@@ -219,6 +240,7 @@ export class SettingsStore {
   loadScoped(uri: string): Promise<boolean> {
     if (!this.canPull) return Promise.resolve(false);
     // One counter for all documents: a document closed and opened again never takes an answer meant for before.
+    if (this.stalled) this.missed.add(uri);
     const seq = ++this.scopedLoads;
     this.scopedSeq.set(uri, seq);
     const request = this.ask(uri).then((raw: unknown) => (raw === undefined || raw === null ? undefined : sanitizeSettings(raw)));
@@ -243,6 +265,7 @@ export class SettingsStore {
 
   /** A closed document's settings are forgotten. */
   forget(uri: string): void {
+    this.missed.delete(uri);
     this.scoped.delete(uri);
     this.scopedSeq.delete(uri);
     this.scopedLoading.delete(uri);
