@@ -29,17 +29,17 @@ test("the issue's example: one finding per broken rule, on the value, errors, wi
   const text = 'bootstrap.servers=b:9092\nacks=1\ncompression.type=gzip\nlinger.ms=500\nsasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="u" password="s3cret";\n';
   const got = run(text, EXAMPLE);
   assert.deepEqual(got, [
-    { at: '2:6', severity: 'error', message: "Team policy (.kpc.json): 'acks' must be one of all, -1; this file sets '1'.", fixes: ['Change to acks=all (team policy)', 'Change to acks=-1 (team policy)'], related: ["/team/.kpc.json:4:5 the team policy for 'acks'"], line: 'acks=1' },
-    { at: '3:18', severity: 'error', message: "Team policy (.kpc.json): 'compression.type' must be one of lz4, zstd; this file sets 'gzip'.", fixes: ['Change to compression.type=lz4 (team policy)', 'Change to compression.type=zstd (team policy)'], related: ["/team/.kpc.json:10:5 the team policy for 'compression.type'"], line: 'compression.type=gzip' },
-    { at: '4:11', severity: 'error', message: "Team policy (.kpc.json): 'linger.ms' must be between 5 ms and 100 ms; this file sets '500'.", fixes: ['Change to linger.ms=100 (team policy)'], related: ["/team/.kpc.json:16:5 the team policy for 'linger.ms'"], line: 'linger.ms=500' },
-    { at: '5:1', severity: 'error', message: "Team policy (.kpc.json): 'sasl.jaas.config' must not be set in a producer config.", fixes: ["Remove 'sasl.jaas.config' (team policy)"], related: ["/team/.kpc.json:20:5 the team policy for 'sasl.jaas.config'"], line: got[3]!.line },
+    { at: '2:6', severity: 'error', message: "Change 'acks' to one of all, -1 (team policy in .kpc.json): this file sets '1'.", fixes: ['Change to acks=all (team policy)', 'Change to acks=-1 (team policy)'], related: ["/team/.kpc.json:4:5 the team policy for 'acks'"], line: 'acks=1' },
+    { at: '3:18', severity: 'error', message: "Change 'compression.type' to one of lz4, zstd (team policy in .kpc.json): this file sets 'gzip'.", fixes: ['Change to compression.type=lz4 (team policy)', 'Change to compression.type=zstd (team policy)'], related: ["/team/.kpc.json:10:5 the team policy for 'compression.type'"], line: 'compression.type=gzip' },
+    { at: '4:11', severity: 'error', message: "Keep 'linger.ms' between 5 ms and 100 ms (team policy in .kpc.json): this file sets '500'.", fixes: ['Change to linger.ms=100 (team policy)'], related: ["/team/.kpc.json:16:5 the team policy for 'linger.ms'"], line: 'linger.ms=500' },
+    { at: '5:1', severity: 'error', message: "Remove 'sasl.jaas.config' (team policy in .kpc.json): the team does not allow it in a producer config.", fixes: ["Remove 'sasl.jaas.config' (team policy)"], related: ["/team/.kpc.json:20:5 the team policy for 'sasl.jaas.config'"], line: got[3]!.line },
   ]);
   // A compliant file: nothing.
   assert.deepEqual(run('bootstrap.servers=b:9092\nacks=all\ncompression.type=zstd\nlinger.ms=20\n', EXAMPLE), []);
   // acks=-1 is acks=all to Kafka; the default (all since 3.0) complies.
   assert.deepEqual(run('acks=-1\ncompression.type=lz4\nlinger.ms=5\n', EXAMPLE), []);
   // Compared the way Kafka reads the value: case only where the key's validator ignores it.
-  assert.deepEqual(run('compression.type=LZ4\nlinger.ms=100\n', EXAMPLE).map((f) => f.message), ["Team policy (.kpc.json): 'compression.type' must be one of lz4, zstd; this file sets 'LZ4'."]);
+  assert.deepEqual(run('compression.type=LZ4\nlinger.ms=100\n', EXAMPLE).map((f) => f.message), ["Change 'compression.type' to one of lz4, zstd (team policy in .kpc.json): this file sets 'LZ4'."]);
   const protocol = policyOf({ policy: { 'security.protocol': { value: 'SASL_SSL' } } });
   assert.deepEqual(run('security.protocol=sasl_ssl\n', protocol), []);
 });
@@ -47,28 +47,28 @@ test("the issue's example: one finding per broken rule, on the value, errors, wi
 test("defaults count: the effective value of the target version, placed at the file's start, fixed by adding a line", () => {
   const got = run('bootstrap.servers=b:9092\n', EXAMPLE, { kafkaVersion: '2.8' });
   assert.deepEqual(got.map((f) => [f.at, f.message, f.fixes[0]]), [
-    ['1:1', "Team policy (.kpc.json): 'acks' must be one of all, -1; Kafka 2.8 defaults to '1'.", 'Add acks=all (team policy)'],
-    ['1:1', "Team policy (.kpc.json): 'compression.type' must be one of lz4, zstd; Kafka 2.8 defaults to 'none'.", 'Add compression.type=lz4 (team policy)'],
-    ['1:1', "Team policy (.kpc.json): 'linger.ms' must be between 5 ms and 100 ms; Kafka 2.8 defaults to '0 (0 ms (no wait))'.", 'Add linger.ms=5 (team policy)'],
+    ['1:1', "Change 'acks' to one of all, -1 (team policy in .kpc.json): Kafka 2.8 defaults to '1'.", 'Add acks=all (team policy)'],
+    ['1:1', "Change 'compression.type' to one of lz4, zstd (team policy in .kpc.json): Kafka 2.8 defaults to 'none'.", 'Add compression.type=lz4 (team policy)'],
+    ['1:1', "Keep 'linger.ms' between 5 ms and 100 ms (team policy in .kpc.json): Kafka 2.8 defaults to '0 (0 ms (no wait))'.", 'Add linger.ms=5 (team policy)'],
   ]);
   // What kafka-console-producer forces cannot be fixed in the file: said, no fix.
   const console = run('acks=all\nlinger.ms=10\ncompression.type=zstd\n', EXAMPLE, { client: 'console-producer' });
-  assert.deepEqual(console.map((f) => [f.message, f.fixes]), [["Team policy (.kpc.json): 'compression.type' must be one of lz4, zstd; kafka-console-producer sets 'none'.", []]]);
+  assert.deepEqual(console.map((f) => [f.message, f.fixes]), [["Change 'compression.type' to one of lz4, zstd (team policy in .kpc.json): kafka-console-producer sets 'none'.", []]]);
 });
 
 test('value, required, units in bounds, severity and the team message; Korean', () => {
   const p = policyOf({ policy: { 'enable.idempotence': { value: true }, 'client.id': { required: true }, 'batch.size': { min: '32 KiB', severity: 'warning', message: 'Small batches waste requests.' }, 'delivery.timeout.ms': { max: '2 min' } } });
   const got = run('acks=all\nbatch.size=16384\ndelivery.timeout.ms=300000\n', p);
   assert.deepEqual(got.map((f) => [f.at, f.severity, f.message, f.fixes]), [
-    ['1:1', 'error', "Team policy (.kpc.json): 'client.id' must be set in the file, not left to the default.", []],
-    ['2:12', 'warning', "Team policy (.kpc.json): 'batch.size' must be at least 32768 (32 KiB); this file sets '16384 (16 KiB)'. Small batches waste requests.", ['Change to batch.size=32768 (team policy)']],
-    ['3:21', 'error', "Team policy (.kpc.json): 'delivery.timeout.ms' must be at most 120000 (2 min); this file sets '300000 (5 min)'.", ['Change to delivery.timeout.ms=120000 (team policy)']],
+    ['1:1', 'error', "Set 'client.id' in the file (team policy in .kpc.json): the team does not leave it to the default.", []],
+    ['2:12', 'warning', "Keep 'batch.size' at least 32768 (32 KiB) (team policy in .kpc.json): this file sets '16384 (16 KiB)'. Small batches waste requests.", ['Change to batch.size=32768 (team policy)']],
+    ['3:21', 'error', "Keep 'delivery.timeout.ms' at most 120000 (2 min) (team policy in .kpc.json): this file sets '300000 (5 min)'.", ['Change to delivery.timeout.ms=120000 (team policy)']],
   ]);
   const off = run('acks=1\n', p);
-  assert.equal(off[0]?.message, "Team policy (.kpc.json): 'enable.idempotence' must be 'true'; Kafka 3.6 runs with 'false' (turned off by Kafka because of acks / retries / max.in.flight).");
+  assert.equal(off[0]?.message, "Change 'enable.idempotence' to 'true' (team policy in .kpc.json): Kafka 3.6 runs with 'false' (turned off by Kafka because of acks / retries / max.in.flight).");
   assert.deepEqual(off[0]?.fixes, ['Add enable.idempotence=true (team policy) [safe]']);
   const ko = run('acks=all\nbatch.size=16384\n', p, { locale: 'ko' });
-  assert.equal(ko[1]?.message, "팀 정책(.kpc.json): 'batch.size': 허용 범위는 32768 (32 KiB) 이상입니다. 이 파일의 값은 '16384 (16 KiB)'입니다. Small batches waste requests.");
+  assert.equal(ko[1]?.message, "'batch.size'를 32768 (32 KiB) 이상(으)로 유지 (.kpc.json 팀 정책): 이 파일의 값은 '16384 (16 KiB)'입니다. Small batches waste requests.");
 });
 
 test('secret values never appear in policy messages', () => {

@@ -18,7 +18,7 @@ export const policy: Rule = {
   },
 };
 
-const POLICY = (ctx: RuleContext): string => ctx.t('Team policy (.kpc.json)', '팀 정책(.kpc.json)');
+const POLICY = (ctx: RuleContext): string => ctx.t('team policy in .kpc.json', '.kpc.json 팀 정책');
 
 /** The value as Kafka reads it, for comparing: booleans, numbers and lists typed; `all` and `-1` the same acks. */
 function normalized(ctx: RuleContext, key: string, raw: string, info: KeyInfo | undefined): string {
@@ -47,8 +47,9 @@ function checkRule(ctx: RuleContext, policyFile: ProjectPolicy, rule: PolicyRule
   const severity = rule.severity ?? 'error';
   const relatedFiles: RelatedLocation[] | undefined = rule.range ? [{ file: policyFile.file, range: rule.range, message: ctx.t(`the team policy for '${key}'`, `'${key}'에 대한 팀 정책`) }] : undefined;
   const why = rule.message ? ` ${rule.message}` : '';
-  const emit = (message: string, span: Span, fixes: Fix[]): void => {
-    out.push(finding('policy', severity, `${POLICY(ctx)}: ${message}${why}`, span, fixes, { ...(relatedFiles ? { relatedFiles } : {}), data: { key } }));
+  // What to do first, then the policy and what the file has (the Problems panel shows about 80 characters).
+  const emit = (action: string, reason: string, span: Span, fixes: Fix[]): void => {
+    out.push(finding('policy', severity, `${action} (${POLICY(ctx)}): ${reason}.${why}`, span, fixes, { ...(relatedFiles ? { relatedFiles } : {}), data: { key } }));
   };
   const indexes = ctx.byKey.get(key) ?? [];
   const top: Span = ctx.entries[0] ? { start: ctx.entries[0].keySpan.start, end: ctx.entries[0].keySpan.start } : { start: 0, end: 0 };
@@ -56,7 +57,7 @@ function checkRule(ctx: RuleContext, policyFile: ProjectPolicy, rule: PolicyRule
   if (rule.forbidden) {
     for (const i of indexes) {
       const e = ctx.entries[i]!;
-      emit(ctx.t(`'${key}' must not be set in a producer config.`, `'${key}': 프로듀서 설정에 쓰면 안 됩니다.`), e.keySpan, [{ title: ctx.t(`Remove '${key}' (team policy)`, `'${key}' 삭제(팀 정책)`), edits: [removeLineEdit(ctx, e)], preferred: true }]);
+      emit(ctx.t(`Remove '${key}'`, `'${key}' 삭제`), ctx.t('the team does not allow it in a producer config', '팀이 프로듀서 설정에 허용하지 않는 키입니다'), e.keySpan, [{ title: ctx.t(`Remove '${key}' (team policy)`, `'${key}' 삭제(팀 정책)`), edits: [removeLineEdit(ctx, e)], preferred: true }]);
     }
     return;
   }
@@ -64,7 +65,7 @@ function checkRule(ctx: RuleContext, policyFile: ProjectPolicy, rule: PolicyRule
   const wanted = rule.value ?? rule.oneOf?.[0];
   const insertFix = (value: string, safe: boolean): Fix => ({ title: ctx.t(`Add ${key}=${value} (team policy)`, `${key}=${value} 추가(팀 정책)`), edits: [insertLineEdit(ctx, `${key}=${value}`)], preferred: true, ...(safe ? { safe } : {}) });
   if (rule.required && indexes.length === 0) {
-    emit(ctx.t(`'${key}' must be set in the file, not left to the default.`, `'${key}'를 기본값에 맡기지 말고 파일에 써야 합니다.`), top, wanted !== undefined ? [insertFix(wanted, rule.value !== undefined)] : []);
+    emit(ctx.t(`Set '${key}' in the file`, `'${key}'를 파일에 설정`), ctx.t('the team does not leave it to the default', '팀 정책상 기본값에 맡기지 않습니다'), top, wanted !== undefined ? [insertFix(wanted, rule.value !== undefined)] : []);
     return;
   }
 
@@ -72,7 +73,7 @@ function checkRule(ctx: RuleContext, policyFile: ProjectPolicy, rule: PolicyRule
   const eff = ctx.effective.get(key);
   // A key this version does not have and the file does not set: nothing to hold to the policy.
   if (!last && !eff) {
-    if (rule.value !== undefined && info) emit(ctx.t(`'${key}' must be ${show(rule.value)}; it is not set.`, `'${key}': 정해진 값은 ${show(rule.value)}인데 설정되어 있지 않습니다.`), top, [insertFix(rule.value, true)]);
+    if (rule.value !== undefined && info) emit(ctx.t(`Set '${key}' to ${show(rule.value)}`, `'${key}'를 ${show(rule.value)}(으)로 설정`), ctx.t('it is not set', '설정되어 있지 않습니다'), top, [insertFix(rule.value, true)]);
     return;
   }
   const actual = eff?.value ?? last!.entry.value;
@@ -95,12 +96,12 @@ function checkRule(ctx: RuleContext, policyFile: ProjectPolicy, rule: PolicyRule
 
   const have = normalized(ctx, key, actual, info);
   if (rule.value !== undefined && have !== normalized(ctx, key, rule.value, info)) {
-    emit(ctx.t(`'${key}' must be ${secret ? 'the value the policy names' : show(rule.value)}; ${here}.`, `'${key}': 정해진 값은 ${secret ? '정책에 있는 값' : show(rule.value)}입니다. ${here}.`), span, fixable && !secret ? [setFix(rule.value, true, true)] : []);
+    emit(ctx.t(`Change '${key}' to ${secret ? 'the value the policy names' : show(rule.value)}`, `'${key}'를 ${secret ? '정책에 있는 값' : show(rule.value)}(으)로 변경`), here, span, fixable && !secret ? [setFix(rule.value, true, true)] : []);
     return;
   }
   if (rule.oneOf && !rule.oneOf.some((v) => normalized(ctx, key, v, info) === have)) {
     const list = rule.oneOf.join(', ');
-    emit(ctx.t(`'${key}' must be one of ${list}; ${here}.`, `'${key}': 허용 값은 ${list}입니다. ${here}.`), span, fixable && !secret ? rule.oneOf.map((v, i) => setFix(v, i === 0, false)) : []);
+    emit(ctx.t(`Change '${key}' to one of ${list}`, `'${key}'를 ${list} 중 하나로 변경`), here, span, fixable && !secret ? rule.oneOf.map((v, i) => setFix(v, i === 0, false)) : []);
     return;
   }
   if (rule.min === undefined && rule.max === undefined) return;
@@ -118,9 +119,9 @@ function checkRule(ctx: RuleContext, policyFile: ProjectPolicy, rule: PolicyRule
   const integer = info ? ['int', 'short', 'long'].includes(info.type) : true;
   if (min !== undefined && n < min) {
     const to = String(integer ? Math.ceil(min) : min);
-    emit(ctx.t(`'${key}' must be ${range}; ${here}.`, `'${key}': 허용 범위는 ${range}입니다. ${here}.`), span, fixable ? [setFix(to, true, false)] : []);
+    emit(ctx.t(`Keep '${key}' ${range}`, `'${key}'를 ${range}(으)로 유지`), here, span, fixable ? [setFix(to, true, false)] : []);
   } else if (max !== undefined && n > max) {
     const to = String(integer ? Math.floor(max) : max);
-    emit(ctx.t(`'${key}' must be ${range}; ${here}.`, `'${key}': 허용 범위는 ${range}입니다. ${here}.`), span, fixable ? [setFix(to, true, false)] : []);
+    emit(ctx.t(`Keep '${key}' ${range}`, `'${key}'를 ${range}(으)로 유지`), here, span, fixable ? [setFix(to, true, false)] : []);
   }
 }
