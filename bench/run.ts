@@ -18,6 +18,7 @@ import { bundleSizes, measureClientLoad, vsixSize, type ExtensionCost } from './
 import { runEngineBench, type EngineResult } from './engine-bench';
 import { runLspBench, type ServerResult } from './lsp-bench';
 import { runSimulatorBench, type SimResult } from './simulator-bench';
+import { runWorkspaceBench, type WorkspaceResult } from './workspace-bench';
 import { renderReport, type BenchResults } from './report';
 
 const root = resolve(__dirname, '..');
@@ -123,6 +124,17 @@ async function main(): Promise<void> {
     notes.push(`in-process analysis benchmark failed: ${(e as Error).message}`);
   }
 
+  log('bench: kpc check over a workspace');
+  let workspace: WorkspaceResult | undefined;
+  const wsDir = join(tmpdir(), `kpc-bench-ws-${process.pid}`);
+  try {
+    workspace = await runWorkspaceBench({ root, workDir: wsDir, files: 1000, runs: quick ? 2 : 5, log });
+  } catch (e) {
+    notes.push(`workspace benchmark failed: ${(e as Error).message}`);
+  } finally {
+    rmSync(wsDir, { recursive: true, force: true });
+  }
+
   const results: BenchResults = {
     version: 1,
     machine: { ...host, loadAvgEnd: loadavg().map((x) => Math.round(x * 100) / 100) },
@@ -133,6 +145,7 @@ async function main(): Promise<void> {
     lsp: lsp.results,
     engine,
     simulator: sim,
+    ...(workspace ? { workspace } : {}),
     extension: ext,
     notes,
   };

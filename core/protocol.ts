@@ -22,6 +22,12 @@ export interface EffectiveConfigParams {
 export type EffectiveConfigResponse = Omit<SimulatorInput, 'values'> & {
   versionSource: TargetSource;
   clientSource: TargetSource;
+  /**
+   * Where the Kafka version came from when the server knows the document's project (absent when a
+   * `# kpc:` comment decided it): `label` is short ("from pom.xml"), `detail` says how, `notes` what the
+   * build file could not tell. Texts are in the server's language.
+   */
+  versionOrigin?: { origin: 'setting' | 'config' | 'build' | 'default'; file?: string; label: string; detail: string; notes?: string[]; springBootVersion?: string };
   /** Left out when asked with `values: false`. */
   values?: SimulatorInput['values'];
 };

@@ -79,6 +79,29 @@ function applyFileGlobs(doc: vscode.TextDocument, patterns = filePatterns()): vo
   }
 }
 
+/**
+ * The workspace check (kafkaProducerConfig.checkWorkspace) needs the server before any producer config is
+ * opened: it starts when the workspace folders hold one (the names the extension claims, or the files setting).
+ */
+async function startForWorkspace(context: vscode.ExtensionContext, ensureStarted: () => Promise<void>): Promise<void> {
+  if (!vscode.workspace.workspaceFolders?.length || vscode.workspace.getConfiguration(CONFIG_SECTION).get<boolean>('checkWorkspace', true) === false) return;
+  const languages = (context.extension.packageJSON as { contributes?: { languages?: { id: string; filenames?: string[]; filenamePatterns?: string[] }[] } }).contributes?.languages ?? [];
+  const ours = languages.find((l) => l.id === LANGUAGE_ID);
+  const names = [...(ours?.filenames ?? []), ...(ours?.filenamePatterns ?? [])];
+  const globs = [...(names.length ? [`**/{${names.join(',')}}`] : []), ...filePatterns().map((g) => (g.startsWith('**/') || g.startsWith('/') ? g : `**/${g}`))];
+  const skipped = '**/{node_modules,.git,target,build,dist,out}/**';
+  for (const g of globs) {
+    try {
+      if ((await vscode.workspace.findFiles(g, skipped, 1)).length) {
+        await ensureStarted();
+        return;
+      }
+    } catch {
+      // a malformed glob in the setting: the others still count
+    }
+  }
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<KafkaProducerConfigApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -139,6 +162,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<KafkaP
   registerStatus(context, () => client, LANGUAGE_ID, CONFIG_SECTION);
 
   if (vscode.workspace.textDocuments.some((d) => d.languageId === LANGUAGE_ID)) await ensureStarted();
+  else void startForWorkspace(context, ensureStarted);
   return {
     get client() {
       return client;

@@ -22,6 +22,9 @@ const VERSIONED = 'versioned/producer.config';
 /** A copy of the seed for Fix All (journey 2), so the seed keeps its typos for the quick fix. */
 const FIXALL = 'fixall/producer.config';
 const LANGUAGE = 'Kafka Producer Config';
+/** A config no journey opens: its finding must reach the Problems panel through the workspace check (journey 10). */
+const UNOPENED = 'unopened/orders.producer.properties';
+const CONFIG_HEAD = 'bootstrap.servers=localhost:9092\nkey.serializer=org.apache.kafka.common.serialization.StringSerializer\nvalue.serializer=org.apache.kafka.common.serialization.StringSerializer\n';
 
 // A file whose only finding depends on the Kafka version: partitioner.ignore.keys exists since 3.3.
 const VERSIONED_TEXT = [
@@ -50,6 +53,8 @@ async function main(): Promise<number> {
   writeFileSync(join(WS, VERSIONED), VERSIONED_TEXT);
   mkdirSync(join(WS, 'fixall'), { recursive: true });
   writeFileSync(join(WS, FIXALL), readFileSync(join(WS, SEED)));
+  mkdirSync(join(WS, 'unopened'), { recursive: true });
+  writeFileSync(join(WS, UNOPENED), `${CONFIG_HEAD}lingr.ms=5\n`);
 
   const runner = new Runner(KOREAN ? 'korean' : 'journeys');
   const { page, close } = await launch(KOREAN ? 'ko-KR' : 'en-US');
@@ -295,6 +300,23 @@ async function main(): Promise<number> {
       await page.keyboard.press('Control+Z');
       await waitFor('the warning gone after undo', () => problemLines(wb, ed), (l) => l.length === 0);
       return `hover: ${squash(hover).slice(0, 100)}; squiggles: ${clean.length}; typo flagged on line ${typo.join(',')}: ${squash(h2).slice(0, 80)}`;
+    }, onFail);
+
+    if (want(10)) await runner.run('10 workspace check: the Problems panel lists a finding of a config never opened, and of one created on disk meanwhile', async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Shift+M');
+      const panel = page.locator('.markers-panel');
+      // orders.producer.properties was written before the window opened and no journey opens it.
+      const listed = await waitText(panel, (t) => t.includes('orders.producer.properties') && t.includes('lingr.ms'));
+      const tabs = (await page.locator('.tabs-container .tab').allInnerTexts()).map(squash);
+      if (tabs.some((t) => t.includes('orders.producer.properties'))) throw new Error(`orders.producer.properties is open: ${tabs.join(' | ')}`);
+      await wb.shot('10-problems-unopened');
+      // A config written on disk now: the file watcher tells the server, which checks it unopened too.
+      writeFileSync(join(WS, 'unopened', 'late.producer.properties'), `${CONFIG_HEAD}batch.sise=16384\n`);
+      const late = await waitText(panel, (t) => t.includes('late.producer.properties') && t.includes('batch.sise'));
+      await wb.shot('10-problems-created');
+      await wb.command('View: Hide Panel');
+      return `Problems panel: ${squash(listed).slice(0, 140)} … then ${squash(late).length} chars with late.producer.properties; open tabs: ${tabs.join(' | ')}`;
     }, onFail);
   } finally {
     await close();

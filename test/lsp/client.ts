@@ -4,7 +4,8 @@
 // dist/server.js in a real child process (stdio or node IPC) for what only a process shows.
 import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PassThrough } from 'node:stream';
 import {
   createMessageConnection,
@@ -60,6 +61,10 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** workspace/configuration is answered only once this settles (a slow client: the server defers its analysis meanwhile). */
   configurationGate?: Promise<unknown>;
+  /** Workspace folders (file system paths); none by default (rootUri null). */
+  folders?: string[];
+  /** Announce dynamic registration of workspace/didChangeWatchedFiles (VS Code does). */
+  watch?: boolean;
 }
 
 export class LspClient {
@@ -71,6 +76,10 @@ export class LspClient {
   /** The scopeUri of every workspace/configuration item asked (null: unscoped). */
   readonly configurationRequests: (string | null)[] = [];
   initializeResult: { capabilities: Record<string, unknown> } | undefined;
+  /** Capabilities the server registered (client/registerCapability). */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+  /** window/showMessage notifications and window/showMessageRequest requests. */
+  readonly shownMessages: string[] = [];
   private waiters: (() => void)[] = [];
 
   private constructor(
@@ -138,7 +147,19 @@ export class LspClient {
       await opts.configurationGate;
       return p.items.map((it) => (it.scopeUri !== undefined ? c.folderSettings.find(([prefix]) => it.scopeUri!.startsWith(prefix))?.[1] : undefined) ?? c.settings);
     });
-    conn.onRequest('client/registerCapability', () => null);
+    conn.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      c.registrations.push(...p.registrations);
+      return null;
+    });
+    conn.onNotification('window/showMessage', (p: { message: string }) => {
+      c.shownMessages.push(p.message);
+      c.wake();
+    });
+    conn.onRequest('window/showMessageRequest', (p: { message: string }) => {
+      c.shownMessages.push(p.message);
+      c.wake();
+      return null;
+    });
     conn.onRequest('workspace/diagnostic/refresh', () => {
       c.refreshes++;
       c.wake();
@@ -151,9 +172,16 @@ export class LspClient {
     c.initializeResult = await conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
+      ...(opts.folders ? { workspaceFolders: opts.folders.map((f) => ({ uri: pathToFileURL(f).href, name: basename(f) })) } : {}),
       locale: opts.locale ?? 'en',
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false }, diagnostics: { refreshSupport: true } },
+        workspace: {
+          configuration: true,
+          didChangeConfiguration: { dynamicRegistration: false },
+          diagnostics: { refreshSupport: true },
+          ...(opts.folders ? { workspaceFolders: true } : {}),
+          ...(opts.watch ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
+        },
         textDocument: {
           synchronization: { dynamicRegistration: false },
           completion: { completionItem: { snippetSupport: true }, ...(opts.completionDefaults ? { completionList: { itemDefaults: opts.completionDefaults } } : {}) },

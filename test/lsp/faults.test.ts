@@ -97,7 +97,7 @@ describe('messages out of order (pull)', () => {
     const r = await pull(c, uri);
     assert.deepEqual(r.items, [], 'a closed document has no diagnostics');
     assert.deepEqual(codes((await pull(c, 'file:///w/order/never.properties')).items), []);
-    assert.deepEqual(c.server!.stats(), { documents: 0, analyses: 0, changeLogs: 0, revisions: 0, skipped: 0, diagnosticTimers: 0, scopedSettings: 0, scopedLoading: 0, scopedSeq: 0, unansweredConfiguration: 0 });
+    assert.deepEqual(c.server!.stats(), { documents: 0, analyses: 0, changeLogs: 0, revisions: 0, skipped: 0, diagnosticTimers: 0, scopedSettings: 0, scopedLoading: 0, scopedSeq: 0, unansweredConfiguration: 0, missedSettings: 0 });
   });
 });
 
@@ -164,6 +164,30 @@ describe('a settings request the client never answers', () => {
     for (let i = 0; i < 20; i++) assert.deepEqual(codes(await c.diagnosticsFor(`file:///w/hang/more${i}.properties`, 1)), ['0:unknown-key']);
     assert.ok(c.configurationRequests.length <= 4, `${c.configurationRequests.length} unanswered configuration requests`);
     assert.ok(c.server!.stats().unansweredConfiguration! <= 4);
+  });
+});
+
+describe('a settings request answered late', () => {
+  test('documents opened while the client did not answer get their own settings once it does', async () => {
+    let release!: () => void;
+    const c = await LspClient.start({ configurationGate: new Promise<void>((r) => (release = r)) });
+    try {
+      c.folderSettings = [['file:///w/slow/strict/', { severity: { 'unknown-key': 'error' } }]];
+      const first = 'file:///w/slow/first.properties';
+      await c.open(first, 'retriess=1\n');
+      await c.diagnosticsFor(first, 1); // after the 3 s wait, with the defaults
+      const strict = 'file:///w/slow/strict/producer.properties';
+      await c.open(strict, 'retriess=1\n');
+      const before = await c.diagnosticsFor(strict, 1);
+      assert.equal(before.find((d) => d.code === 'unknown-key')?.severity, 2, 'checked at once with the settings the server has');
+      const asked = c.configurationRequests.length;
+      release();
+      const after = await c.waitFor(() => c.diagnostics.filter((d) => d.uri === strict).at(-1)?.diagnostics.find((d) => d.code === 'unknown-key' && d.severity === 1), 'the folder settings once the client answers');
+      assert.ok(after);
+      assert.ok(c.configurationRequests.slice(asked).includes(strict), 'its own settings were asked for when the client answered');
+    } finally {
+      await c.stop();
+    }
   });
 });
 
@@ -282,7 +306,8 @@ describe('garbage on the wire (the real stdio process)', () => {
       await write(`Content-Type: application/vscode-jsonrpc\r\n\r\n`);
       await write(`Content-Length: twelve\r\n\r\n`);
       await write(`Content-Length: 9\r\n\r\n{"jsonrpc`);
-      assert.match(JSON.stringify(await hovered()), /acks/, 'the next request is answered');
+      const answer = await Promise.race([hovered(), new Promise((r) => setTimeout(() => r('no answer within 10 s'), 10_000).unref())]);
+      assert.match(JSON.stringify(answer), /acks/, 'the next request is answered');
       assert.equal(c.proc!.exitCode, null);
     } finally {
       await c.stop();

@@ -67,7 +67,7 @@ class PreviewPanel {
           new Promise<null>((resolve) => setTimeout(() => resolve(null), 2000)),
         ]);
         if (res && typeof res.kafkaVersion === 'string' && res.values && typeof res.values === 'object') {
-          const { versionSource: _v, clientSource: _c, values, ...target } = res;
+          const { versionSource: _v, clientSource: _c, versionOrigin: _o, values, ...target } = res;
           return { ...base, ...target, values, source: 'server' };
         }
       } catch {

@@ -21,6 +21,7 @@ import { nearMiss, originNoun, reasonText } from '../service/nearMiss';
 import { ALL_SUGGESTABLE_PLUGINS } from '../service/plugins';
 import { isSecretKey } from '../service/secrets';
 import { humanize, unitOf } from '../service/units';
+import { parseCommandLine } from './options';
 
 export interface DescribeIO {
   out: (s: string) => void;
@@ -53,24 +54,19 @@ export function humanValue(info: Pick<KeyInfo, 'unit' | 'unitHint'>, value: stri
 }
 
 function parseArgs(argv: string[]): { key?: string; version?: string; format: string; locale: string; help: boolean; error?: string } {
-  const res: { key?: string; version?: string; format: string; locale: string; help: boolean; error?: string } = { format: 'text', locale: 'en', help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const eq = a.indexOf('=');
-    const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
-    const inline = a.startsWith('--') && eq > 0 ? a.slice(eq + 1) : undefined;
-    const take = (): string | undefined => inline ?? argv[++i];
-    if (a === '-h' || a === '--help') res.help = true;
-    else if (name === '--kafka-version') res.version = take();
-    else if (name === '--format') res.format = take() ?? '';
-    else if (name === '--locale') res.locale = take() ?? '';
-    else if (a.startsWith('-') && a.length > 1) res.error = `unknown option '${a}'`;
-    else if (res.key === undefined) res.key = a;
-    else res.error = `unexpected argument '${a}' (describe takes one key)`;
-    if ((name === '--kafka-version' || name === '--format' || name === '--locale') && (inline ?? argv[i]) === undefined) res.error = `${name} needs a value`;
+  const res: { key?: string; version?: string; format: string; locale: string; help: boolean; error?: string } = { format: 'text', locale: 'en', help: argv.includes('--help') || argv.includes('-h') };
+  try {
+    const { values, positionals } = parseCommandLine(argv, { 'kafka-version': { type: 'string' }, format: { type: 'string' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+    if (values['kafka-version'] !== undefined) res.version = values['kafka-version'];
+    if (values.format !== undefined) res.format = values.format;
+    if (values.locale !== undefined) res.locale = values.locale;
+    res.key = positionals[0];
+    if (positionals.length > 1) res.error = `unexpected argument '${positionals[1]}' (describe takes one key)`;
+  } catch (msg) {
+    res.error = String(msg);
   }
-  if (!['text', 'json'].includes(res.format)) res.error = `--format must be text or json, not '${res.format}'`;
-  if (!['en', 'ko'].includes(res.locale)) res.error = `--locale must be en or ko, not '${res.locale}'`;
+  if (!['text', 'json'].includes(res.format)) res.error ??= `--format must be text or json, not '${res.format}'`;
+  if (!['en', 'ko'].includes(res.locale)) res.error ??= `--locale must be en or ko, not '${res.locale}'`;
   return res;
 }
 

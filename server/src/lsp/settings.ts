@@ -13,9 +13,24 @@ const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 /** How long analysis waits for settings the client was asked for. */
 const SETTINGS_WAIT_MS = 3000;
 
+/** The settings of the window: a document's, and what applies to the whole workspace. */
+export interface WindowSettings extends DocumentSettings {
+  /** kafkaProducerConfig.checkWorkspace: check the producer configs that are not open too (default true). */
+  checkWorkspace?: boolean;
+  /** kafkaProducerConfig.files: more globs of producer configs. */
+  files?: string[];
+}
+
+/** Adds a document's project to the settings it is checked with (the build file's Kafka version, .kpc.json). */
+export interface ProjectResolver {
+  settings(uri: string, base: DocumentSettings): DocumentSettings;
+  /** Build files or .kpc.json changed: everything is read again. */
+  clear(): void;
+}
+
 /** Accepts only well-formed settings; anything else is dropped (never crashes on bad user JSON). */
-export function sanitizeSettings(raw: unknown): DocumentSettings {
-  const out: DocumentSettings = {};
+export function sanitizeSettings(raw: unknown): WindowSettings {
+  const out: WindowSettings = {};
   if (!raw || typeof raw !== 'object') return out;
   const r = raw as Record<string, unknown>;
   if (typeof r.kafkaVersion === 'string' && r.kafkaVersion.trim()) out.kafkaVersion = r.kafkaVersion.trim();
@@ -33,6 +48,8 @@ export function sanitizeSettings(raw: unknown): DocumentSettings {
   }
   const fileSize = positive(r.maxFileSizeMB);
   if (fileSize !== undefined) out.maxFileSizeMB = fileSize;
+  if (typeof r.checkWorkspace === 'boolean') out.checkWorkspace = r.checkWorkspace;
+  if (Array.isArray(r.files)) out.files = r.files.filter((g): g is string => typeof g === 'string' && g.trim().length > 0).map((g) => g.trim());
   return out;
 }
 
@@ -59,7 +76,7 @@ export class SettingsStore {
   generation = 0;
   /** The client answers workspace/configuration (else only pushed and initialization settings count). */
   canPull = false;
-  private window: DocumentSettings = {};
+  private window: WindowSettings = {};
   /** The server's limits, from the window's settings. */
   limits: ResourceLimits = DEFAULT_LIMITS;
   /** workspace/configuration requests sent and not answered yet. */
@@ -69,6 +86,12 @@ export class SettingsStore {
    * for ever in the connection), and documents are checked with the window's settings meanwhile.
    */
   private stalled = false;
+  /** Set by the server when it can read the documents' projects. */
+  projects: ProjectResolver | undefined;
+  /** Documents opened while stalled: their own settings are asked for once the client answers again. */
+  private readonly missed = new Set<string>();
+  /** Settings changed after analysis started (given by start()). */
+  private onLate: () => void = () => undefined;
   private readonly scoped = new Map<string, DocumentSettings>();
   /** Scoped loads in flight; a document is not analysed before its own finishes (at most 3 s). */
   private readonly scopedLoading = new Map<string, Promise<unknown>>();
@@ -91,9 +114,21 @@ export class SettingsStore {
     private readonly isOpen: (uri: string) => boolean,
   ) {}
 
-  /** The settings `uri` is checked with: its own when they arrived, else the window's. */
+  /** The settings `uri` is checked with: its own when they arrived, else the window's; with its project's. */
   for(uri: string): DocumentSettings {
-    return this.scoped.get(uri) ?? this.window;
+    const base = this.scoped.get(uri) ?? this.window;
+    return this.projects ? this.projects.settings(uri, base) : base;
+  }
+
+  /** The window's settings (checkWorkspace, files). */
+  get windowSettings(): WindowSettings {
+    return this.window;
+  }
+
+  /** Build files or .kpc.json changed: every document's project is read again, every analysis redone. */
+  projectChanged(): void {
+    this.projects?.clear();
+    this.generation++;
   }
 
   /** Settings the client passed with `initialize` (initializationOptions.settings). */
@@ -128,7 +163,10 @@ export class SettingsStore {
     ).finally(() => {
       answered = true;
       this.unanswered--;
-      this.stalled = false;
+      if (this.stalled) {
+        this.stalled = false;
+        this.catchUp();
+      }
     });
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<undefined>((resolve) => {
@@ -143,13 +181,27 @@ export class SettingsStore {
     return Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
   }
 
+  /** The client answers again: the documents opened meanwhile get their own settings (and are checked again if they differ). */
+  private catchUp(): void {
+    const uris = [...this.missed].filter(this.isOpen);
+    this.missed.clear();
+    if (uris.length === 0) return;
+    void Promise.all(uris.map((uri) => this.loadScoped(uri))).then(
+      (changed) => {
+        if (changed.some(Boolean)) this.onLate();
+      },
+      (err: unknown) => this.logError('settings', err),
+    );
+  }
+
   /** Counts for tests: what the store holds per document, and requests the client has not answered. */
   stats(): Record<string, number> {
-    return { scopedSettings: this.scoped.size, scopedLoading: this.scopedLoading.size, scopedSeq: this.scopedSeq.size, unansweredConfiguration: this.unanswered };
+    return { scopedSettings: this.scoped.size, scopedLoading: this.scopedLoading.size, scopedSeq: this.scopedSeq.size, unansweredConfiguration: this.unanswered, missedSettings: this.missed.size };
   }
 
   /** Asks for the window's settings once the client is initialized; analysis starts when they arrive (or after 3 s). `onLate`: they changed after analysis had started. */
   start(onLate: () => void): void {
+    this.onLate = onLate;
     const fallback = setTimeout(this.markReady, SETTINGS_WAIT_MS);
     void this.loadWindow()
       .catch((err) => {
@@ -188,6 +240,7 @@ export class SettingsStore {
   loadScoped(uri: string): Promise<boolean> {
     if (!this.canPull) return Promise.resolve(false);
     // One counter for all documents: a document closed and opened again never takes an answer meant for before.
+    if (this.stalled) this.missed.add(uri);
     const seq = ++this.scopedLoads;
     this.scopedSeq.set(uri, seq);
     const request = this.ask(uri).then((raw: unknown) => (raw === undefined || raw === null ? undefined : sanitizeSettings(raw)));
@@ -212,6 +265,7 @@ export class SettingsStore {
 
   /** A closed document's settings are forgotten. */
   forget(uri: string): void {
+    this.missed.delete(uri);
     this.scoped.delete(uri);
     this.scopedSeq.delete(uri);
     this.scopedLoading.delete(uri);

@@ -14,6 +14,8 @@ import {
 import { fileValues, indexEntries, producerModel, type EffectiveValue, type IdempotenceState, type RackState } from './producer';
 import { reparseIncremental, textFacts, type TextChange } from './incremental';
 import { pluginsNamedIn, type NamedPlugins } from './plugins';
+import type { ProjectPolicy } from './project/policy';
+import type { ProjectInfo } from './project/resolve';
 import { makeContext, type RuleContext } from './rules/context';
 import { ruleApplies } from './rules/definition';
 import { RULES } from './rules/index';
@@ -31,6 +33,10 @@ export interface AnalysisOptions {
   locale?: 'en' | 'ko';
   /** 'latin1' when the text is the ISO-8859-1 decoding of the file's bytes (the CLI); default 'unicode' (editor text) */
   decoded?: 'unicode' | 'latin1';
+  /** A team policy (`.kpc.json`), enforced by the `policy` rule. */
+  policy?: ProjectPolicy;
+  /** The project the file belongs to and where its Kafka version came from (hover and the status item say). */
+  project?: ProjectInfo;
 }
 
 export interface Analysis {
@@ -52,6 +58,8 @@ export interface Analysis {
   plugins: NamedPlugins;
   /** rack-aware partitioning (4.4) as the producer reads it, and whether its start-up check refuses the file */
   rack: RackState;
+  /** As given in the options. */
+  project?: ProjectInfo;
 }
 
 /** Run every rule over `text`. Never throws. */
@@ -110,6 +118,7 @@ export function ruleContext(parsed: ParsedProperties, options: AnalysisOptions =
     eol: lineEnding(text),
     decoded: options.decoded ?? 'unicode',
     asciiOnly: textFacts(parsed).asciiOnly,
+    ...(options.policy ? { policy: options.policy } : {}),
   });
 }
 
@@ -155,5 +164,5 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     findings.push(o ? { ...f, severity: o } : f);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective: ctx.effective, idempotence: ctx.idem, rack: ctx.rack, plugins: ctx.plugins };
+  return { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective: ctx.effective, idempotence: ctx.idem, rack: ctx.rack, plugins: ctx.plugins, ...(options.project ? { project: options.project } : {}) };
 }

@@ -15,8 +15,10 @@ import {
   type KeyInfo,
   type Locale,
   type PropertyEntry,
+  versionLabel,
 } from '#core';
 import type { Analysis } from './analyze';
+import { provenanceLabel } from './project/resolve';
 import { valueMeaning } from './completion';
 import { nearMiss, originNoun, reasonText, type NearMissResult } from './nearMiss';
 import { suggestablePlugins } from './plugins';
@@ -257,7 +259,21 @@ export function hover(analysis: Analysis, offset: number, locale: Locale = 'en')
   const span = at.part === 'key' ? entry.keySpan : entry.valueSpan.end > entry.valueSpan.start ? entry.valueSpan : entry.keySpan;
   const info = keyInfo(entry.key, analysis.version, analysis.plugins);
   // A plugin key with a common name (Glue's `compression`) counts as known only where its plugin is named.
-  if (info && !(info.plugin && !info.plugin.active && !info.plugin.distinctive)) return { contents: knownKeyHover(info, analysis, at, locale), span };
+  if (info && !(info.plugin && !info.plugin.active && !info.plugin.distinctive)) return { contents: knownKeyHover(info, analysis, at, locale) + projectFooter(analysis, locale), span };
   if (!entry.key) return null;
-  return { contents: unknownKeyHover(entry, analysis, locale, info), span };
+  return { contents: unknownKeyHover(entry, analysis, locale, info) + projectFooter(analysis, locale), span };
+}
+
+/**
+ * Where the Kafka version came from, when the project decided it or could not ("Kafka 3.6 · from
+ * pom.xml"), with what the build file could not tell. Nothing when a setting or a `# kpc:` comment did.
+ */
+function projectFooter(analysis: Pick<Analysis, 'project' | 'versionSource' | 'version' | 'patch'>, locale: Locale): string {
+  const p = analysis.project;
+  if (!p || analysis.versionSource === 'comment' || p.source.origin === 'setting') return '';
+  if (p.source.origin === 'default' && p.source.notes.length === 0) return '';
+  const text = (l: { en: string; ko: string }): string => pick(locale, l.en, l.ko);
+  const version = versionLabel(analysis);
+  const lines = [`*Kafka ${version} · ${text(provenanceLabel(p.source))}*: ${text(p.source.how)}`, ...p.source.notes.map((n) => `*${text(n)}*`)];
+  return `\n\n---\n\n${lines.join('  \n')}`;
 }

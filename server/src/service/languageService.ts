@@ -21,11 +21,16 @@ import { documentLinks, type DocumentLinkData } from './links';
 import { safeValue } from './secrets';
 import { semanticTokens, type SemanticTokenData } from './semanticTokens';
 import { documentSymbols, type SymbolData } from './symbols';
+import type { ConfigProblem } from './project/config';
+import { ProjectContext } from './project/detect';
+import type { ProjectFs } from './project/fs';
+import type { ProjectPolicy } from './project/policy';
+import { provenanceLabel, resolveProject, type ProjectInfo } from './project/resolve';
 import type { Finding, Severity, Span, TextEdit } from './types';
 
 /** The settings a document is checked with (the editor's `kafkaProducerConfig.*` for its folder, or kpc's flags). */
 export interface DocumentSettings {
-  /** A `# kpc: kafka-version=` comment in the file wins. */
+  /** A `# kpc: kafka-version=` comment in the file wins; `auto` (or none): the project's, else latest. */
   kafkaVersion?: string;
   /** A `# kpc: client=` comment in the file wins. */
   client?: Client;
@@ -36,11 +41,25 @@ export interface DocumentSettings {
   maxNumberOfProblems?: number;
   /** Longest document analysed, in MiB of text (default 16); a longer one gets one note instead. */
   maxFileSizeMB?: number;
+  /** A team policy (`.kpc.json`); filled in by project(). */
+  policy?: ProjectPolicy;
+  /** The project the document belongs to; filled in by project(). */
+  project?: ProjectInfo;
+}
+
+/** A document's settings with its project's added (project()). */
+export interface DocumentProject {
+  settings: DocumentSettings;
+  info: ProjectInfo;
+  /** The .kpc.json that applies and its problems, when it has any (with errors it is not applied). */
+  configProblems?: { file: string; path: string; problems: ConfigProblem[] };
 }
 
 export interface LanguageServiceOptions {
   /** The language of every message (the editor's display language). */
   locale?: Locale;
+  /** How build files and `.kpc.json` are read (the caller's file system); without it project() answers undefined. */
+  projectFs?: ProjectFs;
 }
 
 export interface CodeActionParams {
@@ -87,6 +106,15 @@ export interface LanguageService {
   simulatorInput(analysis: Analysis): SimulatorInput;
   /** The target and where it comes from, with the simulator input's values unless `withValues` is false. */
   effectiveConfig(analysis: Analysis, withValues: boolean): EffectiveConfigResponse;
+  /**
+   * The settings of the file at `path` with its project's: the nearest .kpc.json and build file, walking up to
+   * `root` (the workspace folder) or the repository root. Read once and cached until projectChanged().
+   */
+  project(path: string, settings: DocumentSettings, root?: string): DocumentProject | undefined;
+  /** Build files or .kpc.json changed: project() reads them again. */
+  projectChanged(): void;
+  /** The `files` globs of the .kpc.json at `path` (relative to its folder), none when it has none or cannot be read. */
+  projectFileGlobs(path: string): readonly string[];
 }
 
 /**
@@ -101,7 +129,16 @@ function hostInput(a: Analysis): SimulatorInput {
 
 export function getLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   let locale: Locale = options.locale ?? 'en';
-  const analysisOptions = (s: DocumentSettings): AnalysisOptions => ({ kafkaVersion: s.kafkaVersion, client: s.client, severity: s.severity, allowedKeys: s.allowedKeys, locale });
+  const projects = options.projectFs ? new ProjectContext(options.projectFs) : undefined;
+  const analysisOptions = (s: DocumentSettings): AnalysisOptions => ({
+    kafkaVersion: s.kafkaVersion,
+    client: s.client,
+    severity: s.severity,
+    allowedKeys: s.allowedKeys,
+    locale,
+    ...(s.policy ? { policy: s.policy } : {}),
+    ...(s.project ? { project: s.project } : {}),
+  });
   const maxProblems = (s: DocumentSettings): number => s.maxNumberOfProblems ?? DEFAULT_MAX_PROBLEMS;
   const maxLength = (s: DocumentSettings): number => (s.maxFileSizeMB !== undefined ? mibToLength(s.maxFileSizeMB) : MAX_ANALYZED_LENGTH);
   return {
@@ -132,7 +169,41 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
     simulatorInput: (a) => hostInput(a),
     effectiveConfig(a, withValues) {
       const { values, ...target } = hostInput(a);
-      return { ...target, versionSource: a.versionSource, clientSource: a.clientSource, ...(withValues ? { values } : {}) };
+      // Said when the project decided the version, or could not (a build file without one we cover); the
+      // settings, a comment and the default are told by versionSource alone.
+      const p = a.project;
+      const origin = p && a.versionSource !== 'comment' && (p.source.origin === 'build' || p.source.origin === 'config' || p.source.notes.length) ? versionOrigin(p, locale) : undefined;
+      return { ...target, versionSource: a.versionSource, clientSource: a.clientSource, ...(origin ? { versionOrigin: origin } : {}), ...(withValues ? { values } : {}) };
     },
+    project(path, settings, root) {
+      if (!projects) return undefined;
+      const fs = projects.fs;
+      // Paths in messages: relative to the workspace folder, else to the document's own folder (`../pom.xml`).
+      const base = root ?? fs.dirname(path);
+      const display = (p: string): string => fs.relative(base, p) || fs.basename(p);
+      const { maxNumberOfProblems, policy: _p, project: _i, ...given } = settings;
+      const r = resolveProject(projects, path, given, { settingName: 'kafkaProducerConfig.kafkaVersion', display, ...(root !== undefined ? { root } : {}) });
+      return {
+        settings: { ...r.options, ...(maxNumberOfProblems !== undefined ? { maxNumberOfProblems } : {}), project: r.info },
+        info: r.info,
+        ...(r.configProblems ? { configProblems: r.configProblems } : {}),
+      };
+    },
+    projectChanged: () => projects?.invalidate(),
+    projectFileGlobs: (path) => projects?.configAt(path).config?.files ?? [],
+  };
+}
+
+/** Where the version came from, in the service's language, for the status item. */
+function versionOrigin(info: ProjectInfo, locale: Locale): NonNullable<EffectiveConfigResponse['versionOrigin']> {
+  const pick = (l: { en: string; ko: string }): string => (locale === 'ko' ? l.ko : l.en);
+  const s = info.source;
+  return {
+    origin: s.origin,
+    ...(s.file ? { file: s.file } : {}),
+    label: pick(provenanceLabel(s)),
+    detail: pick(s.how),
+    ...(s.notes.length ? { notes: s.notes.map(pick) } : {}),
+    ...(info.springBootVersion ? { springBootVersion: info.springBootVersion } : {}),
   };
 }

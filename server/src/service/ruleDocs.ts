@@ -28,6 +28,7 @@ function exampleBlock(def: RuleDefinition, locale: Locale): string[] {
   return [
     `## ${message(locale, 'ruleDocs.example')}`,
     '',
+    ...(ex.policy ? [message(locale, 'ruleDocs.withPolicy'), '', '```json', ex.policy.trimEnd(), '```', ''] : []),
     '```properties',
     (head + ex.bad).trimEnd(),
     '```',

@@ -71,6 +71,8 @@ function vscodeStub(): unknown {
       onDidChangeConfiguration: noop,
       onDidChangeTextDocument: noop,
       onDidCloseTextDocument: noop,
+      // The status item watches build files and .kpc.json (the version may come from them).
+      createFileSystemWatcher: () => ({ ...disposable, onDidChange: noop, onDidCreate: noop, onDidDelete: noop }),
       // A producer config is open, so activation starts the server.
       textDocuments: [{ languageId: 'kafka-producer-config', uri: Uri.file('/w/producer.config') }],
     },

@@ -181,7 +181,11 @@ describe('bundles and sources: no network, no code from the workspace', () => {
       const rel = relative(ROOT, f);
       const imports = [...src.matchAll(/from\s+'(?:node:)?([a-z_/]+)'|require\(\s*'(?:node:)?([a-z_/]+)'\s*\)/g)].map((m) => m[1] ?? m[2]);
       for (const i of imports) assert.ok(!['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'child_process', 'worker_threads', 'vm', 'inspector'].includes(i!), `${rel} imports ${i}`);
-      if (imports.includes('fs')) assert.ok(/^server\/src\/cli\//.test(rel), `${rel} touches the file system (only the CLI may)`);
+      // The CLI reads and writes the files it is given; server/src/node/ reads the project around them
+      // (build files, .kpc.json, folder listings, the configs the editor has not opened) for kpc and the
+      // server, and never writes.
+      if (imports.includes('fs')) assert.ok(/^server\/src\/(cli|node)\//.test(rel), `${rel} touches the file system (only the CLI and server/src/node may)`);
+      if (/^server\/src\/node\//.test(rel)) assert.ok(!/\b(write|append|rm|unlink|rename|mkdir|copyFile|truncate|chmod)\w*Sync\b|\bcreateWriteStream\b/.test(src), `${rel} writes to the file system`);
       assert.ok(!/\beval\s*\(|new\s+Function\s*\(|\bfetch\(/.test(src), `${rel} evaluates code or fetches`);
     }
   });

@@ -5,10 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { analyze } from '../../../server/src/service/analyze';
 import { decodeLatin1, offsetToPosition } from '#core';
 import { ALL_CODES } from '../../../server/src/service/rules/index';
+import { readProjectConfig } from '../../../server/src/service/project/config';
+import type { ProjectPolicy } from '../../../server/src/service/project/policy';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const SNAPSHOT = join(ROOT, 'test', 'fixtures', 'messages.snapshot.json');
@@ -20,7 +22,18 @@ function walk(dir: string): string[] {
 const FILES = [
   ...readdirSync(join(ROOT, 'test', 'fixtures')).filter((n) => n.endsWith('.properties')).sort().map((n) => join(ROOT, 'test', 'fixtures', n)),
   ...walk(join(ROOT, 'examples')),
+  // a project with a team policy (.kpc.json), for the policy rule's messages
+  join(ROOT, 'test', 'fixtures', 'projects', 'maven-team-policy', 'src', 'main', 'resources', 'payments.producer.properties'),
 ];
+
+/** The team policy of the nearest .kpc.json above a fixture under test/fixtures/projects, if any. */
+function policyFor(file: string): ProjectPolicy | undefined {
+  for (let dir = dirname(file); dir.startsWith(join(ROOT, 'test', 'fixtures', 'projects')); dir = dirname(dir)) {
+    const path = join(dir, '.kpc.json');
+    if (existsSync(path)) return readProjectConfig(path, readFileSync(path, 'utf8')).config?.policy;
+  }
+  return undefined;
+}
 // the versions whose messages differ most (old address parsing, pre-4.0 idempotence and deprecations, KIP-1161 lists, 4.4's start-up checks and client.rack) and both clients
 const TARGETS = [['2.8', 'java'], ['3.0.0', 'java'], ['3.9', 'java'], ['4.2', 'java'], ['4.2', 'console-producer'], ['4.4', 'java']] as const;
 
@@ -28,10 +41,11 @@ function messages(): Record<string, Record<string, string[]>> {
   const out: Record<string, Record<string, string[]>> = {};
   for (const file of FILES) {
     const text = decodeLatin1(readFileSync(file));
+    const policy = policyFor(file);
     const rows: Record<string, string[]> = {};
     for (const [v, client] of TARGETS) {
       for (const locale of ['en', 'ko'] as const) {
-        const a = analyze(text, { kafkaVersion: v, client, locale, decoded: 'latin1' });
+        const a = analyze(text, { kafkaVersion: v, client, locale, decoded: 'latin1', ...(policy ? { policy } : {}) });
         rows[`${v}/${client}/${locale}`] = a.findings.map((f) => {
           const p = offsetToPosition(a.parsed.lineStarts, f.span.start);
           return `${p.line + 1}:${p.character + 1} ${f.code} ${f.message}`;

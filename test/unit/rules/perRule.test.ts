@@ -3,7 +3,8 @@
 // and Korean, and the text after the first finding's preferred fix). Every registered rule needs a folder with
 // at least one case that gets it and one that is clean. Adding a rule is one file and one folder.
 // A case may name its target and settings in <case>.options.json ({ kafkaVersion, client, maxNumberOfProblems,
-// padTo: pad the text with a comment line to this many characters }).
+// padTo: pad the text with a comment line to this many characters }), and the team policy it is checked with in
+// <case>.policy.json (a `.kpc.json`, read as kpc reads one).
 // UPDATE_FIXTURES=1 writes the expectations from the current output: review the diff by hand.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { decodeLatin1, offsetToPosition, type Locale } from '#core';
 import { applyEdits } from '../../../server/src/service/fixAll';
 import { getLanguageService, type DocumentSettings } from '../../../server/src/service/languageService';
+import { readProjectConfig } from '../../../server/src/service/project/config';
 import { REGISTRY } from '../../../server/src/service/rules/index';
 import type { NotChecked } from '../../../server/src/service/limit';
 import { FIXTURES } from '../fixtureCases';
@@ -83,6 +85,12 @@ for (const r of REGISTRY) {
       const input = join(dir, name);
       const optFile = input.replace(/\.properties$/, '.options.json');
       const o: CaseOptions = existsSync(optFile) ? JSON.parse(readFileSync(optFile, 'utf8')) : {};
+      const policyFile = input.replace(/\.properties$/, '.policy.json');
+      if (existsSync(policyFile)) {
+        const reading = readProjectConfig('.kpc.json', readFileSync(policyFile, 'utf8'));
+        assert.deepEqual(reading.problems, [], `${policyFile} has problems`);
+        o.policy = reading.config!.policy!;
+      }
       const got = actual(r.code, textOf(input, o), o);
       if (o.padTo && got.fixed !== undefined) delete got.fixed;
       const expFile = input.replace(/\.properties$/, '.expected.json');

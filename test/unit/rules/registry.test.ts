@@ -9,6 +9,7 @@ import { decodeLatin1, parseProperties, type ParsedProperties } from '#core';
 import { analyze, ruleContext, type AnalysisOptions } from '../../../server/src/service/analyze';
 import { ruleApplies, scopeReads, type RuleDefinition } from '../../../server/src/service/rules/definition';
 import { ALL_CODES, REGISTRY, RULES } from '../../../server/src/service/rules/index';
+import { readProjectConfig } from '../../../server/src/service/project/config';
 import type { Finding } from '../../../server/src/service/types';
 import { generatedFiles } from '../../../scripts/rulesGenerated';
 import { FIXTURE_CASES, MATRIX_CLIENTS, MATRIX_VERSIONS, ROOT } from '../fixtureCases';
@@ -39,11 +40,20 @@ function exampleText(r: RuleDefinition, which: 'bad' | 'good'): string {
   return (ex.target ? `# kpc: ${ex.target}\n` : '') + ex[which];
 }
 
+/** The team policy an example is checked with (its `.kpc.json`), read the way kpc reads the file. */
+function exampleOptions(r: RuleDefinition): AnalysisOptions {
+  if (!r.example?.policy) return {};
+  const reading = readProjectConfig('.kpc.json', r.example.policy);
+  assert.deepEqual(reading.problems, [], `${r.code}: the example's .kpc.json has problems`);
+  return { policy: reading.config!.policy! };
+}
+
 for (const r of RULES) {
   test(`the example of ${r.code}: the bad file gets it, the fixed one does not`, () => {
-    const bad = analyze(exampleText(r, 'bad')).findings.filter((f) => f.code === r.code);
+    const o = exampleOptions(r);
+    const bad = analyze(exampleText(r, 'bad'), o).findings.filter((f) => f.code === r.code);
     assert.ok(bad.length > 0, `${r.code}: the bad example is not reported`);
-    assert.deepEqual(analyze(exampleText(r, 'good')).findings.filter((f) => f.code === r.code), [], `${r.code}: the fixed example is still reported`);
+    assert.deepEqual(analyze(exampleText(r, 'good'), o).findings.filter((f) => f.code === r.code), [], `${r.code}: the fixed example is still reported`);
   });
 }
 

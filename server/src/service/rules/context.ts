@@ -5,7 +5,7 @@ import type { NamedPlugins } from '../plugins';
 import type { EffectiveValue, IdempotenceState, Originals, RackState } from '../producer';
 import { CONSOLE_OPTION } from '../producer';
 import type { Finding, Fix, RelatedSpan, Severity, Span, TextEdit } from '../types';
-
+import type { ProjectPolicy } from '../project/policy';
 
 export type { Locale };
 export type ValueCheck = ReturnType<typeof parseInfoValue>;
@@ -37,6 +37,8 @@ export interface RuleContext {
   decoded: 'unicode' | 'latin1';
   /** Known: no character ≥ U+0080 after the byte-order mark (lets the non-ascii rule skip its scan). */
   asciiOnly?: boolean;
+  /** The team policy the file is checked against (`.kpc.json`), if any. */
+  policy?: ProjectPolicy;
   /** A producer key of the target version, or a key a plugin the file names reads (`info.plugin` set). */
   info(key: string): KeyInfo | undefined;
   /** A key some plugin reads, whether or not the file names it (`plugin.active` says). */

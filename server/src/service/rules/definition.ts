@@ -6,9 +6,9 @@ import { PLUGIN_SLOTS, versionAtLeast, type Client, type KafkaVersion, type Loca
 import type { Finding, Severity } from '../types';
 import type { RuleContext } from './context';
 
-export type RuleCategory = 'file' | 'names' | 'values' | 'idempotence' | 'start-up' | 'batching' | 'security' | 'editor';
+export type RuleCategory = 'file' | 'names' | 'values' | 'idempotence' | 'start-up' | 'batching' | 'security' | 'team' | 'editor';
 
-export const CATEGORIES: readonly RuleCategory[] = ['file', 'names', 'values', 'idempotence', 'start-up', 'batching', 'security', 'editor'];
+export const CATEGORIES: readonly RuleCategory[] = ['file', 'names', 'values', 'idempotence', 'start-up', 'batching', 'security', 'team', 'editor'];
 
 /** One language's documentation of a rule. */
 export interface RuleDoc {
@@ -28,6 +28,8 @@ export interface RuleExample {
   good: string;
   /** `# kpc:` target for the example when it needs one (e.g. `kafka-version=3.0.0`) */
   target?: string;
+  /** The `.kpc.json` the example is checked with, for rules that read the team policy. */
+  policy?: string;
 }
 
 /**

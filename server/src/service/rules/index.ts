@@ -32,6 +32,7 @@ import { plaintextSecret } from './plaintextSecret';
 import { pluginKey } from './pluginKey';
 import { pluginStartupError } from './pluginStartupError';
 import { quotedValue_ } from './quotedValue';
+import { policy } from './policy';
 import { rackAwareWithoutClientRack } from './rackAwareWithoutClientRack';
 import { removedKey } from './removedKey';
 import { saslMechanismEmpty } from './saslMechanismEmpty';
@@ -87,6 +88,7 @@ export const REGISTRY: readonly RuleDefinition[] = [
   plaintextSecret,
   missingRequired,
   pluginStartupError,
+  policy,
   fileTooLarge,
   workspaceLimit,
   tooManyFindings,
