@@ -19,6 +19,7 @@ import { reparseIncremental, textFacts, type TextChange } from './incremental';
 import { makeContext } from './rules/context';
 import { RULES } from './rules/index';
 import type { Finding, Fix, Severity } from './types';
+import type { SpringView } from './spring/analysis';
 
 export interface AnalysisOptions {
   /** from settings; a `# kpc: kafka-version=X` comment in the file wins */
@@ -51,6 +52,11 @@ export interface Analysis {
   idempotence: IdempotenceState;
   /** rack-aware partitioning (4.4) as the producer reads it, and whether its start-up check refuses the file */
   rack: RackState;
+  /**
+   * A Spring Boot file (the `spring` dialect): `parsed`, `effective` and the rest describe the producer
+   * config Boot builds from it, written out as a plain config; `findings` are on the Spring file's text.
+   */
+  spring?: SpringView;
 }
 
 /** For a `# kpc: kafka-version=X` the catalog does not cover: the nearest version it does, written over X. */

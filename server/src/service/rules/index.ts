@@ -28,6 +28,7 @@ import { removedKey } from './removedKey';
 import { saslMechanismEmpty } from './saslMechanismEmpty';
 import { transactionalRequiresIdempotence } from './transactionalRequiresIdempotence';
 import { unknownKey } from './unknownKey';
+import { SPRING_CODES } from '../spring/rules/index';
 
 export const RULES: readonly Rule[] = [
   malformedEscape,
@@ -63,4 +64,4 @@ export const RULES: readonly Rule[] = [
 /** Codes analyze() itself emits (directives and settings). */
 export const DIRECTIVE_CODES = ['unknown-kafka-version', 'unknown-directive'] as const;
 
-export const ALL_CODES: readonly string[] = [...RULES.flatMap((r) => r.codes), ...DIRECTIVE_CODES];
+export const ALL_CODES: readonly string[] = [...RULES.flatMap((r) => r.codes), ...DIRECTIVE_CODES, ...SPRING_CODES];
