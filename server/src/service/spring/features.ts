@@ -44,7 +44,8 @@ export function springHover(a: Analysis, offset: number, locale: Locale): HoverD
   const parts: string[] = [];
   if (at) {
     const h = hover(view.plain, at.line.vKey.start, locale);
-    if (h) parts.push(h.contents);
+    // the plain config's "here" line speaks of its own lines: the Spring part below says where the value is from
+    if (h) parts.push(h.contents.split('\n').filter((x) => !/^\*\*(Here|이 파일에서)\*\*/.test(x)).join('\n'));
     const l = at.line;
     const step = STEP.get(l.entry.by.step);
     const from = l.entry.by.origin ? `\`${l.entry.by.origin.entry.name}\` (${pick(locale, 'line', '줄')} ${lineOfOffset(view.file.source.lineStarts, l.entry.by.origin.entry.keySpan.start) + 1})` : pick(locale, step ? step.label.en : l.entry.by.property, step ? step.label.ko : l.entry.by.property);
