@@ -2,8 +2,9 @@
 import { CLIENTS, resolveKafkaVersion, type Client } from '#core';
 import type { AnalysisOptions } from '../service/analyze';
 import type { Severity } from '../service/types';
+import { dialectOption, type DialectArgs } from './springFile';
 
-export interface CommonArgs {
+export interface CommonArgs extends DialectArgs {
   files: string[];
   options: AnalysisOptions;
   format: 'text' | 'json' | 'sarif';
@@ -100,6 +101,12 @@ export function parseCommonArgs(argv: string[], allowed: { format?: boolean; wri
         severity[m[1]!] = m[2] as Severity | 'off';
         break;
       }
+      case '--dialect':
+        res.dialect = dialectOption(takeValue());
+        break;
+      case '--spring-boot':
+        res.springBootVersion = takeValue();
+        break;
       case '--allow':
         allow.push(...takeValue().split(',').filter(Boolean));
         break;

@@ -1,13 +1,14 @@
 // kpc check FILE... [--kafka-version V] [--client java|console-producer] [--format text|json|sarif]
 // Exit 0: no errors; 1: at least one error finding; 2: usage or I/O error.
-import { getKey, LATEST_VERSION, resolveKafkaVersion, spanToRange, versionLabel } from '#core';
-import { analyze, type Analysis } from '../service/analyze';
-import { isSecretKey } from '../service/rules/context';
+import { LATEST_VERSION, resolveKafkaVersion, spanToRange, versionLabel } from '#core';
+import type { Analysis } from '../service/analyze';
+import { isSecretKey } from '../service/symbols';
 import { ALL_CODES } from '../service/rules/index';
 import type { Range } from '../service/types';
 import { parseCommonArgs } from './args';
 import { processOut, readConfigFile, type Out } from './io';
 import { writeJson } from './jsonOut';
+import { analyzeFile, dialectText } from './springFile';
 
 export const CHECK_USAGE = `usage: kpc check FILE... [options]
 
@@ -18,6 +19,10 @@ options:
   --severity CODE=LEVEL    override a rule's severity (error|warning|information|hint|off); repeatable
   --allow KEY[,KEY]        custom keys not to report as unknown
   --locale en|ko           message language
+  --dialect D              spring (Spring Boot application*.properties / .yml) or properties (a producer
+                           config); default: by the file's name
+  --spring-boot V          Spring Boot release whose behaviour applies (2.7 … 4.1; default the newest);
+                           the Kafka version defaults to the one that release manages
 
 exit status: 0 no errors, 1 errors found, 2 usage or I/O error
 `;
@@ -28,7 +33,14 @@ export interface FileReport {
   file: string;
   kafkaVersion: string;
   client: string;
-  entries: { key: string; value: string; range: Range }[];
+  /** Spring Boot files: the Boot release checked against */
+  springBoot?: string;
+  /**
+   * The producer config's entries; for a Spring Boot file the config Boot builds, each with the Spring
+   * property it came from (`source`, e.g. spring.kafka.producer.properties.linger.ms) and its 1-based
+   * `line` (none for Boot's defaults and spring-kafka's additions).
+   */
+  entries: { key: string; value: string; range: Range; source?: string; line?: number }[];
   diagnostics: {
     code: string;
     severity: string;
@@ -40,14 +52,25 @@ export interface FileReport {
   }[];
 }
 
+function springEntries(a: Analysis, r: (span: { start: number; end: number }) => Range): FileReport['entries'] {
+  return a.spring!.projection.lines.map((l) => {
+    const value = isSecretKey(l.key, a.version) ? MASK : l.value;
+    const o = l.origin;
+    if (!o) return { key: l.key, value, range: r({ start: 0, end: 0 }), source: l.entry.by.property };
+    const range = r(o.entry.span);
+    return { key: l.key, value, range, source: o.entry.name, line: range.start.line + 1 };
+  });
+}
+
 export function fileReport(file: string, a: Analysis): FileReport {
-  const ls = a.parsed.lineStarts;
+  const ls = a.spring ? a.spring.file.source.lineStarts : a.parsed.lineStarts;
   const r = (span: { start: number; end: number }): Range => spanToRange(ls, span);
   return {
     file,
     kafkaVersion: versionLabel(a),
     client: a.client,
-    entries: a.parsed.entries.map((e) => ({ key: e.key, value: isSecretKey(e.key, getKey(e.key, a.version)) ? MASK : e.value, range: r(e.span) })),
+    ...(a.spring ? { springBoot: a.spring.file.target.release } : {}),
+    entries: a.spring ? springEntries(a, r) : a.parsed.entries.map((e) => ({ key: e.key, value: isSecretKey(e.key, a.version) ? MASK : e.value, range: r(e.span) })),
     diagnostics: a.findings.map((f) => ({
       code: f.code,
       severity: f.severity,
@@ -127,7 +150,7 @@ export function runCheck(argv: string[], out: Out = processOut): number {
       ioError = true;
       continue;
     }
-    const a = analyze(rd.text, { ...args.options, decoded: 'latin1' });
+    const a = analyzeFile(file, dialectText(file, rd.text, args), args.options, args);
     const rep = fileReport(file, a);
     if (a.findings.some((f) => f.severity === 'error')) hasError = true;
     reports.push(rep);

@@ -3,9 +3,11 @@
 // 2 on usage or I/O errors and when the file changed since it was read (then it is left as it is).
 import { fixAll } from '../service/fixAll';
 import { parseCommonArgs } from './args';
+import { analyzeFile, dialectBytes, dialectText } from './springFile';
 import { encodeLatin1, processOut, readConfigFile, writeConfigFile, type Out } from './io';
 
 export const FIX_USAGE = `usage: kpc fix FILE [--write] [--kafka-version V] [--client java|console-producer]
+                  [--dialect spring|properties] [--spring-boot V]
 
 Applies every safe fix (typo renames with one clear suggestion, acks=all where idempotence is enabled
 explicitly, removal of identical duplicate lines, ...). Without --write the result goes to stdout.
@@ -38,10 +40,12 @@ export function runFix(argv: string[], out: Out = processOut): number {
     out.stderr(`kpc fix: ${rd.message}\n`);
     return 2;
   }
-  const res = fixAll(rd.text, { ...args.options, decoded: 'latin1' });
+  // a Spring Boot file is fixed as Spring text (YAML is UTF-8) and written back in its own encoding
+  const res = fixAll(dialectText(file, rd.text, args), args.options, (t, o) => analyzeFile(file, t, o, args));
+  const fixed = dialectBytes(file, res.text, args);
   if (args.write) {
-    if (res.text !== rd.text) {
-      const w = writeConfigFile(file, res.text, rd);
+    if (fixed !== rd.text) {
+      const w = writeConfigFile(file, fixed, rd);
       if (!w.ok) {
         out.stderr(`kpc fix: ${w.message}\n`);
         return 2;
@@ -49,7 +53,7 @@ export function runFix(argv: string[], out: Out = processOut): number {
     }
     out.stderr(`${file}: ${res.applied} fix${res.applied === 1 ? '' : 'es'} applied\n`);
   } else {
-    out.stdout(encodeLatin1(res.text));
+    out.stdout(encodeLatin1(fixed));
     out.stderr(`${res.applied} fix${res.applied === 1 ? '' : 'es'} applied\n`);
   }
   return 0;

@@ -1,13 +1,14 @@
 // kpc simulate FILE [--kafka-version V] [--client C] [--records N] [--rate PER_SEC] [--partitions N] [--brokers N]
 //   [--racks N] [--client-rack R] [--keys null|uniform:K|skewed:K] [--faults lost-ack:P,request-failure:P,broker-down:MS] [--seed S] [--format text|json]
 // Runs the producer simulator with the file's settings. Exit codes: 0 ran, 1 file unreadable, 2 usage error.
-import { inputTarget, simulatorInputFromText, versionLabel, type Client } from '#core';
+import { inputTarget, simulatorInput, simulatorInputFromText, versionLabel, type Client } from '#core';
 import {
   simulatorSettings, simulate, makeScenario, parseFaultSpec, parseKeySpec, DEFAULT_SCENARIO, LIMITS,
   type Scenario, type SimulationResult,
 } from '../simulator/index';
 import { cliArgs, targetOption } from './args';
 import { readConfigFile } from './io';
+import { analyzeFile, dialectOption, dialectText, isSpringFile, type DialectArgs } from './springFile';
 
 export const SIMULATE_USAGE = `usage: kpc simulate FILE [options]
 
@@ -15,6 +16,9 @@ export const SIMULATE_USAGE = `usage: kpc simulate FILE [options]
                       (a '# kpc: kafka-version=' comment in the file wins; default latest)
   --client C          java (KafkaProducer, default) or console-producer (kafka-console-producer.sh,
                       whose filled-in values then apply; a '# kpc: client=' comment wins)
+  --dialect D         spring (a Spring Boot application*.properties / .yml: the config Boot builds) or
+                      properties (a producer config); default: by the file's name
+  --spring-boot V     Spring Boot release for a Spring file (default the newest covered)
   --records N         records to send (default ${DEFAULT_SCENARIO.records}, at most ${LIMITS.maxRecords})
   --rate PER_SEC      send() calls per second (default ${DEFAULT_SCENARIO.ratePerSec})
   --value-bytes N     record value size (default ${DEFAULT_SCENARIO.valueBytes})
@@ -37,7 +41,7 @@ export const SIMULATE_USAGE = `usage: kpc simulate FILE [options]
   --format text|json  output (default text)
 `;
 
-type Flags = { target: { kafkaVersion?: string; client?: Client }; format: 'text' | 'json'; scenario: Partial<Scenario>; file?: string; durationS?: number };
+type Flags = { target: { kafkaVersion?: string; client?: Client }; format: 'text' | 'json'; scenario: Partial<Scenario>; file?: string; durationS?: number; spring: DialectArgs };
 
 function intFlag(name: string, v: string, min: number, max: number): number {
   if (!/^-?\d+$/.test(v.trim()) || Number(v) < min || Number(v) > max) throw `${name} needs a whole number from ${min} to ${max}, not '${v}'`;
@@ -50,7 +54,7 @@ function numFlag(name: string, v: string, min: number, max: number): number {
 }
 
 export function parseSimulateArgs(argv: string[]): Flags {
-  const f: Flags = { target: {}, format: 'text', scenario: {} };
+  const f: Flags = { target: {}, format: 'text', scenario: {}, spring: {} };
   for (const opt of cliArgs(argv)) {
     if (opt.positional) {
       if (f.file !== undefined) throw `one FILE only (got '${f.file}' and '${opt.arg}')`;
@@ -64,6 +68,8 @@ export function parseSimulateArgs(argv: string[]): Flags {
       case '--client':
         targetOption(opt, f.target);
         break;
+      case '--dialect': f.spring.dialect = dialectOption(val()); break;
+      case '--spring-boot': f.spring.springBootVersion = val(); break;
       case '--records': f.scenario.records = intFlag(name, val(), 1, LIMITS.maxRecords); break;
       case '--rate': f.scenario.ratePerSec = numFlag(name, val(), 0.001, 1e9); break;
       case '--value-bytes': f.scenario.valueBytes = intFlag(name, val(), 0, 100 * 1024 * 1024); break;
@@ -122,7 +128,13 @@ export function runSimulate(argv: string[], out: (s: string) => void = (s) => vo
   const read = readConfigFile(flags.file!);
   if (!read.ok) { err(`kpc simulate: ${read.message}\n`); return 1; }
   // The same input the preview gets for this file (core's simulatorInput), so both simulate one model.
-  const input = simulatorInputFromText(read.text, flags.target);
+  // A Spring Boot file: the producer config Boot builds from it (the preview's input for it too).
+  const input = isSpringFile(flags.file!, flags.spring)
+    ? (() => {
+        const a = analyzeFile(flags.file!, dialectText(flags.file!, read.text, flags.spring), flags.target, flags.spring);
+        return simulatorInput(a.parsed, a.target);
+      })()
+    : simulatorInputFromText(read.text, flags.target);
   const result = simulate(simulatorSettings(input), makeScenario(flags.scenario));
   const kafkaVersion = versionLabel(inputTarget(input));
   out(flags.format === 'json' ? `${JSON.stringify({ file: flags.file, kafkaVersion, client: input.client, ...result })}\n` : formatText(flags.file!, kafkaVersion, input.client, result));

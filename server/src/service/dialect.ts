@@ -1,13 +1,12 @@
 // Which kind of file a document is: a Kafka producer config (`kafka`, java.util.Properties) or a
 // Spring Boot configuration file whose spring.kafka.* part is ours (`spring`). Decided from the
 // document's language id and name, once, for the editor and for kpc.
-import { LANGUAGE_ID } from '#core';
+import { LANGUAGE_ID, SPRING_LANGUAGE_IDS } from '#core';
 import { springFileInfo } from './spring/files';
 
 export type Dialect = 'kafka' | 'spring';
 
-/** The language ids of the editors' Spring Boot and YAML support (sts4, vscode-yaml, VS Code's own). */
-export const SPRING_LANGUAGE_IDS: readonly string[] = ['spring-boot-properties', 'spring-boot-properties-yaml', 'properties', 'yaml'];
+export { SPRING_LANGUAGE_IDS };
 
 export interface DocumentInfo {
   /** a path or URI: its last segment's name counts */
