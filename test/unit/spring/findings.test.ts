@@ -16,7 +16,14 @@ const UPDATE = process.env.UPDATE_FIXTURES === '1';
 const BOOT_LINES = ['2.7', '3.0', '3.1', '3.5', '4.1'];
 const service = getLanguageService();
 
-const files = readdirSync(DIR).filter((n) => /\.(ya?ml|properties)$/.test(n)).sort();
+const EXAMPLES = join(import.meta.dirname, '..', '..', '..', 'examples', 'spring');
+const EXPECTED_EXAMPLES = join(import.meta.dirname, '..', '..', 'fixtures', 'examples', 'spring');
+const isSpring = (n: string): boolean => /\.(ya?ml|properties)$/.test(n);
+/** the fixtures, and the repository's examples/spring (expectations under test/fixtures/examples/spring) */
+const files = [
+  ...readdirSync(DIR).filter(isSpring).sort().map((name) => ({ name, input: join(DIR, name), out: DIR })),
+  ...readdirSync(EXAMPLES).filter(isSpring).sort().map((name) => ({ name, input: join(EXAMPLES, name), out: EXPECTED_EXAMPLES })),
+];
 
 function check(path: string, actual: string): void {
   if (UPDATE || !existsSync(path)) {
@@ -27,9 +34,9 @@ function check(path: string, actual: string): void {
   assert.equal(actual, readFileSync(path, 'utf8'));
 }
 
-for (const name of files) {
-  test(`spring findings ${name}`, () => {
-    const bytes = readFileSync(join(DIR, name));
+for (const { name, input, out: OUT } of files) {
+  test(`spring findings ${input.slice(input.indexOf(input.includes('examples') ? 'examples' : 'fixtures'))}`, () => {
+    const bytes = readFileSync(input);
     const text = name.endsWith('.properties') ? decodeLatin1(bytes) : bytes.toString('utf8');
     const doc = { uri: `file:///project/src/main/resources/${name}`, languageId: name.endsWith('.properties') ? 'spring-boot-properties' : 'yaml' };
     assert.equal(service.dialect(doc), 'spring');
@@ -53,13 +60,13 @@ for (const name of files) {
         assert.equal(fixed.slice(0, first), text.slice(0, first), `${name}: ${x.title} touches nothing before its edit`);
       }
     }
-    check(join(DIR, `${name}.findings.json`), JSON.stringify(out, null, 2) + '\n');
+    check(join(OUT, `${name}.findings.json`), JSON.stringify(out, null, 2) + '\n');
     const a = service.analyze(text, {}, undefined, doc)!;
     const fix = service.resolveFixAll(a, {});
     const fixed = fix ? applyEdits(text, fix.edits) : text;
     // a snapshot only where Fix All changes something
-    if (fixed !== text) check(join(DIR, `${name}.fixed`), fixed);
-    else assert.ok(!existsSync(join(DIR, `${name}.fixed`)), `${name}: Fix All changes nothing, so no snapshot`);
+    if (fixed !== text) check(join(OUT, `${name}.fixed`), fixed);
+    else assert.ok(!existsSync(join(OUT, `${name}.fixed`)), `${name}: Fix All changes nothing, so no snapshot`);
     // Fix All reaches a fixed point
     const again = service.analyze(fixed, {}, undefined, doc)!;
     assert.equal(service.resolveFixAll(again, {}), undefined, `${name}: Fix All again changes nothing`);
