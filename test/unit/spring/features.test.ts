@@ -43,6 +43,8 @@ test('acks=1 beside a transaction-id-prefix is an error on the acks line; the fi
   assert.equal(ls.analyze(silenced, {}, undefined, yml)!.findings.filter((x) => x.code === 'idempotence-acks').length, 0, 'the comment silences it on the YAML line');
   assert.deepEqual(ls.effectiveConfig(a, true).values, { acks: '1', 'enable.idempotence': 'true', 'transactional.id': 'tx-0' });
   assert.equal(ls.effectiveConfig(a, true).kafkaVersion, '3.7', 'the Kafka version Boot 3.3 manages');
+  assert.equal(ls.effectiveConfig(ls.analyze(text, { springBootVersion: '3.3', kafkaVersion: 'latest' }, undefined, yml)!, true).kafkaVersion, '3.7', "the setting's default `latest` leaves it to Boot");
+  assert.equal(ls.effectiveConfig(ls.analyze(text, { springBootVersion: '3.3', kafkaVersion: '3.9' }, undefined, yml)!, true).kafkaVersion, '3.9', 'a Kafka version set wins');
 });
 
 test('a missing key is added under the producer properties map, in its syntax', () => {

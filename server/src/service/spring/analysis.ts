@@ -69,7 +69,9 @@ export function analyzeSpring(text: string, input: SpringAnalysisInput): Analysi
   const locale = input.locale ?? 'en';
   const file = analyzeSpringFile(input.path, text, input.springBootVersion ? { bootVersion: input.springBootVersion } : {});
   const projection = project(file);
-  const fromBoot = input.kafkaVersion ? undefined : bootKafka(file);
+  // `latest` (the setting's default) says nothing: the Kafka version Boot manages applies
+  const kafkaSet = !!input.kafkaVersion && input.kafkaVersion.trim().toLowerCase() !== 'latest';
+  const fromBoot = kafkaSet ? undefined : bootKafka(file);
   const plain = analyze(projection.text, { ...input, ...(fromBoot ? { kafkaVersion: fromBoot } : {}), severity: {} });
   const findings: Finding[] = [];
   for (const f of plain.findings) {
