@@ -108,3 +108,29 @@ test('Korean messages for the Spring rules', () => {
   const a = ko.analyze('spring.kafka.producer.batch-sise=1\n', {}, undefined, props)!;
   assert.match(a.findings[0]!.message, /Spring Boot Kafka 속성이 아닙니다/);
 });
+
+test('hostile Spring files: every feature answers at every offset without throwing', () => {
+  const inputs = [
+    '',
+    ':::\n- - -\n  ? [a, b]\n  : {c: *x}\n',
+    'spring:\n  kafka: &k\n    producer:\n      properties: *k\n',
+    'spring.kafka.producer.properties.\\u12=x\nspring.kafka.producer.properties[=1\n',
+    'spring:\n  kafka:\n    producer:\n      properties:\n        "[a.b": 1\n        ? |\n          x\n        : 2\n\t\tbad: tab\n',
+    '\uFEFFspring.kafka.producer.acks=1\r\nspring.kafka.producer.transaction-id-prefix=\r\n#---\r\nspring.config.activate.on-profile=(a&\r\n',
+    'spring.kafka.producer:\n  acks: [1, 2]\n  batch-size: {a: 1}\n  properties: [x, y]\n  retries: !!binary AAAA\n',
+  ];
+  for (const text of inputs) {
+    for (const doc of [yml, props]) {
+      const a = ls.analyze(text, {}, undefined, doc)!;
+      for (let o = 0; o <= text.length; o++) {
+        ls.hover(a, o);
+        ls.complete(a, o);
+        ls.codeActions(a, { span: { start: o, end: o } }, {});
+      }
+      ls.documentSymbols(a);
+      ls.effectiveConfig(a, true);
+      const fix = ls.resolveFixAll(a, {});
+      if (fix) ls.analyze(applyEdits(text, fix.edits), {}, undefined, doc);
+    }
+  }
+});
