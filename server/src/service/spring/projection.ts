@@ -185,19 +185,24 @@ function lineEnd(src: SpringSource, offset: number): number {
   return Math.max(e, offset);
 }
 
-/** Removes the Spring entry of a line (its own lines only); undefined when it shares its line or is nested. */
-function removeEntry(src: SpringSource, l: VirtualLine): TextEdit | undefined {
-  const o = l.origin;
-  if (!o || l.derived || (l.pieces && l.pieces.length > 1) || o.entry.listIndex !== undefined || o.entry.aliasOf || o.entry.mergedBy) return undefined;
-  const info = lineInfo(src, o.entry.keySpan.start);
+/** Removes a Spring entry with its own lines; undefined when it shares a line, comes through an alias or a list, or `nested` (its key is split over several YAML keys). */
+export function removeSpringEntry(src: SpringSource, e: SpringEntry, nested = false): TextEdit | undefined {
+  if (nested || e.listIndex !== undefined || e.aliasOf || e.mergedBy) return undefined;
+  const info = lineInfo(src, e.keySpan.start);
   if (!info.ownLine) return undefined;
-  const last = lineOfOffset(src.lineStarts, Math.max(o.entry.span.end - 1, o.entry.span.start));
+  const last = lineOfOffset(src.lineStarts, Math.max(e.span.end - 1, e.span.start));
   const next = src.lineStarts[last + 1];
   if (next !== undefined) return { span: { start: info.start, end: next }, newText: '' };
   let s = info.start;
   if (s > 0 && src.text[s - 1] === '\n') s--;
   if (s > 0 && src.text[s - 1] === '\r') s--;
   return { span: { start: s, end: src.text.length }, newText: '' };
+}
+
+/** Removes the Spring entry of a line. */
+function removeEntry(src: SpringSource, l: VirtualLine): TextEdit | undefined {
+  if (!l.origin || l.derived) return undefined;
+  return removeSpringEntry(src, l.origin.entry, !!l.pieces && l.pieces.length > 1);
 }
 
 /** Renames the map key of a line to `to`: only the pieces that change are touched. */

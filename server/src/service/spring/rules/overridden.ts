@@ -6,6 +6,7 @@
 import { PRODUCER_MERGE_STEPS } from '../../../../../schemas/spring/index';
 import type { Fix } from '../../types';
 import type { Writer } from '../effective';
+import { mapKeyPieces, removeSpringEntry } from '../projection';
 import type { SpringRule, SpringRuleContext } from './context';
 
 const STEP = new Map(PRODUCER_MERGE_STEPS.map((s) => [s.id, s]));
@@ -59,11 +60,16 @@ export const overridden: SpringRule = {
           continue;
         }
         const same = o.value === e.value;
+        // the line that loses has no effect: removing it changes nothing Kafka gets (safe when the values agree)
+        const map = loser.kind === 'map' ? ctx.file.binding.maps.get(loser.property)?.get(e.key) : undefined;
+        const pieces = map ? mapKeyPieces(ctx.src, loser.origin.entry, map.written) : undefined;
+        const removal = removeSpringEntry(ctx.src, loser.origin.entry, !!pieces && pieces.length > 1);
+        const fixes: Fix[] = removal ? [{ title: ctx.t(`Remove ${loser.origin.entry.name} (it has no effect)`, `${loser.origin.entry.name} 삭제 (효과 없음)`), edits: [removal], preferred: true, safe: same }] : [];
         out.push({
           code: 'spring-overridden',
           severity: same ? 'hint' : 'warning',
           span: loser.origin.entry.keySpan,
-          fixes: [],
+          fixes,
           related,
           ...(same ? { tags: ['unnecessary' as const] } : {}),
           message: same
