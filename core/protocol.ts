@@ -24,6 +24,8 @@ export type EffectiveConfigResponse = Omit<SimulatorInput, 'values'> & {
   clientSource: TargetSource;
   /** Left out when asked with `values: false`. */
   values?: SimulatorInput['values'];
+  /** A Spring Boot file: the Boot release it is checked for (its Kafka version is the one that release manages unless set). */
+  springBoot?: string;
 };
 
 /**

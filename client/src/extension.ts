@@ -144,7 +144,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<KafkaP
   // The simulator preview (client/src/preview) registers its commands here.
   registerPreview(context, () => client);
   // The language status item (Kafka version and client of the open file) and its command.
-  registerStatus(context, () => client, LANGUAGE_ID, CONFIG_SECTION);
+  registerStatus(context, () => client, documentSelector(), isProducerDocument, CONFIG_SECTION);
 
   if (vscode.workspace.textDocuments.some(isProducerDocument)) await ensureStarted();
   return {

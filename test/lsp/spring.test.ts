@@ -61,8 +61,10 @@ for (const transport of ['in-process', 'stdio'] as const) {
     });
 
     test('the preview input is the producer config Boot builds', async () => {
-      const r = await c.request<{ kafkaVersion: string; values: Record<string, string> }>('kafkaProducerConfig/effectiveConfig', { uri });
+      const r = await c.request<{ kafkaVersion: string; values: Record<string, string>; springBoot?: string; versionSource: string }>('kafkaProducerConfig/effectiveConfig', { uri });
       assert.equal(r.kafkaVersion, '3.7', 'the Kafka client Boot 3.3 manages');
+      assert.match(r.springBoot ?? '', /^3\.3\.\d+$/, 'the status item names the Boot release');
+      assert.equal(r.versionSource, 'default');
       assert.equal(r.values.acks, 'all');
     });
   });

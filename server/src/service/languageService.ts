@@ -132,7 +132,7 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
     simulatorInput: (a) => simulatorInput(a.parsed, a.target),
     effectiveConfig(a, withValues) {
       const { values, ...target } = simulatorInput(a.parsed, a.target);
-      return { ...target, versionSource: a.versionSource, clientSource: a.clientSource, ...(withValues ? { values } : {}) };
+      return { ...target, versionSource: a.versionSource, clientSource: a.clientSource, ...(withValues ? { values } : {}), ...(a.spring ? { springBoot: a.spring.file.target.release } : {}) };
     },
   };
 }
