@@ -261,15 +261,15 @@ async function main(): Promise<number> {
       return `items: ${labels.map(squash).join(' | ').slice(0, 160)}; line: ${squash(text.split('\n').filter((l) => l.startsWith('linger.ms')).pop() ?? '')}`;
     }, onFail);
 
-    if (want(9)) await runner.run('9 Spring Boot application.yml (YAML language): squiggles on the typos under properties:, Spring hover, quick fix renames the YAML key', async () => {
+    if (want(10)) await runner.run('10 Spring Boot application.yml (YAML language): squiggles on the typos under properties:, Spring hover, quick fix renames the YAML key', async () => {
       const ed = await wb.openFile(SPRING_YML);
       // the file keeps its own language: the extension attaches to it by name
       const mode = await waitText(page.locator('#status\\.editor\\.mode'), /YAML/);
       const lines = await waitFor('squiggles on lines 14, 15 and 16 (the three typos under properties:)', () => problemLines(wb, ed), (l) => [14, 15, 16].every((n) => l.includes(n)));
-      await wb.shot('9-spring-squiggles');
+      await wb.shot('10-spring-squiggles');
       const hover = await wb.hover(ed, 'retriess', /Spring Boot[\s\S]*spring\.kafka\.producer\.properties\.retriess/);
       assertRendered(hover, 'hover on retriess in application.yml');
-      await wb.shot('9-spring-hover');
+      await wb.shot('10-spring-hover');
       await page.keyboard.press('Escape');
       // caret into the key on line 16 (Home goes to its first character, after the indentation)
       await ed.locator('.view-lines').click();
@@ -278,10 +278,10 @@ async function main(): Promise<number> {
       await page.keyboard.press('End');
       await page.keyboard.press('Home');
       await waitText(page.locator('#status\\.editor\\.selection'), /Ln 16, Col 9\b/);
-      await applyQuickFix(wb, /Change to 'retries'/, '9-spring-quickfix-menu');
+      await applyQuickFix(wb, /Change to 'retries'/, '10-spring-quickfix-menu');
       const text = await waitFor('line 16 renamed to retries, indentation kept', () => wb.visibleText(ed), (t) => /^ {8}retries: 5$/m.test(t) && !/retriess/.test(t));
       const left = await waitFor('no squiggle on line 16; lines 14 and 15 keep theirs', () => problemLines(wb, ed), (l) => !l.includes(16) && l.includes(14) && l.includes(15));
-      await wb.shot('9-spring-after-quickfix');
+      await wb.shot('10-spring-after-quickfix');
       return `language: ${squash(mode)}; squiggles on lines ${lines.join(',')}; hover: ${squash(hover).slice(0, 100)}; ${squash(text.split('\n').find((l) => l.includes('retries')) ?? '')}; squiggles left on ${left.join(',')}`;
     }, onFail);
   } finally {
