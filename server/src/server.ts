@@ -19,6 +19,10 @@ if (stdio) {
   const end = (): never => process.exit(shutdownReceived ? 0 : 1);
   process.stdin.on('end', end);
   process.stdin.on('close', end);
+  // The client no longer reads what the server writes (EPIPE): nothing it computes can reach anyone, so it ends
+  // too, instead of analysing for nobody until stdin closes.
+  process.stdout.on('error', end);
+  process.stdout.on('close', end);
   for (const level of ['log', 'info', 'warn', 'error'] as const) {
     console[level] = (...args: unknown[]) => connection.console[level](args.map(String).join(' '));
   }

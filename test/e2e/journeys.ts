@@ -2,7 +2,7 @@
 // Each journey asserts on what a person sees (squiggles, status bar, hovers, menus, editor text,
 // the preview webview) and saves a screenshot under test-results/e2e/.
 // Env: CODE_SERVER_URL, WORKSPACE (a fresh copy of examples/), OUT_DIR, CHROMIUM, STEP_TIMEOUT_MS,
-//      JOURNEYS (comma list of journey numbers to run, e.g. "0,1,3"; default all).
+//      JOURNEYS (comma list of journey numbers to run, e.g. "0,1,9"; default all).
 // Usage: node --import tsx test/e2e/journeys.ts [--korean]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +17,7 @@ const want = (n: number): boolean => !only || only.includes(String(n));
 
 const SEED = 'producer.config';
 const THROUGHPUT = 'throughput/producer.properties';
+const CLOUD = 'confluent-cloud/producer.properties';
 const VERSIONED = 'versioned/producer.config';
 /** A copy of the seed for Fix All (journey 2), so the seed keeps its typos for the quick fix. */
 const FIXALL = 'fixall/producer.config';
@@ -259,6 +260,33 @@ async function main(): Promise<number> {
       await page.keyboard.press('Enter');
       const text = await waitFor('KAFKA_LINGER_MS replaced by linger.ms', () => wb.visibleText(ed), (t) => /^linger\.ms=/m.test(t) && !/KAFKA_LINGER_MS/.test(t));
       return `items: ${labels.map(squash).join(' | ').slice(0, 160)}; line: ${squash(text.split('\n').filter((l) => l.startsWith('linger.ms')).pop() ?? '')}`;
+      }, onFail);
+
+    if (want(9)) await runner.run('9 the Confluent Cloud + Avro example: no warning; Schema Registry keys are known; a typo in one is caught', async () => {
+      const ed = await wb.openFile(CLOUD);
+      await waitText(page.locator('#status\\.editor\\.mode'), new RegExp(LANGUAGE));
+      // the server has analysed the file once its hover explains a Schema Registry key
+      const hover = await wb.hover(ed, 'schema.registry.url', /Schema Registry[\s\S]*KafkaAvroSerializer/);
+      assertRendered(hover, 'hover on schema.registry.url');
+      await page.keyboard.press('Escape');
+      // no error or warning squiggle anywhere in the file, and it stays so
+      const clean = await waitFor('no error/warning squiggles in the Confluent Cloud example', () => problemLines(wb, ed), (l) => l.length === 0);
+      await new Promise((r) => setTimeout(r, 1500));
+      const still = await problemLines(wb, ed);
+      if (still.length) throw new Error(`squiggles appeared on lines ${still.join(',')}`);
+      await wb.shot('9-cloud-clean');
+      // diagnostics are live: a misspelled Schema Registry key gets a warning, and undo clears it
+      await ed.locator('.view-lines').click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('\nauto.register.schemaz=false');
+      const typo = await waitFor('a warning on the misspelled auto.register.schemaz', () => problemLines(wb, ed), (l) => l.length > 0);
+      const h2 = await wb.hover(ed, 'auto.register.schemaz', /did you mean[\s\S]*auto\.register\.schemas/i);
+      await wb.shot('9-cloud-typo');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Z');
+      await page.keyboard.press('Control+Z');
+      await waitFor('the warning gone after undo', () => problemLines(wb, ed), (l) => l.length === 0);
+      return `hover: ${squash(hover).slice(0, 100)}; squiggles: ${clean.length}; typo flagged on line ${typo.join(',')}: ${squash(h2).slice(0, 80)}`;
     }, onFail);
 
     if (want(10)) await runner.run('10 Spring Boot application.yml (YAML language): squiggles on the typos under properties:, Spring hover, quick fix renames the YAML key', async () => {

@@ -15,7 +15,7 @@ import {
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
 import { createConnection, createProtocolConnection, ProposedFeatures } from 'vscode-languageserver';
-import { startServer } from '../../server/src/lsp/startServer';
+import { startServer, type ServerHandle } from '../../server/src/lsp/startServer';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
@@ -79,6 +79,10 @@ export class LspClient {
     readonly conn: MessageConnection,
     settings: Record<string, unknown>,
     private readonly endInProcess?: () => void,
+    /** The server when it runs in this process (its stats() show what it holds). */
+    readonly server?: ServerHandle,
+    /** Cuts the in-memory streams at once, as a client that disappears (no shutdown, no exit). */
+    private readonly cutInProcess?: () => void,
   ) {
     this.settings = settings;
   }
@@ -88,6 +92,8 @@ export class LspClient {
     let proc: ChildProcess | undefined;
     let conn: MessageConnection;
     let endInProcess: (() => void) | undefined;
+    let handle: ServerHandle | undefined;
+    let cut: (() => void) | undefined;
     if (transport === 'in-process') {
       const toServer = new PassThrough();
       const toClient = new PassThrough();
@@ -98,11 +104,15 @@ export class LspClient {
         { shutdownReceived: false, initialize: () => undefined, exit: () => endInProcess?.() },
         ProposedFeatures.all,
       );
-      const handle = startServer(server);
+      handle = startServer(server);
       conn = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+      cut = () => {
+        toServer.destroy();
+        toClient.destroy();
+      };
       endInProcess = () => {
         endInProcess = undefined;
-        handle.dispose();
+        handle?.dispose();
         server.dispose();
         toServer.end();
         toClient.end();
@@ -114,7 +124,7 @@ export class LspClient {
       proc = spawn(process.execPath, opts.args ?? [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
       conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     }
-    const c = new LspClient(proc, conn, opts.settings ?? {}, () => endInProcess?.());
+    const c = new LspClient(proc, conn, opts.settings ?? {}, () => endInProcess?.(), handle, cut);
     proc?.stderr?.on('data', (d: Buffer) => c.stderr.push(d.toString()));
     conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       c.diagnostics.push(p);
@@ -199,6 +209,13 @@ export class LspClient {
 
   async replace(uri: string, text: string, version: number): Promise<void> {
     await this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  /** The client disappears: the in-memory streams are destroyed, with no shutdown or exit (in-process only). */
+  disconnect(): void {
+    if (!this.cutInProcess) throw new Error('disconnect() is for the in-process server; end a process by its streams');
+    this.cutInProcess();
+    this.conn.dispose();
   }
 
   request<R>(method: string, params: unknown): Promise<R> {

@@ -2,7 +2,7 @@
 // Exit 0: no errors; 1: at least one error finding; 2: usage or I/O error.
 import { LATEST_VERSION, resolveKafkaVersion, spanToRange, versionLabel } from '#core';
 import type { Analysis } from '../service/analyze';
-import { isSecretKey } from '../service/symbols';
+import { safeValue } from '../service/secrets';
 import { ALL_CODES } from '../service/rules/index';
 import type { Range } from '../service/types';
 import { parseCommonArgs } from './args';
@@ -27,7 +27,7 @@ options:
 exit status: 0 no errors, 1 errors found, 2 usage or I/O error
 `;
 
-export const MASK = '••••';
+export { MASK } from '../service/secrets';
 
 export interface FileReport {
   file: string;
@@ -54,7 +54,7 @@ export interface FileReport {
 
 function springEntries(a: Analysis, r: (span: { start: number; end: number }) => Range): FileReport['entries'] {
   return a.spring!.projection.lines.map((l) => {
-    const value = isSecretKey(l.key, a.version) ? MASK : l.value;
+    const value = safeValue(l.key, l.value);
     const o = l.origin;
     if (!o) return { key: l.key, value, range: r({ start: 0, end: 0 }), source: l.entry.by.property };
     const range = r(o.entry.span);
@@ -70,7 +70,7 @@ export function fileReport(file: string, a: Analysis): FileReport {
     kafkaVersion: versionLabel(a),
     client: a.client,
     ...(a.spring ? { springBoot: a.spring.file.target.release } : {}),
-    entries: a.spring ? springEntries(a, r) : a.parsed.entries.map((e) => ({ key: e.key, value: isSecretKey(e.key, a.version) ? MASK : e.value, range: r(e.span) })),
+    entries: a.spring ? springEntries(a, r) : a.parsed.entries.map((e) => ({ key: e.key, value: safeValue(e.key, e.value), range: r(e.span) })),
     diagnostics: a.findings.map((f) => ({
       code: f.code,
       severity: f.severity,

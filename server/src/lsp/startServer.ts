@@ -17,6 +17,8 @@ let started = 0;
 export interface ServerHandle {
   /** Stops pending work (timers); the connection itself belongs to the caller. */
   dispose(): void;
+  /** How much the server holds (documents, cached analyses, change logs, settings, timers, unanswered requests): for tests. */
+  stats(): Record<string, number>;
 }
 
 export function startServer(connection: Connection): ServerHandle {
@@ -56,21 +58,29 @@ export function startServer(connection: Connection): ServerHandle {
       .loadScoped(uri)
       .then((changed) => {
         // Only when the answer came after the 3 s wait and the document was analysed without it.
-        if (changed && documents.analysedVersion(uri) !== undefined) diagnostics.refreshAll();
+        if (changed && documents.hasAnalysis(uri)) diagnostics.refreshAll();
       })
       .catch((err: unknown) => logError('settings', err));
   });
-  sync.onDidChangeContent((e) => diagnostics.schedule(e.document));
+  sync.onDidChangeContent((e) => {
+    // (an open or a change: its size counts towards the limits, which may now let other documents in or keep them out)
+    diagnostics.recheck(documents.updateLimits(e.document.uri));
+    diagnostics.schedule(e.document);
+  });
   sync.onDidClose((e) => {
     const { uri } = e.document;
     settings.forget(uri);
     documents.forget(uri);
     diagnostics.closed(uri);
+    diagnostics.recheck(documents.updateLimits());
   });
 
   diagnostics.listenForPulls();
   listenForFeatures(connection, service, documents, settings, diagnostics, client, logError);
   documents.listen(connection);
   connection.listen();
-  return { dispose: () => diagnostics.dispose() };
+  return {
+    dispose: () => diagnostics.dispose(),
+    stats: () => ({ ...documents.stats(), ...settings.stats(), ...diagnostics.stats() }),
+  };
 }

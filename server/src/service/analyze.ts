@@ -16,6 +16,7 @@ import {
 } from '#core';
 import { fileValues, indexEntries, producerModel, type EffectiveValue, type IdempotenceState, type RackState } from './producer';
 import { reparseIncremental, textFacts, type TextChange } from './incremental';
+import { pluginsNamedIn, type NamedPlugins } from './plugins';
 import { makeContext } from './rules/context';
 import { RULES } from './rules/index';
 import type { Finding, Fix, Severity } from './types';
@@ -50,6 +51,8 @@ export interface Analysis {
   /** what the producer will run with */
   effective: Map<string, EffectiveValue>;
   idempotence: IdempotenceState;
+  /** plugins the file names (serializer, interceptor … classes) and Kafka's own: id → slots naming it */
+  plugins: NamedPlugins;
   /** rack-aware partitioning (4.4) as the producer reads it, and whether its start-up check refuses the file */
   rack: RackState;
   /**
@@ -104,22 +107,23 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
   const { target, versionSource, clientSource } = resolved;
   const { version, patch, client } = target;
   if (resolved.badSetting) {
-    extra.push({ code: 'unknown-kafka-version', severity: 'warning', message: t(`Setting kafkaVersion: ${resolved.badSetting.message}. Using ${LATEST_VERSION}.`, `kafkaVersion 설정: ${resolved.badSetting.message}. ${LATEST_VERSION}을(를) 사용합니다.`), span: { start: 0, end: 0 }, fixes: [] });
+    extra.push({ code: 'unknown-kafka-version', severity: 'warning', message: t(`Pick a covered Kafka version in the kafkaVersion setting: ${resolved.badSetting.message}. Checking against ${LATEST_VERSION} meanwhile.`, `kafkaVersion 설정에서 다루는 Kafka 버전을 고르세요: ${resolved.badSetting.message}. 그동안 ${LATEST_VERSION} 기준으로 검사합니다.`), span: { start: 0, end: 0 }, fixes: [] });
   }
   if (resolved.badVersionComment) {
     const { directive, resolution } = resolved.badVersionComment;
-    extra.push({ code: 'unknown-kafka-version', severity: 'warning', message: t(`${resolution.message}. Using ${version}.`, `${resolution.message}. ${version}을(를) 사용합니다.`), span: directive.comment.span, fixes: versionFixes(directive, resolution.nearest, t) });
+    extra.push({ code: 'unknown-kafka-version', severity: 'warning', message: t(`Pick a covered Kafka version here: ${resolution.message}. Checking against ${version} meanwhile.`, `여기에 다루는 Kafka 버전을 쓰세요: ${resolution.message}. 그동안 ${version} 기준으로 검사합니다.`), span: directive.comment.span, fixes: versionFixes(directive, resolution.nearest, t) });
   }
   if (resolved.badClientComment) {
     const { value, comment } = resolved.badClientComment;
-    extra.push({ code: 'unknown-directive', severity: 'warning', message: t(`Unknown client '${value}'; use java or console-producer. Using ${client}.`, `알 수 없는 client '${value}'. java 또는 console-producer를 쓰세요. ${client}을(를) 사용합니다.`), span: comment.span, fixes: [] });
+    extra.push({ code: 'unknown-directive', severity: 'warning', message: t(`Use client=java or client=console-producer: '${value}' is not a client kpc knows (checking as ${client}).`, `client=java 또는 client=console-producer를 쓰세요: '${value}'는 알 수 없는 client입니다(${client}(으)로 검사).`), span: comment.span, fixes: [] });
   }
   for (const c of dir.bad) {
-    extra.push({ code: 'unknown-directive', severity: 'warning', message: t('Unknown kpc directive; known: kpc: kafka-version=X, kpc: client=java|console-producer, kpc: allow KEY..., kpc-disable[-next-line] [CODE...].', '알 수 없는 kpc 지시문입니다. 가능: kpc: kafka-version=X, kpc: client=java|console-producer, kpc: allow KEY..., kpc-disable[-next-line] [CODE...].'), span: c.span, fixes: [] });
+    extra.push({ code: 'unknown-directive', severity: 'warning', message: t('Use a known kpc directive (kpc: kafka-version=X, kpc: client=java|console-producer, kpc: allow KEY..., kpc-disable[-next-line] [CODE...]): kpc does not understand this one.', '알려진 kpc 지시문을 쓰세요(kpc: kafka-version=X, kpc: client=java|console-producer, kpc: allow KEY..., kpc-disable[-next-line] [CODE...]): 이 지시문은 알 수 없습니다.'), span: c.span, fixes: [] });
   }
 
   const byKey = indexEntries(parsed.entries);
   const { originals: orig, idempotence: idem, effective, rack } = producerModel(fileValues(parsed, byKey), target);
+  const plugins = pluginsNamedIn(orig.values);
   const ctx = makeContext({
     text,
     parsed,
@@ -130,6 +134,7 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     orig,
     idem,
     effective,
+    plugins,
     rack,
     allowed: new Set([...(options.allowedKeys ?? []), ...dir.allow]),
     eol: lineEnding(text),
@@ -171,5 +176,5 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     findings.push(o ? { ...f, severity: o } : f);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective, idempotence: idem, rack };
+  return { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective, idempotence: idem, rack, plugins };
 }

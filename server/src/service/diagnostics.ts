@@ -3,7 +3,7 @@
 // related lines go along, and where Kafka documents what each finding is about.
 import { getKey, lowerBound, type Locale } from '#core';
 import type { Analysis } from './analyze';
-import { DEFAULT_MAX_PROBLEMS, limitFindings, MAX_ANALYZED_LENGTH, omittedMessage, tooLargeMessage } from './limit';
+import { DEFAULT_MAX_PROBLEMS, limitFindings, MAX_ANALYZED_LENGTH, notCheckedMessage, omittedMessage, type NotChecked } from './limit';
 import type { Finding } from './types';
 
 /**
@@ -24,9 +24,21 @@ function fileFinding(code: string, severity: Finding['severity'], message: strin
   return { code, severity, message, span: { start: 0, end: 0 }, fixes: [] };
 }
 
-/** The diagnostics of a document of `length` characters; `analysis` undefined: it was too large to analyse. */
-export function diagnostics(length: number, analysis: Analysis | undefined, maxProblems = DEFAULT_MAX_PROBLEMS, locale: Locale = 'en'): DiagnosticsData {
-  if (!analysis) return { findings: length > MAX_ANALYZED_LENGTH ? [fileFinding('file-too-large', 'warning', tooLargeMessage(length, locale))] : [], related: false };
+/**
+ * The diagnostics of a document of `length` characters. `analysis` undefined: it was not analysed, because it is
+ * longer than `maxLength` or, in the editor, because of `notChecked` (a limit of the server): one note says which.
+ */
+export function diagnostics(
+  length: number,
+  analysis: Analysis | undefined,
+  maxProblems = DEFAULT_MAX_PROBLEMS,
+  locale: Locale = 'en',
+  options: { maxLength?: number; notChecked?: NotChecked } = {},
+): DiagnosticsData {
+  const maxLength = options.maxLength ?? MAX_ANALYZED_LENGTH;
+  const skipped = options.notChecked ?? (!analysis && length > maxLength ? { reason: 'file-size' as const, length, limit: maxLength } : undefined);
+  if (skipped) return { findings: [fileFinding(skipped.reason === 'file-size' ? 'file-too-large' : 'workspace-limit', 'warning', notCheckedMessage(skipped, locale))], related: false };
+  if (!analysis) return { findings: [], related: false };
   const { shown, omitted } = limitFindings(analysis.findings, maxProblems);
   const findings = omitted > 0 ? [...shown, fileFinding('too-many-findings', 'information', omittedMessage(omitted, analysis.findings.length, maxProblems, locale))] : shown;
   return { findings, related: relatedWanted(analysis, maxProblems) };

@@ -7,7 +7,8 @@
  */
 import { pick, type Locale } from '#core';
 import type { Analysis } from './analyze';
-import { isSecretKey, keyInfo } from './symbols';
+import { isSecretKey } from './secrets';
+import { keyInfo } from './symbols';
 import type { Span } from './types';
 import { humanize, unitOf } from './units';
 
@@ -26,13 +27,13 @@ export interface LensData {
 
 export const DEFAULTS_THAT_MATTER = ['acks', 'enable.idempotence', 'linger.ms', 'batch.size'] as const;
 
-export function inlayHints(analysis: Pick<Analysis, 'parsed' | 'version'>, locale: Locale = 'en', range?: Span): InlayHintData[] {
+export function inlayHints(analysis: Pick<Analysis, 'parsed' | 'version' | 'plugins'>, locale: Locale = 'en', range?: Span): InlayHintData[] {
   const out: InlayHintData[] = [];
   const { text } = analysis.parsed;
   for (const e of analysis.parsed.entries) {
     if (range && (e.span.end < range.start || e.span.start > range.end)) continue;
-    const info = keyInfo(e.key, analysis.version);
-    if (!info || isSecretKey(e.key, analysis.version)) continue;
+    const info = keyInfo(e.key, analysis.version, analysis.plugins);
+    if (!info || isSecretKey(e.key)) continue;
     const raw = text.slice(e.valueSpan.start, e.valueSpan.end);
     if (!raw || /[\r\n]/.test(raw)) continue;
     const value = e.value.trim();

@@ -16,8 +16,9 @@ import { formatEdits } from './format';
 import { hover, type HoverData } from './hover';
 import type { TextChange } from './incremental';
 import { defaultsLens, inlayHints, type InlayHintData, type LensData } from './inlayHints';
-import { DEFAULT_MAX_PROBLEMS, MAX_ANALYZED_LENGTH } from './limit';
+import { DEFAULT_MAX_PROBLEMS, MAX_ANALYZED_LENGTH, mibToLength, type NotChecked } from './limit';
 import { documentLinks, type DocumentLinkData } from './links';
+import { safeValue } from './secrets';
 import { semanticTokens, type SemanticTokenData } from './semanticTokens';
 import { documentSymbols, type SymbolData } from './symbols';
 import type { Finding, Severity, Span, TextEdit } from './types';
@@ -36,6 +37,8 @@ export interface DocumentSettings {
   allowedKeys?: string[];
   /** Most findings shown per document (the rest are counted in one extra finding). */
   maxNumberOfProblems?: number;
+  /** Longest document analysed, in MiB of text (default 16); a longer one gets one note instead. */
+  maxFileSizeMB?: number;
   /** Spring Boot files: the Boot release (`3.3`, `3.3.7`); a `# kpc: spring-boot=` comment wins. A build file can feed it. */
   springBootVersion?: string;
   /** false: Spring Boot files are not checked (no analysis) */
@@ -68,8 +71,11 @@ export interface LanguageService {
    * which it consumes), only the edited lines are read again. `doc` picks the dialect (a producer config when left out).
    */
   analyze(text: string, settings: DocumentSettings, previous?: { analysis: Analysis; changes: readonly TextChange[] }, doc?: DocumentInfo): Analysis | undefined;
-  /** What the editor shows for the document (limited to settings.maxNumberOfProblems). */
-  diagnostics(textLength: number, analysis: Analysis | undefined, settings: DocumentSettings): DiagnosticsData;
+  /**
+   * What the editor shows for the document (limited to settings.maxNumberOfProblems); with `notChecked` (a limit of
+   * the server kept it from being analysed), the one note saying which.
+   */
+  diagnostics(textLength: number, analysis: Analysis | undefined, settings: DocumentSettings, notChecked?: NotChecked): DiagnosticsData;
   /** Whether findings sent with a code action carry their related lines (as diagnostics() decided). */
   relatedWanted(analysis: Analysis, settings: DocumentSettings): boolean;
   /** Where Kafka documents what a finding is about. */
@@ -93,10 +99,21 @@ export interface LanguageService {
   effectiveConfig(analysis: Analysis, withValues: boolean): EffectiveConfigResponse;
 }
 
+/**
+ * The simulator input that leaves the host (the preview webview): SIMULATOR_KEYS hold no secret key, and
+ * the one secret policy still vets every value (a URL's password, an inline `password=`).
+ */
+function hostInput(a: Analysis): SimulatorInput {
+  const input = simulatorInput(a.parsed, a.target);
+  for (const [k, v] of Object.entries(input.values)) input.values[k] = safeValue(k, v);
+  return input;
+}
+
 export function getLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   let locale: Locale = options.locale ?? 'en';
   const analysisOptions = (s: DocumentSettings): AnalysisOptions => ({ kafkaVersion: s.kafkaVersion, client: s.client, severity: s.severity, allowedKeys: s.allowedKeys, locale });
   const maxProblems = (s: DocumentSettings): number => s.maxNumberOfProblems ?? DEFAULT_MAX_PROBLEMS;
+  const maxLength = (s: DocumentSettings): number => (s.maxFileSizeMB !== undefined ? mibToLength(s.maxFileSizeMB) : MAX_ANALYZED_LENGTH);
   return {
     configure(next) {
       locale = next.locale ?? locale;
@@ -106,14 +123,14 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
     },
     dialect: dialectOf,
     analyze(text, settings, previous, doc) {
-      if (text.length > MAX_ANALYZED_LENGTH) return undefined;
+      if (text.length > maxLength(settings)) return undefined;
       if (doc && dialectOf(doc) === 'spring') {
         if (settings.spring === false) return undefined;
         return analyzeSpring(text, { ...analysisOptions(settings), path: doc.uri ?? 'application.properties', ...(settings.springBootVersion ? { springBootVersion: settings.springBootVersion } : {}) });
       }
       return previous ? analyzeIncremental(previous.analysis, previous.changes, text, analysisOptions(settings)) : analyze(text, analysisOptions(settings));
     },
-    diagnostics: (length, a, settings) => diagnostics(length, a, maxProblems(settings), locale),
+    diagnostics: (length, a, settings, notChecked) => diagnostics(length, a, maxProblems(settings), locale, { maxLength: maxLength(settings), notChecked }),
     relatedWanted: (a, settings) => relatedWanted(a, maxProblems(settings)),
     docsLink: (a, f) => (a.spring ? springDocsLink(a.spring, f) : docsLink(a, f)),
     hover: (a, offset) => (a.spring ? springHover(a, offset, locale) : hover(a, offset, locale)),
@@ -129,9 +146,9 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
     inlayHints: (a, range) => (a.spring ? [] : inlayHints(a, locale, range)),
     codeLenses: (a) => (a.spring ? [] : defaultsLens(a, locale)),
     semanticTokens: (a) => (a.spring ? [] : semanticTokens(a)),
-    simulatorInput: (a) => simulatorInput(a.parsed, a.target),
+    simulatorInput: (a) => hostInput(a),
     effectiveConfig(a, withValues) {
-      const { values, ...target } = simulatorInput(a.parsed, a.target);
+      const { values, ...target } = hostInput(a);
       return { ...target, versionSource: a.versionSource, clientSource: a.clientSource, ...(withValues ? { values } : {}), ...(a.spring ? { springBoot: a.spring.file.target.release } : {}) };
     },
   };

@@ -106,7 +106,7 @@ test('a # kpc: spring-boot= comment picks the Boot release; bootstrap.servers in
 test('Korean messages for the Spring rules', () => {
   const ko = getLanguageService({ locale: 'ko' });
   const a = ko.analyze('spring.kafka.producer.batch-sise=1\n', {}, undefined, props)!;
-  assert.match(a.findings[0]!.message, /Spring Boot Kafka 속성이 아닙니다/);
+  assert.match(a.findings[0]!.message, /^'spring.kafka.producer.batch-size'을\(를\) 의도했나요\? .*Spring Boot Kafka 속성이 아니므로/);
 });
 
 test('hostile Spring files: every feature answers at every offset without throwing', () => {

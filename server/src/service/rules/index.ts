@@ -1,7 +1,9 @@
 // Every rule, in the order their findings are produced (findings are sorted by position afterwards).
 import type { Rule } from './context';
 import { batchingWithoutCompression } from './batchingWithoutCompression';
+import { bootstrapServers } from './bootstrapServers';
 import { bufferSmallerThanBatch } from './bufferSmallerThanBatch';
+import { bufferSmallerThanRequest } from './bufferSmallerThanRequest';
 import { clusterCheckIgnored } from './clusterCheckIgnored';
 import { compressionLevelUnused } from './compressionLevelUnused';
 import { consoleProducerIgnored } from './consoleProducerIgnored';
@@ -17,22 +19,31 @@ import { incrementalAllocationCompression } from './incrementalAllocationCompres
 import { incrementalAllocationSmallBatch } from './incrementalAllocationSmallBatch';
 import { invalidValue } from './invalidValue';
 import { lingerZeroLargeBatch } from './lingerZeroLargeBatch';
+import { listEntry } from './listEntry';
 import { malformedEscape } from './malformedEscape';
 import { missingRequired } from './missingRequired';
 import { nonAscii } from './nonAscii';
 import { outOfRange } from './outOfRange';
 import { partitionerIgnored } from './partitionerIgnored';
 import { plaintextSecret } from './plaintextSecret';
+import { pluginKey } from './pluginKey';
+import { pluginStartupError } from './pluginStartupError';
+import { quotedValue_ } from './quotedValue';
 import { rackAwareWithoutClientRack } from './rackAwareWithoutClientRack';
 import { removedKey } from './removedKey';
 import { saslMechanismEmpty } from './saslMechanismEmpty';
+import { serializerClass } from './serializerClass';
 import { transactionalRequiresIdempotence } from './transactionalRequiresIdempotence';
+import { unknownClass } from './unknownClass';
+import { unknownConfigProvider } from './unknownConfigProvider';
 import { unknownKey } from './unknownKey';
+import { unresolvedPlaceholder } from './unresolvedPlaceholder';
 import { SPRING_CODES } from '../spring/rules/index';
 
 export const RULES: readonly Rule[] = [
   malformedEscape,
   unknownKey,
+  pluginKey,
   removedKey,
   consumerKey,
   deprecatedKey,
@@ -40,6 +51,13 @@ export const RULES: readonly Rule[] = [
   nonAscii,
   invalidValue,
   outOfRange,
+  quotedValue_,
+  unresolvedPlaceholder,
+  unknownConfigProvider,
+  bootstrapServers,
+  serializerClass,
+  unknownClass,
+  listEntry,
   idempotenceAcks,
   idempotenceDefaultIgnored,
   idempotenceRetries,
@@ -49,6 +67,7 @@ export const RULES: readonly Rule[] = [
   saslMechanismEmpty,
   consoleProducerIgnored,
   bufferSmallerThanBatch,
+  bufferSmallerThanRequest,
   lingerZeroLargeBatch,
   batchingWithoutCompression,
   compressionLevelUnused,
@@ -59,6 +78,7 @@ export const RULES: readonly Rule[] = [
   clusterCheckIgnored,
   plaintextSecret,
   missingRequired,
+  pluginStartupError,
 ];
 
 /** Codes analyze() itself emits (directives and settings). */

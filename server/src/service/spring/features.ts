@@ -51,7 +51,7 @@ export function springHover(a: Analysis, offset: number, locale: Locale): HoverD
     const from = l.entry.by.origin ? `\`${l.entry.by.origin.entry.name}\` (${pick(locale, 'line', '줄')} ${lineOfOffset(view.file.source.lineStarts, l.entry.by.origin.entry.keySpan.start) + 1})` : pick(locale, step ? step.label.en : l.entry.by.property, step ? step.label.ko : l.entry.by.property);
     parts.push(
       `**Spring Boot ${view.file.target.release}**: \`${e.name}\`${typed ? ` → \`${l.key}\`` : ''}`,
-      `${pick(locale, 'Kafka gets', 'Kafka가 받는 값')} \`${l.key}\` = \`${displayValue(l.key, l.value, a.version)}\` — ${pick(locale, 'from', '출처')} ${from}`,
+      `${pick(locale, 'Kafka gets', 'Kafka가 받는 값')} \`${l.key}\` = \`${displayValue(l.key, l.value)}\` — ${pick(locale, 'from', '출처')} ${from}`,
     );
     if (at.lost) parts.push(pick(locale, '⚠ This entry is overwritten by the one above (Boot\'s merge order).', '⚠ 이 항목은 위 출처에 덮어써집니다 (Boot의 병합 순서).'));
   } else if (typed) {
@@ -161,7 +161,7 @@ export function springSymbols(a: Analysis, locale: Locale): SymbolData[] {
     if (!o || l.derived) continue;
     const s = o.entry.span;
     span = span ? { start: Math.min(span.start, s.start), end: Math.max(span.end, s.end) } : { ...s };
-    children.push({ name: l.key, detail: `${displayValue(l.key, l.value, a.version)} · ${o.entry.name}`, kind: 'property', span: s, selectionSpan: l.realKey ?? o.entry.keySpan });
+    children.push({ name: l.key, detail: `${displayValue(l.key, l.value)} · ${o.entry.name}`, kind: 'property', span: s, selectionSpan: l.realKey ?? o.entry.keySpan });
   }
   if (!span) return [];
   children.sort((x, y) => x.span.start - y.span.start);

@@ -41,7 +41,7 @@ export function springContext(file: SpringFileAnalysis, projection: Projection, 
     t: (en, ko) => pick(locale, en, ko),
     boot: `Spring Boot ${file.target.release}`,
     line,
-    show: (key, value) => `'${displayValue(key, value, version, 40)}'`,
+    show: (key, value) => `'${displayValue(key, value, 40)}'`,
     related: (o, message) => ({ span: o.entry.keySpan, message }),
   };
 }

@@ -35,7 +35,7 @@ export const conversion: SpringRule = {
         severity: 'error',
         span: e.valueSpan.end > e.valueSpan.start ? e.valueSpan : e.keySpan,
         fixes,
-        message: ctx.t(`${ctx.boot} cannot convert ${ctx.show(c.prop.kafkaKey ?? c.prop.name, e.value)} for ${c.prop.name} to ${what}: ${why}. Binding fails and the application does not start.`, `${ctx.boot}은(는) ${c.prop.name}의 ${ctx.show(c.prop.kafkaKey ?? c.prop.name, e.value)}을(를) ${what}로 변환하지 못합니다: ${why}. 바인딩이 실패해 애플리케이션이 시작되지 않습니다.`),
+        message: ctx.t(`Write ${what} for ${c.prop.name}: ${ctx.boot} cannot convert ${ctx.show(c.prop.kafkaKey ?? c.prop.name, e.value)} (${why}), so binding fails and the application does not start.`, `${c.prop.name}에는 ${what}을(를) 쓰세요: ${ctx.boot}은(는) ${ctx.show(c.prop.kafkaKey ?? c.prop.name, e.value)}을(를) 변환하지 못해(${why}) 바인딩이 실패하고 애플리케이션이 시작되지 않습니다.`),
         data: { springName: c.prop.name },
       });
     }

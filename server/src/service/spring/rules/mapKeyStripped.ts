@@ -26,7 +26,7 @@ export const mapKeyStripped: SpringRule = {
           severity: 'warning',
           span: pieces ? { start: pieces[0]!.span.start, end: pieces[pieces.length - 1]!.span.end } : e.keySpan,
           fixes,
-          message: ctx.t(`Boot strips the characters of an unbracketed key: under ${root} '${m.written}' becomes '${m.key}'. Write it as [${m.written}] to keep it.`, `Boot는 대괄호 없는 키에서 문자를 지웁니다: ${root} 아래 '${m.written}'은(는) '${m.key}'이(가) 됩니다. 그대로 두려면 [${m.written}]로 쓰세요.`),
+          message: ctx.t(`Write the key as [${m.written}] to keep it: Boot strips the characters of an unbracketed key, so under ${root} '${m.written}' becomes '${m.key}'.`, `키를 그대로 두려면 [${m.written}]로 쓰세요: Boot는 대괄호 없는 키에서 문자를 지우므로 ${root} 아래 '${m.written}'은(는) '${m.key}'이(가) 됩니다.`),
           data: { springName: e.name },
         });
       }

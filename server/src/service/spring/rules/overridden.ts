@@ -52,8 +52,8 @@ export const overridden: SpringRule = {
             fixes: fix ? [fix] : [],
             related,
             message: ctx.t(
-              `${ctx.boot} ignores bootstrap.servers in ${loser.property}: since 3.1 it is overwritten by ${winner.kind === 'default' ? 'the default localhost:9092 of spring.kafka.bootstrap-servers' : winner.property} (spring-boot#35694). Set ${typed} instead.`,
-              `${ctx.boot}은(는) ${loser.property}의 bootstrap.servers를 무시합니다: 3.1부터 ${winner.kind === 'default' ? 'spring.kafka.bootstrap-servers의 기본값 localhost:9092' : winner.property}(으)로 덮어씁니다(spring-boot#35694). 대신 ${typed}을(를) 설정하세요.`,
+              `Set ${typed} instead: ${ctx.boot} ignores bootstrap.servers in ${loser.property}; since 3.1 it is overwritten by ${winner.kind === 'default' ? 'the default localhost:9092 of spring.kafka.bootstrap-servers' : winner.property} (spring-boot#35694).`,
+              `대신 ${typed}을(를) 설정하세요: ${ctx.boot}은(는) ${loser.property}의 bootstrap.servers를 무시합니다. 3.1부터 ${winner.kind === 'default' ? 'spring.kafka.bootstrap-servers의 기본값 localhost:9092' : winner.property}(으)로 덮어씁니다(spring-boot#35694).`,
             ),
             data: { springName: loser.origin.entry.name, kafkaKey: e.key },
           });
@@ -73,10 +73,10 @@ export const overridden: SpringRule = {
           related,
           ...(same ? { tags: ['unnecessary' as const] } : {}),
           message: same
-            ? ctx.t(`${e.key} is set again with the same value by ${writerName(ctx, winner, e.key)}: this line has no effect.`, `${e.key}은(는) ${writerName(ctx, winner, e.key)}에서 같은 값으로 다시 설정됩니다: 이 줄은 효과가 없습니다.`)
+            ? ctx.t(`Remove this line: ${e.key} is set again with the same value by ${writerName(ctx, winner, e.key)}, so it has no effect.`, `이 줄을 지우세요: ${e.key}은(는) ${writerName(ctx, winner, e.key)}에서 같은 값으로 다시 설정되어 효과가 없습니다.`)
             : ctx.t(
-                `${ctx.show(e.key, o.value)} for ${e.key} is replaced by ${ctx.show(e.key, e.value)} from ${writerName(ctx, winner, e.key)}: Boot applies ${stepLabel(ctx, winner)} later. Kafka gets ${ctx.show(e.key, e.value)}; remove one of them.`,
-                `${e.key}의 ${ctx.show(e.key, o.value)}은(는) ${writerName(ctx, winner, e.key)}의 ${ctx.show(e.key, e.value)}(으)로 바뀝니다: Boot가 ${stepLabel(ctx, winner)}을(를) 나중에 적용합니다. Kafka는 ${ctx.show(e.key, e.value)}을(를) 받습니다. 둘 중 하나를 지우세요.`,
+                `Remove one of the two: ${ctx.show(e.key, o.value)} for ${e.key} is replaced by ${ctx.show(e.key, e.value)} from ${writerName(ctx, winner, e.key)} (Boot applies ${stepLabel(ctx, winner)} later), so Kafka gets ${ctx.show(e.key, e.value)}.`,
+                `둘 중 하나를 지우세요: ${e.key}의 ${ctx.show(e.key, o.value)}은(는) ${writerName(ctx, winner, e.key)}의 ${ctx.show(e.key, e.value)}(으)로 바뀌므로(Boot가 ${stepLabel(ctx, winner)}을(를) 나중에 적용) Kafka는 ${ctx.show(e.key, e.value)}을(를) 받습니다.`,
               ),
           data: { springName: loser.origin.entry.name, kafkaKey: e.key },
         });
