@@ -109,6 +109,19 @@ test('Korean messages for the Spring rules', () => {
   assert.match(a.findings[0]!.message, /^'spring.kafka.producer.batch-size'을\(를\) 의도했나요\? .*Spring Boot Kafka 속성이 아니므로/);
 });
 
+test('spring-yaml-error: a key twice under spring.kafka is an error, with the first as related; a duplicate elsewhere is not this extension\'s to report', () => {
+  const ls = getLanguageService();
+  const yml = { uri: 'file:///p/src/main/resources/application.yml', languageId: 'yaml' };
+  const text = 'spring:\n  kafka:\n    producer:\n      acks: all\n  kafka:\n    bootstrap-servers: b:9092\nserver:\n  port: 1\n  port: 2\n';
+  const found = ls.analyze(text, {}, undefined, yml)!.findings.filter((f) => f.code === 'spring-yaml-error');
+  assert.deepEqual(found.map((f) => text.slice(f.span.start, f.span.end)), ['kafka']);
+  assert.equal(found[0]!.severity, 'error');
+  assert.equal(found[0]!.related?.[0]?.span.start, text.indexOf('kafka'));
+  assert.match(found[0]!.message, /^Remove one of the two 'kafka' keys.*DuplicateKeyException/);
+  const broken = ls.analyze('spring:\n  kafka:\n    producer:\n      acks: "all\n', {}, undefined, yml)!;
+  assert.ok(broken.findings.some((f) => f.code === 'spring-yaml-error' && /^Fix the YAML here/.test(f.message)));
+});
+
 test('hostile Spring files: every feature answers at every offset without throwing', () => {
   const inputs = [
     '',
