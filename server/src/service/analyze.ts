@@ -22,6 +22,7 @@ import type { ProjectInfo } from './project/resolve';
 import { makeContext } from './rules/context';
 import { RULES } from './rules/index';
 import type { Finding, Fix, Severity } from './types';
+import type { SpringView } from './spring/analysis';
 
 export interface AnalysisOptions {
   /** from settings; a `# kpc: kafka-version=X` comment in the file wins */
@@ -62,6 +63,11 @@ export interface Analysis {
   rack: RackState;
   /** As given in the options. */
   project?: ProjectInfo;
+  /**
+   * A Spring Boot file (the `spring` dialect): `parsed`, `effective` and the rest describe the producer
+   * config Boot builds from it, written out as a plain config; `findings` are on the Spring file's text.
+   */
+  spring?: SpringView;
 }
 
 /** For a `# kpc: kafka-version=X` the catalog does not cover: the nearest version it does, written over X. */

@@ -39,6 +39,7 @@ import { unknownClass } from './unknownClass';
 import { unknownConfigProvider } from './unknownConfigProvider';
 import { unknownKey } from './unknownKey';
 import { unresolvedPlaceholder } from './unresolvedPlaceholder';
+import { SPRING_CODES } from '../spring/rules/index';
 
 export const RULES: readonly Rule[] = [
   malformedEscape,
@@ -85,4 +86,4 @@ export const RULES: readonly Rule[] = [
 /** Codes analyze() itself emits (directives and settings). */
 export const DIRECTIVE_CODES = ['unknown-kafka-version', 'unknown-directive'] as const;
 
-export const ALL_CODES: readonly string[] = [...RULES.flatMap((r) => r.codes), ...DIRECTIVE_CODES];
+export const ALL_CODES: readonly string[] = [...RULES.flatMap((r) => r.codes), ...DIRECTIVE_CODES, ...SPRING_CODES];
