@@ -30,4 +30,15 @@ export type EffectiveConfigResponse = Omit<SimulatorInput, 'values'> & {
   versionOrigin?: { origin: 'setting' | 'config' | 'build' | 'default'; file?: string; label: string; detail: string; notes?: string[]; springBootVersion?: string };
   /** Left out when asked with `values: false`. */
   values?: SimulatorInput['values'];
+  /** A Spring Boot file: the Boot release it is checked for (its Kafka version is the one that release manages unless set). */
+  springBoot?: string;
 };
+
+/**
+ * Spring Boot files: the server is attached to `application*.properties` / `application*.yml|yaml` in the
+ * languages Spring Boot Tools, the YAML extension and VS Code give them (we never take the file's language
+ * over) and reports only on their spring.kafka.* part. `kafkaProducerConfig.springBootFiles: false` turns it off.
+ */
+export const SPRING_LANGUAGE_IDS: readonly string[] = ['spring-boot-properties', 'spring-boot-properties-yaml', 'properties', 'yaml'];
+export const SPRING_FILE_PATTERN = '**/application*.{properties,yml,yaml}';
+export const SPRING_FILES_SETTING = 'springBootFiles';

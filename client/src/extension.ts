@@ -11,7 +11,8 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { CONFIG_SECTION, LANGUAGE_ID } from '#core';
+import { CONFIG_SECTION, LANGUAGE_ID, SPRING_FILES_SETTING } from '#core';
+import { documentSelector, isProducerDocument } from './documents';
 import { registerPreview } from './preview/panel';
 import { registerStatus } from './status';
 
@@ -110,7 +111,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<KafkaP
   };
   const errorHandler = new RestartLimiter();
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: LANGUAGE_ID }],
+    // producer configs, and Spring Boot application files by pattern in their own languages
+    documentSelector: documentSelector(),
     // The server pulls `kafkaProducerConfig` with workspace/configuration on every change.
     synchronize: { configurationSection: CONFIG_SECTION },
     errorHandler,
@@ -143,10 +145,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<KafkaP
       }
     }),
     vscode.workspace.onDidOpenTextDocument((doc) => {
-      if (doc.languageId === LANGUAGE_ID) void ensureStarted();
+      if (isProducerDocument(doc)) void ensureStarted();
       else applyFileGlobs(doc);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`${CONFIG_SECTION}.${SPRING_FILES_SETTING}`) && client) {
+        // the document selector is fixed when the client starts: start it again with the new one
+        client.clientOptions.documentSelector = documentSelector();
+        if (client.isRunning()) void client.restart();
+        else if (vscode.workspace.textDocuments.some(isProducerDocument)) void ensureStarted();
+      }
       if (!e.affectsConfiguration(`${CONFIG_SECTION}.files`)) return;
       const patterns = filePatterns();
       for (const doc of vscode.workspace.textDocuments) applyFileGlobs(doc, patterns);
@@ -159,9 +167,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<KafkaP
   // The simulator preview (client/src/preview) registers its commands here.
   registerPreview(context, () => client);
   // The language status item (Kafka version and client of the open file) and its command.
-  registerStatus(context, () => client, LANGUAGE_ID, CONFIG_SECTION);
+  registerStatus(context, () => client, documentSelector(), isProducerDocument, CONFIG_SECTION);
 
-  if (vscode.workspace.textDocuments.some((d) => d.languageId === LANGUAGE_ID)) await ensureStarted();
+  if (vscode.workspace.textDocuments.some(isProducerDocument)) await ensureStarted();
   else void startForWorkspace(context, ensureStarted);
   return {
     get client() {

@@ -8,7 +8,8 @@ function isTarget(v: unknown): v is EffectiveConfigResponse {
   return !!v && typeof v === 'object' && typeof (v as EffectiveConfigResponse).kafkaVersion === 'string' && typeof (v as EffectiveConfigResponse).client === 'string';
 }
 
-function sourceText(source: EffectiveConfigResponse['versionSource']): string {
+function sourceText(source: EffectiveConfigResponse['versionSource'], springBoot?: string): string {
+  if (source === 'default' && springBoot) return vscode.l10n.t('the Kafka client Spring Boot {0} manages', springBoot);
   if (source === 'comment') return vscode.l10n.t('from a # kpc: comment in the file');
   if (source === 'setting') return vscode.l10n.t('from the settings');
   return vscode.l10n.t('latest: the newest version the extension knows ({0})', LATEST_VERSION);
@@ -19,8 +20,8 @@ function sourceText(source: EffectiveConfigResponse['versionSource']): string {
  * which Kafka version and client the open file is checked for, and where that comes from, with a
  * command to change the version for the file's workspace folder.
  */
-export function registerStatus(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined, languageId: string, section: string): void {
-  const item = vscode.languages.createLanguageStatusItem('kafkaProducerConfig.target', { language: languageId });
+export function registerStatus(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined, selector: vscode.DocumentSelector, isOurs: (doc: vscode.TextDocument) => boolean, section: string): void {
+  const item = vscode.languages.createLanguageStatusItem('kafkaProducerConfig.target', selector);
   item.name = vscode.l10n.t('Kafka target');
   item.text = vscode.l10n.t('Kafka version: …');
   item.command = { command: SELECT_VERSION_COMMAND, title: vscode.l10n.t('Change'), tooltip: vscode.l10n.t('Choose the Kafka version this folder is checked for') };
@@ -30,7 +31,7 @@ export function registerStatus(context: vscode.ExtensionContext, getClient: () =
   const refresh = async (): Promise<void> => {
     const doc = vscode.window.activeTextEditor?.document;
     const client = getClient();
-    if (!doc || doc.languageId !== languageId || !client?.isRunning()) return;
+    if (!doc || !isOurs(doc) || !client?.isRunning()) return;
     const mine = ++seq;
     try {
       const params: EffectiveConfigParams = { uri: doc.uri.toString(), values: false };
@@ -40,8 +41,8 @@ export function registerStatus(context: vscode.ExtensionContext, getClient: () =
       // Where the version came from: the server says it when it knows the file's project ("from pom.xml").
       const origin = res.versionOrigin;
       const fromProject = origin && (origin.origin === 'build' || origin.origin === 'config');
-      item.text = `Kafka ${version} · ${res.client}${fromProject ? ` · ${origin.label}` : ''}`;
-      item.detail = origin ? [origin.detail, ...(origin.notes ?? [])].join(' — ') : sourceText(res.versionSource);
+      item.text = `Kafka ${version} · ${res.client}${res.springBoot ? ` · Spring Boot ${res.springBoot}` : ''}${fromProject ? ` · ${origin.label}` : ''}`;
+      item.detail = origin ? [origin.detail, ...(origin.notes ?? [])].join(' — ') : sourceText(res.versionSource, res.springBoot);
       // A build file that could not tell the version is worth a look (the version is then latest, not a guess).
       item.severity = origin?.notes?.length ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     } catch {
@@ -59,7 +60,7 @@ export function registerStatus(context: vscode.ExtensionContext, getClient: () =
     vscode.window.onDidChangeActiveTextEditor(() => soon(0)),
     // A `# kpc: kafka-version=…` comment typed into the file changes the target too.
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document === vscode.window.activeTextEditor?.document && e.document.languageId === languageId) soon(300);
+      if (e.document === vscode.window.activeTextEditor?.document && isOurs(e.document)) soon(300);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(section)) soon(300);

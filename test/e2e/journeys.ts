@@ -25,6 +25,8 @@ const LANGUAGE = 'Kafka Producer Config';
 /** A config no journey opens: its finding must reach the Problems panel through the workspace check (journey 10). */
 const UNOPENED = 'unopened/orders.producer.properties';
 const CONFIG_HEAD = 'bootstrap.servers=localhost:9092\nkey.serializer=org.apache.kafka.common.serialization.StringSerializer\nvalue.serializer=org.apache.kafka.common.serialization.StringSerializer\n';
+/** A Spring Boot file: it stays in VS Code's YAML language, the extension attaches to it by name. */
+const SPRING_YML = 'spring/application.yml';
 
 // A file whose only finding depends on the Kafka version: partitioner.ignore.keys exists since 3.3.
 const VERSIONED_TEXT = [
@@ -150,17 +152,7 @@ async function main(): Promise<number> {
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
       await waitText(page.locator('#status\\.editor\\.selection'), /Ln 3, Col 1\b/);
-      await page.keyboard.press('Control+Period');
-      const rows = page.locator('.action-widget .monaco-list-row.action');
-      await rows.first().waitFor();
-      const titles = await waitFor('a quick fix naming retries', () => rows.allInnerTexts(), (t) => t.some((x) => /\bretries\b/.test(x) && !/retriess/.test(x.replace(/retriess/g, ''))));
-      const idx = titles.findIndex((x) => /\bretries\b/.test(x));
-      await wb.shot('2-quickfix-menu');
-      // the menu opens with the first action focused; move to ours and press Enter (click() on this widget is flaky)
-      for (let i = 0; i < idx; i++) await page.keyboard.press('ArrowDown');
-      await waitText(page.locator('.action-widget .monaco-list-row.focused'), /\bretries\b/);
-      await page.keyboard.press('Enter');
-      await page.locator('.action-widget').waitFor({ state: 'hidden' });
+      const titles = await applyQuickFix(wb, /\bretries\b/, '2-quickfix-menu');
       const text = await waitFor('line 3 renamed to retries', () => wb.visibleText(ed), (t) => /^retries\s*=\s*5/m.test(t) && !/retriess/.test(t));
       const left = await waitFor('no squiggle on line 3; lines 1 and 2 keep theirs', () => problemLines(wb, ed), (l) => !l.includes(3) && l.includes(1) && l.includes(2));
       await wb.shot('2-after-quickfix');
@@ -318,6 +310,30 @@ async function main(): Promise<number> {
       await wb.command('View: Hide Panel');
       return `Problems panel: ${squash(listed).slice(0, 140)} … then ${squash(late).length} chars with late.producer.properties; open tabs: ${tabs.join(' | ')}`;
     }, onFail);
+
+    if (want(11)) await runner.run('11 Spring Boot application.yml (YAML language): squiggles on the typos under properties:, Spring hover, quick fix renames the YAML key', async () => {
+      const ed = await wb.openFile(SPRING_YML);
+      // the file keeps its own language: the extension attaches to it by name
+      const mode = await waitText(page.locator('#status\\.editor\\.mode'), /YAML/);
+      const lines = await waitFor('squiggles on lines 14, 15 and 16 (the three typos under properties:)', () => problemLines(wb, ed), (l) => [14, 15, 16].every((n) => l.includes(n)));
+      await wb.shot('11-spring-squiggles');
+      const hover = await wb.hover(ed, 'retriess', /Spring Boot[\s\S]*spring\.kafka\.producer\.properties\.retriess/);
+      assertRendered(hover, 'hover on retriess in application.yml');
+      await wb.shot('11-spring-hover');
+      await page.keyboard.press('Escape');
+      // caret into the key on line 16 (Home goes to its first character, after the indentation)
+      await ed.locator('.view-lines').click();
+      await page.keyboard.press('Control+Home');
+      for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('End');
+      await page.keyboard.press('Home');
+      await waitText(page.locator('#status\\.editor\\.selection'), /Ln 16, Col 9\b/);
+      await applyQuickFix(wb, /Change to 'retries'/, '11-spring-quickfix-menu');
+      const text = await waitFor('line 16 renamed to retries, indentation kept', () => wb.visibleText(ed), (t) => /^ {8}retries: 5$/m.test(t) && !/retriess/.test(t));
+      const left = await waitFor('no squiggle on line 16; lines 14 and 15 keep theirs', () => problemLines(wb, ed), (l) => !l.includes(16) && l.includes(14) && l.includes(15));
+      await wb.shot('11-spring-after-quickfix');
+      return `language: ${squash(mode)}; squiggles on lines ${lines.join(',')}; hover: ${squash(hover).slice(0, 100)}; ${squash(text.split('\n').find((l) => l.includes('retries')) ?? '')}; squiggles left on ${left.join(',')}`;
+    }, onFail);
   } finally {
     await close();
   }
@@ -334,6 +350,23 @@ function preview(page: import('playwright-core').Page): FrameLocator {
 function assertRendered(text: string, what: string): void {
   const m = /.{0,30}(\*\*|__).{0,30}/.exec(text);
   if (m) throw new Error(`${what} shows raw Markdown ${JSON.stringify(m[1])}: ${JSON.stringify(m[0])}`);
+}
+
+/** Opens the quick fix menu (Ctrl+.) at the caret and applies the action whose title matches; returns the titles shown. */
+async function applyQuickFix(wb: Workbench, title: RegExp, shot: string): Promise<string[]> {
+  const page = wb.page;
+  await page.keyboard.press('Control+Period');
+  const rows = page.locator('.action-widget .monaco-list-row.action');
+  await rows.first().waitFor();
+  const titles = await waitFor(`a quick fix matching ${String(title)}`, () => rows.allInnerTexts(), (t) => t.some((x) => title.test(x)));
+  const idx = titles.findIndex((x) => title.test(x));
+  await wb.shot(shot);
+  // the menu opens with the first action focused; move to ours and press Enter (click() on this widget is flaky)
+  for (let i = 0; i < idx; i++) await page.keyboard.press('ArrowDown');
+  await waitText(page.locator('.action-widget .monaco-list-row.focused'), title);
+  await page.keyboard.press('Enter');
+  await page.locator('.action-widget').waitFor({ state: 'hidden' });
+  return titles;
 }
 
 /** Lines carrying an error or warning squiggle (info/hint decorations excluded). */

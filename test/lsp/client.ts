@@ -231,8 +231,8 @@ export class LspClient {
     return p.diagnostics;
   }
 
-  async open(uri: string, text: string, version = 1): Promise<void> {
-    await this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kafka-producer-config', version, text } });
+  async open(uri: string, text: string, version = 1, languageId = 'kafka-producer-config'): Promise<void> {
+    await this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
   }
 
   async replace(uri: string, text: string, version: number): Promise<void> {

@@ -3,6 +3,7 @@ import { CLIENTS, resolveKafkaVersion } from '#core';
 import type { AnalysisOptions } from '../service/analyze';
 import type { Severity } from '../service/types';
 import { parseCommandLine, type OptionSpecs } from './options';
+import { dialectOption, type DialectArgs } from './springFile';
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
 
@@ -18,6 +19,8 @@ const COMMON_OPTIONS = {
   allow: { type: 'string', multiple: true },
   locale: { type: 'string' },
   'stdin-filename': { type: 'string' },
+  dialect: { type: 'string' },
+  'spring-boot': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies OptionSpecs;
 
@@ -36,7 +39,7 @@ export const FIX_OPTIONS = {
   write: { type: 'boolean', short: 'w' },
 } as const satisfies OptionSpecs;
 
-export interface CommonArgs {
+export interface CommonArgs extends DialectArgs {
   /** FILE and DIR arguments as given; `-` is standard input. */
   files: string[];
   /** The options given on the command line (a .kpc.json may add to them). */
@@ -97,5 +100,7 @@ export function parseCommonArgs(argv: string[], command: { format?: boolean; wri
   if (values.color === true) res.color = true;
   if (values['no-color'] === true) res.color = false;
   if (typeof values['stdin-filename'] === 'string') res.stdinFilename = values['stdin-filename'];
+  if (typeof values.dialect === 'string') res.dialect = dialectOption(values.dialect);
+  if (typeof values['spring-boot'] === 'string') res.springBootVersion = values['spring-boot'];
   return res;
 }

@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LATEST_VERSION, resolveKafkaVersion, spanToRange, versionLabel, type Locale } from '#core';
 import { findProducerConfigs } from '../node/discover';
-import { analyze, type Analysis } from '../service/analyze';
+import type { Analysis } from '../service/analyze';
 import { BUILTIN_PATTERNS } from '../service/project/patterns';
 import { safeValue } from '../service/secrets';
 import { ruleSection } from '../service/ruleDocs';
@@ -17,6 +17,7 @@ import { processOut, readConfigFile, readConfigStdin, type Out } from './io';
 import { writeJson } from './jsonOut';
 import { packageRootUri } from './packageRoot';
 import { CliProject, configProblemLines, display, versionSource, type VersionSourceReport } from './project';
+import { analyzeFile, dialectText } from './springFile';
 
 export const CHECK_USAGE = `usage: kpc check [FILE|DIR|-]... [options]
 
@@ -38,6 +39,10 @@ options:
   --exit-zero              exit 0 even when errors are found (usage and I/O errors still exit 2)
   --color, --no-color      force colour on or off (default: on for a terminal, off with NO_COLOR; FORCE_COLOR forces it)
   --locale en|ko           message language
+  --dialect D              spring (Spring Boot application*.properties / .yml) or properties (a producer
+                           config); default: by the file's name
+  --spring-boot V          Spring Boot release whose behaviour applies (2.7 … 4.1; default the newest);
+                           the Kafka version defaults to the one that release manages
 
 A "# kpc: kafka-version=" comment in a file wins over everything. A .kpc.json (found by walking up from each file)
 also sets client, severity, allowedKeys, files and a team policy, reported under the code "policy".
@@ -53,7 +58,14 @@ export interface FileReport {
   /** Where the Kafka version came from: a `# kpc:` comment, --kafka-version, .kpc.json, the build file, or the default. */
   kafkaVersionSource?: VersionSourceReport;
   client: string;
-  entries: { key: string; value: string; range: Range }[];
+  /** Spring Boot files: the Boot release checked against */
+  springBoot?: string;
+  /**
+   * The producer config's entries; for a Spring Boot file the config Boot builds, each with the Spring
+   * property it came from (`source`, e.g. spring.kafka.producer.properties.linger.ms) and its 1-based
+   * `line` (none for Boot's defaults and spring-kafka's additions).
+   */
+  entries: { key: string; value: string; range: Range; source?: string; line?: number }[];
   diagnostics: {
     code: string;
     severity: string;
@@ -65,15 +77,26 @@ export interface FileReport {
   }[];
 }
 
+function springEntries(a: Analysis, r: (span: { start: number; end: number }) => Range): FileReport['entries'] {
+  return a.spring!.projection.lines.map((l) => {
+    const value = safeValue(l.key, l.value);
+    const o = l.origin;
+    if (!o) return { key: l.key, value, range: r({ start: 0, end: 0 }), source: l.entry.by.property };
+    const range = r(o.entry.span);
+    return { key: l.key, value, range, source: o.entry.name, line: range.start.line + 1 };
+  });
+}
+
 export function fileReport(file: string, a: Analysis, source?: VersionSourceReport): FileReport {
-  const ls = a.parsed.lineStarts;
+  const ls = a.spring ? a.spring.file.source.lineStarts : a.parsed.lineStarts;
   const r = (span: { start: number; end: number }): Range => spanToRange(ls, span);
   return {
     file,
     kafkaVersion: versionLabel(a),
     ...(source ? { kafkaVersionSource: source } : {}),
     client: a.client,
-    entries: a.parsed.entries.map((e) => ({ key: e.key, value: safeValue(e.key, e.value), range: r(e.span) })),
+    ...(a.spring ? { springBoot: a.spring.file.target.release } : {}),
+    entries: a.spring ? springEntries(a, r) : a.parsed.entries.map((e) => ({ key: e.key, value: safeValue(e.key, e.value), range: r(e.span) })),
     diagnostics: a.findings.map((f) => {
       const related = [...(f.related ?? []).map((x) => ({ range: r(x.span), message: x.message })), ...(f.relatedFiles ?? []).map((x) => ({ range: x.range, message: x.message, file: x.file }))];
       return {
@@ -231,7 +254,9 @@ export function runCheck(argv: string[], out: Out = processOut, tty: { isTTY?: b
         continue;
       }
     }
-    const a = analyze(rd.text, { ...fp.options, decoded: 'latin1' });
+    // a Spring Boot file in its dialect; its Boot release from --spring-boot, else the one the build names
+    const springBootVersion = args.springBootVersion ?? fp.info.springBootVersion;
+    const a = analyzeFile(t.path, dialectText(t.path, rd.text, args), fp.options, { ...args, ...(springBootVersion ? { springBootVersion } : {}) });
     const source = versionSource(a, fp.info.source, locale);
     const rep = fileReport(t.display, a, source);
     if (args.quiet) rep.diagnostics = rep.diagnostics.filter((d) => d.severity === 'error');

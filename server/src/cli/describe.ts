@@ -20,6 +20,7 @@ import {
 import { nearMiss, originNoun, reasonText } from '../service/nearMiss';
 import { ALL_SUGGESTABLE_PLUGINS } from '../service/plugins';
 import { isSecretKey } from '../service/secrets';
+import { typedProperty } from '../service/spring/index';
 import { humanize, unitOf } from '../service/units';
 import { parseCommandLine } from './options';
 
@@ -32,7 +33,8 @@ const DEFAULT_IO: DescribeIO = { out: (s) => process.stdout.write(s), err: (s) =
 
 export const DESCRIBE_USAGE = `usage: kpc describe KEY [--kafka-version V] [--format text|json] [--locale en|ko]
 
-  KEY               a producer config key, e.g. batch.size
+  KEY               a producer config key, e.g. batch.size, or a Spring Boot property:
+                    spring.kafka.producer.batch-size, spring.kafka.producer.properties.linger.ms
   --kafka-version   ${KAFKA_VERSIONS[0]} … ${LATEST_VERSION}, a patch such as 3.6.1, or latest (default, ${LATEST_VERSION})
   --format          text (default) or json (the catalog's KeyInfo object)
   --locale          language of the docs: en (default) or ko
@@ -136,8 +138,28 @@ export function runDescribe(argv: string[], io: DescribeIO = DEFAULT_IO): number
     io.err(`kpc describe: ${ver.message}\n`);
     return 2;
   }
-  const key = args.key.trim();
+  let key = args.key.trim();
   const locale = args.locale as 'en' | 'ko';
+  // Spring Boot: a key under a properties map goes to Kafka as written; a typed property says what Boot writes
+  const mapKey = /^spring\.kafka\.(?:producer\.)?properties\.(.+)$/.exec(key);
+  if (mapKey) {
+    io.err(`kpc describe: ${key}: Boot passes '${mapKey[1]}' to Kafka as written (a key under a properties map)\n`);
+    key = mapKey[1]!;
+  } else if (key.startsWith('spring.kafka.')) {
+    const p = typedProperty(key.toLowerCase());
+    if (!p) {
+      io.err(`kpc describe: '${key}' is not a Spring Boot Kafka property\n`);
+      return 2;
+    }
+    const kafka = p.kafkaKey ? getKey(p.kafkaKey, ver.version) : undefined;
+    if (args.format === 'json') io.out(JSON.stringify({ spring: p, ...(kafka ? { kafka } : {}) }, null, 2) + '\n');
+    else {
+      const rows: [string, string][] = [['type', p.javaType], ['default', p.default ?? '(none)'], ['Kafka key', p.kafkaKey ?? '(none: not passed to Kafka)'], ['Boot', `${p.versions.since.join(', ')}+`]];
+      const w = Math.max(...rows.map(([k]) => k.length));
+      io.out([p.name, ...rows.map(([k, v]) => `  ${k.padEnd(w)}  ${v}`), '', locale === 'ko' ? p.effect.ko : p.effect.en, ...(kafka ? ['', (kafka.docs[locale] ?? kafka.docs.en).summary] : [])].join('\n') + '\n');
+    }
+    return 0;
+  }
   let info = getKey(key, ver.version);
   let note: string | undefined;
   if (!info) {

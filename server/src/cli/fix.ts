@@ -3,10 +3,12 @@
 // 2 on usage, I/O or .kpc.json errors and when the file changed since it was read (then it is left as it is).
 import { fixAll } from '../service/fixAll';
 import { parseCommonArgs } from './args';
+import { analyzeFile, dialectBytes, dialectText } from './springFile';
 import { encodeLatin1, processOut, readConfigFile, readConfigStdin, writeConfigFile, type Out } from './io';
 import { CliProject, configProblemLines } from './project';
 
 export const FIX_USAGE = `usage: kpc fix FILE|- [--write] [--kafka-version V] [--client java|console-producer]
+                  [--dialect spring|properties] [--spring-boot V]
 
 Applies every safe fix (typo renames with one clear suggestion, acks=all where idempotence is enabled
 explicitly, removal of identical duplicate lines, the value a .kpc.json policy fixes, ...). Without --write
@@ -52,10 +54,15 @@ export function runFix(argv: string[], out: Out = processOut): number {
     out.stderr(`kpc fix: ${file}: not fixed: ${fp.configProblems.file} has errors\n`);
     return 2;
   }
-  const res = fixAll(rd.text, { ...fp.options, decoded: 'latin1' });
+  // a Spring Boot file is fixed as Spring text (YAML is UTF-8) and written back in its own encoding
+  const name = stdin ? (args.stdinFilename ?? '<stdin>') : file;
+  const springBootVersion = args.springBootVersion ?? fp.info.springBootVersion;
+  const dialect = { ...args, ...(springBootVersion ? { springBootVersion } : {}) };
+  const res = fixAll(dialectText(name, rd.text, dialect), fp.options, (t, o) => analyzeFile(name, t, o, dialect));
+  const fixed = dialectBytes(name, res.text, dialect);
   if (args.write) {
-    if (res.text !== rd.text) {
-      const w = writeConfigFile(file, res.text, rd);
+    if (fixed !== rd.text) {
+      const w = writeConfigFile(file, fixed, rd);
       if (!w.ok) {
         out.stderr(`kpc fix: ${w.message}\n`);
         return 2;
@@ -63,7 +70,7 @@ export function runFix(argv: string[], out: Out = processOut): number {
     }
     out.stderr(`${file}: ${res.applied} fix${res.applied === 1 ? '' : 'es'} applied\n`);
   } else {
-    out.stdout(encodeLatin1(res.text));
+    out.stdout(encodeLatin1(fixed));
     out.stderr(`${res.applied} fix${res.applied === 1 ? '' : 'es'} applied\n`);
   }
   return 0;

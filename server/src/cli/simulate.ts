@@ -1,7 +1,7 @@
 // kpc simulate FILE [--kafka-version V] [--client C] [--records N] [--rate PER_SEC] [--partitions N] [--brokers N]
 //   [--racks N] [--client-rack R] [--keys null|uniform:K|skewed:K] [--faults lost-ack:P,request-failure:P,broker-down:MS] [--seed S] [--format text|json]
 // Runs the producer simulator with the file's settings. Exit codes: 0 ran, 1 file unreadable, 2 usage error.
-import { inputTarget, simulatorInputFromText, versionLabel, type Client } from '#core';
+import { inputTarget, simulatorInput, simulatorInputFromText, versionLabel, type Client } from '#core';
 import {
   simulatorSettings, simulate, makeScenario, parseFaultSpec, parseKeySpec, DEFAULT_SCENARIO, LIMITS,
   type Scenario, type SimulationResult,
@@ -10,6 +10,7 @@ import { TARGET_OPTIONS, targetValues } from './args';
 import { parseCommandLine, type OptionSpecs } from './options';
 import { CliProject } from './project';
 import { readConfigFile } from './io';
+import { analyzeFile, dialectOption, dialectText, isSpringFile, type DialectArgs } from './springFile';
 
 export const SIMULATE_USAGE = `usage: kpc simulate FILE [options]
 
@@ -18,6 +19,9 @@ export const SIMULATE_USAGE = `usage: kpc simulate FILE [options]
                       .kpc.json, else the nearest build file, else latest)
   --client C          java (KafkaProducer, default) or console-producer (kafka-console-producer.sh,
                       whose filled-in values then apply; a '# kpc: client=' comment wins)
+  --dialect D         spring (a Spring Boot application*.properties / .yml: the config Boot builds) or
+                      properties (a producer config); default: by the file's name
+  --spring-boot V     Spring Boot release for a Spring file (default the newest covered)
   --records N         records to send (default ${DEFAULT_SCENARIO.records}, at most ${LIMITS.maxRecords})
   --rate PER_SEC      send() calls per second (default ${DEFAULT_SCENARIO.ratePerSec})
   --value-bytes N     record value size (default ${DEFAULT_SCENARIO.valueBytes})
@@ -40,7 +44,7 @@ export const SIMULATE_USAGE = `usage: kpc simulate FILE [options]
   --format text|json  output (default text)
 `;
 
-type Flags = { target: { kafkaVersion?: string; client?: Client }; format: 'text' | 'json'; scenario: Partial<Scenario>; file?: string; durationS?: number };
+type Flags = { target: { kafkaVersion?: string; client?: Client }; format: 'text' | 'json'; scenario: Partial<Scenario>; file?: string; durationS?: number; spring: DialectArgs };
 
 function intFlag(name: string, v: string, min: number, max: number): number {
   if (!/^-?\d+$/.test(v.trim()) || Number(v) < min || Number(v) > max) throw `${name} needs a whole number from ${min} to ${max}, not '${v}'`;
@@ -54,6 +58,8 @@ function numFlag(name: string, v: string, min: number, max: number): number {
 
 const SIMULATE_OPTIONS = {
   ...TARGET_OPTIONS,
+  dialect: { type: 'string' },
+  'spring-boot': { type: 'string' },
   records: { type: 'string' },
   rate: { type: 'string' },
   'value-bytes': { type: 'string' },
@@ -74,11 +80,13 @@ const SIMULATE_OPTIONS = {
 } as const satisfies OptionSpecs;
 
 export function parseSimulateArgs(argv: string[]): Flags {
-  const f: Flags = { target: {}, format: 'text', scenario: {} };
+  const f: Flags = { target: {}, format: 'text', scenario: {}, spring: {} };
   const { values: v, positionals } = parseCommandLine(argv, SIMULATE_OPTIONS);
   if (positionals.length > 1) throw `one FILE only (got '${positionals[0]}' and '${positionals[1]}')`;
   f.file = positionals[0];
   f.target = targetValues(v);
+  if (typeof v.dialect === 'string') f.spring.dialect = dialectOption(v.dialect);
+  if (typeof v['spring-boot'] === 'string') f.spring.springBootVersion = v['spring-boot'];
   const int = (name: keyof typeof SIMULATE_OPTIONS, min: number, max: number): number | undefined => (typeof v[name] === 'string' ? intFlag(`--${name}`, v[name] as string, min, max) : undefined);
   const num = (name: keyof typeof SIMULATE_OPTIONS, min: number, max: number): number | undefined => (typeof v[name] === 'string' ? numFlag(`--${name}`, v[name] as string, min, max) : undefined);
   const set = <K extends keyof Scenario>(key: K, value: Scenario[K] | undefined): void => {
@@ -136,8 +144,18 @@ export function runSimulate(argv: string[], out: (s: string) => void = (s) => vo
   if (!read.ok) { err(`kpc simulate: ${read.message}\n`); return 1; }
   // The same input the preview gets for this file (core's simulatorInput), so both simulate one model.
   // The target: the file's `# kpc:` comment > --kafka-version/--client > .kpc.json > the build file > latest.
-  const project = new CliProject().forFile(flags.file!, flags.target).options;
-  const input = simulatorInputFromText(read.text, { ...(project.kafkaVersion !== undefined ? { kafkaVersion: project.kafkaVersion } : {}), ...(project.client !== undefined ? { client: project.client } : {}) });
+  const fp = new CliProject().forFile(flags.file!, flags.target);
+  const project = fp.options;
+  const target = { ...(project.kafkaVersion !== undefined ? { kafkaVersion: project.kafkaVersion } : {}), ...(project.client !== undefined ? { client: project.client } : {}) };
+  // A Spring Boot file: the producer config Boot builds from it (the preview's input for it too).
+  const springBootVersion = flags.spring.springBootVersion ?? fp.info.springBootVersion;
+  const spring = { ...flags.spring, ...(springBootVersion ? { springBootVersion } : {}) };
+  const input = isSpringFile(flags.file!, spring)
+    ? (() => {
+        const a = analyzeFile(flags.file!, dialectText(flags.file!, read.text, spring), target, spring);
+        return simulatorInput(a.parsed, a.target);
+      })()
+    : simulatorInputFromText(read.text, target);
   const result = simulate(simulatorSettings(input), makeScenario(flags.scenario));
   const kafkaVersion = versionLabel(inputTarget(input));
   out(flags.format === 'json' ? `${JSON.stringify({ file: flags.file, kafkaVersion, client: input.client, ...result })}\n` : formatText(flags.file!, kafkaVersion, input.client, result));

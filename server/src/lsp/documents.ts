@@ -128,7 +128,7 @@ export class DocumentStore {
     this.changeLog.set(doc.uri, []);
     try {
       const previous = hit && hit.generation === generation && changes ? { analysis: hit.analysis, changes } : undefined;
-      const analysis = this.service.analyze(doc.getText(), this.settings.for(doc.uri), previous);
+      const analysis = this.service.analyze(doc.getText(), this.settings.for(doc.uri), previous, { uri: doc.uri, languageId: doc.languageId });
       if (analysis) this.cache.set(doc.uri, { revision, generation, analysis });
       return analysis;
     } catch (err) {

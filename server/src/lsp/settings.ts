@@ -42,6 +42,8 @@ export function sanitizeSettings(raw: unknown): WindowSettings {
     }
     out.severity = sev;
   }
+  if (typeof r.springBootVersion === 'string' && r.springBootVersion.trim() && r.springBootVersion.trim().toLowerCase() !== 'latest') out.springBootVersion = r.springBootVersion.trim();
+  if (r.springBootFiles === false) out.spring = false;
   if (Array.isArray(r.allowedKeys)) out.allowedKeys = r.allowedKeys.filter((k): k is string => typeof k === 'string' && k.length > 0);
   if (typeof r.maxNumberOfProblems === 'number' && Number.isFinite(r.maxNumberOfProblems) && r.maxNumberOfProblems >= 1) {
     out.maxNumberOfProblems = Math.floor(r.maxNumberOfProblems);

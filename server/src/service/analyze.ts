@@ -20,6 +20,7 @@ import { makeContext, type RuleContext } from './rules/context';
 import { ruleApplies } from './rules/definition';
 import { RULES } from './rules/index';
 import type { Finding, Severity } from './types';
+import type { SpringView } from './spring/analysis';
 
 export interface AnalysisOptions {
   /** from settings; a `# kpc: kafka-version=X` comment in the file wins */
@@ -60,6 +61,11 @@ export interface Analysis {
   rack: RackState;
   /** As given in the options. */
   project?: ProjectInfo;
+  /**
+   * A Spring Boot file (the `spring` dialect): `parsed`, `effective` and the rest describe the producer
+   * config Boot builds from it, written out as a plain config; `findings` are on the Spring file's text.
+   */
+  spring?: SpringView;
 }
 
 /** Run every rule over `text`. Never throws. */

@@ -7,6 +7,7 @@ import { message, pick, setKeysEdits, type Locale } from '#core';
 import { keyInfo } from './symbols';
 import type { Analysis, AnalysisOptions } from './analyze';
 import { fixAll } from './fixAll';
+import { analyzeSpring } from './spring/analysis';
 import type { Finding, Span, TextEdit } from './types';
 import { suppressor } from './suppress';
 import { humanize, unitOf } from './units';
@@ -189,7 +190,8 @@ function describe(values: [string, string][], analysis: Pick<Analysis, 'version'
 /** The fix-all action with its edits (one per changed stretch, each minimal), or undefined when nothing changes. */
 export function resolveFixAll(analysis: Analysis, options: AnalysisOptions, locale: Locale = 'en'): CodeActionData | undefined {
   const text = analysis.parsed.text;
-  const result = fixAll(text, options);
+  const spring = analysis.spring;
+  const result = spring ? fixAll(text, options, (t, o) => analyzeSpring(t, { ...spring.input, ...o })) : fixAll(text, options);
   const edits = diffEdits(text, result.text);
   if (edits.length === 0 || result.applied === 0) return undefined;
   return {
@@ -237,7 +239,8 @@ export function codeActions(analysis: Analysis, req: CodeActionRequest): CodeAct
     }
   }
 
-  if (wanted(REFACTOR_KIND, req.only)) {
+  // the refactors write producer-config lines: not offered on a Spring file
+  if (wanted(REFACTOR_KIND, req.only) && !analysis.spring) {
     const refactors: { values: [string, string][]; en: string; ko: string }[] = [
       { values: idempotentValues(analysis), en: 'Make this producer idempotent', ko: '이 프로듀서를 멱등적으로 만들기' },
       { values: throughputValues(analysis), en: 'Tune for throughput', ko: '처리량 위주로 조정' },

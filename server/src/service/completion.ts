@@ -115,7 +115,7 @@ function nearMissKeys(analysis: Analysis, typed: string, locale: Locale): Map<st
   return out;
 }
 
-function keyItems(analysis: Analysis, span: Span, hasValue: boolean, currentIndex: number | undefined, locale: Locale, typed = ''): CompletionItemData[] {
+export function keyItems(analysis: Analysis, span: Span, hasValue: boolean, currentIndex: number | undefined, locale: Locale, typed = ''): CompletionItemData[] {
   const present = new Set(analysis.parsed.entries.filter((_, i) => i !== currentIndex).map((e) => e.key));
   const alreadySet = pick(locale, ' · already set', ' · 이미 설정됨');
   const near = nearMissKeys(analysis, typed, locale);
@@ -211,7 +211,7 @@ function valueChoices(info: KeyInfo, locale: Locale): ValueChoice[] {
   return out;
 }
 
-function valueItems(analysis: Analysis, key: string, span: Span, locale: Locale): CompletionItemData[] {
+export function valueItems(analysis: Analysis, key: string, span: Span, locale: Locale): CompletionItemData[] {
   const info = keyInfo(key, analysis.version, analysis.plugins);
   if (!info || isSecretKey(info.key) || info.plugin?.active === false) return [];
   const def = info.default;

@@ -11,6 +11,8 @@ import { analyze, analyzeIncremental, type Analysis, type AnalysisOptions } from
 import { codeActions, resolveFixAll, type CodeActionData } from './codeActions';
 import { complete, type CompletionData } from './completion';
 import { diagnostics, docsLinks, relatedWanted, type DiagnosticsData, type DocsLinks } from './diagnostics';
+import { ruleDocPath } from './rules/definition';
+import { ruleByCode } from './rules/index';
 import { foldingRanges, type FoldingRangeData } from './folding';
 import { formatEdits } from './format';
 import { hover, type HoverData } from './hover';
@@ -27,6 +29,9 @@ import type { ProjectFs } from './project/fs';
 import type { ProjectPolicy } from './project/policy';
 import { provenanceLabel, resolveProject, type ProjectInfo } from './project/resolve';
 import type { Finding, Severity, Span, TextEdit } from './types';
+import { dialectOf, type Dialect, type DocumentInfo } from './dialect';
+import { analyzeSpring } from './spring/analysis';
+import { springCodeActionView, springComplete, springDocsLink, springHover, springSymbols } from './spring/features';
 
 /** The settings a document is checked with (the editor's `kafkaProducerConfig.*` for its folder, or kpc's flags). */
 export interface DocumentSettings {
@@ -41,6 +46,10 @@ export interface DocumentSettings {
   maxNumberOfProblems?: number;
   /** Longest document analysed, in MiB of text (default 16); a longer one gets one note instead. */
   maxFileSizeMB?: number;
+  /** Spring Boot files: the Boot release (`3.3`, `3.3.7`); a `# kpc: spring-boot=` comment wins. A build file can feed it. */
+  springBootVersion?: string;
+  /** false: Spring Boot files are not checked (no analysis) */
+  spring?: boolean;
   /** A team policy (`.kpc.json`); filled in by project(). */
   policy?: ProjectPolicy;
   /** The project the document belongs to; filled in by project(). */
@@ -75,11 +84,14 @@ export interface LanguageService {
   /** Sets the options for what follows (the server learns the locale at initialize). */
   configure(options: LanguageServiceOptions): void;
   readonly locale: Locale;
+  /** The dialect of a document (from its language id and name). */
+  dialect(doc: DocumentInfo): Dialect;
   /**
-   * The analysis of `text`; undefined when the text is too large to check (diagnostics say so). With
-   * `previous` (the analysis of the text before `changes`, which it consumes), only the edited lines are read again.
+   * The analysis of `text`; undefined when the text is too large to check (diagnostics say so) or it is a
+   * Spring Boot file and Spring support is off. With `previous` (the analysis of the text before `changes`,
+   * which it consumes), only the edited lines are read again. `doc` picks the dialect (a producer config when left out).
    */
-  analyze(text: string, settings: DocumentSettings, previous?: { analysis: Analysis; changes: readonly TextChange[] }): Analysis | undefined;
+  analyze(text: string, settings: DocumentSettings, previous?: { analysis: Analysis; changes: readonly TextChange[] }, doc?: DocumentInfo): Analysis | undefined;
   /**
    * What the editor shows for the document (limited to settings.maxNumberOfProblems); with `notChecked` (a limit of
    * the server kept it from being analysed), the one note saying which.
@@ -148,24 +160,37 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
     get locale() {
       return locale;
     },
-    analyze(text, settings, previous) {
+    dialect: dialectOf,
+    analyze(text, settings, previous, doc) {
       if (text.length > maxLength(settings)) return undefined;
+      if (doc && dialectOf(doc) === 'spring') {
+        if (settings.spring === false) return undefined;
+        return analyzeSpring(text, { ...analysisOptions(settings), path: doc.uri ?? 'application.properties', ...(settings.springBootVersion ? { springBootVersion: settings.springBootVersion } : {}) });
+      }
       return previous ? analyzeIncremental(previous.analysis, previous.changes, text, analysisOptions(settings)) : analyze(text, analysisOptions(settings));
     },
     diagnostics: (length, a, settings, notChecked) => diagnostics(length, a, maxProblems(settings), locale, { maxLength: maxLength(settings), notChecked }),
     relatedWanted: (a, settings) => relatedWanted(a, maxProblems(settings)),
-    docsLinks,
-    hover: (a, offset) => hover(a, offset, locale),
-    complete: (a, offset) => complete(a, offset, locale),
-    codeActions: (a, params, settings) => codeActions(a, { ...params, options: analysisOptions(settings), locale }),
-    resolveFixAll: (a, settings) => resolveFixAll(a, analysisOptions(settings), locale),
-    documentSymbols: (a) => documentSymbols(a, locale),
-    foldingRanges,
-    format: (a, range) => formatEdits(a, range ? { range } : {}),
-    documentLinks: (a) => documentLinks(a, locale),
-    inlayHints: (a, range) => inlayHints(a, locale, range),
-    codeLenses: (a) => defaultsLens(a, locale),
-    semanticTokens,
+    docsLinks(a, f) {
+      if (!a.spring) return docsLinks(a, f);
+      // a Spring file: the rule's page, and Kafka's documentation of the key a Kafka rule's finding is about
+      const rule = ruleByCode(f.code);
+      const kafka = springDocsLink(a.spring, f);
+      return { ...(rule ? { rule: ruleDocPath(rule.code) } : {}), ...(kafka ? { kafka } : {}) };
+    },
+    hover: (a, offset) => (a.spring ? springHover(a, offset, locale) : hover(a, offset, locale)),
+    complete: (a, offset) => (a.spring ? springComplete(a, offset, locale) : complete(a, offset, locale)),
+    // a Spring file's fixes are already on its own text; the view gives suppressions and fix-all that text
+    codeActions: (a, params, settings) => codeActions(a.spring ? springCodeActionView(a) : a, { ...params, options: analysisOptions(settings), locale }),
+    resolveFixAll: (a, settings) => resolveFixAll(a.spring ? springCodeActionView(a) : a, analysisOptions(settings), locale),
+    documentSymbols: (a) => (a.spring ? springSymbols(a, locale) : documentSymbols(a, locale)),
+    // YAML and .properties editors fold, format, link and colour Spring files themselves
+    foldingRanges: (a) => (a.spring ? [] : foldingRanges(a)),
+    format: (a, range) => (a.spring ? [] : formatEdits(a, range ? { range } : {})),
+    documentLinks: (a) => (a.spring ? [] : documentLinks(a, locale)),
+    inlayHints: (a, range) => (a.spring ? [] : inlayHints(a, locale, range)),
+    codeLenses: (a) => (a.spring ? [] : defaultsLens(a, locale)),
+    semanticTokens: (a) => (a.spring ? [] : semanticTokens(a)),
     simulatorInput: (a) => hostInput(a),
     effectiveConfig(a, withValues) {
       const { values, ...target } = hostInput(a);
@@ -173,7 +198,7 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
       // settings, a comment and the default are told by versionSource alone.
       const p = a.project;
       const origin = p && a.versionSource !== 'comment' && (p.source.origin === 'build' || p.source.origin === 'config' || p.source.notes.length) ? versionOrigin(p, locale) : undefined;
-      return { ...target, versionSource: a.versionSource, clientSource: a.clientSource, ...(origin ? { versionOrigin: origin } : {}), ...(withValues ? { values } : {}) };
+      return { ...target, versionSource: a.versionSource, clientSource: a.clientSource, ...(origin ? { versionOrigin: origin } : {}), ...(withValues ? { values } : {}), ...(a.spring ? { springBoot: a.spring.file.target.release } : {}) };
     },
     project(path, settings, root) {
       if (!projects) return undefined;
@@ -184,7 +209,8 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
       const { maxNumberOfProblems, policy: _p, project: _i, ...given } = settings;
       const r = resolveProject(projects, path, given, { settingName: 'kafkaProducerConfig.kafkaVersion', display, ...(root !== undefined ? { root } : {}) });
       return {
-        settings: { ...r.options, ...(maxNumberOfProblems !== undefined ? { maxNumberOfProblems } : {}), project: r.info },
+        // the Spring Boot release of a Spring file: the setting, else the one .kpc.json or the build names
+        settings: { ...r.options, ...(given.springBootVersion === undefined && r.info.springBootVersion ? { springBootVersion: r.info.springBootVersion } : {}), ...(maxNumberOfProblems !== undefined ? { maxNumberOfProblems } : {}), project: r.info },
         info: r.info,
         ...(r.configProblems ? { configProblems: r.configProblems } : {}),
       };

@@ -13,6 +13,7 @@ function severityText(def: RuleDefinition, locale: Locale): string {
 
 /** "Kafka 3.3 and later; kafka-console-producer only" or "every version and client". */
 export function appliesText(def: RuleDefinition, locale: Locale): string {
+  if (def.dialect === 'spring') return message(locale, 'ruleDocs.springFiles');
   const a = def.appliesTo;
   const parts: string[] = [];
   if (a?.since) parts.push(message(locale, 'ruleDocs.since', { version: a.since }));
@@ -25,17 +26,19 @@ function exampleBlock(def: RuleDefinition, locale: Locale): string[] {
   const ex = def.example;
   if (!ex) return [];
   const head = ex.target ? `# kpc: ${ex.target}\n` : '';
+  const lang = ex.file && /\.ya?ml$/.test(ex.file) ? 'yaml' : 'properties';
   return [
     `## ${message(locale, 'ruleDocs.example')}`,
     '',
     ...(ex.policy ? [message(locale, 'ruleDocs.withPolicy'), '', '```json', ex.policy.trimEnd(), '```', ''] : []),
-    '```properties',
+    ...(ex.file ? [message(locale, 'ruleDocs.inFile', { file: ex.file }), ''] : []),
+    '```' + lang,
     (head + ex.bad).trimEnd(),
     '```',
     '',
     message(locale, 'ruleDocs.fixed'),
     '',
-    '```properties',
+    '```' + lang,
     (head + ex.good).trimEnd(),
     '```',
     '',

@@ -245,3 +245,23 @@ test('kpc --version prints the package version and the Kafka versions known', ()
   assert.equal(kpc(['-v']).stdout, r.stdout);
   assert.match(kpc(['help', 'check']).stdout, /^usage: kpc check \[FILE\|DIR\|-\]\.\.\. \[options\]/);
 });
+
+test("a Spring Boot file gets the Boot release its pom.xml names (Boot's rules and its managed Kafka), unless --spring-boot says otherwise", () => {
+  const pom = (boot: string): string => `<project><parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>${boot}</version></parent></project>`;
+  // spring.kafka.properties.bootstrap.servers is overwritten by Boot's own bootstrap-servers from Boot 3.1 on (spring-boot#35694)
+  const app = 'spring.kafka.properties.bootstrap.servers=broker:9092\n';
+  const codes = (dir: string, extra: string[] = []): { codes: string[]; springBoot?: string; kafkaVersion: string } => {
+    const r = kpc(['check', 'application.properties', '--format', 'json', ...extra], { cwd: dir });
+    const f = (JSON.parse(r.stdout) as Json & { files: { springBoot?: string }[] }).files[0]!;
+    return { codes: f.diagnostics.map((d) => d.code), ...(f.springBoot ? { springBoot: f.springBoot } : {}), kafkaVersion: f.kafkaVersion };
+  };
+  const old = codes(write({ 'pom.xml': pom('3.0.13'), 'application.properties': app }));
+  assert.equal(old.springBoot, '3.0.13');
+  assert.match(old.kafkaVersion, /^3\.3\./, 'Boot 3.0 manages kafka-clients 3.3.x');
+  assert.ok(!old.codes.includes('spring-bootstrap-ignored'), old.codes.join(','));
+  const dir = write({ 'pom.xml': pom('3.3.5'), 'application.properties': app });
+  const now = codes(dir);
+  assert.equal(now.springBoot, '3.3.5');
+  assert.ok(now.codes.includes('spring-bootstrap-ignored'), now.codes.join(','));
+  assert.ok(!codes(dir, ['--spring-boot', '3.0']).codes.includes('spring-bootstrap-ignored'));
+});

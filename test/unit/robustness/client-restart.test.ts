@@ -149,7 +149,12 @@ describe('client: crash limiter', () => {
     const { serverOptions, clientOptions } = rec.clients[0]!;
     assert.equal(serverOptions.run.module, join('/ext', 'dist', 'server.js'));
     assert.equal(serverOptions.run.transport, 1);
-    assert.deepEqual(clientOptions.documentSelector, [{ language: 'kafka-producer-config' }]);
+    // producer configs, and Spring Boot application files by pattern in the languages other extensions give them
+    const spring = '**/application*.{properties,yml,yaml}';
+    assert.deepEqual(clientOptions.documentSelector, [
+      { language: 'kafka-producer-config' },
+      ...['spring-boot-properties', 'spring-boot-properties-yaml', 'properties', 'yaml'].map((language) => ({ language, pattern: spring })),
+    ]);
     assert.equal(rec.starts, 1);
   });
 

@@ -196,8 +196,11 @@ describe('bundles and sources: no network, no code from the workspace', () => {
     assert.ok(!/\b(?:exec|execFile|spawn|fork)\s*\(|createTerminal|executeTask|sendText/.test(ext), 'no process, terminal or task');
     const client = files(join(ROOT, 'client', 'src'), /\.ts$/).map((f) => readFileSync(f, 'utf8')).join('\n');
     assert.ok(!/workspace\.fs\.|readFile|require\(/.test(client), 'the client reads no workspace files itself');
-    // Any file system: the document selector is by language, not restricted to file: URIs.
-    assert.match(ext, /documentSelector: \[\{ language: LANGUAGE_ID \}\]/);
+    // Any file system: the document selector is by language (and a name pattern for Spring Boot files), not restricted to file: URIs.
+    assert.match(ext, /documentSelector: documentSelector\(\)/);
+    const selector = readFileSync(join(ROOT, 'client', 'src', 'documents.ts'), 'utf8');
+    assert.match(selector, /\[\{ language: LANGUAGE_ID \}, \.\.\.spring\]/);
+    assert.ok(!/scheme/.test(selector), 'no scheme restriction');
   });
 
   test('the manifest claims untrusted and virtual workspace support honestly', () => {

@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { analyze } from '../../../server/src/service/analyze';
+import { dialectOf } from '../../../server/src/service/dialect';
+import { analyzeSpring } from '../../../server/src/service/spring/analysis';
 import { decodeLatin1, offsetToPosition } from '#core';
 import { ALL_CODES } from '../../../server/src/service/rules/index';
 import { readProjectConfig } from '../../../server/src/service/project/config';
@@ -21,6 +23,7 @@ function walk(dir: string): string[] {
 }
 const FILES = [
   ...readdirSync(join(ROOT, 'test', 'fixtures')).filter((n) => n.endsWith('.properties')).sort().map((n) => join(ROOT, 'test', 'fixtures', n)),
+  ...walk(join(ROOT, 'test', 'fixtures', 'spring')).filter((n) => /\.(?:properties|ya?ml)$/.test(n)),
   ...walk(join(ROOT, 'examples')),
   // a project with a team policy (.kpc.json), for the policy rule's messages
   join(ROOT, 'test', 'fixtures', 'projects', 'maven-team-policy', 'src', 'main', 'resources', 'payments.producer.properties'),
@@ -37,12 +40,36 @@ function policyFor(file: string): ProjectPolicy | undefined {
 // the versions whose messages differ most (old address parsing, pre-4.0 idempotence and deprecations, KIP-1161 lists, 4.4's start-up checks and client.rack) and both clients
 const TARGETS = [['2.8', 'java'], ['3.0.0', 'java'], ['3.9', 'java'], ['4.2', 'java'], ['4.2', 'console-producer'], ['4.4', 'java']] as const;
 
+// Spring Boot files (read through their dialect, as the editor and kpc read them): the Kafka client Boot manages, and an old and a new Boot release
+const SPRING_TARGETS = ['2.7', undefined] as const;
+
+function springRows(file: string, rows: Record<string, string[]>): void {
+  const bytes = readFileSync(file);
+  const yaml = /\.ya?ml$/.test(file);
+  const text = yaml ? bytes.toString('utf8') : decodeLatin1(bytes);
+  for (const boot of SPRING_TARGETS) {
+    for (const locale of ['en', 'ko'] as const) {
+      const a = analyzeSpring(text, { locale, decoded: yaml ? 'unicode' : 'latin1', path: file, ...(boot ? { springBootVersion: boot } : {}) });
+      rows[`boot-${boot ?? 'latest'}/${locale}`] = a.findings.map((f) => {
+        const p = offsetToPosition(a.spring!.file.source.lineStarts, f.span.start);
+        return `${p.line + 1}:${p.character + 1} ${f.code} ${f.message}`;
+      });
+    }
+  }
+}
+
 function messages(): Record<string, Record<string, string[]>> {
   const out: Record<string, Record<string, string[]>> = {};
   for (const file of FILES) {
-    const text = decodeLatin1(readFileSync(file));
     const policy = policyFor(file);
     const rows: Record<string, string[]> = {};
+    // test/fixtures/spring holds Spring Boot files under other names (the tests read them with --dialect spring)
+    if (dialectOf({ uri: file }) === 'spring' || relative(ROOT, file).startsWith(join('test', 'fixtures', 'spring'))) {
+      springRows(file, rows);
+      out[relative(ROOT, file)] = rows;
+      continue;
+    }
+    const text = decodeLatin1(readFileSync(file));
     for (const [v, client] of TARGETS) {
       for (const locale of ['en', 'ko'] as const) {
         const a = analyze(text, { kafkaVersion: v, client, locale, decoded: 'latin1', ...(policy ? { policy } : {}) });
@@ -58,7 +85,7 @@ function messages(): Record<string, Record<string, string[]>> {
 }
 
 // How an English message starts: an imperative, or the unknown-key form `Unknown key 'x' — did you mean …`.
-const LEADS = /^(Add|Allow|Change|Check|Consider|Declare|Did you mean|Fill in|Fix|Give|In bootstrap\.servers, (?:add|use|write|separate)|Instead of|Keep|Leave|List|Make|Move|Name|Pass|Pick|Plan|Raise|Remove|Separate|Set|Target|Turn|Unknown key '[^']*' — (?:did you mean|check|if)|Use|Write)\b/;
+const LEADS = /^(Add|Allow|Change|Check|Consider|Declare|Did you mean|Fill in|Fix|Give|In bootstrap\.servers, (?:add|use|write|separate)|Instead of|Keep|Leave|List|Make|Move|Name|Number|Pass|Pick|Plan|Raise|Remove|Separate|Set|Target|Turn|Unknown key '[^']*' — (?:did you mean|check|if)|Use|Write)\b/;
 
 test('messages snapshot (en, ko) for every fixture and example', () => {
   const actual = messages();

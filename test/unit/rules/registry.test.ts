@@ -8,7 +8,8 @@ import { join, relative } from 'node:path';
 import { decodeLatin1, parseProperties, type ParsedProperties } from '#core';
 import { analyze, ruleContext, type AnalysisOptions } from '../../../server/src/service/analyze';
 import { ruleApplies, scopeReads, type RuleDefinition } from '../../../server/src/service/rules/definition';
-import { ALL_CODES, REGISTRY, RULES } from '../../../server/src/service/rules/index';
+import { ALL_CODES, REGISTRY, RULES, ruleByCode } from '../../../server/src/service/rules/index';
+import { getLanguageService } from '../../../server/src/service/languageService';
 import { readProjectConfig } from '../../../server/src/service/project/config';
 import type { Finding } from '../../../server/src/service/types';
 import { generatedFiles } from '../../../scripts/rulesGenerated';
@@ -29,7 +30,7 @@ test('every rule has a unique kebab-case code, a severity it declares, and docs 
         if (locale === 'ko') assert.match(d[field], HANGUL, `${r.code}: ko.${field} is not Korean`);
       }
     }
-    assert.equal(r.check === undefined, r.scope.kind === 'host', `${r.code}: only host rules have no check`);
+    assert.equal(r.check === undefined, r.scope.kind === 'host' || r.dialect === 'spring', `${r.code}: only host and Spring rules have no check here`);
     assert.equal(r.example === undefined, r.scope.kind === 'host', `${r.code}: every rule the analysis runs has an example`);
   }
 });
@@ -54,6 +55,20 @@ for (const r of RULES) {
     const bad = analyze(exampleText(r, 'bad'), o).findings.filter((f) => f.code === r.code);
     assert.ok(bad.length > 0, `${r.code}: the bad example is not reported`);
     assert.deepEqual(analyze(exampleText(r, 'good'), o).findings.filter((f) => f.code === r.code), [], `${r.code}: the fixed example is still reported`);
+  });
+}
+
+// Spring rules run on the Spring analysis: their examples are Spring Boot files, read through the facade.
+for (const r of REGISTRY.filter((x) => x.dialect === 'spring')) {
+  test(`the example of ${r.code} (a Spring Boot file): the bad file gets it, the fixed one does not`, () => {
+    const ex = r.example!;
+    assert.ok(ex.file, `${r.code}: a Spring rule's example names its file`);
+    const ls = getLanguageService();
+    const doc = { uri: `file:///project/src/main/resources/${ex.file}` };
+    assert.equal(ls.dialect(doc), 'spring');
+    const codes = (text: string) => ls.analyze(text, {}, undefined, doc)!.findings.filter((f) => f.code === r.code);
+    assert.ok(codes(exampleText(r, 'bad')).length > 0, `${r.code}: the bad example is not reported`);
+    assert.deepEqual(codes(exampleText(r, 'good')), [], `${r.code}: the fixed example is still reported`);
   });
 }
 
@@ -94,6 +109,26 @@ test('every finding of every fixture belongs to a rule that applies, with a seve
     }
   }
   assert.ok(seen.size >= 25, `the fixtures exercise only ${seen.size} rules`);
+});
+
+test('every finding of every Spring fixture belongs to a registered rule, with a severity the rule declares', () => {
+  const ls = getLanguageService();
+  const dir = join(ROOT, 'test', 'fixtures', 'spring');
+  const seen = new Set<string>();
+  for (const name of readdirSync(dir).filter((n) => /\.(properties|ya?ml)$/.test(n))) {
+    const bytes = readFileSync(join(dir, name));
+    const text = name.endsWith('.properties') ? decodeLatin1(bytes) : bytes.toString('utf8');
+    const doc = { uri: `file:///project/src/main/resources/${name}`, languageId: name.endsWith('.properties') ? 'spring-boot-properties' : 'yaml' };
+    for (const springBootVersion of ['2.7', '3.1', '4.1']) {
+      for (const f of ls.analyze(text, { springBootVersion }, undefined, doc)!.findings) {
+        const r = ruleByCode(f.code);
+        assert.ok(r, `${name}: '${f.code}' is not registered`);
+        assert.ok(r.severities.includes(f.severity), `${name}: ${f.code} gave ${f.severity}, not among ${r.severities.join(', ')}`);
+        if (r.dialect === 'spring') seen.add(f.code);
+      }
+    }
+  }
+  assert.ok(seen.size >= 5, `the Spring fixtures exercise only ${seen.size} Spring rules`);
 });
 
 // ---- scope: the contract for re-running only some rules after an edit ---------------------------------

@@ -6,9 +6,9 @@ import { PLUGIN_SLOTS, versionAtLeast, type Client, type KafkaVersion, type Loca
 import type { Finding, Severity } from '../types';
 import type { RuleContext } from './context';
 
-export type RuleCategory = 'file' | 'names' | 'values' | 'idempotence' | 'start-up' | 'batching' | 'security' | 'team' | 'editor';
+export type RuleCategory = 'file' | 'names' | 'values' | 'idempotence' | 'start-up' | 'batching' | 'security' | 'team' | 'spring' | 'editor';
 
-export const CATEGORIES: readonly RuleCategory[] = ['file', 'names', 'values', 'idempotence', 'start-up', 'batching', 'security', 'team', 'editor'];
+export const CATEGORIES: readonly RuleCategory[] = ['file', 'names', 'values', 'idempotence', 'start-up', 'batching', 'security', 'team', 'spring', 'editor'];
 
 /** One language's documentation of a rule. */
 export interface RuleDoc {
@@ -30,6 +30,8 @@ export interface RuleExample {
   target?: string;
   /** The `.kpc.json` the example is checked with, for rules that read the team policy. */
   policy?: string;
+  /** The file name the example is read as when it is not a producer config (`application.yml`: a Spring Boot file). */
+  file?: string;
 }
 
 /**
@@ -71,6 +73,12 @@ export interface RuleDefinition {
   onKey: boolean;
   scope: RuleScope;
   appliesTo?: RuleApplies;
+  /**
+   * `spring`: a rule of Spring Boot files (application*.properties / .yml). Its check is in spring/rules/ and runs
+   * on the Spring analysis (SpringRuleContext), so the registry holds its documentation, severity and scope
+   * (over the Spring file's lines) but no `check`.
+   */
+  dialect?: 'spring';
   /** Whether the `kafkaProducerConfig.severity` setting and `kpc-disable` comments reach it (false for `host`). */
   configurable: boolean;
   /** Absent only for `host` rules, whose findings no file text can show (the registry test checks). */

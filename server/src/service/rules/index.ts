@@ -46,6 +46,7 @@ import { unknownKafkaVersion } from './unknownKafkaVersion';
 import { unknownKey } from './unknownKey';
 import { unresolvedPlaceholder } from './unresolvedPlaceholder';
 import { workspaceLimit } from './workspaceLimit';
+import { SPRING_DEFINITIONS } from '../spring/rules/index';
 
 export const REGISTRY: readonly RuleDefinition[] = [
   unknownKafkaVersion,
@@ -92,10 +93,12 @@ export const REGISTRY: readonly RuleDefinition[] = [
   fileTooLarge,
   workspaceLimit,
   tooManyFindings,
+  // Spring Boot files: checked by the Spring analysis (spring/rules/), documented and configured here
+  ...SPRING_DEFINITIONS,
 ];
 
-/** The rules the analysis runs (all but those the editor's diagnostics make). */
-export const RULES: readonly (RuleDefinition & Required<Pick<RuleDefinition, 'check'>>)[] = REGISTRY.filter((r): r is RuleDefinition & Required<Pick<RuleDefinition, 'check'>> => r.check !== undefined);
+/** The rules the analysis of a producer config runs (all but those the editor's diagnostics make and the Spring rules). */
+export const RULES: readonly (RuleDefinition & Required<Pick<RuleDefinition, 'check'>>)[] = REGISTRY.filter((r): r is RuleDefinition & Required<Pick<RuleDefinition, 'check'>> => r.check !== undefined && r.dialect === undefined);
 
 /** The codes the severity setting and `kpc-disable` comments take. */
 export const ALL_CODES: readonly string[] = REGISTRY.filter((r) => r.configurable).map((r) => r.code);

@@ -169,6 +169,8 @@ function renameFix(ctx: RuleContext, e: PropertyEntry, c: NearMiss, clear: boole
 export const unknownKey = defineRule({
   code: 'unknown-key',
   defaultSeverity: 'warning',
+  // information for a key a class the file names of its own may read
+  severities: ['warning', 'information'],
   category: 'names',
   onKey: true,
   scope: { kind: 'file', reads: 'all' },
