@@ -2,17 +2,20 @@
 // Exit 0: no errors; 1: at least one error finding; 2: usage, I/O or .kpc.json error.
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { LATEST_VERSION, resolveKafkaVersion, spanToRange, versionLabel } from '#core';
+import { LATEST_VERSION, resolveKafkaVersion, spanToRange, versionLabel, type Locale } from '#core';
 import { findProducerConfigs } from '../node/discover';
 import type { Analysis } from '../service/analyze';
 import { BUILTIN_PATTERNS } from '../service/project/patterns';
 import { safeValue } from '../service/secrets';
-import { ALL_CODES } from '../service/rules/index';
+import { ruleSection } from '../service/ruleDocs';
+import { ruleDocPath } from '../service/rules/definition';
+import { REGISTRY } from '../service/rules/index';
 import type { Range } from '../service/types';
 import { parseCommonArgs } from './args';
 import { colorWanted, paintSeverity, palette, type Palette } from './color';
 import { processOut, readConfigFile, readConfigStdin, type Out } from './io';
 import { writeJson } from './jsonOut';
+import { packageRootUri } from './packageRoot';
 import { CliProject, configProblemLines, display, versionSource, type VersionSourceReport } from './project';
 import { analyzeFile, dialectText } from './springFile';
 
@@ -114,8 +117,22 @@ function textReport(rep: FileReport, p: Palette): string {
   return out;
 }
 
-function sarif(reports: FileReport[]): unknown {
-  const level = (s: string) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
+const level = (s: string) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
+
+/** SARIF's tool.driver.rules: every registered rule with its documentation (in the --locale language). */
+export function sarifRules(locale: Locale, root = packageRootUri()): unknown[] {
+  return REGISTRY.map((r) => ({
+    id: r.code,
+    shortDescription: { text: r.docs[locale].summary },
+    fullDescription: { text: r.docs[locale].what },
+    help: { text: `${r.docs[locale].why}\n\n${r.docs[locale].fix}`, markdown: ruleSection(r, locale) },
+    ...(root ? { helpUri: new URL(ruleDocPath(r.code), root).href } : {}),
+    defaultConfiguration: { level: level(r.defaultSeverity) },
+    properties: { category: r.category, severity: r.defaultSeverity },
+  }));
+}
+
+function sarif(reports: FileReport[], locale: Locale): unknown {
   const region = (range: Range) => ({ startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 });
   const uri = (file: string) => file.split('\\').join('/');
   return {
@@ -123,7 +140,7 @@ function sarif(reports: FileReport[]): unknown {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'kpc', fullName: 'Kafka Producer Config checker', rules: ALL_CODES.map((id) => ({ id })) } },
+        tool: { driver: { name: 'kpc', fullName: 'Kafka Producer Config checker', rules: sarifRules(locale) } },
         results: reports.flatMap((rep) =>
           rep.diagnostics.map((d) => ({
             ruleId: d.code,
@@ -259,7 +276,7 @@ export function runCheck(argv: string[], out: Out = processOut, tty: { isTTY?: b
     const v = resolveKafkaVersion(args.options.kafkaVersion);
     writeJson({ kafkaVersion: v.ok ? v.exact : LATEST_VERSION, files: reports }, (s) => out.stdout(s));
   } else if (args.format === 'sarif') {
-    writeJson(sarif(reports), (s) => out.stdout(s));
+    writeJson(sarif(reports, args.options.locale ?? 'en'), (s) => out.stdout(s));
   } else if (!args.quiet || hasError) {
     const n = reports.reduce((s, r) => s + r.diagnostics.length, 0);
     const errs = reports.reduce((s, r) => s + r.diagnostics.filter((d) => d.severity === 'error').length, 0);

@@ -6,6 +6,7 @@ import { runDescribe, DESCRIBE_USAGE } from './describe';
 import { runCheck, CHECK_USAGE } from './check';
 import { runFix, FIX_USAGE } from './fix';
 import { runPartition, PARTITION_USAGE } from './partition';
+import { runRules, RULES_USAGE } from './rules';
 import { runSimulate, SIMULATE_USAGE } from './simulate';
 import { didYouMean } from './options';
 
@@ -15,6 +16,7 @@ commands:
   check FILE|DIR|-...  report problems in producer config files (DIR: every producer config below it)
   fix FILE|-           apply all safe fixes
   describe KEY         print one key's catalog entry
+  rules [CODE]         list the rules, or print one rule's documentation
   partition KEY...     compute partitions for keys (murmur2)
   simulate FILE        run the producer simulator
   lsp --stdio          run the language server over stdio
@@ -27,6 +29,7 @@ const COMMANDS: Record<string, { run: (argv: string[]) => number; usage: string 
   check: { run: (a) => runCheck(a), usage: CHECK_USAGE },
   fix: { run: (a) => runFix(a), usage: FIX_USAGE },
   describe: { run: (a) => runDescribe(a), usage: DESCRIBE_USAGE },
+  rules: { run: (a) => runRules(a), usage: RULES_USAGE },
   partition: { run: (a) => runPartition(a), usage: PARTITION_USAGE },
   simulate: { run: (a) => runSimulate(a), usage: SIMULATE_USAGE },
   lsp: { run: (a) => runLsp(a), usage: LSP_USAGE },

@@ -23,7 +23,16 @@ export interface ServerHandle {
   stats(): Record<string, number>;
 }
 
-export function startServer(connection: Connection): ServerHandle {
+export interface ServerOptions {
+  /**
+   * The package's root as a URI ending in `/` (where docs/rules/ is): each diagnostic's code then links to its
+   * rule's page. Without it (a server that does not know where its files are) the code links to Kafka's
+   * documentation of the key.
+   */
+  docsRoot?: string;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): ServerHandle {
   const logError = errorLogger(connection.console);
   // The service reads build files and .kpc.json through the real file system (never writes, never runs anything).
   const service = getLanguageService({ projectFs: nodeProjectFs });
@@ -33,7 +42,7 @@ export function startServer(connection: Connection): ServerHandle {
   const settings: SettingsStore = new SettingsStore(connection, logError, (uri) => documents.get(uri) !== undefined);
   const documents: DocumentStore = new DocumentStore(service, settings, logError);
   const resultEpoch = `${process.pid.toString(36)}.${Date.now().toString(36)}.${++started}`;
-  const diagnostics = new DiagnosticsPublisher(connection, service, documents, settings, client, logError, resultEpoch);
+  const diagnostics = new DiagnosticsPublisher(connection, service, documents, settings, client, logError, resultEpoch, options.docsRoot);
   const workspace = new WorkspaceChecker(connection, service, documents, settings, diagnostics, client, folders, logError, resultEpoch);
   settings.projects = new DocumentProjects(service, folders, logError, (path, problems) => workspace.configProblems(path, problems));
   /** Settings or projects changed: open documents re-checked, and the files that are not open. */

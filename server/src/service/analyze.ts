@@ -1,7 +1,6 @@
 // The analysis entry point: parse, read `# kpc:` directives, build the effective config for the target
 // Kafka version and client, run every rule, then apply suppressions and severity overrides.
 import {
-  LATEST_VERSION,
   lineEnding,
   parseProperties,
   readDirectives,
@@ -11,17 +10,16 @@ import {
   type ParsedProperties,
   type Target,
   type TargetSource,
-  type ValueDirective,
-  type VersionResolution,
 } from '#core';
 import { fileValues, indexEntries, producerModel, type EffectiveValue, type IdempotenceState, type RackState } from './producer';
 import { reparseIncremental, textFacts, type TextChange } from './incremental';
 import { pluginsNamedIn, type NamedPlugins } from './plugins';
 import type { ProjectPolicy } from './project/policy';
 import type { ProjectInfo } from './project/resolve';
-import { makeContext } from './rules/context';
+import { makeContext, type RuleContext } from './rules/context';
+import { ruleApplies } from './rules/definition';
 import { RULES } from './rules/index';
-import type { Finding, Fix, Severity } from './types';
+import type { Finding, Severity } from './types';
 import type { SpringView } from './spring/analysis';
 
 export interface AnalysisOptions {
@@ -70,13 +68,6 @@ export interface Analysis {
   spring?: SpringView;
 }
 
-/** For a `# kpc: kafka-version=X` the catalog does not cover: the nearest version it does, written over X. */
-function versionFixes(d: ValueDirective, nearest: NonNullable<Extract<VersionResolution, { ok: false }>['nearest']> | undefined, t: (en: string, ko: string) => string): Fix[] {
-  if (!nearest || d.value === '') return [];
-  const why = nearest.relation === 'oldest' ? t('the oldest covered', '다루는 가장 오래된 버전') : nearest.relation === 'newest' ? t('the newest covered', '다루는 최신 버전') : t('the nearest covered below', '그 아래에서 가장 가까운 버전');
-  return [{ title: t(`Check against Kafka ${nearest.version} (${why})`, `Kafka ${nearest.version} 기준으로 검사 (${why})`), edits: [{ span: d.valueSpan, newText: nearest.version }], preferred: true }];
-}
-
 /** Run every rule over `text`. Never throws. */
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   return analyzeParsed(parseProperties(text), options);
@@ -102,42 +93,27 @@ export function analyzeIncremental(prev: Analysis, changes: readonly TextChange[
   return analyzeParsed(parsed, options);
 }
 
-/** Every rule over an already parsed text (`parsed.text`). Never throws. */
-export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions = {}): Analysis {
+/**
+ * What every rule sees for a parsed text: the directives, the target, the producer model. A rule whose
+ * scope is `entry` (rules/definition.ts) gives the same findings for an entry when `parsed.entries` holds
+ * that entry alone (and `parsed.problems` only its problems): the contract incremental re-checking builds on.
+ */
+export function ruleContext(parsed: ParsedProperties, options: AnalysisOptions = {}): RuleContext {
   const text = parsed.text;
-  const locale = options.locale ?? 'en';
-  const t = (en: string, ko: string) => (locale === 'ko' ? ko : en);
-  const extra: Finding[] = [];
   const dir = readDirectives(parsed, !textFacts(parsed).noKpc);
-
   // Target: directive > setting > latest / java.
-  const resolved = resolveTarget(options, dir);
-  const { target, versionSource, clientSource } = resolved;
-  const { version, patch, client } = target;
-  if (resolved.badSetting) {
-    extra.push({ code: 'unknown-kafka-version', severity: 'warning', message: t(`Pick a covered Kafka version in the kafkaVersion setting: ${resolved.badSetting.message}. Checking against ${LATEST_VERSION} meanwhile.`, `kafkaVersion 설정에서 다루는 Kafka 버전을 고르세요: ${resolved.badSetting.message}. 그동안 ${LATEST_VERSION} 기준으로 검사합니다.`), span: { start: 0, end: 0 }, fixes: [] });
-  }
-  if (resolved.badVersionComment) {
-    const { directive, resolution } = resolved.badVersionComment;
-    extra.push({ code: 'unknown-kafka-version', severity: 'warning', message: t(`Pick a covered Kafka version here: ${resolution.message}. Checking against ${version} meanwhile.`, `여기에 다루는 Kafka 버전을 쓰세요: ${resolution.message}. 그동안 ${version} 기준으로 검사합니다.`), span: directive.comment.span, fixes: versionFixes(directive, resolution.nearest, t) });
-  }
-  if (resolved.badClientComment) {
-    const { value, comment } = resolved.badClientComment;
-    extra.push({ code: 'unknown-directive', severity: 'warning', message: t(`Use client=java or client=console-producer: '${value}' is not a client kpc knows (checking as ${client}).`, `client=java 또는 client=console-producer를 쓰세요: '${value}'는 알 수 없는 client입니다(${client}(으)로 검사).`), span: comment.span, fixes: [] });
-  }
-  for (const c of dir.bad) {
-    extra.push({ code: 'unknown-directive', severity: 'warning', message: t('Use a known kpc directive (kpc: kafka-version=X, kpc: client=java|console-producer, kpc: allow KEY..., kpc-disable[-next-line] [CODE...]): kpc does not understand this one.', '알려진 kpc 지시문을 쓰세요(kpc: kafka-version=X, kpc: client=java|console-producer, kpc: allow KEY..., kpc-disable[-next-line] [CODE...]): 이 지시문은 알 수 없습니다.'), span: c.span, fixes: [] });
-  }
-
+  const resolution = resolveTarget(options, dir);
   const byKey = indexEntries(parsed.entries);
-  const { originals: orig, idempotence: idem, effective, rack } = producerModel(fileValues(parsed, byKey), target);
+  const { originals: orig, idempotence: idem, effective, rack } = producerModel(fileValues(parsed, byKey), resolution.target);
   const plugins = pluginsNamedIn(orig.values);
-  const ctx = makeContext({
+  return makeContext({
     text,
     parsed,
     entries: parsed.entries,
-    target,
-    locale,
+    target: resolution.target,
+    resolution,
+    directives: dir,
+    locale: options.locale ?? 'en',
     byKey,
     orig,
     idem,
@@ -150,9 +126,18 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     asciiOnly: textFacts(parsed).asciiOnly,
     ...(options.policy ? { policy: options.policy } : {}),
   });
+}
 
-  const raw: Finding[] = [...extra];
+/** Every rule over an already parsed text (`parsed.text`). Never throws. */
+export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions = {}): Analysis {
+  const ctx = ruleContext(parsed, options);
+  const { target, directives: dir } = ctx;
+  const { versionSource, clientSource } = ctx.resolution;
+  const { version, patch, client } = target;
+
+  const raw: Finding[] = [];
   for (const rule of RULES) {
+    if (!ruleApplies(rule, target)) continue;
     try {
       rule.check(ctx, raw);
     } catch {
@@ -185,5 +170,5 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     findings.push(o ? { ...f, severity: o } : f);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective, idempotence: idem, rack, plugins, ...(options.project ? { project: options.project } : {}) };
+  return { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective: ctx.effective, idempotence: ctx.idem, rack: ctx.rack, plugins: ctx.plugins, ...(options.project ? { project: options.project } : {}) };
 }

@@ -3,7 +3,7 @@
  * and refactors that change several keys together (idempotence, throughput, latency).
  * Pure: spans in, edits out; server.ts turns them into LSP WorkspaceEdits.
  */
-import { pick, setKeysEdits, type Locale } from '#core';
+import { message, pick, setKeysEdits, type Locale } from '#core';
 import { keyInfo } from './symbols';
 import type { Analysis, AnalysisOptions } from './analyze';
 import { fixAll } from './fixAll';
@@ -195,7 +195,7 @@ export function resolveFixAll(analysis: Analysis, options: AnalysisOptions, loca
   const edits = diffEdits(text, result.text);
   if (edits.length === 0 || result.applied === 0) return undefined;
   return {
-    title: pick(locale, `Fix all auto-fixable problems (${result.applied})`, `자동으로 고칠 수 있는 문제 모두 고치기 (${result.applied})`),
+    title: message(locale, 'codeActions.fixAllCount', { applied: result.applied }),
     kind: FIX_ALL_KIND,
     edits,
   };
@@ -231,7 +231,7 @@ export function codeActions(analysis: Analysis, req: CodeActionRequest): CodeAct
     if (fixable.length) {
       if (req.lazyFixAll) {
         // Computing fix-all re-analyses the file until it is stable: leave it to resolve time.
-        out.push({ title: pick(locale, 'Fix all auto-fixable problems', '자동으로 고칠 수 있는 문제 모두 고치기'), kind: FIX_ALL_KIND, edits: [], findings: fixable, unresolved: true });
+        out.push({ title: message(locale, 'codeActions.fixAll'), kind: FIX_ALL_KIND, edits: [], findings: fixable, unresolved: true });
       } else {
         const resolved = resolveFixAll(analysis, req.options ?? {}, locale);
         if (resolved) out.push({ ...resolved, findings: fixable });

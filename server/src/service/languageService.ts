@@ -10,7 +10,9 @@ import { simulatorInput, type Client, type EffectiveConfigResponse, type Locale,
 import { analyze, analyzeIncremental, type Analysis, type AnalysisOptions } from './analyze';
 import { codeActions, resolveFixAll, type CodeActionData } from './codeActions';
 import { complete, type CompletionData } from './completion';
-import { diagnostics, docsLink, relatedWanted, type DiagnosticsData } from './diagnostics';
+import { diagnostics, docsLinks, relatedWanted, type DiagnosticsData, type DocsLinks } from './diagnostics';
+import { ruleDocPath } from './rules/definition';
+import { ruleByCode } from './rules/index';
 import { foldingRanges, type FoldingRangeData } from './folding';
 import { formatEdits } from './format';
 import { hover, type HoverData } from './hover';
@@ -97,8 +99,8 @@ export interface LanguageService {
   diagnostics(textLength: number, analysis: Analysis | undefined, settings: DocumentSettings, notChecked?: NotChecked): DiagnosticsData;
   /** Whether findings sent with a code action carry their related lines (as diagnostics() decided). */
   relatedWanted(analysis: Analysis, settings: DocumentSettings): boolean;
-  /** Where Kafka documents what a finding is about. */
-  docsLink(analysis: Analysis, finding: Finding): string | undefined;
+  /** Where a finding is documented: its rule's page (relative to the package root) and Kafka's page of its key. */
+  docsLinks(analysis: Analysis, finding: Finding): DocsLinks;
   hover(analysis: Analysis, offset: number): HoverData | null;
   complete(analysis: Analysis, offset: number): CompletionData;
   codeActions(analysis: Analysis, params: CodeActionParams, settings: DocumentSettings): CodeActionData[];
@@ -169,7 +171,13 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
     },
     diagnostics: (length, a, settings, notChecked) => diagnostics(length, a, maxProblems(settings), locale, { maxLength: maxLength(settings), notChecked }),
     relatedWanted: (a, settings) => relatedWanted(a, maxProblems(settings)),
-    docsLink: (a, f) => (a.spring ? springDocsLink(a.spring, f) : docsLink(a, f)),
+    docsLinks(a, f) {
+      if (!a.spring) return docsLinks(a, f);
+      // a Spring file: the rule's page, and Kafka's documentation of the key a Kafka rule's finding is about
+      const rule = ruleByCode(f.code);
+      const kafka = springDocsLink(a.spring, f);
+      return { ...(rule ? { rule: ruleDocPath(rule.code) } : {}), ...(kafka ? { kafka } : {}) };
+    },
     hover: (a, offset) => (a.spring ? springHover(a, offset, locale) : hover(a, offset, locale)),
     complete: (a, offset) => (a.spring ? springComplete(a, offset, locale) : complete(a, offset, locale)),
     // a Spring file's fixes are already on its own text; the view gives suppressions and fix-all that text

@@ -3,7 +3,7 @@
 // edit costs seconds and a gigabyte in the server and in the editor, for a list nobody reads past the
 // first screen. The editor gets the most severe `max` findings in document order and one line saying
 // how many were left out; fix-all, code actions and `kpc check` still work on all of them.
-import { pick, type Locale } from '#core';
+import { message, type Locale } from '#core';
 import type { Finding, Severity } from './types';
 
 export const DEFAULT_MAX_PROBLEMS = 1000;
@@ -71,11 +71,9 @@ const mib = (x: number): string => (x / MIB).toFixed(1);
  * `setting`: the editor's setting that raises the limit (kpc has none).
  */
 export function tooLargeMessage(length: number | undefined, locale: Locale = 'en', limit = MAX_ANALYZED_LENGTH, setting?: string): string {
-  const size = length === undefined ? pick(locale, `over ${mib(limit)}`, `${mib(limit)} 초과`) : mib(length);
-  const raise = setting ? pick(locale, ` To check it, raise ${setting}.`, ` 검사하려면 ${setting} 값을 올리세요.`) : '';
-  return pick(locale,
-    `Not checked: the file is too large (${size} MiB; producer configs are checked up to ${mib(limit)} MiB).${raise}`,
-    `파일이 너무 커서(${size} MiB) 검사하지 않습니다. 프로듀서 설정은 ${mib(limit)} MiB까지 검사합니다.${raise}`);
+  const size = length === undefined ? message(locale, 'limit.overSize', { max: mib(limit) }) : mib(length);
+  const raise = setting ? message(locale, 'limit.raise', { setting }) : '';
+  return message(locale, 'limit.tooLarge', { size, max: mib(limit) }) + raise;
 }
 
 /** The editor's settings behind each limit (one diagnostic names the one that raises it). */
@@ -90,13 +88,9 @@ export function notCheckedMessage(n: NotChecked, locale: Locale = 'en'): string 
   const setting = LIMIT_SETTINGS[n.reason];
   if (n.reason === 'file-size') return tooLargeMessage(n.length, locale, n.limit, setting);
   if (n.reason === 'open-files') {
-    return pick(locale,
-      `Not checked: ${n.limit.toLocaleString('en-US')} other producer config files are open and checked (limit ${setting} = ${n.limit.toLocaleString('en-US')}). Close some, or raise the setting, and this file is checked.`,
-      `검사하지 않음: 이미 다른 프로듀서 설정 파일 ${n.limit.toLocaleString('en-US')}개가 열려 검사 중입니다(한도 ${setting} = ${n.limit.toLocaleString('en-US')}). 몇 개를 닫거나 설정 값을 올리면 이 파일도 검사합니다.`);
+    return message(locale, 'limit.openFiles', { limit: n.limit.toLocaleString('en-US'), setting });
   }
-  return pick(locale,
-    `Not checked: the open producer config files already hold the most text checked at once (${mib(n.limit)} MiB, limit ${setting}; this file: ${mib(n.length)} MiB). Close some, or raise the setting, and this file is checked.`,
-    `검사하지 않음: 열린 프로듀서 설정 파일들이 한 번에 검사하는 최대 분량(${mib(n.limit)} MiB, 한도 ${setting})을 이미 채웠습니다(이 파일: ${mib(n.length)} MiB). 몇 개를 닫거나 설정 값을 올리면 이 파일도 검사합니다.`);
+  return message(locale, 'limit.totalSize', { limit: mib(n.limit), setting, length: mib(n.length) });
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
@@ -128,7 +122,5 @@ export function limitFindings(findings: readonly Finding[], max: number): Limite
 /** The line that stands in for the findings left out. */
 export function omittedMessage(omitted: number, total: number, max: number, locale: Locale = 'en'): string {
   const n = (x: number): string => x.toLocaleString('en-US');
-  return pick(locale,
-    `Showing the ${n(total - omitted)} most severe of ${n(total)} findings in this file (${n(omitted)} left out; limit kafkaProducerConfig.maxNumberOfProblems = ${n(max)}). \`kpc check\` lists them all; Fix All also fixes the ones left out.`,
-    `이 파일의 문제 ${n(total)}개 중 가장 심각한 ${n(total - omitted)}개만 표시합니다(${n(omitted)}개 생략, 한도 kafkaProducerConfig.maxNumberOfProblems = ${n(max)}). 전부 보려면 \`kpc check\`를 실행하세요. 모두 고치기는 생략된 문제도 고칩니다.`);
+  return message(locale, 'limit.omitted', { shown: n(total - omitted), total: n(total), omitted: n(omitted), max: n(max) });
 }

@@ -2,7 +2,7 @@
  * Document symbols: the outline, one node per area (batching, delivery, security …) in the
  * order areas first appear, each holding its keys. Secret values never appear in `detail`.
  */
-import { getKey, pick, pluginKeyInfo, type KafkaVersion, type KeyGroup, type KeyInfo, type Locale } from '#core';
+import { getKey, message, pluginKeyInfo, type KafkaVersion, type KeyGroup, type KeyInfo, type Locale, type MessageKey } from '#core';
 import type { NamedPlugins } from './plugins';
 import { safeValue } from './secrets';
 import type { Analysis } from './analyze';
@@ -20,24 +20,10 @@ export interface SymbolData {
 
 export type OutlineGroup = KeyGroup | 'unknown';
 
-const GROUP_LABELS: Record<string, { en: string; ko: string }> = {
-  batching: { en: 'Batching', ko: '배치' },
-  delivery: { en: 'Delivery', ko: '전달' },
-  idempotence: { en: 'Idempotence', ko: '멱등성' },
-  transactions: { en: 'Transactions', ko: '트랜잭션' },
-  partitioning: { en: 'Partitioning', ko: '파티셔닝' },
-  network: { en: 'Network', ko: '네트워크' },
-  security: { en: 'Security', ko: '보안' },
-  compression: { en: 'Compression', ko: '압축' },
-  metadata: { en: 'Metadata', ko: '메타데이터' },
-  serialization: { en: 'Serialization', ko: '직렬화' },
-  other: { en: 'Other', ko: '기타' },
-  unknown: { en: 'Unknown keys', ko: '알 수 없는 키' },
-};
+const GROUPS = new Set(['batching', 'delivery', 'idempotence', 'transactions', 'partitioning', 'network', 'security', 'compression', 'metadata', 'serialization', 'other', 'unknown']);
 
 export function groupLabel(group: string, locale: Locale = 'en'): string {
-  const l = GROUP_LABELS[group];
-  return l ? pick(locale, l.en, l.ko) : group;
+  return GROUPS.has(group) ? message(locale, `outline.group.${group}` as MessageKey) : group;
 }
 
 const KEY_CACHE = new Map<string, Map<string, KeyInfo | null>>();
@@ -76,7 +62,7 @@ export function documentSymbols(analysis: Pick<Analysis, 'parsed' | 'version' | 
     }
     node.span = { start: Math.min(node.span.start, e.span.start), end: Math.max(node.span.end, e.span.end) };
     node.children!.push({
-      name: e.key || pick(locale, '(empty key)', '(빈 키)'),
+      name: e.key || message(locale, 'outline.emptyKey'),
       detail: displayValue(e.key, e.value),
       kind: 'property',
       span: e.span,

@@ -10,7 +10,8 @@
 // 4.1+ is assumed to keep the 3.8 pattern (no tag read) [inferred].
 import { javaTrim, listItems, versionAtLeast } from '#core';
 import type { Finding, Fix } from '../types';
-import { clip, finding, lastEntry, literalIssue, setValueEdit, type Rule } from './context';
+import { clip, finding, lastEntry, literalIssue, setValueEdit } from './context';
+import { defineRule } from './definition';
 
 const OLD = /^.*?\[?([0-9a-zA-Z\-%._:]*)\]?:([0-9]+)$/d;
 const NEW = /^(?:[0-9a-zA-Z\-%._]*:\/\/)?\[?([0-9a-zA-Z\-%._:]*)]?:([0-9]+)$/d;
@@ -44,8 +45,28 @@ export function bootstrapRefusal(value: string, version: string): string | undef
   return undefined;
 }
 
-export const bootstrapServers: Rule = {
-  codes: ['bootstrap-servers'],
+export const bootstrapServers = defineRule({
+  code: 'bootstrap-servers',
+  defaultSeverity: 'error',
+  severities: ['error', 'warning'],
+  category: 'start-up',
+  onKey: true,
+  scope: { kind: 'file', reads: ['bootstrap.servers', 'security.protocol'], plugins: true },
+  example: { bad: 'bootstrap.servers=localhost\n', good: 'bootstrap.servers=localhost:9092\n' },
+  docs: {
+    en: {
+      summary: "An entry of bootstrap.servers that Kafka refuses or reads differently than meant.",
+      what: "Takes each entry of `bootstrap.servers` through the address check Kafka runs while the producer is built: an entry without a `host:port` (or `[ipv6]:port`) shape, a port above 65535, a list with no entry left. From 3.8 Kafka also refuses text before the host other than a `scheme://` prefix, which earlier versions skipped silently; such entries get a warning where they still work.",
+      why: "Kafka refuses the whole list with a ConfigException (`Invalid url in bootstrap.servers`, `Invalid port in bootstrap.servers`, `No resolvable bootstrap urls`) and the producer does not start. An entry Kafka reads differently than written connects to another host or port than the author meant.",
+      fix: "Write each entry as `host:port` (the quick fix adds the default port of the security protocol where it can tell), separated by commas.",
+    },
+    ko: {
+      summary: "Kafka가 거부하거나 의도와 다르게 읽는 bootstrap.servers 항목.",
+      what: "`bootstrap.servers`의 각 항목을 프로듀서를 만들 때 Kafka가 하는 주소 검사에 통과시켜 봅니다: `host:port`(또는 `[ipv6]:port`) 모양이 아닌 항목, 65535보다 큰 포트, 남은 항목이 없는 목록. 3.8부터는 호스트 앞에 `scheme://` 말고 다른 글자가 있어도 거부합니다(이전 버전은 조용히 건너뛰었음). 아직 동작하는 버전에서는 경고로 알립니다.",
+      why: "Kafka는 목록 전체를 ConfigException(`Invalid url in bootstrap.servers`, `Invalid port in bootstrap.servers`, `No resolvable bootstrap urls`)으로 거부하고 프로듀서가 시작하지 않습니다. 다르게 읽히는 항목은 작성자가 뜻한 것과 다른 호스트나 포트로 연결합니다.",
+      fix: "각 항목을 쉼표로 구분한 `host:port`로 쓰세요(빠른 수정은 알 수 있는 경우 보안 프로토콜의 기본 포트를 붙입니다).",
+    },
+  },
   check(ctx, out: Finding[]) {
     const last = lastEntry(ctx, 'bootstrap.servers');
     if (!last || ctx.orig.overwritten.has('bootstrap.servers') || literalIssue(ctx, last.index)) return;
@@ -108,4 +129,4 @@ export const bootstrapServers: Rule = {
         e.valueSpan.end > e.valueSpan.start ? e.valueSpan : e.keySpan, [], { data: { entry: '' } }));
     }
   },
-};
+});

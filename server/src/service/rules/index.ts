@@ -1,5 +1,7 @@
-// Every rule, in the order their findings are produced (findings are sorted by position afterwards).
-import type { Rule } from './context';
+// The rule registry: every rule, in the order their findings are produced (findings are sorted by position
+// afterwards). Everything that lists rules reads it: the runner (analyze.ts), the severity setting in
+// package.json, SARIF, `kpc rules`, docs/rules/ and the README's list (scripts/rules-docs.ts).
+import type { RuleDefinition } from './definition';
 import { batchingWithoutCompression } from './batchingWithoutCompression';
 import { bootstrapServers } from './bootstrapServers';
 import { bufferSmallerThanBatch } from './bufferSmallerThanBatch';
@@ -11,6 +13,7 @@ import { consumerKey } from './consumerKey';
 import { deliveryTimeout } from './deliveryTimeout';
 import { deprecatedKey } from './deprecatedKey';
 import { duplicateKey } from './duplicateKey';
+import { fileTooLarge } from './fileTooLarge';
 import { idempotenceAcks } from './idempotenceAcks';
 import { idempotenceDefaultIgnored } from './idempotenceDefaultIgnored';
 import { idempotenceMaxInFlight } from './idempotenceMaxInFlight';
@@ -34,14 +37,20 @@ import { rackAwareWithoutClientRack } from './rackAwareWithoutClientRack';
 import { removedKey } from './removedKey';
 import { saslMechanismEmpty } from './saslMechanismEmpty';
 import { serializerClass } from './serializerClass';
+import { tooManyFindings } from './tooManyFindings';
 import { transactionalRequiresIdempotence } from './transactionalRequiresIdempotence';
 import { unknownClass } from './unknownClass';
 import { unknownConfigProvider } from './unknownConfigProvider';
+import { unknownDirective } from './unknownDirective';
+import { unknownKafkaVersion } from './unknownKafkaVersion';
 import { unknownKey } from './unknownKey';
 import { unresolvedPlaceholder } from './unresolvedPlaceholder';
-import { SPRING_CODES } from '../spring/rules/index';
+import { workspaceLimit } from './workspaceLimit';
+import { SPRING_DEFINITIONS } from '../spring/rules/index';
 
-export const RULES: readonly Rule[] = [
+export const REGISTRY: readonly RuleDefinition[] = [
+  unknownKafkaVersion,
+  unknownDirective,
   malformedEscape,
   unknownKey,
   pluginKey,
@@ -81,9 +90,22 @@ export const RULES: readonly Rule[] = [
   missingRequired,
   pluginStartupError,
   policy,
+  fileTooLarge,
+  workspaceLimit,
+  tooManyFindings,
+  // Spring Boot files: checked by the Spring analysis (spring/rules/), documented and configured here
+  ...SPRING_DEFINITIONS,
 ];
 
-/** Codes analyze() itself emits (directives and settings). */
-export const DIRECTIVE_CODES = ['unknown-kafka-version', 'unknown-directive'] as const;
+/** The rules the analysis of a producer config runs (all but those the editor's diagnostics make and the Spring rules). */
+export const RULES: readonly (RuleDefinition & Required<Pick<RuleDefinition, 'check'>>)[] = REGISTRY.filter((r): r is RuleDefinition & Required<Pick<RuleDefinition, 'check'>> => r.check !== undefined && r.dialect === undefined);
 
-export const ALL_CODES: readonly string[] = [...RULES.flatMap((r) => r.codes), ...DIRECTIVE_CODES, ...SPRING_CODES];
+/** The codes the severity setting and `kpc-disable` comments take. */
+export const ALL_CODES: readonly string[] = REGISTRY.filter((r) => r.configurable).map((r) => r.code);
+
+const BY_CODE = new Map(REGISTRY.map((r) => [r.code, r]));
+
+/** The rule with this code. */
+export function ruleByCode(code: string): RuleDefinition | undefined {
+  return BY_CODE.get(code);
+}

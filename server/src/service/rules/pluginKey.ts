@@ -7,10 +7,30 @@ import { pluginById, pluginOfClass, type PluginSlot } from '#core';
 import { nearMiss } from '../nearMiss';
 import { classesInSlot, suggestablePlugins } from '../plugins';
 import type { Finding, Fix } from '../types';
-import { clip, finding, readerClasses, removeLineEdit, renameKeyEdit, shortClass, type Rule } from './context';
+import { clip, finding, readerClasses, removeLineEdit, renameKeyEdit, shortClass } from './context';
+import { defineRule } from './definition';
 
-export const pluginKey: Rule = {
-  codes: ['plugin-key'],
+export const pluginKey = defineRule({
+  code: 'plugin-key',
+  defaultSeverity: 'information',
+  category: 'names',
+  onKey: true,
+  scope: { kind: 'file', reads: [], plugins: true },
+  example: { bad: 'region=eu-west-1\n', good: 'value.serializer=com.amazonaws.services.schemaregistry.serializers.GlueSchemaRegistryKafkaSerializer\nregion=eu-west-1\n' },
+  docs: {
+    en: {
+      summary: "A key only a plugin reads, in a file that names none of the classes that read it.",
+      what: "Reports a key that a serializer, interceptor or other plugin reads (a Schema Registry serializer, AWS Glue, Apicurio, Confluent monitoring …) when the file names none of the classes that read it. Names only a plugin uses stay quiet unless every place such a class could go holds something else (the class may be set in code); names other components use too get this note instead of `unknown-key`.",
+      why: "Kafka passes keys it does not know on to the plugins, so nothing fails; but with no plugin that reads it, the setting does nothing, which usually means the serializer line was changed or forgotten.",
+      fix: "Name the plugin class the message suggests in its place (e.g. `value.serializer`), or remove the key.",
+    },
+    ko: {
+      summary: "플러그인만 읽는 키인데, 파일에 그 키를 읽는 클래스가 하나도 없음.",
+      what: "직렬화기, 인터셉터 등 플러그인(Schema Registry 직렬화기, AWS Glue, Apicurio, Confluent 모니터링 …)이 읽는 키를 그 키를 읽는 클래스가 파일에 없을 때 알립니다. 플러그인만 쓰는 이름은 그 클래스가 들어갈 자리가 모두 다른 값으로 채워진 경우에만 알리고(클래스는 코드에서 지정할 수도 있으므로), 다른 구성 요소도 쓰는 이름은 `unknown-key` 대신 이 안내를 받습니다.",
+      why: "Kafka는 모르는 키를 플러그인에 넘겨 주므로 실패하지는 않습니다. 하지만 읽는 플러그인이 없으면 설정은 아무 일도 하지 않으며, 보통 직렬화기 줄을 바꾸었거나 빠뜨렸다는 뜻입니다.",
+      fix: "메시지가 알려 주는 플러그인 클래스를 그 자리(예: `value.serializer`)에 지정하거나 키를 지우세요.",
+    },
+  },
   check(ctx, out: Finding[]) {
     for (const [key, idx] of ctx.byKey) {
       if (key === '' || ctx.info(key) || ctx.isAllowed(key)) continue;
@@ -58,4 +78,4 @@ export const pluginKey: Rule = {
       }
     }
   },
-};
+});

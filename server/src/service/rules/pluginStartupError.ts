@@ -6,10 +6,30 @@
 // records each exception and where it was read).
 import { javaTrim, pluginById, type PluginSlot } from '#core';
 import type { Finding } from '../types';
-import { finding, lastEntry, relatedLines, shortClass, type Rule } from './context';
+import { finding, lastEntry, relatedLines, shortClass } from './context';
+import { defineRule } from './definition';
 
-export const pluginStartupError: Rule = {
-  codes: ['plugin-startup-error'],
+export const pluginStartupError = defineRule({
+  code: 'plugin-startup-error',
+  defaultSeverity: 'error',
+  category: 'start-up',
+  onKey: true,
+  scope: { kind: 'file', reads: 'all' },
+  example: { bad: 'value.serializer=io.confluent.kafka.serializers.KafkaAvroSerializer\n', good: 'value.serializer=io.confluent.kafka.serializers.KafkaAvroSerializer\nschema.registry.url=http://registry:8081\n' },
+  docs: {
+    en: {
+      summary: "A plugin the file names refuses this config: the producer does not start.",
+      what: "For each plugin the file names (serializers, interceptors, config providers …), checks the start-up rules the catalog records for it: a key it requires that is missing (a Schema Registry serializer without `schema.registry.url`, `USER_INFO` credentials without `basic.auth.user.info`, Apicurio without `apicurio.registry.url` …), or two keys it refuses together.",
+      why: "The plugin throws while KafkaProducer is being built, so the producer fails with \"Failed to construct kafka producer\", caused by the plugin's exception, before it sends anything.",
+      fix: "Add the key the message names, or remove one of the two keys that clash.",
+    },
+    ko: {
+      summary: "파일이 지정한 플러그인이 이 설정을 거부: 프로듀서가 시작하지 않습니다.",
+      what: "파일이 지정한 플러그인(직렬화기, 인터셉터, 설정 제공자 …)마다 카탈로그에 기록된 시작 조건을 확인합니다: 필요한 키가 없음(`schema.registry.url` 없는 Schema Registry 직렬화기, `basic.auth.user.info` 없는 `USER_INFO` 자격 증명, `apicurio.registry.url` 없는 Apicurio …), 또는 함께 쓸 수 없는 두 키가 모두 있음.",
+      why: "플러그인이 KafkaProducer를 만드는 도중에 예외를 던지므로, 프로듀서는 아무것도 보내기 전에 그 예외를 원인으로 하는 \"Failed to construct kafka producer\"로 실패합니다.",
+      fix: "메시지가 알려 주는 키를 추가하거나, 충돌하는 두 키 중 하나를 지우세요.",
+    },
+  },
   check(ctx, out: Finding[]) {
     const seen = new Set<string>();
     for (const [id, slots] of ctx.plugins) {
@@ -81,4 +101,4 @@ export const pluginStartupError: Rule = {
       }
     }
   },
-};
+});

@@ -7,16 +7,45 @@ import { parseQuantity, type PolicyRule, type ProjectPolicy, type QuantityUnit }
 import type { Finding, Fix, RelatedLocation, Span } from '../types';
 import { isSecretKey } from '../secrets';
 import { unitOf, withHuman } from '../units';
-import { finding, insertLineEdit, lastEntry, removeLineEdit, setValueEdit, show, type RuleContext, type Rule } from './context';
+import { finding, insertLineEdit, lastEntry, removeLineEdit, setValueEdit, show, type RuleContext } from './context';
+import { defineRule } from './definition';
 
-export const policy: Rule = {
-  codes: ['policy'],
+export const policy = defineRule({
+  code: 'policy',
+  defaultSeverity: 'error',
+  // `"severity"` in a policy entry picks any of them.
+  severities: ['error', 'warning', 'information', 'hint'],
+  category: 'team',
+  // Not always: a key the policy wants set and the file lacks is reported at the first entry.
+  onKey: false,
+  // The effective value of a key depends on others (acks and idempotence, the client's own settings), and a
+  // "must be set" finding sits at the first entry.
+  scope: { kind: 'file', reads: 'all', firstEntry: true },
+  example: {
+    policy: '{ "policy": { "compression.type": { "oneOf": ["lz4", "zstd"] } } }\n',
+    bad: 'bootstrap.servers=broker:9092\ncompression.type=gzip\n',
+    good: 'bootstrap.servers=broker:9092\ncompression.type=lz4\n',
+  },
+  docs: {
+    en: {
+      summary: "The file breaks a rule of the team policy in .kpc.json.",
+      what: "Checks the producer config the file turns into (what it sets, else what the client or the Kafka version fills in) against the `policy` of the nearest `.kpc.json`: per key a required value (`value`), allowed values (`oneOf`), a range in the key's unit (`min`, `max`), a key that must be in the file (`required`) or must not be (`forbidden`). Without a `.kpc.json` policy it reports nothing.",
+      why: "A team writes down once what its producers must run with (acks, compression, no credentials in the file …) so every config is held to it in the editor, in `kpc check` and in CI, instead of in review.",
+      fix: "Change or add the value the message names (the quick fix writes the policy's value), remove a forbidden key, or change the policy in `.kpc.json` if the team agrees. An entry's `severity` and `message` set how it is reported.",
+    },
+    ko: {
+      summary: "파일이 .kpc.json 팀 정책의 규칙을 어깁니다.",
+      what: "파일이 만드는 프로듀서 설정(파일의 값, 없으면 클라이언트나 Kafka 버전이 채우는 값)을 가장 가까운 `.kpc.json`의 `policy`와 비교합니다: 키마다 정해진 값(`value`), 허용 값(`oneOf`), 키 단위의 범위(`min`, `max`), 파일에 꼭 있어야 하는 키(`required`)나 있으면 안 되는 키(`forbidden`). `.kpc.json` 정책이 없으면 아무것도 보고하지 않습니다.",
+      why: "팀이 프로듀서가 따라야 할 값(acks, 압축, 파일에 자격 증명 금지 …)을 한 번 적어 두면, 리뷰 대신 편집기와 `kpc check`, CI에서 모든 설정이 그 기준으로 검사됩니다.",
+      fix: "메시지가 알려 주는 값으로 바꾸거나 추가하고(빠른 수정이 정책의 값을 씁니다), 금지된 키는 지우세요. 팀이 동의하면 `.kpc.json`의 정책을 고치세요. 항목의 `severity`와 `message`로 보고 방식을 정합니다.",
+    },
+  },
   check(ctx, out: Finding[]) {
     const p = ctx.policy;
     if (!p) return;
     for (const rule of p.rules) checkRule(ctx, p, rule, out);
   },
-};
+});
 
 const POLICY = (ctx: RuleContext): string => ctx.t('team policy in .kpc.json', '.kpc.json 팀 정책');
 

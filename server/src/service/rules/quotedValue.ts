@@ -5,10 +5,31 @@
 import { javaTrim } from '#core';
 import { isSecretKey } from '../secrets';
 import type { Finding } from '../types';
-import { clip, finding, pluginWho, quotedValue, setValueEdit, show, type Rule } from './context';
+import { clip, finding, pluginWho, quotedValue, setValueEdit, show } from './context';
+import { defineRule } from './definition';
 
-export const quotedValue_: Rule = {
-  codes: ['quoted-value'],
+export const quotedValue_ = defineRule({
+  code: 'quoted-value',
+  defaultSeverity: 'error',
+  severities: ['error', 'warning'],
+  category: 'values',
+  onKey: true,
+  scope: { kind: 'file', reads: [], plugins: true },
+  example: { bad: 'acks="all"\n', good: 'acks=all\n' },
+  docs: {
+    en: {
+      summary: "A value written inside quotes: Kafka receives the quote characters.",
+      what: "Reports a value of a Kafka or plugin key written inside double or single quotes (`acks=\"all\"`, `client.id='orders'`). Keys nobody in the catalog reads are left alone: their reader may strip quotes itself.",
+      why: "A properties file has no quoting: Java keeps the quotes as part of the value. A number, enum, class or `host:port` then fails to parse and the producer does not start (error); a string keeps the quotes (a `client.id` of `\"orders\"`, a password that never matches: warning).",
+      fix: "Remove the quotes (the quick fix; a secret's value is never shown or quoted back).",
+    },
+    ko: {
+      summary: "따옴표 안에 쓴 값: Kafka는 따옴표 문자까지 받습니다.",
+      what: "Kafka나 플러그인 키의 값을 큰따옴표나 작은따옴표 안에 쓴 경우(`acks=\"all\"`, `client.id='orders'`)를 찾습니다. 카탈로그의 누구도 읽지 않는 키는 건드리지 않습니다(읽는 쪽이 따옴표를 직접 벗길 수 있음).",
+      why: "properties 파일에는 따옴표 문법이 없어서 Java는 따옴표를 값의 일부로 둡니다. 숫자, enum, 클래스, `host:port`는 해석에 실패해 프로듀서가 시작하지 않고(오류), 문자열은 따옴표가 붙은 채로 쓰입니다(`\"orders\"`라는 `client.id`, 맞지 않는 비밀번호: 경고).",
+      fix: "따옴표를 지우세요(빠른 수정. 비밀 값은 표시하거나 다시 인용하지 않습니다).",
+    },
+  },
   check(ctx, out: Finding[]) {
     for (let i = 0; i < ctx.entries.length; i++) {
       const e = ctx.entries[i]!;
@@ -48,4 +69,4 @@ export const quotedValue_: Rule = {
         span, fixes, { data: { quote: q.quote } }));
     }
   },
-};
+});

@@ -9,7 +9,8 @@
 import { javaTrim, KAFKA_CLASSES, listItems, looksLikeClassName, PLUGINS, SERIALIZATION_PACKAGE, versionAtLeast } from '#core';
 import { scoreSuggestions } from '../suggest';
 import type { Finding, Fix } from '../types';
-import { clip, finding, literalIssue, pluginWho, shortClass, type Rule, type RuleContext } from './context';
+import { clip, finding, literalIssue, pluginWho, shortClass, type RuleContext } from './context';
+import { defineRule } from './definition';
 
 const JAVA_KEYWORDS = new Set('abstract assert boolean break byte case catch char class const continue default do double else enum extends final finally float for goto if implements import instanceof int interface long native new package private protected public return short static strictfp super switch synchronized this throw throws transient try void volatile while true false null _'.split(' '));
 const CLASS_LISTS = new Set(['interceptor.classes', 'metric.reporters']);
@@ -77,8 +78,27 @@ function exception(kind: Kind, key: string, name: string): string {
   return `ConfigException: Invalid value ${name} for configuration ${key}: Class ${name} could not be found.`;
 }
 
-export const unknownClass: Rule = {
-  codes: ['unknown-class'],
+export const unknownClass = defineRule({
+  code: 'unknown-class',
+  defaultSeverity: 'error',
+  category: 'start-up',
+  onKey: true,
+  scope: { kind: 'file', reads: [], plugins: true },
+  example: { bad: 'value.serializer=org.apache.kafka.common.serialization.StringSerialiser\n', good: 'value.serializer=org.apache.kafka.common.serialization.StringSerializer\n' },
+  docs: {
+    en: {
+      summary: "A class name Kafka (or the plugin reading the key) cannot load.",
+      what: "Reports a class-valued key whose value is not a Java class name at all (`String`, `com.example.MySerializer.class`, spaces), names a class in Kafka's `org.apache.kafka.common.serialization` package that this version does not have (a misspelling, `ListSerializer` before 3.0, `BooleanSerializer` before 3.5), or is a bare class name without its package.",
+      why: "Kafka fails to load the class while the producer is built (\"Class … could not be found\" for a class key, \"… cannot be found\" for a class list or a config provider), so the producer does not start.",
+      fix: "Write the fully qualified name of a class on the classpath (the quick fix offers the nearest Kafka class when there is one).",
+    },
+    ko: {
+      summary: "Kafka(또는 그 키를 읽는 플러그인)가 불러올 수 없는 클래스 이름.",
+      what: "클래스 값을 받는 키의 값이 Java 클래스 이름이 아니거나(`String`, `com.example.MySerializer.class`, 공백), Kafka의 `org.apache.kafka.common.serialization` 패키지에 이 버전에는 없는 클래스를 가리키거나(오타, 3.0 이전의 `ListSerializer`, 3.5 이전의 `BooleanSerializer`), 패키지 없는 클래스 이름이면 알립니다.",
+      why: "프로듀서를 만드는 도중 Kafka가 클래스를 불러오지 못해(\"Class … could not be found\", 클래스 목록이나 설정 제공자는 \"… cannot be found\") 프로듀서가 시작하지 않습니다.",
+      fix: "클래스 경로에 있는 클래스의 전체 이름을 쓰세요(가까운 Kafka 클래스가 있으면 빠른 수정이 제안합니다).",
+    },
+  },
   check(ctx, out: Finding[]) {
     for (let i = 0; i < ctx.entries.length; i++) {
       const e = ctx.entries[i]!;
@@ -111,4 +131,4 @@ export const unknownClass: Rule = {
       }
     }
   },
-};
+});

@@ -7,7 +7,8 @@
 import { versionAtLeast } from '#core';
 import { bootstrapRefusal } from './bootstrapServers';
 import type { Finding, Fix } from '../types';
-import { clip, declaredProviders, finding, insertLineEdit, isDefaultSyntax, lastEntry, placeholders, type Rule, type RuleContext } from './context';
+import { clip, declaredProviders, finding, insertLineEdit, isDefaultSyntax, lastEntry, placeholders, type RuleContext } from './context';
+import { defineRule } from './definition';
 
 const KAFKA_PROVIDERS: Record<string, { cls: string; since: string }> = {
   file: { cls: 'org.apache.kafka.common.config.provider.FileConfigProvider', since: '2.8' },
@@ -35,8 +36,28 @@ function declareFix(ctx: RuleContext, name: string): Fix | undefined {
   return { title: ctx.t(`Declare the '${name}' config provider (${k.cls.slice(k.cls.lastIndexOf('.') + 1)})`, `'${name}' config provider 선언 (${k.cls.slice(k.cls.lastIndexOf('.') + 1)})`), edits };
 }
 
-export const unknownConfigProvider: Rule = {
-  codes: ['unknown-config-provider'],
+export const unknownConfigProvider = defineRule({
+  code: 'unknown-config-provider',
+  defaultSeverity: 'warning',
+  severities: ['warning', 'error'],
+  category: 'values',
+  onKey: true,
+  scope: { kind: 'file', reads: 'all' },
+  example: { bad: 'sasl.jaas.config=${file:/etc/kafka/secrets.properties:jaas}\n', good: 'config.providers=file\nconfig.providers.file.class=org.apache.kafka.common.config.provider.FileConfigProvider\nsasl.jaas.config=${file:/etc/kafka/secrets.properties:jaas}\n' },
+  docs: {
+    en: {
+      summary: "A `${provider:path:key}` reference to a config provider the file does not set up.",
+      what: "Reports a `${name:path:key}` reference whose provider `name` is not listed in `config.providers` with a `config.providers.<name>.class`.",
+      why: "Kafka builds config providers only for the names it is given and leaves any other reference as it is, so the key receives the literal `${…}` text: a password that never matches, a number or address Kafka refuses (then the producer does not start: error).",
+      fix: "Declare the provider (the quick fix adds `config.providers` and, for Kafka's own `file`, `dir` and `env` providers, the class line), or correct the provider's name.",
+    },
+    ko: {
+      summary: "파일이 설정하지 않은 설정 제공자를 가리키는 `${provider:path:key}` 참조.",
+      what: "`${name:path:key}` 참조의 제공자 `name`이 `config.providers`에 없거나 `config.providers.<name>.class`가 없으면 알립니다.",
+      why: "Kafka는 지정된 이름의 설정 제공자만 만들고 다른 참조는 그대로 두므로, 키는 `${…}` 글자를 그대로 받습니다: 맞지 않는 비밀번호, Kafka가 거부하는 숫자나 주소(그러면 프로듀서가 시작하지 않음: 오류).",
+      fix: "제공자를 선언하거나(빠른 수정이 `config.providers`와, Kafka 자체의 `file`·`dir`·`env` 제공자라면 클래스 줄도 추가합니다) 제공자 이름을 고치세요.",
+    },
+  },
   check(ctx, out: Finding[]) {
     const declared = declaredProviders(ctx.orig.values);
     const listed = (ctx.orig.values.get('config.providers') ?? '').split(',');
@@ -74,4 +95,4 @@ export const unknownConfigProvider: Rule = {
       out.push(finding('unknown-config-provider', refused ? 'error' : 'warning', message, at, fix ? [fix] : [], { data: { provider: name } }));
     }
   },
-};
+});

@@ -7,6 +7,7 @@ import type { Origin } from '../bind';
 import type { SpringFileAnalysis } from '../index';
 import type { Projection } from '../projection';
 import type { SpringSource } from '../source';
+import { defineRule, type RuleDefinition, type RuleInput } from '../../rules/definition';
 
 export interface SpringRuleContext {
   file: SpringFileAnalysis;
@@ -49,4 +50,9 @@ export function springContext(file: SpringFileAnalysis, projection: Projection, 
 /** An origin's whole entry, key to value. */
 export function entrySpan(o: Origin): Span {
   return o.entry.span;
+}
+
+/** A Spring rule's registry entry: category Spring Boot, about the Spring file's lines, over its whole text unless `scope` says otherwise. */
+export function defineSpringRule(def: Omit<RuleInput, 'category' | 'onKey' | 'dialect' | 'scope'> & Partial<Pick<RuleInput, 'scope'>>): RuleDefinition {
+  return defineRule({ category: 'spring', onKey: false, dialect: 'spring', scope: { kind: 'file', reads: 'all' }, ...def });
 }

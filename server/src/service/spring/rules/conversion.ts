@@ -3,10 +3,34 @@
 import type { Fix } from '../../types';
 import { convertDataSize } from '../convert';
 import { springValue } from '../projection';
-import type { SpringRule } from './context';
+import { defineSpringRule, type SpringRule } from './context';
+
+export const springConversionRule = defineSpringRule({
+  code: 'spring-conversion',
+  defaultSeverity: 'error',
+  example: {
+    file: 'application.properties',
+    bad: 'spring.kafka.producer.batch-size=16kb\n',
+    good: 'spring.kafka.producer.batch-size=16KB\n',
+  },
+  docs: {
+    en: {
+      summary: 'A typed spring.kafka.* value Boot cannot convert: the application does not start.',
+      what: 'Reports a value of a typed Spring Boot Kafka property that Boot cannot convert to the property\'s type: a data size with a lower-case or unknown unit or a fraction (`16kb`, `1.5MB`), a duration or number Boot does not read.',
+      why: 'Binding `spring.kafka.*` fails with a conversion error while the application context starts, so the application does not start.',
+      fix: 'Write the value the way Boot reads it (a data size as a whole number with B, KB, MB, GB or TB in capitals); the quick fix offers it where the meaning is clear.',
+    },
+    ko: {
+      summary: 'Boot가 변환하지 못하는 spring.kafka.* 값: 애플리케이션이 시작되지 않습니다.',
+      what: '타입이 있는 Spring Boot Kafka 속성의 값 가운데 Boot가 그 타입으로 변환하지 못하는 값을 보고합니다: 소문자나 알 수 없는 단위, 소수를 쓴 데이터 크기(`16kb`, `1.5MB`), Boot가 읽지 못하는 기간이나 숫자.',
+      why: '애플리케이션 컨텍스트가 시작될 때 `spring.kafka.*` 바인딩이 변환 오류로 실패하므로 애플리케이션이 시작되지 않습니다.',
+      fix: 'Boot가 읽는 형태로 쓰세요(데이터 크기는 정수에 대문자 단위 B, KB, MB, GB, TB). 뜻이 분명하면 빠른 수정이 그 값을 제안합니다.',
+    },
+  },
+});
 
 export const conversion: SpringRule = {
-  codes: ['spring-conversion'],
+  codes: [springConversionRule.code],
   check(ctx, out) {
     for (const c of ctx.file.producer.conversionProblems) {
       const e = c.origin.entry;
