@@ -36,7 +36,7 @@ export const batchingWithoutCompression = defineRule({
     const at = batch !== undefined && batch > 16384 ? batchLine : linger !== undefined && linger > 5 ? lingerLine : undefined;
     if (!at) return;
     const console = ctx.target.client === 'console-producer';
-    const fixes: Fix[] = console || lastEntry(ctx, 'compression.type') ? [] : [{ title: ctx.t('Add compression.type=lz4', 'compression.type=lz4 추가'), edits: [insertLineEdit(ctx, 'compression.type=lz4', at)] }];
+    const fixes: Fix[] = console || lastEntry(ctx, 'compression.type') ? [] : [{ title: ctx.msg('rule.batching-without-compression.addCompressionTypeLz4'), edits: [insertLineEdit(ctx, 'compression.type=lz4', at)] }];
     out.push(
       finding(
         'batching-without-compression',

@@ -1,6 +1,6 @@
 // What every rule gets to look at, computed once per analysis, and the small helpers rules share
 // to build precise edits.
-import { getKey, javaTrim, listItems, parseInfoValue, pluginById, pluginKeyInfo, pluginReaders, setValueEdit, versionLabel, type Directives, type KeyInfo, type Locale, type ParsedProperties, type PropertyEntry, type Target, type TargetResolution } from '#core';
+import { getKey, javaTrim, listItems, messagesIn, parseInfoValue, pluginById, pluginKeyInfo, pluginReaders, setValueEdit, versionLabel, type Directives, type KeyInfo, type Locale, type MessageFn, type ParsedProperties, type PropertyEntry, type Target, type TargetResolution } from '#core';
 import type { NamedPlugins } from '../plugins';
 import type { EffectiveValue, IdempotenceState, Originals, RackState } from '../producer';
 import { CONSOLE_OPTION } from '../producer';
@@ -47,6 +47,8 @@ export interface RuleContext {
   check(i: number): ValueCheck | undefined;
   /** pick the message for the locale */
   t(en: string, ko: string): string;
+  /** A message of the catalog (core/messages/rules.*.ts) in the finding's language, its placeholders filled. */
+  msg: MessageFn;
   /** "Kafka 3.9" / "kafka-console-producer (Kafka 2.8)" */
   who: string;
   ver: string;
@@ -57,7 +59,7 @@ const INFO_MEMO = new Map<string, Map<string, KeyInfo | null>>();
 /** parseValue per version and (key, value): results are immutable. */
 const VALUE_MEMO = new Map<string, Map<string, ValueCheck>>();
 
-export function makeContext(base: Omit<RuleContext, 'info' | 'pluginInfo' | 'check' | 't' | 'who' | 'ver' | 'isAllowed'>): RuleContext {
+export function makeContext(base: Omit<RuleContext, 'info' | 'pluginInfo' | 'check' | 't' | 'msg' | 'who' | 'ver' | 'isAllowed'>): RuleContext {
   const version = base.target.version;
   let infoMemo = INFO_MEMO.get(version);
   if (!infoMemo || infoMemo.size > 20000) {
@@ -120,6 +122,7 @@ export function makeContext(base: Omit<RuleContext, 'info' | 'pluginInfo' | 'che
       return r;
     },
     t: (en, ko) => (base.locale === 'ko' ? ko : en),
+    msg: messagesIn(base.locale),
     who: base.target.client === 'console-producer' ? `kafka-console-producer (Kafka ${ver})` : `Kafka ${ver}`,
     ver,
   };
@@ -297,7 +300,7 @@ export function emptyItemFix(ctx: RuleContext, i: number): Fix | undefined {
   const e = ctx.entries[i]!;
   const items = listItems(e.value);
   if (!items.some((it) => it.text === '') || !items.some((it) => it.text !== '')) return undefined;
-  const title = ctx.t('Remove the empty entry', '빈 항목 제거');
+  const title = ctx.msg('rule.shared.removeTheEmptyEntry');
   if (ctx.text.slice(e.valueSpan.start, e.valueSpan.end) !== e.value) {
     return { title, edits: [setValueEdit(e, items.filter((it) => it.text !== '').map((it) => it.text).join(','))], preferred: true, safe: true };
   }

@@ -46,7 +46,7 @@ export const deprecatedKey = defineRule({
                 `${repl ? `'${key}' 대신 '${repl}'을(를) 쓰세요` : `'${key}'를 없앨 준비를 하세요`}: ${pluginWho(ctx, info)}가 옛 이름도 아직 읽지만 deprecated입니다.`,
               ),
               e.keySpan,
-              repl && !ctx.byKey.has(repl) ? [{ title: ctx.t(`Change to '${repl}'`, `'${repl}'(으)로 변경`), edits: [renameKeyEdit(e, repl)], preferred: true }] : [],
+              repl && !ctx.byKey.has(repl) ? [{ title: ctx.msg('rule.deprecated-key.changeTo', { repl }), edits: [renameKeyEdit(e, repl)], preferred: true }] : [],
               { tags: DEPRECATED },
             ),
           );
@@ -57,14 +57,8 @@ export const deprecatedKey = defineRule({
               'deprecated-key',
               'hint',
               repl
-                ? ctx.t(
-                  `Instead of '${key}', ${repl}: it is deprecated since Kafka ${info.deprecated.since} (it still works in ${ctx.ver}).`,
-                  `'${key}' 대신 ${repl}: Kafka ${info.deprecated.since}부터 deprecated입니다(${ctx.ver}에서는 아직 동작).`,
-                )
-                : ctx.t(
-                  `Plan to drop '${key}': it is deprecated since Kafka ${info.deprecated.since} (it still works in ${ctx.ver}).`,
-                  `'${key}'를 없앨 준비를 하세요: Kafka ${info.deprecated.since}부터 deprecated입니다(${ctx.ver}에서는 아직 동작).`,
-                ),
+                ? ctx.msg('rule.deprecated-key.insteadOfItIs', { key, repl, since: info.deprecated.since, ver: ctx.ver })
+                : ctx.msg('rule.deprecated-key.planToDropIt', { key, since: info.deprecated.since, ver: ctx.ver }),
               e.keySpan,
               [],
               { tags: DEPRECATED },

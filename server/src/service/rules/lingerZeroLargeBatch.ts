@@ -42,7 +42,7 @@ export const lingerZeroLargeBatch = defineRule({
           `배치가 차도록 linger.ms를 5–50으로 두세요: linger.ms=0${linger.source === 'default' ? `(${ctx.ver} 기본값)` : ''}이면 보낼 수 있을 때 바로 보내므로 batch.size=${batch}가 잘 차지 않습니다.`,
         ),
         batchLine.keySpan,
-        lingerLine ? [] : [{ title: ctx.t('Add linger.ms=5', 'linger.ms=5 추가'), edits: [insertLineEdit(ctx, 'linger.ms=5', batchLine)], preferred: true }],
+        lingerLine ? [] : [{ title: ctx.msg('rule.linger-zero-large-batch.addLingerMs5'), edits: [insertLineEdit(ctx, 'linger.ms=5', batchLine)], preferred: true }],
       ),
     );
   },

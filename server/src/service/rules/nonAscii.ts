@@ -63,16 +63,13 @@ export const nonAscii = defineRule({
       const e = ctx.entries[run.entryIndex]!;
       const secret = run.part === 'value' && isSecretKey(e.key);
       const message = secret
-        ? ctx.t(
-            `Write the non-ASCII characters in the value of '${clip(e.key)}' as \\uXXXX escapes: Kafka reads the file as ISO-8859-1, so it gets different characters than written.`,
-            `'${clip(e.key)}' 값의 ASCII가 아닌 문자를 \\uXXXX 이스케이프로 쓰세요: Kafka는 파일을 ISO-8859-1로 읽어 다른 문자를 받습니다.`,
-          )
+        ? ctx.msg('rule.non-ascii.writeTheNonAscii', { key: clip(e.key) })
         : ctx.t(
             `Write ${clip(run.escaped, 60)} instead: the file is read as ISO-8859-1, so Kafka reads '${clip(run.kafkaReads, 40)}' here, not '${clip(run.text, 20)}', and the ${run.part} becomes '${clip(run.kafkaWhole)}'.`,
             `${clip(run.escaped, 60)}로 쓰세요: 파일을 ISO-8859-1로 읽으므로 Kafka는 여기를 '${clip(run.text, 20)}'가 아니라 '${clip(run.kafkaReads, 40)}'로 읽고 ${run.part === 'key' ? '키' : '값'}가 '${clip(run.kafkaWhole)}'가 됩니다.`,
           );
       out.push(
-        finding('non-ascii', 'warning', message, run.span, [{ title: ctx.t('Write as \\uXXXX escapes', '\\uXXXX 이스케이프로 쓰기'), edits: [{ span: run.span, newText: run.escaped }], preferred: true, safe: true }], {
+        finding('non-ascii', 'warning', message, run.span, [{ title: ctx.msg('rule.non-ascii.writeAsUxxxxEscapes'), edits: [{ span: run.span, newText: run.escaped }], preferred: true, safe: true }], {
           data: { part: run.part },
         }),
       );

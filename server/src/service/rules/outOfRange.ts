@@ -46,8 +46,8 @@ export const outOfRange = defineRule({
         : en ? 'the producer does not start (ConfigException)' : '프로듀서가 시작하지 않습니다(ConfigException)');
       const min = info?.range?.min;
       const max = info?.range?.max;
-      if (min !== undefined && n < min) fixes.push({ title: ctx.t(`Change to the minimum ${min}`, `최솟값 ${min}(으)로 변경`), edits: [setValueEdit(e, String(min))], preferred: true });
-      else if (max !== undefined && n > max) fixes.push({ title: ctx.t(`Change to the maximum ${max}`, `최댓값 ${max}(으)로 변경`), edits: [setValueEdit(e, String(max))], preferred: true });
+      if (min !== undefined && n < min) fixes.push({ title: ctx.msg('rule.out-of-range.changeToTheMinimum', { min }), edits: [setValueEdit(e, String(min))], preferred: true });
+      else if (max !== undefined && n > max) fixes.push({ title: ctx.msg('rule.out-of-range.changeToTheMaximum', { max }), edits: [setValueEdit(e, String(max))], preferred: true });
       out.push(
         finding(
           'out-of-range',

@@ -54,14 +54,11 @@ export const pluginKey = defineRule({
       for (const i of idx) {
         const e = ctx.entries[i]!;
         const fixes: Fix[] = [];
-        if (sugg) fixes.push({ title: ctx.t(`Change to '${sugg}'`, `'${sugg}'(으)로 변경`), edits: [renameKeyEdit(e, sugg)], preferred: true });
-        fixes.push({ title: ctx.t(`Remove '${clip(key)}'`, `'${clip(key)}' 줄 삭제`), edits: [removeLineEdit(ctx, e)] });
+        if (sugg) fixes.push({ title: ctx.msg('rule.plugin-key.changeTo', { sugg }), edits: [renameKeyEdit(e, sugg)], preferred: true });
+        fixes.push({ title: ctx.msg('rule.plugin-key.remove', { key: clip(key) }), edits: [removeLineEdit(ctx, e)] });
         let message: string;
         if (sugg) {
-          message = ctx.t(
-            `Did you mean '${sugg}'? '${key}' is read only by ${names}, which this file does not name, so ${ctx.who} passes it on unused.`,
-            `'${sugg}'을(를) 뜻했나요? '${key}'는 ${names}만 읽는데 이 파일은 그것을 지정하지 않아서 ${ctx.who}는 쓰지 않고 넘깁니다.`,
-          );
+          message = ctx.msg('rule.plugin-key.didYouMeanIs', { sugg, key, names, who: ctx.who });
         } else if (taken && where) {
           const shown = clip(ctx.orig.values.get(where) ?? '', 60);
           message = ctx.t(

@@ -39,8 +39,8 @@ export const rackAwareWithoutClientRack = defineRule({
     if (!at) return;
     const rack = lastEntry(ctx, 'client.rack')?.entry;
     const fixes: Fix[] = [];
-    if (!rack) fixes.push({ title: ctx.t('Add client.rack= (then type this producer\'s rack id)', 'client.rack= 추가(이어서 이 프로듀서의 랙 ID 입력)'), edits: [insertLineEdit(ctx, 'client.rack=', at)], preferred: true });
-    fixes.push({ title: ctx.t('Set partitioner.rack.aware=false', 'partitioner.rack.aware=false로 변경'), edits: [setValueEdit(at, 'false')] });
+    if (!rack) fixes.push({ title: ctx.msg('rule.rack-aware-without-client-rack.addClientRackThen'), edits: [insertLineEdit(ctx, 'client.rack=', at)], preferred: true });
+    fixes.push({ title: ctx.msg('rule.rack-aware-without-client-rack.setPartitionerRackAware'), edits: [setValueEdit(at, 'false')] });
     out.push(
       finding(
         'rack-aware-without-client-rack',
@@ -51,7 +51,7 @@ export const rackAwareWithoutClientRack = defineRule({
         ),
         at.span,
         fixes,
-        { ...relatedLines(ctx, at.span, [['client.rack', ctx.t('client.rack is blank here', '여기서 client.rack이 비어 있습니다')]]), data: { since: CHECKS[ID].since } },
+        { ...relatedLines(ctx, at.span, [['client.rack', ctx.msg('rule.rack-aware-without-client-rack.clientRackIsBlank')]]), data: { since: CHECKS[ID].since } },
       ),
     );
   },

@@ -33,12 +33,12 @@ export const transactionalRequiresIdempotence = defineRule({
       const idemLine = lastEntry(ctx, 'enable.idempotence')?.entry;
       const off = ctx.idem.requested === false;
       const cause = off
-        ? ctx.t('enable.idempotence=false', 'enable.idempotence=false')
+        ? ctx.msg('rule.transactional-requires-idempotence.enableIdempotenceFalse')
         : ctx.idem.problems
             .filter((p) => p.outcome === 'disabled')
             .map((p) => `${p.kind === 'max-in-flight' ? 'max.in.flight.requests.per.connection' : p.kind}=${p.value}`)
-            .join(', ') + ctx.t(' turns idempotence off', '가 멱등성을 끕니다');
-      const fixes: Fix[] = off && idemLine ? [{ title: ctx.t('Remove enable.idempotence=false', 'enable.idempotence=false 삭제'), edits: [removeLineEdit(ctx, idemLine)], preferred: true }] : [];
+            .join(', ') + ctx.msg('rule.transactional-requires-idempotence.turnsIdempotenceOff');
+      const fixes: Fix[] = off && idemLine ? [{ title: ctx.msg('rule.transactional-requires-idempotence.removeEnableIdempotenceFalse'), edits: [removeLineEdit(ctx, idemLine)], preferred: true }] : [];
       out.push(
         finding(
           'transactional-requires-idempotence',
@@ -50,10 +50,10 @@ export const transactionalRequiresIdempotence = defineRule({
             ctx,
             at.span,
             off
-              ? [['enable.idempotence', ctx.t('idempotence is turned off here', '여기서 멱등성을 끕니다')]]
+              ? [['enable.idempotence', ctx.msg('rule.transactional-requires-idempotence.idempotenceIsTurnedOff')]]
               : ctx.idem.problems
                   .filter((p) => p.outcome === 'disabled')
-                  .map((p): [string, string] => [p.kind === 'max-in-flight' ? 'max.in.flight.requests.per.connection' : p.kind, ctx.t('this turns idempotence off', '이 설정이 멱등성을 끕니다')]),
+                  .map((p): [string, string] => [p.kind === 'max-in-flight' ? 'max.in.flight.requests.per.connection' : p.kind, ctx.msg('rule.transactional-requires-idempotence.thisTurnsIdempotenceOff')]),
           ),
         ),
       );

@@ -98,7 +98,7 @@ export function analyzeSpring(text: string, input: SpringAnalysisInput): Analysi
       severity: 'warning',
       span: c && file.targetSource === 'comment' ? c.span : { start: 0, end: 0 },
       fixes: [],
-      message: ctx.t(`Pick a Spring Boot release this extension covers: ${file.unresolved.input} is not one, so the file is checked against ${ctx.boot}.`, `이 확장이 다루는 Spring Boot 릴리스를 고르세요: ${file.unresolved.input}은(는) 다루지 않는 릴리스여서 ${ctx.boot} 기준으로 검사합니다.`),
+      message: ctx.msg('rule.unknown-spring-boot-version.pickASpringBoot', { input: file.unresolved.input, boot: ctx.boot }),
     });
   }
   for (const rule of SPRING_RULES) {
