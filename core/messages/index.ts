@@ -37,8 +37,10 @@ type NotWord = ' ' | '{' | ':' | '/' | '.' | ',' | '-' | '=' | '(' | ')' | "'" |
 type Placeholders<S extends string> = S extends `${string}{${infer Rest}`
   ? (Rest extends `${infer P}}${string}` ? (P extends '' | `${string}${NotWord}${string}` ? never : P) : never) | Placeholders<Rest>
   : never;
+/** The placeholders of `key` in any language (a rule's Korean text may use a value its English one does not, and the reverse). */
+type KeyPlaceholders<K extends MessageKey> = Placeholders<(typeof en)[K]> | (K extends keyof typeof rulesKo ? Placeholders<(typeof rulesKo)[K]> : never);
 /** What `key` takes besides itself: nothing, or a value for each of its placeholders. */
-export type MessageArgs<K extends MessageKey> = [Placeholders<(typeof en)[K]>] extends [never] ? [] : [params: Record<Placeholders<(typeof en)[K]>, string | number>];
+export type MessageArgs<K extends MessageKey> = [KeyPlaceholders<K>] extends [never] ? [] : [params: Record<KeyPlaceholders<K>, string | number>];
 /** `message()` in one locale, checked: the key exists and every placeholder gets a value (what rules call as `ctx.msg`). */
 export type MessageFn = <K extends MessageKey>(key: K, ...params: MessageArgs<K>) => string;
 

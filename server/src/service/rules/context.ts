@@ -45,8 +45,6 @@ export interface RuleContext {
   pluginInfo(key: string): KeyInfo | undefined;
   /** ConfigDef's verdict on entry i's value (memoized); undefined for keys this version does not know */
   check(i: number): ValueCheck | undefined;
-  /** pick the message for the locale */
-  t(en: string, ko: string): string;
   /** A message of the catalog (core/messages/rules.*.ts) in the finding's language, its placeholders filled. */
   msg: MessageFn;
   /** "Kafka 3.9" / "kafka-console-producer (Kafka 2.8)" */
@@ -59,7 +57,7 @@ const INFO_MEMO = new Map<string, Map<string, KeyInfo | null>>();
 /** parseValue per version and (key, value): results are immutable. */
 const VALUE_MEMO = new Map<string, Map<string, ValueCheck>>();
 
-export function makeContext(base: Omit<RuleContext, 'info' | 'pluginInfo' | 'check' | 't' | 'msg' | 'who' | 'ver' | 'isAllowed'>): RuleContext {
+export function makeContext(base: Omit<RuleContext, 'info' | 'pluginInfo' | 'check' | 'msg' | 'who' | 'ver' | 'isAllowed'>): RuleContext {
   const version = base.target.version;
   let infoMemo = INFO_MEMO.get(version);
   if (!infoMemo || infoMemo.size > 20000) {
@@ -121,7 +119,6 @@ export function makeContext(base: Omit<RuleContext, 'info' | 'pluginInfo' | 'che
       checkMemo[i] = r ?? null;
       return r;
     },
-    t: (en, ko) => (base.locale === 'ko' ? ko : en),
     msg: messagesIn(base.locale),
     who: base.target.client === 'console-producer' ? `kafka-console-producer (Kafka ${ver})` : `Kafka ${ver}`,
     ver,
@@ -175,10 +172,8 @@ export { insertLineEdit, removeLineEdit, renameKeyEdit, setValueEdit } from '#co
 export function toolNote(ctx: RuleContext, key: string): string {
   const v = ctx.orig.values.get(key) ?? '';
   const opt = CONSOLE_OPTION[key];
-  return ctx.t(
-    `kafka-console-producer fills in ${key}=${v}${opt ? ` (its ${opt} default)` : ''} because the file has no ${key} line`,
-    `파일에 ${key} 줄이 없어서 kafka-console-producer가 ${key}=${v}${opt ? `(${opt} 기본값)` : ''}를 채워 넣습니다`,
-  );
+  const optionDefault = opt ? ctx.msg('rule.shared.itsDefault', { opt }) : '';
+  return ctx.msg('rule.shared.kafkaConsoleProducerFills', { key, v, optionDefault });
 }
 
 /** `io.confluent.kafka.serializers.KafkaAvroSerializer` → `KafkaAvroSerializer`. */

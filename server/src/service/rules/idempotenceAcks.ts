@@ -77,16 +77,15 @@ export const idempotenceAcks = defineRule({
       legacyTool.set('acks', '1');
       const wouldFail = evaluateIdempotence(legacyTool, { version: '2.8', client: 'console-producer' }).problems.some((p) => p.kind === 'acks' && p.outcome === 'error');
       const fromTool = ctx.orig.fromTool.has('acks');
+      const acks = ctx.effective.get('acks')?.value ?? 'all';
+      const caveat = wouldFail && !isLegacyIdempotence(ctx.target) ? ctx.msg('rule.idempotence-acks.butWithKafkaConsole') : '';
       out.push(
         finding(
           'idempotence-acks',
           'hint',
           fromTool
             ? ctx.msg('rule.idempotence-acks.writeAcksAllAcks', { toolNote: toolNote(ctx, 'acks') })
-            : ctx.t(
-                `Write acks=all to make it explicit: acks is not set and ${ctx.who}'s default (${ctx.effective.get('acks')?.value ?? 'all'}) is what idempotence needs${wouldFail && !isLegacyIdempotence(ctx.target) ? ', but with kafka-console-producer 2.8–3.1.0 (which fills in acks=1) this file throws ConfigException' : ''}.`,
-                `acks=all을 명시하세요: acks가 없고 ${ctx.who}의 기본값(${ctx.effective.get('acks')?.value ?? 'all'})이 멱등성에 맞지만${wouldFail && !isLegacyIdempotence(ctx.target) ? ', acks=1을 채우는 kafka-console-producer 2.8–3.1.0에서는 ConfigException이 납니다' : ''}.`,
-              ),
+            : ctx.msg('rule.idempotence-acks.writeAcksAllTo2', { who: ctx.who, acks, caveat }),
           idemLine.keySpan,
           [addAcks(true)],
         ),

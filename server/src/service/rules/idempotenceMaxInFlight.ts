@@ -44,10 +44,9 @@ export const idempotenceMaxInFlight = defineRule({
             'error',
             v4
               ? ctx.msg('rule.idempotence-max-in-flight.setTo5Or', { key, value: p.value, who: ctx.who })
-              : ctx.t(
-                  `Set ${key} to 5 or less: with ${p.value} while ${whyOn(ctx)}, ${ctx.who} throws ConfigException "Must set ${key} to at most 5 to use the idempotent producer"${ctx.idem.legacy ? ' (wrapped in KafkaException by the constructor)' : ''}.`,
-                  `${key}를 5 이하로 바꾸세요: ${whyOn(ctx)} ${p.value}이면 ${ctx.who}가 ConfigException("Must set ${key} to at most 5 to use the idempotent producer")을 던집니다.`,
-                ),
+              : ctx.idem.legacy
+                ? ctx.msg('rule.idempotence-max-in-flight.setTo5Or3', { key, value: p.value, whyOn: whyOn(ctx), who: ctx.who })
+                : ctx.msg('rule.idempotence-max-in-flight.setTo5Or4', { key, value: p.value, whyOn: whyOn(ctx), who: ctx.who }),
             at.span,
             set5,
             idempotenceRelated(ctx, at.span),

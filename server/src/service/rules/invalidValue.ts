@@ -77,10 +77,10 @@ export const invalidValue = defineRule({
       const outcome = ignored
         ? ctx.msg('rule.invalid-value.doesNotUseIt', { who })
         : plugin
-          ? ctx.msg('rule.invalid-value.theProducerDoesNot', { value: plugin.parser === 'configdef' ? 'ConfigException' : 'IllegalArgumentException', who })
+          ? ctx.msg('rule.shared.pluginDoesNotStart', { exception: plugin.parser === 'configdef' ? 'ConfigException' : 'IllegalArgumentException', who })
           : construct
             ? ctx.msg('rule.invalid-value.kafkaproducerFailsToConstruct')
-            : ctx.msg('rule.invalid-value.theProducerDoesNot2');
+            : ctx.msg('rule.shared.doesNotStart');
       const fixes = valueFixes(ctx, i, r.kind);
       const emptyItem = r.kind === 'empty' && info.type === 'list' && fixes.length > 0;
       // what to do first: the preferred replacement, else what the key takes

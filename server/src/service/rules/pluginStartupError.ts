@@ -69,10 +69,9 @@ export const pluginStartupError = defineRule({
         const because = req.when ? ctx.msg('rule.plugin-startup-error.because', { key: req.when.key, equals: req.when.equals[0]! }) : '';
         const list = keys.map((k) => `'${k}'`).join(ctx.msg('rule.plugin-startup-error.and'));
         out.push(finding('plugin-startup-error', 'error',
-          ctx.t(
-            `Add ${list}${because}: ${who} throws while the producer is built without ${keys.length > 1 ? 'them' : 'it'} — ${req.exception}`,
-            `${list}를 추가하세요${because}: 없으면 프로듀서를 만들 때 ${who}가 예외를 던집니다 — ${req.exception}`,
-          ),
+          keys.length > 1
+            ? ctx.msg('rule.plugin-startup-error.addThrowsWhileThe', { list, because, who, exception: req.exception })
+            : ctx.msg('rule.plugin-startup-error.addThrowsWhileThe2', { list, because, who, exception: req.exception }),
           at.entry.keySpan, [],
           { data: { plugin: id, missing: keys, source: req.source.where }, ...relatedLines(ctx, at.entry.span, [[namingSlot, ctx.msg('rule.plugin-startup-error.isNamedHere', { className: shortClass(className) })]]) },
         ));

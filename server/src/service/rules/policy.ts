@@ -115,7 +115,7 @@ function checkRule(ctx: RuleContext, policyFile: ProjectPolicy, rule: PolicyRule
     : eff?.source === 'console-producer'
       ? ctx.msg('rule.policy.kafkaConsoleProducerSets', { shown: shown(actual) })
       : eff?.note
-        ? ctx.t(`${ctx.who} runs with ${shown(actual)} (${eff.note})`, `${ctx.who}는 ${shown(actual)}로 동작합니다`)
+        ? ctx.msg('rule.policy.runsWith', { who: ctx.who, shown: shown(actual), note: eff.note })
         : ctx.msg('rule.policy.defaultsTo', { who: ctx.who, shown: shown(actual) });
   // A value the client forces cannot be changed in the file; only say so.
   const fixable = inFile || eff?.source !== 'console-producer';
@@ -125,7 +125,8 @@ function checkRule(ctx: RuleContext, policyFile: ProjectPolicy, rule: PolicyRule
 
   const have = normalized(ctx, key, actual, info);
   if (rule.value !== undefined && have !== normalized(ctx, key, rule.value, info)) {
-    emit(ctx.t(`Change '${key}' to ${secret ? 'the value the policy names' : show(rule.value)}`, `'${key}'를 ${secret ? '정책에 있는 값' : show(rule.value)}(으)로 변경`), here, span, fixable && !secret ? [setFix(rule.value, true, true)] : []);
+    const wanted = secret ? ctx.msg('rule.policy.theValueThePolicy') : show(rule.value);
+    emit(ctx.msg('rule.policy.changeTo', { key, wanted }), here, span, fixable && !secret ? [setFix(rule.value, true, true)] : []);
     return;
   }
   if (rule.oneOf && !rule.oneOf.some((v) => normalized(ctx, key, v, info) === have)) {

@@ -56,13 +56,13 @@ export const quotedValue_ = defineRule({
       const fixes = !secret && javaTrim(raw) === javaTrim(e.value)
         ? [{ title: ctx.msg('rule.quoted-value.removeTheQuotes'), edits: [setValueEdit(e, raw.replace(javaTrim(raw), q.inner))], preferred: true, safe: true }]
         : [];
+      const key = clip(e.key);
+      const who = info?.plugin ? pluginWho(ctx, info) : ctx.who;
+      const why = secret ? ctx.msg('rule.quoted-value.theValueIsNot') : reason ?? '';
       out.push(finding('quoted-value', fails ? 'error' : 'warning',
         fails
-          ? ctx.t(
-            `Remove the quotes around ${clip(e.key)}'s value${inner}: Java keeps them, so ${info?.plugin ? pluginWho(ctx, info) : ctx.who} reads ${shown} and refuses it (${secret ? ctx.msg('rule.quoted-value.theValueIsNot') : reason}).`,
-            `${clip(e.key)} 값${inner}의 따옴표를 지우세요: Java는 따옴표를 그대로 두므로 ${info?.plugin ? pluginWho(ctx, info) : ctx.who}가 ${shown}을(를) 읽고 거부합니다(${secret ? '값은 표시하지 않음' : reason}).`,
-          )
-          : ctx.msg('rule.quoted-value.removeTheQuotesAround', { key: clip(e.key), inner, value: info?.plugin ? pluginWho(ctx, info) : ctx.who, shown }),
+          ? ctx.msg('rule.quoted-value.removeQuotesRefused', { key, inner, who, shown, why })
+          : ctx.msg('rule.quoted-value.removeQuotes', { key, inner, who, shown }),
         span, fixes, { data: { quote: q.quote } }));
     }
   },

@@ -39,11 +39,12 @@ export const transactionalRequiresIdempotence = defineRule({
             .map((p) => `${p.kind === 'max-in-flight' ? 'max.in.flight.requests.per.connection' : p.kind}=${p.value}`)
             .join(', ') + ctx.msg('rule.transactional-requires-idempotence.turnsIdempotenceOff');
       const fixes: Fix[] = off && idemLine ? [{ title: ctx.msg('rule.transactional-requires-idempotence.removeEnableIdempotenceFalse'), edits: [removeLineEdit(ctx, idemLine)], preferred: true }] : [];
+      const action = off ? ctx.msg('rule.transactional-requires-idempotence.removeEnableIdempotenceFalse2') : ctx.msg('rule.transactional-requires-idempotence.keepIdempotenceOn', { cause });
       out.push(
         finding(
           'transactional-requires-idempotence',
           'error',
-          ctx.t(`${off ? 'Remove enable.idempotence=false' : `Keep idempotence on (${cause})`}: transactional.id needs idempotence, so ${ctx.who} throws ConfigException "Cannot set a transactional.id without also enabling idempotence".`, `${off ? 'enable.idempotence=false를 지우세요' : `멱등성을 켜 두세요(${cause})`}: transactional.id는 멱등성이 필요해서 ${ctx.who}가 ConfigException("Cannot set a transactional.id without also enabling idempotence")을 던집니다.`),
+          ctx.msg('rule.transactional-requires-idempotence.transactionalIdNeedsIdempotence', { action, who: ctx.who }),
           at.span,
           fixes,
           relatedLines(

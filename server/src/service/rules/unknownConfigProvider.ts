@@ -78,10 +78,8 @@ export const unknownConfigProvider = defineRule({
       } else if (listed.includes(name)) {
         message = ctx.msg('rule.unknown-config-provider.addConfigProvidersClass', { name: clip(name, 30), name2: name, key: clip(e.key) });
       } else {
-        message = ctx.t(
-          `Declare the config provider '${clip(name, 30)}' (config.providers=${clip(name, 30)} and config.providers.${clip(name, 30)}.class): without it Kafka leaves \${${clip(name, 30)}:…} in ${clip(e.key)} as it is${refused ? ' and the producer does not start (ConfigException: ' + refusal + ')' : ''}.`,
-          `config provider '${clip(name, 30)}'를 선언하세요(config.providers=${clip(name, 30)}, config.providers.${clip(name, 30)}.class): 선언이 없으면 Kafka는 ${clip(e.key)}의 \${${clip(name, 30)}:…}를 그대로 둡니다${refused ? '. 프로듀서가 시작하지 않습니다(ConfigException: ' + refusal + ')' : ''}.`,
-        );
+        const fails = refused ? ctx.msg('rule.shared.andDoesNotStart', { refusal }) : '';
+        message = ctx.msg('rule.unknown-config-provider.declareTheConfigProvider2', { name: clip(name, 30), key: clip(e.key), fails });
       }
       const fix = trimmedMatch === undefined && !listed.includes(name) ? declareFix(ctx, name) : undefined;
       const raw = ctx.text.slice(e.valueSpan.start, e.valueSpan.end);

@@ -83,7 +83,9 @@ function consequence(ctx: RuleContext, intended: string, value: string): string 
       if (after.length) {
         const why = after.map((p) => (p.kind === 'acks' && ctx.orig.fromTool.has('acks') ? ctx.msg('rule.unknown-key.theToolSAcks', { value: p.value }) : p.kind === 'transactional' ? 'transactional.id' : `${p.kind === 'max-in-flight' ? 'max.in.flight.requests.per.connection' : p.kind}=${p.value}`));
         const needAcks = after.some((p) => p.kind === 'acks');
-        s += ctx.t(`; once fixed, it throws ConfigException (${why.join(', ')})${needAcks ? ' unless acks=all is added' : ''}`, `; 이름을 고치면 ${why.join(', ')} 때문에 ConfigException이 납니다${needAcks ? '(acks=all 추가 필요)' : ''}`);
+        const causes = why.join(', ');
+        const unless = needAcks ? ctx.msg('rule.unknown-key.unlessAcksAllIs') : '';
+        s += ctx.msg('rule.unknown-key.onceFixedItThrows', { causes, unless });
       }
       return s;
     }
@@ -98,7 +100,7 @@ function consequence(ctx: RuleContext, intended: string, value: string): string 
 /** "… with no Java producer equivalent: <what to do>": a legacy name the Java producer of this version has no key for. */
 function foreignMessage(ctx: RuleContext, key: string, f: NonNullable<ReturnType<typeof nearMiss>['foreign']>): string {
   const e = f.entry;
-  const note = e.note ? ' ' + ctx.t(e.note.en, e.note.ko) : '';
+  const note = e.note ? ' ' + e.note[ctx.locale] : '';
   const see = (e.seeAlso ?? []).filter((k) => ctx.info(k));
   const seeText = see.length ? ctx.msg('rule.unknown-key.see', { see: see.map((k) => `'${k}'`).join(', ') }) : '';
   const what = originNoun(e, ctx.locale);
@@ -107,10 +109,8 @@ function foreignMessage(ctx: RuleContext, key: string, f: NonNullable<ReturnType
   if (e.to && f.availableFrom) {
     return ctx.msg('rule.unknown-key.unknownKeyIfYou', { key: show(key), availableFrom: f.availableFrom, to: e.to, what }) + note + seeText + ignored;
   }
-  return ctx.t(
-    `Unknown key ${show(key)} — check what it was for, then remove it: ${what} with no Java producer equivalent${e.to ? ` ('${e.to}' is not in this version)` : ''}.`,
-    `알 수 없는 키 ${show(key)} — 무엇을 위한 설정이었는지 확인하고 지우세요: Java 프로듀서에 대응하는 설정이 없는 ${what}입니다${e.to ? `('${e.to}'는 이 버전에 없음)` : ''}.`,
-  ) + note + seeText + ignored;
+  const notHere = e.to ? ctx.msg('rule.unknown-key.isNotInThis', { to: e.to }) : '';
+  return ctx.msg('rule.unknown-key.unknownKeyCheckWhat', { key: show(key), what, notHere }) + note + seeText + ignored;
 }
 
 /** For a legacy-table candidate: how the value carries over (converted, kept, or with no equivalent) and its note. */
@@ -119,9 +119,12 @@ function legacyNote(ctx: RuleContext, key: string, c: NearMiss, value: string): 
   if (!e) return '';
   const secret = isSecretKey(key) || isSecretKey(c.key) || holdsSecret(key, value);
   const to = convertLegacyValue(e, value);
-  let s = e.note ? ' ' + ctx.t(e.note.en, e.note.ko) : '';
+  let s = e.note ? ' ' + e.note[ctx.locale] : '';
   if (to === undefined) {
-    s += ctx.t(` The value ${secret ? '' : show(value) + ' '}has no equivalent for '${c.key}': check it after renaming.`, ` 값 ${secret ? '' : show(value)}은(는) '${c.key}'에 대응하는 값이 없으니 이름을 바꾼 뒤 확인하세요.`);
+    const shown = show(value);
+    s += secret
+      ? ctx.msg('rule.unknown-key.theValueHasNo', { key: c.key })
+      : ctx.msg('rule.unknown-key.theValueHasNo2', { shown, key: c.key });
   } else if (to === null) {
     s += ctx.msg('rule.unknown-key.theLineHasNo');
   } else if (to !== value && !secret) {
@@ -233,10 +236,15 @@ export const unknownKey = defineRule({
               const why = reasonText(c.reasons, ctx.locale);
               return `'${c.key}'${why ? ` (${why})` : ''}`;
             });
-            message = ctx.t(
-              `Unknown key ${show(key)} — did you mean ${listed.join(' or ')}? (${ctx.who} ignores it; ${howLogged(ctx)}) ${capitalize(consequence(ctx, best.key, e.value))}.${legacyNote(ctx, key, best, e.value)}`,
-              `알 수 없는 키 ${show(key)} — ${listed.join(' 또는 ')}을(를) 뜻했나요? (${ctx.who}는 무시함; ${howLogged(ctx)}) ${consequence(ctx, best.key, e.value)}.${legacyNote(ctx, key, best, e.value)}`,
-            );
+            // (the consequence starts a sentence: capitalized in English, left as it is in Korean, which has no capitals)
+            message = ctx.msg('rule.unknown-key.didYouMean', {
+              key: show(key),
+              candidates: listed.join(ctx.msg('rule.unknown-key.or')),
+              who: ctx.who,
+              howLogged: howLogged(ctx),
+              consequence: capitalize(consequence(ctx, best.key, e.value)),
+              legacyNote: legacyNote(ctx, key, best, e.value),
+            });
             for (const c of nm.candidates) fixes.push(renameFix(ctx, e, c, c === nm.clear && idx.length === 1));
             data.suggestions = nm.candidates.map((c) => c.key);
           } else {
@@ -244,8 +252,8 @@ export const unknownKey = defineRule({
             const reader = custom;
             if (reader) severity = 'information'; // the file names a class of its own that may well read it
             message = reader
-              ? ctx.msg('rule.unknown-key.unknownKeyIfReads', { key: show(key), name: reader.name.slice(reader.name.lastIndexOf('.') + 1), slot: reader.slot, key2: clip(key), who: ctx.who, howLogged: howLogged(ctx) })
-              : ctx.msg('rule.unknown-key.unknownKeyCheckThe', { key: show(key), key2: clip(key), who: ctx.who, howLogged: howLogged(ctx) });
+              ? ctx.msg('rule.unknown-key.unknownKeyIfReads', { key: show(key), name: reader.name.slice(reader.name.lastIndexOf('.') + 1), slot: reader.slot, allow: clip(key), who: ctx.who, howLogged: howLogged(ctx) })
+              : ctx.msg('rule.unknown-key.unknownKeyCheckThe', { key: show(key), allow: clip(key), who: ctx.who, howLogged: howLogged(ctx) });
             data.suggestions = [];
           }
         }

@@ -50,11 +50,9 @@ export const unresolvedPlaceholder = defineRule({
         : '';
       const raw = ctx.text.slice(e.valueSpan.start, e.valueSpan.end);
       const at = raw === e.value ? { start: e.valueSpan.start + p.start, end: e.valueSpan.start + p.end } : (e.valueSpan.end > e.valueSpan.start ? e.valueSpan : e.keySpan);
+      const fails = refused ? ctx.msg('rule.shared.andDoesNotStart', { refusal }) : '';
       out.push(finding('unresolved-placeholder', refused ? 'error' : 'warning',
-        ctx.t(
-          `Fill in ${shown} before Kafka reads this file: Kafka does not expand it, so ${clip(e.key)} gets the placeholder text${refused ? ' and the producer does not start (ConfigException: ' + refusal + ')' : ''}.${how}`,
-          `Kafka가 이 파일을 읽기 전에 ${shown}을(를) 채우세요: Kafka는 이것을 펼치지 않아서 ${clip(e.key)}에 자리 표시자 글자 그대로 들어갑니다${refused ? '. 프로듀서가 시작하지 않습니다(ConfigException: ' + refusal + ')' : ''}.${how}`,
-        ),
+        ctx.msg('rule.unresolved-placeholder.fillInBeforeKafka', { shown, key: clip(e.key), fails, how }),
         at, [], { data: { placeholder: p.kind, ...(found.length > 1 ? { more: found.length - 1 } : {}) } }));
     }
   },

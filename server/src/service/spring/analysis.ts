@@ -3,7 +3,7 @@
 // back onto the Spring line its value came from, with related lines showing what overrides what; then
 // the Spring rules (spring/rules/) add what only Boot does. Suppressions (`# kpc-disable…`) and
 // severities apply on the Spring file's own lines. Never throws.
-import { lineOfOffset, pick, readDirectives, resolveKafkaVersion, type Locale } from '#core';
+import { lineOfOffset, message, readDirectives, resolveKafkaVersion, type Locale } from '#core';
 import { managedKafka } from '../../../../schemas/spring/index';
 import { analyze, type Analysis, type AnalysisOptions } from '../analyze';
 import type { Finding, Fix, RelatedSpan } from '../types';
@@ -59,9 +59,9 @@ function overrideLines(p: Projection, vStart: number, locale: Locale): RelatedSp
   const out: RelatedSpan[] = [];
   for (const o of l.entry.overrides) {
     if (!o.writer.origin) continue;
-    out.push({ span: o.writer.origin.entry.keySpan, message: pick(locale, `overridden here (${o.writer.property})`, `여기 값은 덮어씀 (${o.writer.property})`) });
+    out.push({ span: o.writer.origin.entry.keySpan, message: message(locale, 'rule.shared.springOverriddenHere', { property: o.writer.property }) });
   }
-  if (l.entry.by.kind === 'factory' && l.entry.by.origin) out.push({ span: l.entry.by.origin.entry.keySpan, message: pick(locale, `${l.key} is set by spring-kafka because of this line`, `이 줄 때문에 spring-kafka가 ${l.key}을(를) 설정함`) });
+  if (l.entry.by.kind === 'factory' && l.entry.by.origin) out.push({ span: l.entry.by.origin.entry.keySpan, message: message(locale, 'rule.shared.springSetByThisLine', { key: l.key }) });
   return out;
 }
 

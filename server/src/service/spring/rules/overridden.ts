@@ -20,7 +20,7 @@ function writerName(ctx: SpringRuleContext, w: Writer, key: string): string {
 
 function stepLabel(ctx: SpringRuleContext, w: Writer): string {
   const s = STEP.get(w.step);
-  return s ? ctx.t(s.label.en, s.label.ko) : w.step;
+  return s ? s.label[ctx.locale] : w.step;
 }
 
 /** Renames a flat `spring.kafka.properties.bootstrap.servers` key to the typed property (one piece of text). */
@@ -95,16 +95,14 @@ export const overridden: SpringRule = {
         if (winner.step === 'connection-details.bootstrap-servers' && loser.kind === 'map') {
           const typed = loser.property === 'spring.kafka.producer.properties' ? 'spring.kafka.producer.bootstrap-servers' : 'spring.kafka.bootstrap-servers';
           const fix = !setTyped('spring.kafka.producer.bootstrap-servers') && !setTyped('spring.kafka.bootstrap-servers') ? toTypedFix(ctx, loser, typed) : undefined;
+          const by = winner.kind === 'default' ? ctx.msg('rule.overridden.theDefaultLocalhost9092') : winner.property;
           out.push({
             code: 'spring-bootstrap-ignored',
             severity: 'warning',
             span: loser.origin.entry.keySpan,
             fixes: fix ? [fix] : [],
             related,
-            message: ctx.t(
-              `Set ${typed} instead: ${ctx.boot} ignores bootstrap.servers in ${loser.property}; since 3.1 it is overwritten by ${winner.kind === 'default' ? 'the default localhost:9092 of spring.kafka.bootstrap-servers' : winner.property} (spring-boot#35694).`,
-              `대신 ${typed}을(를) 설정하세요: ${ctx.boot}은(는) ${loser.property}의 bootstrap.servers를 무시합니다. 3.1부터 ${winner.kind === 'default' ? 'spring.kafka.bootstrap-servers의 기본값 localhost:9092' : winner.property}(으)로 덮어씁니다(spring-boot#35694).`,
-            ),
+            message: ctx.msg('rule.spring-bootstrap-ignored.setInsteadIgnoresBootstrap', { typed, boot: ctx.boot, property: loser.property, by }),
             data: { springName: loser.origin.entry.name, kafkaKey: e.key },
           });
           continue;
