@@ -38,7 +38,7 @@ export const bufferSmallerThanBatch = defineRule({
         ctx.msg('rule.buffer-smaller-than-batch.makeBufferMemoryLarger', { buffer, batch }),
         at.keySpan,
         [],
-        relatedLines(ctx, at.span, [['batch.size', ctx.msg('rule.buffer-smaller-than-batch.batchSizeIsSet')], ['buffer.memory', ctx.msg('rule.buffer-smaller-than-batch.bufferMemoryIsSet')]]),
+        relatedLines(ctx, at.span, [['batch.size', ctx.msg('rule.buffer-smaller-than-batch.batchSizeIsSet')], ['buffer.memory', ctx.msg('rule.shared.bufferMemoryIsSet')]]),
       ),
     );
   },

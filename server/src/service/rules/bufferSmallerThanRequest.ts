@@ -40,7 +40,7 @@ export const bufferSmallerThanRequest = defineRule({
       ctx.msg('rule.buffer-smaller-than-request.raiseBufferMemoryTo', { request, value: buffer + 1 }),
       at.entry.keySpan,
       onBuffer ? [{ title: ctx.msg('rule.buffer-smaller-than-request.setBufferMemory', { request }), edits: [setValueEdit(at.entry, String(request))] }] : [],
-      relatedLines(ctx, at.entry.span, [['max.request.size', ctx.msg('rule.buffer-smaller-than-request.maxRequestSizeIs')], ['buffer.memory', ctx.msg('rule.buffer-smaller-than-request.bufferMemoryIsSet')]]),
+      relatedLines(ctx, at.entry.span, [['max.request.size', ctx.msg('rule.buffer-smaller-than-request.maxRequestSizeIs')], ['buffer.memory', ctx.msg('rule.shared.bufferMemoryIsSet')]]),
     ));
   },
 });

@@ -44,7 +44,7 @@ export const clusterCheckIgnored = defineRule({
       finding(
         'cluster-check-ignored',
         'hint',
-        ctx.msg('rule.cluster-check-ignored.removeMetadataClusterCheck2', { who: ctx.who, introduced: introduced(ctx, ID) }),
+        ctx.msg('rule.cluster-check-ignored.removeOrRebootstrap', { who: ctx.who, introduced: introduced(ctx, ID) }),
         at.keySpan,
         fixes,
         { tags: ['unnecessary'], ...relatedLines(ctx, at.span, [['metadata.recovery.strategy', ctx.msg('rule.cluster-check-ignored.reBootstrappingIsTurned')]]), data: { since: CHECKS[ID].since } },

@@ -39,8 +39,8 @@ export const compressionLevelUnused = defineRule({
           'compression-level-unused',
           'hint',
           ctx.target.client === 'console-producer'
-            ? ctx.msg('rule.compression-level-unused.removeOrSetCompression', { key, c, codecName })
-            : ctx.msg('rule.compression-level-unused.removeOrSetCompression2', { key, c, codecName }),
+            ? ctx.msg('rule.compression-level-unused.removeOrSetCodecConsole', { key, c, codecName })
+            : ctx.msg('rule.compression-level-unused.removeOrSetCodec', { key, c, codecName }),
           e.keySpan,
           [],
           { tags: ['unnecessary'] },

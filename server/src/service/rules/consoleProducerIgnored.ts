@@ -42,8 +42,8 @@ export const consoleProducerIgnored = defineRule({
             'console-producer-ignored',
             key === 'compression.type' ? 'warning' : 'hint',
             key === 'compression.type'
-              ? ctx.msg('rule.console-producer-ignored.kafkaConsoleProducerAlways', { action, key, by })
-              : ctx.msg('rule.console-producer-ignored.kafkaConsoleProducerAlways2', { action, key, by }),
+              ? ctx.msg('rule.console-producer-ignored.overwrittenDefaultNone', { action, key, by })
+              : ctx.msg('rule.console-producer-ignored.overwritten', { action, key, by }),
             e.keySpan,
             [],
             { tags: ['unnecessary'] },

@@ -47,7 +47,7 @@ export const consumerKey = defineRule({
           // the reverse hint: this file was meant for a producer but says deserializer
           const cls = javaTrim(e.value);
           const ser = COUNTERPART.get(cls) ?? pluginOfClass(cls)?.role.counterpart;
-          const fixes: Fix[] = [{ title: ctx.msg('rule.consumer-key.changeTo', { serializerKey, value: ser ? `=${shortClass(ser)}` : '' }), edits: [renameKeyEdit(e, serializerKey), ...(ser && ctx.text.slice(e.valueSpan.start, e.valueSpan.end) === e.value ? [{ span: e.valueSpan, newText: ser }] : [])], preferred: true }];
+          const fixes: Fix[] = [{ title: ctx.msg('rule.consumer-key.changeTo', { serializerKey, assign: ser ? `=${shortClass(ser)}` : '' }), edits: [renameKeyEdit(e, serializerKey), ...(ser && ctx.text.slice(e.valueSpan.start, e.valueSpan.end) === e.value ? [{ span: e.valueSpan, newText: ser }] : [])], preferred: true }];
           const serializer = ser ? `=${ser}` : ctx.msg('rule.consumer-key.withASerializerClass');
           out.push(finding('consumer-key', 'warning',
             ctx.msg('rule.consumer-key.useIsTheConsumer', { serializerKey, serializer, key }),
@@ -62,7 +62,7 @@ export const consumerKey = defineRule({
             ctx.msg(client ? 'rule.consumer-key.removeUnlessShared' : 'rule.consumer-key.removeOtherSetting', { key, component: ctx.msg(`rule.consumer-key.component.${other.component}`), note: other.note }) +
               (other.producerFrom ? ctx.msg('rule.consumer-key.theProducerReadsIt', { producerFrom: other.producerFrom }) : ''),
             e.keySpan,
-            [{ title: ctx.msg('rule.consumer-key.remove', { key }), edits: [removeLineEdit(ctx, e)] }],
+            [{ title: ctx.msg('rule.shared.removeLine', { key }), edits: [removeLineEdit(ctx, e)] }],
             { tags: ['unnecessary'], data: { component: other.component, ...(other.producerFrom ? { producerFrom: other.producerFrom } : {}) } },
           ),
         );

@@ -70,7 +70,7 @@ export const deliveryTimeout = defineRule({
       finding(
         'delivery-timeout-too-small',
         'warning',
-        ctx.msg('rule.delivery-timeout-too-small.setDeliveryTimeoutMs2', { sum, parts, dflt, who: ctx.who }),
+        ctx.msg('rule.delivery-timeout-too-small.setToMakeVisible', { sum, parts, dflt, who: ctx.who }),
         cause.span,
         [{ title: ctx.msg('rule.delivery-timeout-too-small.addDeliveryTimeoutMs', { sum }), edits: [insertLineEdit(ctx, `delivery.timeout.ms=${sum}`, cause)], preferred: true }],
         relatedLines(ctx, cause.span, summands(ctx)),

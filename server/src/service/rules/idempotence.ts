@@ -33,6 +33,6 @@ export const explicitlyEnabled = (ctx: RuleContext): boolean => ctx.idem.explici
 /** The line that turns idempotence on (explicit enable.idempotence=true, or transactional.id), as `related`. */
 export function idempotenceRelated(ctx: RuleContext, at: Span): { related?: RelatedSpan[] } {
   if (explicitlyEnabled(ctx)) return relatedLines(ctx, at, [['enable.idempotence', ctx.msg('rule.idempotence.idempotenceIsEnabledHere')]]);
-  if (ctx.idem.byTransactionalId) return relatedLines(ctx, at, [['transactional.id', ctx.msg('rule.idempotence.transactionalIdTurnsIdempotence2')]]);
+  if (ctx.idem.byTransactionalId) return relatedLines(ctx, at, [['transactional.id', ctx.msg('rule.idempotence.transactionalIdTurnsItOn')]]);
   return {};
 }

@@ -55,7 +55,7 @@ export const idempotenceAcks = defineRule({
             at.span,
             [
               ...(acksLine ? [{ title: ctx.msg('rule.idempotence-acks.setAcksAllKeep'), edits: [setValueEdit(acksLine, 'all')], preferred: true }] : []),
-              { title: ctx.msg('rule.idempotence-acks.addEnableIdempotenceFalse'), edits: [insertLineEdit(ctx, 'enable.idempotence=false', acksLine)] },
+              { title: ctx.msg('rule.shared.addIdempotenceFalse'), edits: [insertLineEdit(ctx, 'enable.idempotence=false', acksLine)] },
             ],
           ),
         );
@@ -85,7 +85,7 @@ export const idempotenceAcks = defineRule({
           'hint',
           fromTool
             ? ctx.msg('rule.idempotence-acks.writeAcksAllAcks', { toolNote: toolNote(ctx, 'acks') })
-            : ctx.msg('rule.idempotence-acks.writeAcksAllTo2', { who: ctx.who, acks, caveat }),
+            : ctx.msg('rule.idempotence-acks.writeAcksAllExplicit', { who: ctx.who, acks, caveat }),
           idemLine.keySpan,
           [addAcks(true)],
         ),

@@ -35,9 +35,9 @@ export const idempotenceDefaultIgnored = defineRule({
       finding(
         'idempotence-default-ignored',
         'information',
-        ctx.msg('rule.idempotence-default-ignored.addEnableIdempotenceTrue', { ver: ctx.ver }),
+        ctx.msg('rule.idempotence-default-ignored.notHonoured', { ver: ctx.ver }),
         acks.keySpan,
-        [{ title: ctx.msg('rule.idempotence-default-ignored.addEnableIdempotenceTrue2'), edits: [insertLineEdit(ctx, 'enable.idempotence=true', acks)], preferred: true }],
+        [{ title: ctx.msg('rule.idempotence-default-ignored.addEnableIdempotenceTrue'), edits: [insertLineEdit(ctx, 'enable.idempotence=true', acks)], preferred: true }],
       ),
     );
   },

@@ -43,10 +43,10 @@ export const idempotenceMaxInFlight = defineRule({
             'idempotence-max-in-flight',
             'error',
             v4
-              ? ctx.msg('rule.idempotence-max-in-flight.setTo5Or', { key, value: p.value, who: ctx.who })
+              ? ctx.msg('rule.idempotence-max-in-flight.setTo5OrLessDefault', { key, value: p.value, who: ctx.who })
               : ctx.idem.legacy
-                ? ctx.msg('rule.idempotence-max-in-flight.setTo5Or3', { key, value: p.value, whyOn: whyOn(ctx), who: ctx.who })
-                : ctx.msg('rule.idempotence-max-in-flight.setTo5Or4', { key, value: p.value, whyOn: whyOn(ctx), who: ctx.who }),
+                ? ctx.msg('rule.idempotence-max-in-flight.setTo5OrLessWrapped', { key, value: p.value, whyOn: whyOn(ctx), who: ctx.who })
+                : ctx.msg('rule.idempotence-max-in-flight.setTo5OrLess', { key, value: p.value, whyOn: whyOn(ctx), who: ctx.who }),
             at.span,
             set5,
             idempotenceRelated(ctx, at.span),
@@ -57,9 +57,9 @@ export const idempotenceMaxInFlight = defineRule({
           finding(
             'idempotence-max-in-flight',
             'warning',
-            ctx.msg('rule.idempotence-max-in-flight.setTo5Or2', { key, value: p.value, ver: ctx.ver }),
+            ctx.msg('rule.idempotence-max-in-flight.setTo5OrOff', { key, value: p.value, ver: ctx.ver }),
             at.span,
-            [...set5, { title: ctx.msg('rule.idempotence-max-in-flight.addEnableIdempotenceFalse'), edits: [insertLineEdit(ctx, 'enable.idempotence=false', line)] }],
+            [...set5, { title: ctx.msg('rule.shared.addIdempotenceFalse'), edits: [insertLineEdit(ctx, 'enable.idempotence=false', line)] }],
           ),
         );
       }

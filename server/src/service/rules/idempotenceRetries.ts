@@ -45,7 +45,7 @@ export const idempotenceRetries = defineRule({
             'warning',
             ctx.msg('rule.idempotence-retries.removeRetries0Or', { who: ctx.who }),
             at.span,
-            [...fixes, { title: ctx.msg('rule.idempotence-retries.addEnableIdempotenceFalse'), edits: [insertLineEdit(ctx, 'enable.idempotence=false', line)] }],
+            [...fixes, { title: ctx.msg('rule.shared.addIdempotenceFalse'), edits: [insertLineEdit(ctx, 'enable.idempotence=false', line)] }],
           ),
         );
       }

@@ -39,13 +39,13 @@ export const incrementalAllocationSmallBatch = defineRule({
     if (batch === undefined || batch >= INCREMENTAL_CHUNK_BYTES) return;
     const line = lastEntry(ctx, 'batch.size')?.entry;
     const fixes: Fix[] = [];
-    if (line) fixes.push({ title: ctx.msg('rule.incremental-allocation-small-batch.setBatchSize', { INCREMENTAL_CHUNK_BYTES }), edits: [setValueEdit(line, String(INCREMENTAL_CHUNK_BYTES))], preferred: true });
+    if (line) fixes.push({ title: ctx.msg('rule.incremental-allocation-small-batch.setBatchSize', { chunk: INCREMENTAL_CHUNK_BYTES }), edits: [setValueEdit(line, String(INCREMENTAL_CHUNK_BYTES))], preferred: true });
     fixes.push({ title: ctx.msg('rule.incremental-allocation-small-batch.removeBufferMemoryAllocation'), edits: [removeLineEdit(ctx, at)] });
     out.push(
       finding(
         'incremental-allocation-small-batch',
         'warning',
-        ctx.msg('rule.incremental-allocation-small-batch.raiseBatchSizeTo', { INCREMENTAL_CHUNK_BYTES, batch, value: INCREMENTAL_CHUNK_BYTES / 1024, who: ctx.who, introduced: introduced(ctx, ID) }),
+        ctx.msg('rule.incremental-allocation-small-batch.raiseBatchSizeTo', { chunk: INCREMENTAL_CHUNK_BYTES, batch, chunkKiB: INCREMENTAL_CHUNK_BYTES / 1024, who: ctx.who, introduced: introduced(ctx, ID) }),
         at.span,
         fixes,
         { ...relatedLines(ctx, at.span, [['batch.size', ctx.msg('rule.incremental-allocation-small-batch.batchSizeIsSet', { batch })]]), data: { since: CHECKS[ID].since } },

@@ -16,10 +16,10 @@ function valueFixes(ctx: RuleContext, i: number, kind: string): Fix[] {
   if (kind === 'enum' && info.validValues) {
     const exact = info.validValues.filter((x) => x.toLowerCase() === v.toLowerCase());
     const close = exact.length ? exact : scoreSuggestions(v, [...info.validValues]).map((s) => s.key);
-    close.forEach((x, n) => fixes.push({ title: ctx.msg('rule.invalid-value.changeTo', { x }), edits: [setValueEdit(e, x)], preferred: n === 0, safe: exact.length === 1 && n === 0 }));
+    close.forEach((x, n) => fixes.push({ title: ctx.msg('rule.invalid-value.changeTo', { value: x }), edits: [setValueEdit(e, x)], preferred: n === 0, safe: exact.length === 1 && n === 0 }));
   } else if (info.type === 'boolean') {
     const b = /^(yes|on|1|y|enabled?)$/i.test(v) ? 'true' : /^(no|off|0|n|disabled?)$/i.test(v) ? 'false' : undefined;
-    if (b) fixes.push({ title: ctx.msg('rule.invalid-value.changeTo2', { b }), edits: [setValueEdit(e, b)], preferred: true });
+    if (b) fixes.push({ title: ctx.msg('rule.invalid-value.changeTo', { value: b }), edits: [setValueEdit(e, b)], preferred: true });
   } else if (kind === 'empty' && info.type === 'list') {
     // KIP-1161 (4.2+): `a,,b` or `a,` is refused; the same list without its empty items is what was meant
     const fix = emptyItemFix(ctx, i);
@@ -31,7 +31,7 @@ function valueFixes(ctx: RuleContext, i: number, kind: string): Fix[] {
       const mult = unit.startsWith('k') ? 1024 : unit.startsWith('m') && unit !== 'ms' ? 1024 * 1024 : unit.startsWith('g') ? 1024 ** 3 : unit === 's' && info.unit === 'ms' ? 1000 : 1;
       const n = BigInt(m[1]!) * BigInt(mult);
       if (unit === '' || unit === 'l' || unit === 'ms' || (unit === 's' && info.unit === 'ms') || (mult > 1 && info.unit === 'bytes')) {
-        fixes.push({ title: ctx.msg('rule.invalid-value.changeTo3', { n: String(n) }), edits: [setValueEdit(e, String(n))], preferred: true });
+        fixes.push({ title: ctx.msg('rule.invalid-value.changeTo', { value: String(n) }), edits: [setValueEdit(e, String(n))], preferred: true });
       }
     }
   }

@@ -41,8 +41,8 @@ export const missingRequired = defineRule({
         'missing-required',
         'information',
         missing.length > 1
-          ? ctx.msg('rule.missing-required.setHereOrIn', { keys })
-          : ctx.msg('rule.missing-required.setHereOrIn2', { keys }),
+          ? ctx.msg('rule.missing-required.setThem', { keys })
+          : ctx.msg('rule.missing-required.setIt', { keys }),
         { start: first.keySpan.start, end: first.keySpan.start },
         [],
         { data: { missing } },

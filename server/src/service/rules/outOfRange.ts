@@ -38,8 +38,8 @@ export const outOfRange = defineRule({
       const min = info?.range?.min;
       const max = info?.range?.max;
       const range = min !== undefined && max !== undefined
-        ? ctx.msg('rule.out-of-range.useAValueFrom', { min, max })
-        : min !== undefined ? ctx.msg('rule.out-of-range.useAValueAt', { min }) : ctx.msg('rule.out-of-range.useAValueAt2', { max: String(max) });
+        ? ctx.msg('rule.out-of-range.between', { min, max })
+        : min !== undefined ? ctx.msg('rule.out-of-range.atLeast', { min }) : ctx.msg('rule.out-of-range.atMost', { max: String(max) });
       const outcome = info?.plugin ? ctx.msg('rule.shared.pluginDoesNotStart', { exception: 'ConfigException', who }) : ctx.msg('rule.shared.doesNotStart');
       const value = show(javaTrim(e.value));
       if (min !== undefined && n < min) fixes.push({ title: ctx.msg('rule.out-of-range.changeToTheMinimum', { min }), edits: [setValueEdit(e, String(min))], preferred: true });

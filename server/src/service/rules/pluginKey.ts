@@ -56,7 +56,7 @@ export const pluginKey = defineRule({
         const e = ctx.entries[i]!;
         const fixes: Fix[] = [];
         if (sugg) fixes.push({ title: ctx.msg('rule.plugin-key.changeTo', { sugg }), edits: [renameKeyEdit(e, sugg)], preferred: true });
-        fixes.push({ title: ctx.msg('rule.plugin-key.remove', { key: clip(key) }), edits: [removeLineEdit(ctx, e)] });
+        fixes.push({ title: ctx.msg('rule.shared.removeLine', { key: clip(key) }), edits: [removeLineEdit(ctx, e)] });
         let message: string;
         if (sugg) {
           message = ctx.msg('rule.plugin-key.didYouMeanIs', { sugg, key, names, who: ctx.who });
@@ -64,13 +64,13 @@ export const pluginKey = defineRule({
           const shown = clip(ctx.orig.values.get(where) ?? '', 60);
           const setBy = ctx.orig.fromTool.has(where) ? ctx.msg('rule.plugin-key.setByKafkaConsole') : '';
           message = p.classes.length > 1
-            ? ctx.msg('rule.plugin-key.nameInOrRemove', { named, where, key, names, shown, setBy })
-            : ctx.msg('rule.plugin-key.nameInOrRemove2', { named, where, key, names, shown, setBy });
+            ? ctx.msg('rule.plugin-key.nameInSlotReaders', { named, where, key, names, shown, setBy })
+            : ctx.msg('rule.plugin-key.nameInSlotReader', { named, where, key, names, shown, setBy });
         } else {
           const inSlot = where ? ctx.msg('rule.plugin-key.in', { where }) : '';
           message = p.classes.length > 1
-            ? ctx.msg('rule.plugin-key.nameIfItShould', { named, inSlot, key, names })
-            : ctx.msg('rule.plugin-key.nameIfItShould2', { named, inSlot, key, names });
+            ? ctx.msg('rule.plugin-key.nameReaders', { named, inSlot, key, names })
+            : ctx.msg('rule.plugin-key.nameReader', { named, inSlot, key, names });
         }
         out.push(finding('plugin-key', 'information', message, e.keySpan, fixes, { data: { plugins: p.readers.map((r) => r.id), ...(sugg ? { suggestions: [sugg] } : {}) } }));
       }

@@ -70,8 +70,8 @@ export const pluginStartupError = defineRule({
         const list = keys.map((k) => `'${k}'`).join(ctx.msg('rule.plugin-startup-error.and'));
         out.push(finding('plugin-startup-error', 'error',
           keys.length > 1
-            ? ctx.msg('rule.plugin-startup-error.addThrowsWhileThe', { list, because, who, exception: req.exception })
-            : ctx.msg('rule.plugin-startup-error.addThrowsWhileThe2', { list, because, who, exception: req.exception }),
+            ? ctx.msg('rule.plugin-startup-error.addThem', { list, because, who, exception: req.exception })
+            : ctx.msg('rule.plugin-startup-error.addIt', { list, because, who, exception: req.exception }),
           at.entry.keySpan, [],
           { data: { plugin: id, missing: keys, source: req.source.where }, ...relatedLines(ctx, at.entry.span, [[namingSlot, ctx.msg('rule.plugin-startup-error.isNamedHere', { className: shortClass(className) })]]) },
         ));

@@ -86,7 +86,7 @@ function checkRule(ctx: RuleContext, policyFile: ProjectPolicy, rule: PolicyRule
   if (rule.forbidden) {
     for (const i of indexes) {
       const e = ctx.entries[i]!;
-      emit(ctx.msg('rule.policy.remove', { key }), ctx.msg('rule.policy.theTeamDoesNot'), e.keySpan, [{ title: ctx.msg('rule.policy.removeTeamPolicy', { key }), edits: [removeLineEdit(ctx, e)], preferred: true }]);
+      emit(ctx.msg('rule.policy.remove', { key }), ctx.msg('rule.policy.notAllowed'), e.keySpan, [{ title: ctx.msg('rule.policy.removeTeamPolicy', { key }), edits: [removeLineEdit(ctx, e)], preferred: true }]);
     }
     return;
   }
@@ -94,7 +94,7 @@ function checkRule(ctx: RuleContext, policyFile: ProjectPolicy, rule: PolicyRule
   const wanted = rule.value ?? rule.oneOf?.[0];
   const insertFix = (value: string, safe: boolean): Fix => ({ title: ctx.msg('rule.policy.addTeamPolicy', { key, value }), edits: [insertLineEdit(ctx, `${key}=${value}`)], preferred: true, ...(safe ? { safe } : {}) });
   if (rule.required && indexes.length === 0) {
-    emit(ctx.msg('rule.policy.setInTheFile', { key }), ctx.msg('rule.policy.theTeamDoesNot2'), top, wanted !== undefined ? [insertFix(wanted, rule.value !== undefined)] : []);
+    emit(ctx.msg('rule.policy.setInTheFile', { key }), ctx.msg('rule.policy.notLeftToDefault'), top, wanted !== undefined ? [insertFix(wanted, rule.value !== undefined)] : []);
     return;
   }
 

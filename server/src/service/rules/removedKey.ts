@@ -43,7 +43,7 @@ export const removedKey = defineRule({
               ? ctx.msg('rule.removed-key.insteadOfTheKey', { key, repl, last, who: ctx.who })
               : ctx.msg('rule.removed-key.removeItWasRemoved', { key, last, who: ctx.who }),
             e.keySpan,
-            [{ title: ctx.msg('rule.removed-key.remove', { key }), edits: [removeLineEdit(ctx, e)] }],
+            [{ title: ctx.msg('rule.shared.removeLine', { key }), edits: [removeLineEdit(ctx, e)] }],
             { tags: ['unnecessary'], data: { lastVersion: last } },
           ),
         );

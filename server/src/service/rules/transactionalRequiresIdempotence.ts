@@ -39,7 +39,7 @@ export const transactionalRequiresIdempotence = defineRule({
             .map((p) => `${p.kind === 'max-in-flight' ? 'max.in.flight.requests.per.connection' : p.kind}=${p.value}`)
             .join(', ') + ctx.msg('rule.transactional-requires-idempotence.turnsIdempotenceOff');
       const fixes: Fix[] = off && idemLine ? [{ title: ctx.msg('rule.transactional-requires-idempotence.removeEnableIdempotenceFalse'), edits: [removeLineEdit(ctx, idemLine)], preferred: true }] : [];
-      const action = off ? ctx.msg('rule.transactional-requires-idempotence.removeEnableIdempotenceFalse2') : ctx.msg('rule.transactional-requires-idempotence.keepIdempotenceOn', { cause });
+      const action = off ? ctx.msg('rule.transactional-requires-idempotence.removeIdempotenceFalseAction') : ctx.msg('rule.transactional-requires-idempotence.keepIdempotenceOn', { cause });
       out.push(
         finding(
           'transactional-requires-idempotence',

@@ -67,7 +67,7 @@ function verdict(ctx: RuleContext, name: string, kind: Kind): { why: string; mea
     const all = serializationClasses(v);
     const close = scoreSuggestions(shortClass(name), all.map(shortClass))[0]?.key;
     const meant = close ? `${SERIALIZATION_PACKAGE}${close}` : undefined;
-    return { why: ctx.msg('rule.unknown-class.kafkaHasNoSuch', { ver: ctx.ver, SERIALIZATION_PACKAGE: SERIALIZATION_PACKAGE.slice(0, -1) }), ...(meant ? { meant } : {}) };
+    return { why: ctx.msg('rule.unknown-class.kafkaHasNoSuch', { ver: ctx.ver, package: SERIALIZATION_PACKAGE.slice(0, -1) }), ...(meant ? { meant } : {}) };
   }
   return undefined;
 }

@@ -79,7 +79,7 @@ export const unknownConfigProvider = defineRule({
         message = ctx.msg('rule.unknown-config-provider.addConfigProvidersClass', { name: clip(name, 30), name2: name, key: clip(e.key) });
       } else {
         const fails = refused ? ctx.msg('rule.shared.andDoesNotStart', { refusal }) : '';
-        message = ctx.msg('rule.unknown-config-provider.declareTheConfigProvider2', { name: clip(name, 30), key: clip(e.key), fails });
+        message = ctx.msg('rule.unknown-config-provider.declareProvider', { name: clip(name, 30), key: clip(e.key), fails });
       }
       const fix = trimmedMatch === undefined && !listed.includes(name) ? declareFix(ctx, name) : undefined;
       const raw = ctx.text.slice(e.valueSpan.start, e.valueSpan.end);

@@ -36,11 +36,11 @@ export const unknownKafkaVersion = defineRule({
   check(ctx, out: Finding[]) {
     const { badSetting, badVersionComment } = ctx.resolution;
     if (badSetting) {
-      out.push({ code: 'unknown-kafka-version', severity: 'warning', message: ctx.msg('rule.unknown-kafka-version.pickACoveredKafka', { message: badSetting.message, LATEST_VERSION }), span: { start: 0, end: 0 }, fixes: [] });
+      out.push({ code: 'unknown-kafka-version', severity: 'warning', message: ctx.msg('rule.unknown-kafka-version.pickInSetting', { message: badSetting.message, latest: LATEST_VERSION }), span: { start: 0, end: 0 }, fixes: [] });
     }
     if (badVersionComment) {
       const { directive, resolution } = badVersionComment;
-      out.push({ code: 'unknown-kafka-version', severity: 'warning', message: ctx.msg('rule.unknown-kafka-version.pickACoveredKafka2', { message: resolution.message, version: ctx.target.version }), span: directive.comment.span, fixes: versionFixes(ctx, directive, resolution.nearest) });
+      out.push({ code: 'unknown-kafka-version', severity: 'warning', message: ctx.msg('rule.unknown-kafka-version.pickHere', { message: resolution.message, version: ctx.target.version }), span: directive.comment.span, fixes: versionFixes(ctx, directive, resolution.nearest) });
     }
   },
 });

@@ -46,7 +46,7 @@ function idempotenceSource(ctx: RuleContext): string {
   const v = clip(e?.value ?? 'false');
   return e?.source === 'explicit'
     ? ctx.msg('rule.unknown-key.enableIdempotenceIsSet', { v })
-    : ctx.msg('rule.unknown-key.default', { v });
+    : ctx.msg('rule.unknown-key.idempotenceDefault', { v });
 }
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -92,7 +92,7 @@ function consequence(ctx: RuleContext, intended: string, value: string): string 
   }
   const eff = ctx.effective.get(intended);
   if (!eff) return ctx.msg('rule.unknown-key.keepsItsDefault', { intended });
-  const src = eff.source === 'console-producer' ? ctx.msg('rule.unknown-key.filledInByKafka') : eff.source === 'explicit' ? ctx.msg('rule.unknown-key.setElsewhereInThe') : ctx.msg('rule.unknown-key.default2');
+  const src = eff.source === 'console-producer' ? ctx.msg('rule.unknown-key.filledInByKafka') : eff.source === 'explicit' ? ctx.msg('rule.unknown-key.setElsewhereInThe') : ctx.msg('rule.unknown-key.theDefault');
   const v = eff.value === '' ? '""' : safeValue(intended, eff.value);
   return ctx.msg('rule.unknown-key.stays', { intended, v, src });
 }
@@ -123,8 +123,8 @@ function legacyNote(ctx: RuleContext, key: string, c: NearMiss, value: string): 
   if (to === undefined) {
     const shown = show(value);
     s += secret
-      ? ctx.msg('rule.unknown-key.theValueHasNo', { key: c.key })
-      : ctx.msg('rule.unknown-key.theValueHasNo2', { shown, key: c.key });
+      ? ctx.msg('rule.unknown-key.noEquivalentSecret', { key: c.key })
+      : ctx.msg('rule.unknown-key.noEquivalent', { shown, key: c.key });
   } else if (to === null) {
     s += ctx.msg('rule.unknown-key.theLineHasNo');
   } else if (to !== value && !secret) {
@@ -210,8 +210,8 @@ export const unknownKey = defineRule({
         let message: string;
         const data: Record<string, unknown> = {};
         if (jmxOld) {
-          message = ctx.msg('rule.unknown-key.changeToWasRemoved', { jmxOld, key, who: ctx.who });
-          fixes.push({ title: ctx.msg('rule.unknown-key.changeTo2', { jmxOld }), edits: [renameKeyEdit(e, jmxOld)], preferred: true, safe: !ctx.byKey.has(jmxOld) && idx.length === 1 });
+          message = ctx.msg('rule.unknown-key.jmxRemoved', { jmxOld, key, who: ctx.who });
+          fixes.push({ title: ctx.msg('rule.unknown-key.changeToJmx', { jmxOld }), edits: [renameKeyEdit(e, jmxOld)], preferred: true, safe: !ctx.byKey.has(jmxOld) && idx.length === 1 });
           data.suggestions = [jmxOld];
         } else if (any) {
           // Known to a newer Kafka only.
@@ -221,8 +221,8 @@ export const unknownKey = defineRule({
           const bomLen = ctx.parsed.bom === 'U+FEFF' ? 1 : 3;
           const rest = key.slice(bomLen);
           const shown = ctx.parsed.bom === 'U+FEFF' ? '\\uFEFF' : 'ï»¿';
-          message = ctx.msg('rule.unknown-key.removeTheByteOrder', { shown, rest: clip(rest) });
-          fixes.push({ title: ctx.msg('rule.unknown-key.removeTheByteOrder2'), edits: [{ span: { start: 0, end: bomLen }, newText: '' }], preferred: true, safe: !ctx.byKey.has(rest) });
+          message = ctx.msg('rule.unknown-key.bom', { shown, rest: clip(rest) });
+          fixes.push({ title: ctx.msg('rule.unknown-key.removeBom'), edits: [{ span: { start: 0, end: bomLen }, newText: '' }], preferred: true, safe: !ctx.byKey.has(rest) });
           data.suggestions = [rest];
         } else {
           const nm = near(ctx, key);

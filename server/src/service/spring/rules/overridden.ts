@@ -13,8 +13,8 @@ const STEP = new Map(PRODUCER_MERGE_STEPS.map((s) => [s.id, s]));
 
 function writerName(ctx: SpringRuleContext, w: Writer, key: string): string {
   if (w.kind === 'map') return `${w.property}.${key}`;
-  if (w.kind === 'default') return ctx.msg('rule.overridden.theDefaultOf', { property: w.property });
-  if (w.kind === 'factory') return ctx.msg('rule.overridden.springKafka', { property: w.property });
+  if (w.kind === 'default') return ctx.msg('rule.spring-overridden.theDefaultOf', { property: w.property });
+  if (w.kind === 'factory') return ctx.msg('rule.spring-overridden.springKafka', { property: w.property });
   return w.property;
 }
 
@@ -29,7 +29,7 @@ function toTypedFix(ctx: SpringRuleContext, w: Writer, typed: string): Fix | und
   if (!o || o.entry.path.length > 0) return undefined;
   const keyText = ctx.src.text.slice(o.entry.keySpan.start, o.entry.keySpan.end);
   if (keyText !== o.entry.name) return undefined;
-  return { title: ctx.msg('rule.overridden.use', { typed }), edits: [{ span: o.entry.keySpan, newText: typed }], preferred: true };
+  return { title: ctx.msg('rule.spring-overridden.use', { typed }), edits: [{ span: o.entry.keySpan, newText: typed }], preferred: true };
 }
 
 export const springOverriddenRule = defineSpringRule({
@@ -91,11 +91,11 @@ export const overridden: SpringRule = {
         const loser = o.writer;
         if (!loser.origin) continue;
         const winner = e.by;
-        const related = winner.origin ? [ctx.related(winner.origin, ctx.msg('rule.overridden.wins', { stepLabel: stepLabel(ctx, winner) }))] : [];
+        const related = winner.origin ? [ctx.related(winner.origin, ctx.msg('rule.spring-overridden.wins', { stepLabel: stepLabel(ctx, winner) }))] : [];
         if (winner.step === 'connection-details.bootstrap-servers' && loser.kind === 'map') {
           const typed = loser.property === 'spring.kafka.producer.properties' ? 'spring.kafka.producer.bootstrap-servers' : 'spring.kafka.bootstrap-servers';
           const fix = !setTyped('spring.kafka.producer.bootstrap-servers') && !setTyped('spring.kafka.bootstrap-servers') ? toTypedFix(ctx, loser, typed) : undefined;
-          const by = winner.kind === 'default' ? ctx.msg('rule.overridden.theDefaultLocalhost9092') : winner.property;
+          const by = winner.kind === 'default' ? ctx.msg('rule.spring-overridden.theDefaultLocalhost9092') : winner.property;
           out.push({
             code: 'spring-bootstrap-ignored',
             severity: 'warning',
@@ -112,7 +112,7 @@ export const overridden: SpringRule = {
         const map = loser.kind === 'map' ? ctx.file.binding.maps.get(loser.property)?.get(e.key) : undefined;
         const pieces = map ? mapKeyPieces(ctx.src, loser.origin.entry, map.written) : undefined;
         const removal = removeSpringEntry(ctx.src, loser.origin.entry, !!pieces && pieces.length > 1);
-        const fixes: Fix[] = removal ? [{ title: ctx.msg('rule.overridden.removeItHasNo', { name: loser.origin.entry.name }), edits: [removal], preferred: true, safe: same }] : [];
+        const fixes: Fix[] = removal ? [{ title: ctx.msg('rule.spring-overridden.removeNoEffect', { name: loser.origin.entry.name }), edits: [removal], preferred: true, safe: same }] : [];
         out.push({
           code: 'spring-overridden',
           severity: same ? 'hint' : 'warning',
