@@ -1,6 +1,7 @@
 // The rules' messages in English: every finding message, fix title and related-line text a rule writes, keyed
 // `rule.<code>.<name>` (`rule.shared.*`: helpers several rules use). `{name}` is a placeholder the rule fills;
-// rules.ko.ts has the same keys with the same placeholders. index.ts merges this part into the catalog.
+// rules.ko.ts has the same keys with the same placeholders. index.ts reads this part (ruleMessages, what ctx.msg
+// calls) apart from en.ts, so that only the bundles that run the rules carry it.
 export const rulesEn = {
   'rule.batching-without-compression.addCompressionTypeLz4': 'Add compression.type=lz4',
   'rule.batching-without-compression.considerCompressionTypeLz4': 'Consider compression.type=lz4 or zstd{via}: batching is tuned but compression is none, and compression works on whole batches, so it usually cuts network and disk use a lot.',

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { MESSAGES, MESSAGE_PARTS, message } from '#core';
+import { MESSAGES, MESSAGE_PARTS, message, ruleMessages } from '#core';
 import { ROOT } from '../fixtureCases';
 
 const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
@@ -65,7 +65,8 @@ test('message() fills placeholders and leaves unknown ones as written', () => {
   assert.equal(message('ko', 'webview.timing', { records: '1,000', ms: 5 }), '레코드 1,000개씩 2번 시뮬레이션 (5 ms)');
   assert.equal(message('en', 'webview.applying'), 'Applying {list}…');
   // a value is inserted as it is, never read as a placeholder or a replacement pattern
-  assert.equal(message('en', 'rule.unknown-key.see', { see: "'{see}' $& $1" }), " See '{see}' $& $1.");
+  assert.equal(ruleMessages('en')('rule.unknown-key.see', { see: "'{see}' $& $1" }), " See '{see}' $& $1.");
+  assert.equal(ruleMessages('ko')('rule.shared.doesNotStart'), '프로듀서가 시작하지 않습니다(ConfigException)');
 });
 
 const walk = (dir: string): string[] => readdirSync(join(ROOT, dir)).sort().flatMap((n) => {

@@ -1,6 +1,6 @@
 // What every rule gets to look at, computed once per analysis, and the small helpers rules share
 // to build precise edits.
-import { getKey, javaTrim, listItems, messagesIn, parseInfoValue, pluginById, pluginKeyInfo, pluginReaders, setValueEdit, versionLabel, type Directives, type KeyInfo, type Locale, type MessageFn, type ParsedProperties, type PropertyEntry, type Target, type TargetResolution } from '#core';
+import { getKey, javaTrim, listItems, ruleMessages, parseInfoValue, pluginById, pluginKeyInfo, pluginReaders, setValueEdit, versionLabel, type Directives, type KeyInfo, type Locale, type RuleMessageFn, type ParsedProperties, type PropertyEntry, type Target, type TargetResolution } from '#core';
 import type { NamedPlugins } from '../plugins';
 import type { EffectiveValue, IdempotenceState, Originals, RackState } from '../producer';
 import { CONSOLE_OPTION } from '../producer';
@@ -46,7 +46,7 @@ export interface RuleContext {
   /** ConfigDef's verdict on entry i's value (memoized); undefined for keys this version does not know */
   check(i: number): ValueCheck | undefined;
   /** A message of the catalog (core/messages/rules.*.ts) in the finding's language, its placeholders filled. */
-  msg: MessageFn;
+  msg: RuleMessageFn;
   /** "Kafka 3.9" / "kafka-console-producer (Kafka 2.8)" */
   who: string;
   ver: string;
@@ -119,7 +119,7 @@ export function makeContext(base: Omit<RuleContext, 'info' | 'pluginInfo' | 'che
       checkMemo[i] = r ?? null;
       return r;
     },
-    msg: messagesIn(base.locale),
+    msg: ruleMessages(base.locale),
     who: base.target.client === 'console-producer' ? `kafka-console-producer (Kafka ${ver})` : `Kafka ${ver}`,
     ver,
   };

@@ -3,7 +3,7 @@
 // back onto the Spring line its value came from, with related lines showing what overrides what; then
 // the Spring rules (spring/rules/) add what only Boot does. Suppressions (`# kpc-disable…`) and
 // severities apply on the Spring file's own lines. Never throws.
-import { lineOfOffset, message, readDirectives, resolveKafkaVersion, type Locale } from '#core';
+import { lineOfOffset, readDirectives, ruleMessages, resolveKafkaVersion, type Locale } from '#core';
 import { managedKafka } from '../../../../schemas/spring/index';
 import { analyze, type Analysis, type AnalysisOptions } from '../analyze';
 import type { Finding, Fix, RelatedSpan } from '../types';
@@ -57,11 +57,12 @@ function overrideLines(p: Projection, vStart: number, locale: Locale): RelatedSp
   const l = lineAt(p, vStart);
   if (!l) return [];
   const out: RelatedSpan[] = [];
+  const msg = ruleMessages(locale);
   for (const o of l.entry.overrides) {
     if (!o.writer.origin) continue;
-    out.push({ span: o.writer.origin.entry.keySpan, message: message(locale, 'rule.shared.springOverriddenHere', { property: o.writer.property }) });
+    out.push({ span: o.writer.origin.entry.keySpan, message: msg('rule.shared.springOverriddenHere', { property: o.writer.property }) });
   }
-  if (l.entry.by.kind === 'factory' && l.entry.by.origin) out.push({ span: l.entry.by.origin.entry.keySpan, message: message(locale, 'rule.shared.springSetByThisLine', { key: l.key }) });
+  if (l.entry.by.kind === 'factory' && l.entry.by.origin) out.push({ span: l.entry.by.origin.entry.keySpan, message: msg('rule.shared.springSetByThisLine', { key: l.key }) });
   return out;
 }
 
