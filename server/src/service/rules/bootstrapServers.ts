@@ -106,7 +106,7 @@ export const bootstrapServers = defineRule({
           spanOf(it), [], { data: { entry: it.text, dropped: r.dropped } }));
       } else if (r.scheme !== undefined && r.scheme.toUpperCase() !== protocol && ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'].includes(r.scheme.toUpperCase())) {
         out.push(finding('bootstrap-servers', 'warning',
-          ctx.msg('rule.bootstrap-servers.setSecurityProtocolIf', { scheme: r.scheme.toUpperCase(), scheme2: r.scheme, protocol }),
+          ctx.msg('rule.bootstrap-servers.setSecurityProtocol', { protocolName: r.scheme.toUpperCase(), scheme: r.scheme, protocol }),
           spanOf(it), [], { data: { entry: it.text, scheme: r.scheme } }));
       }
     }

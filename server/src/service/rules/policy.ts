@@ -144,7 +144,7 @@ function checkRule(ctx: RuleContext, policyFile: ProjectPolicy, rule: PolicyRule
     return h !== String(x) ? h : unit === 'ms' || unit === 's' ? `${x} ${unit}` : unit === 'bytes' ? ctx.msg('rule.policy.bytes', { x }) : h;
   };
   const range = min !== undefined && max !== undefined
-    ? ctx.msg('rule.policy.betweenAnd', { human: human(min), human2: human(max) })
+    ? ctx.msg('rule.policy.between', { min: human(min), max: human(max) })
     : min !== undefined ? ctx.msg('rule.policy.atLeast', { human: human(min) }) : ctx.msg('rule.policy.atMost', { human: human(max!) });
   const integer = info ? ['int', 'short', 'long'].includes(info.type) : true;
   if (min !== undefined && n < min) {

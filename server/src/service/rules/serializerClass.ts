@@ -64,7 +64,7 @@ export const serializerClass = defineRule({
           : [];
         const use = counterpart ? ctx.msg('rule.serializer-class.useIn', { counterpart, slot }) : ctx.msg('rule.serializer-class.nameASerializerClass', { slot });
         out.push(finding('serializer-class', 'error',
-          ctx.msg('rule.serializer-class.isSoTheProducer', { use, name: shortClass(name), what, name2: name }),
+          ctx.msg('rule.serializer-class.notASerializer', { use, name: shortClass(name), what, className: name }),
           e.valueSpan.end > e.valueSpan.start ? e.valueSpan : e.keySpan, fixes, { data: { class: name, ...(counterpart ? { suggestion: counterpart } : {}) } }));
       }
     }

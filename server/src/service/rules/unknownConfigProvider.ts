@@ -74,9 +74,9 @@ export const unknownConfigProvider = defineRule({
       const refused = refusal !== undefined;
       let message: string;
       if (trimmedMatch !== undefined) {
-        message = ctx.msg('rule.unknown-config-provider.removeTheSpacesAround', { name, trimmedMatch, name2: clip(name, 30) });
+        message = ctx.msg('rule.unknown-config-provider.removeSpaces', { name, trimmedMatch, shown: clip(name, 30) });
       } else if (listed.includes(name)) {
-        message = ctx.msg('rule.unknown-config-provider.addConfigProvidersClass', { name: clip(name, 30), name2: name, key: clip(e.key) });
+        message = ctx.msg('rule.unknown-config-provider.addClass', { shown: clip(name, 30), name, key: clip(e.key) });
       } else {
         const fails = refused ? ctx.msg('rule.shared.andDoesNotStart', { refusal }) : '';
         message = ctx.msg('rule.unknown-config-provider.declareProvider', { name: clip(name, 30), key: clip(e.key), fails });

@@ -122,7 +122,7 @@ export const overridden: SpringRule = {
           ...(same ? { tags: ['unnecessary' as const] } : {}),
           message: same
             ? ctx.msg('rule.spring-overridden.removeThisLineIs', { key: e.key, writerName: writerName(ctx, winner, e.key) })
-            : ctx.msg('rule.spring-overridden.removeOneOfThe', { show: ctx.show(e.key, o.value), key: e.key, show2: ctx.show(e.key, e.value), writerName: writerName(ctx, winner, e.key), stepLabel: stepLabel(ctx, winner) }),
+            : ctx.msg('rule.spring-overridden.removeOneOfTwo', { value: ctx.show(e.key, o.value), key: e.key, winning: ctx.show(e.key, e.value), writerName: writerName(ctx, winner, e.key), stepLabel: stepLabel(ctx, winner) }),
           data: { springName: loser.origin.entry.name, kafkaKey: e.key },
         });
       }

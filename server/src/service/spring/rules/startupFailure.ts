@@ -37,7 +37,7 @@ export const startupFailure: SpringRule = {
           severity: 'error',
           span: b.entry.keySpan,
           fixes: [],
-          message: ctx.msg('rule.spring-startup-failure.keepOneOfAnd', { name: a.entry.name, name2: b.entry.name, boot: ctx.boot }),
+          message: ctx.msg('rule.spring-startup-failure.keepOneSslSource', { first: a.entry.name, second: b.entry.name, boot: ctx.boot }),
           related: [ctx.related(a, ctx.msg('rule.spring-startup-failure.theOtherSslSource'))],
         });
       } else if (f.code === 'ssl-bundle-empty') {
