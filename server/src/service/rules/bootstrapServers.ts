@@ -84,7 +84,7 @@ export const bootstrapServers = defineRule({
       if (!r.ok) {
         const fixes: Fix[] = [];
         const bare = /^[0-9a-zA-Z\-%._]+$/.test(it.text);
-        if (r.why === 'url' && bare && exact) fixes.push({ title: ctx.msg('rule.bootstrap-servers.addThePort9092', { text: clip(it.text) }), edits: [{ span: { start: e.valueSpan.start + it.end, end: e.valueSpan.start + it.end }, newText: ':9092' }] });
+        if (r.why === 'url' && bare && exact) fixes.push({ title: ctx.msg('rule.bootstrap-servers.addPort', { text: clip(it.text) }), edits: [{ span: { start: e.valueSpan.start + it.end, end: e.valueSpan.start + it.end }, newText: ':9092' }] });
         const spaced = /\s/.test(it.text) && it.text.split(/\s+/).every((x) => parseBootstrapAddress(x, v).ok);
         if (spaced && exact) fixes.push({ title: ctx.msg('rule.bootstrap-servers.separateTheAddressesWith'), edits: [setValueEdit(e, raw.replace(it.text, it.text.split(/\s+/).join(',')))], preferred: true, safe: true });
         const what = r.why === 'port'

@@ -33,7 +33,7 @@ export const idempotenceRetries = defineRule({
       const fixes = line
         ? [
             { title: ctx.msg('rule.idempotence-retries.removeRetries0Default'), edits: [removeLineEdit(ctx, line)], preferred: true },
-            { title: ctx.msg('rule.idempotence-retries.setRetries2147483647'), edits: [setValueEdit(line, '2147483647')] },
+            { title: ctx.msg('rule.idempotence-retries.setRetriesMax'), edits: [setValueEdit(line, '2147483647')] },
           ]
         : [];
       if (p.outcome === 'error') {

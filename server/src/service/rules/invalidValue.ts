@@ -79,7 +79,7 @@ export const invalidValue = defineRule({
         : plugin
           ? ctx.msg('rule.shared.pluginDoesNotStart', { exception: plugin.parser === 'configdef' ? 'ConfigException' : 'IllegalArgumentException', who })
           : construct
-            ? ctx.msg('rule.invalid-value.kafkaproducerFailsToConstruct')
+            ? ctx.msg('rule.invalid-value.failsToConstruct')
             : ctx.msg('rule.shared.doesNotStart');
       const fixes = valueFixes(ctx, i, r.kind);
       const emptyItem = r.kind === 'empty' && info.type === 'list' && fixes.length > 0;

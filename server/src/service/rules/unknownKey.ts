@@ -35,9 +35,9 @@ function renamesTo(ctx: RuleContext, key: string): number {
 
 function howLogged(ctx: RuleContext): string {
   const v = ctx.target.version;
-  if (!versionAtLeast(v, '3.3')) return ctx.msg('rule.unknown-key.loggedAsIsnT');
-  if (!versionAtLeast(v, '3.5')) return ctx.msg('rule.unknown-key.listedAsUnusedIn');
-  return ctx.msg('rule.unknown-key.listedAsUnusedAt');
+  if (!versionAtLeast(v, '3.3')) return ctx.msg('rule.unknown-key.loggedNotKnown');
+  if (!versionAtLeast(v, '3.5')) return ctx.msg('rule.unknown-key.listedUnusedWarn');
+  return ctx.msg('rule.unknown-key.listedUnusedInfo');
 }
 
 /** Why enable.idempotence is off: its default, or a value written elsewhere in the file (never called the default). */
@@ -74,14 +74,14 @@ function consequence(ctx: RuleContext, intended: string, value: string): string 
         ? ctx.msg('rule.unknown-key.idempotenceStaysOnOnly')
         : ctx.msg('rule.unknown-key.idempotenceIsNotEnabled') +
           (cur.legacy && ctx.target.version !== '2.8'
-            ? ctx.msg('rule.unknown-key.theDefaultTrueIs', { ver: ctx.ver })
+            ? ctx.msg('rule.unknown-key.defaultNotHonoured', { ver: ctx.ver })
             : idempotenceSource(ctx));
       // What happens once the name is fixed.
       const fixed = new Map(ctx.orig.values);
       fixed.set('enable.idempotence', value);
       const after = evaluateIdempotence(fixed, ctx.target).problems.filter((p) => p.outcome === 'error');
       if (after.length) {
-        const why = after.map((p) => (p.kind === 'acks' && ctx.orig.fromTool.has('acks') ? ctx.msg('rule.unknown-key.theToolSAcks', { value: p.value }) : p.kind === 'transactional' ? 'transactional.id' : `${p.kind === 'max-in-flight' ? 'max.in.flight.requests.per.connection' : p.kind}=${p.value}`));
+        const why = after.map((p) => (p.kind === 'acks' && ctx.orig.fromTool.has('acks') ? ctx.msg('rule.unknown-key.toolAcks', { value: p.value }) : p.kind === 'transactional' ? 'transactional.id' : `${p.kind === 'max-in-flight' ? 'max.in.flight.requests.per.connection' : p.kind}=${p.value}`));
         const needAcks = after.some((p) => p.kind === 'acks');
         const causes = why.join(', ');
         const unless = needAcks ? ctx.msg('rule.unknown-key.unlessAcksAllIs') : '';
@@ -107,10 +107,10 @@ function foreignMessage(ctx: RuleContext, key: string, f: NonNullable<ReturnType
   // the action first: use the Java key from the version that has it, else find out what the line was for and take it out
   const ignored = ' ' + ctx.msg('rule.unknown-key.ignoresIt', { who: ctx.who, howLogged: howLogged(ctx) });
   if (e.to && f.availableFrom) {
-    return ctx.msg('rule.unknown-key.unknownKeyIfYou', { key: show(key), availableFrom: f.availableFrom, to: e.to, what }) + note + seeText + ignored;
+    return ctx.msg('rule.unknown-key.useFromVersion', { key: show(key), availableFrom: f.availableFrom, to: e.to, what }) + note + seeText + ignored;
   }
   const notHere = e.to ? ctx.msg('rule.unknown-key.isNotInThis', { to: e.to }) : '';
-  return ctx.msg('rule.unknown-key.unknownKeyCheckWhat', { key: show(key), what, notHere }) + note + seeText + ignored;
+  return ctx.msg('rule.unknown-key.checkWhatFor', { key: show(key), what, notHere }) + note + seeText + ignored;
 }
 
 /** For a legacy-table candidate: how the value carries over (converted, kept, or with no equivalent) and its note. */
@@ -144,7 +144,7 @@ function renameFix(ctx: RuleContext, e: PropertyEntry, c: NearMiss, clear: boole
   const legacy = c.legacy;
   const to = legacy ? convertLegacyValue(legacy, e.value) : e.value;
   if (to === null) {
-    return { title: ctx.msg('rule.unknown-key.removeNoEffectIn', { key: clip(e.key) }), edits: [removeLineEdit(ctx, e)], preferred: clear };
+    return { title: ctx.msg('rule.unknown-key.removeNoEffect', { key: clip(e.key) }), edits: [removeLineEdit(ctx, e)], preferred: clear };
   }
   edits.push(renameKeyEdit(e, c.key));
   if (to !== undefined && to !== e.value) edits.push(setValueEdit(e, to));
@@ -215,7 +215,7 @@ export const unknownKey = defineRule({
           data.suggestions = [jmxOld];
         } else if (any) {
           // Known to a newer Kafka only.
-          message = ctx.msg('rule.unknown-key.targetKafkaOrRemove', { versions: any.versions[0]!, key, who: ctx.who, howLogged: howLogged(ctx) });
+          message = ctx.msg('rule.unknown-key.addedLater', { versions: any.versions[0]!, key, who: ctx.who, howLogged: howLogged(ctx) });
           data.addedIn = any.versions[0];
         } else if (i === 0 && ctx.parsed.bom && e.keySpan.start === 0) {
           const bomLen = ctx.parsed.bom === 'U+FEFF' ? 1 : 3;
@@ -252,8 +252,8 @@ export const unknownKey = defineRule({
             const reader = custom;
             if (reader) severity = 'information'; // the file names a class of its own that may well read it
             message = reader
-              ? ctx.msg('rule.unknown-key.unknownKeyIfReads', { key: show(key), name: reader.name.slice(reader.name.lastIndexOf('.') + 1), slot: reader.slot, allow: clip(key), who: ctx.who, howLogged: howLogged(ctx) })
-              : ctx.msg('rule.unknown-key.unknownKeyCheckThe', { key: show(key), allow: clip(key), who: ctx.who, howLogged: howLogged(ctx) });
+              ? ctx.msg('rule.unknown-key.allowIfReads', { key: show(key), name: reader.name.slice(reader.name.lastIndexOf('.') + 1), slot: reader.slot, allow: clip(key), who: ctx.who, howLogged: howLogged(ctx) })
+              : ctx.msg('rule.unknown-key.checkSpelling', { key: show(key), allow: clip(key), who: ctx.who, howLogged: howLogged(ctx) });
             data.suggestions = [];
           }
         }

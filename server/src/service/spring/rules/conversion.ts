@@ -35,8 +35,8 @@ export const conversion: SpringRule = {
     for (const c of ctx.file.producer.conversionProblems) {
       const e = c.origin.entry;
       const kind = c.prop.conversion.kind;
-      const what = kind === 'dataSize' ? ctx.msg('rule.spring-conversion.aDataSize16384')
-        : kind === 'duration' ? ctx.msg('rule.spring-conversion.aDuration5005s')
+      const what = kind === 'dataSize' ? ctx.msg('rule.spring-conversion.aDataSize')
+        : kind === 'duration' ? ctx.msg('rule.spring-conversion.aDuration')
         : kind === 'integer' ? ctx.msg('rule.spring-conversion.aWholeNumber')
         : kind === 'class' ? ctx.msg('rule.spring-conversion.aClassName') : kind;
       const why = {

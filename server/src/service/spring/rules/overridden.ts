@@ -95,7 +95,7 @@ export const overridden: SpringRule = {
         if (winner.step === 'connection-details.bootstrap-servers' && loser.kind === 'map') {
           const typed = loser.property === 'spring.kafka.producer.properties' ? 'spring.kafka.producer.bootstrap-servers' : 'spring.kafka.bootstrap-servers';
           const fix = !setTyped('spring.kafka.producer.bootstrap-servers') && !setTyped('spring.kafka.bootstrap-servers') ? toTypedFix(ctx, loser, typed) : undefined;
-          const by = winner.kind === 'default' ? ctx.msg('rule.spring-overridden.theDefaultLocalhost9092') : winner.property;
+          const by = winner.kind === 'default' ? ctx.msg('rule.spring-bootstrap-ignored.defaultServers') : winner.property;
           out.push({
             code: 'spring-bootstrap-ignored',
             severity: 'warning',
