@@ -31,8 +31,22 @@ function wholeCatalog(): Record<Locale, Record<MessageKey | RuleMessageKey, stri
   return { en: { ...en, ...rulesEn }, ko: { ...ko, ...rulesKo } };
 }
 
+/** Each message split at its placeholders once (literal, name, literal, …): filling is then a join, not a regex. */
+const SPLIT = new Map<string, readonly string[]>();
+
 function fill(text: string, params?: MessageParams): string {
-  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
+  if (!params) return text;
+  let parts = SPLIT.get(text);
+  if (!parts) {
+    parts = text.split(/\{(\w+)\}/);
+    SPLIT.set(text, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    out += (Object.hasOwn(params, name) ? String(params[name]) : `{${name}}`) + parts[i + 1]!;
+  }
+  return out;
 }
 
 /** The string `key` in `locale`, with its `{name}` placeholders filled from `params`. */
@@ -55,5 +69,6 @@ export type RuleMessageFn = <K extends RuleMessageKey>(key: K, ...params: RuleMe
 /** The rules' messages in `locale`: `(key, params)` gives the string with its placeholders filled. */
 export function ruleMessages(locale: Locale): RuleMessageFn {
   const part = RULES[locale];
-  return (key, ...params) => fill(part[key] ?? rulesEn[key], params[0]);
+  // (one optional argument, not a rest array: this runs for every finding and fix title)
+  return ((key: RuleMessageKey, params?: MessageParams) => fill(part[key] ?? rulesEn[key], params)) as RuleMessageFn;
 }
