@@ -156,17 +156,12 @@ function renderDense(d: DenseResults): string[] {
   L.push('');
   L.push(...checkRows(denseChecks(d)));
   L.push('');
-  L.push('#### Equal work');
-  L.push('');
-  L.push(...lspTables(d.equal));
-  L.push('');
-  L.push(...engineTable(d.engineEqual, d.equal));
-  L.push('');
-  L.push('#### Many findings');
-  L.push('');
-  L.push(...lspTables(d.many));
-  L.push('');
-  L.push(...engineTable(d.engineMany, d.many));
+  const forms: [string, ServerResult[], EngineResult[]][] = [
+    ['Equal work', d.equal, d.engineEqual],
+    ['Many findings', d.many, d.engineMany],
+  ];
+  for (const [title, lsp, engine] of forms) L.push(`#### ${title}`, '', ...lspTables(lsp), '', ...engineTable(engine, lsp), '');
+  L.pop();
   if (d.big.length) {
     L.push('');
     L.push('#### The 10 MB file (many findings, our server only)');

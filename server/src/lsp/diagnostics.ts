@@ -1,5 +1,7 @@
 // Diagnostics, pushed (publishDiagnostics after every change, never for a stale version) or pulled
-// (textDocument/diagnostic, with result ids so an unchanged document answers "unchanged").
+// (textDocument/diagnostic, with result ids so a document whose diagnostics did not change answers
+// "unchanged", after an edit too). A finding the analysis kept from before the edit (service/keyCache.ts)
+// is converted to LSP once and the same Diagnostic object is sent again while it sits where it sat.
 import { LSPErrorCodes, ResponseError, type Connection, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../service/analyze';
@@ -11,8 +13,21 @@ import type { DocumentStore } from './documents';
 import { safe, type LogError } from './guard';
 import type { SettingsStore } from './settings';
 
+/** A finding's LSP form, valid while the finding's span and the document's line count are what they were. */
+interface Converted {
+  diagnostic: Diagnostic;
+  start: number;
+  end: number;
+  lines: number;
+  related: boolean;
+}
+
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly converted = new WeakMap<Finding, Converted>();
+  /** Per document, the last full pull answer: its result id and items. */
+  private readonly lastPull = new Map<string, { resultId: string; items: Diagnostic[] }>();
+  private pulls = 0;
 
   constructor(
     private readonly connection: Connection,
@@ -33,13 +48,24 @@ export class DiagnosticsPublisher {
     return toDiagnostic(doc, f, { related: related && this.client.relatedInformation, ...(this.client.codeDescriptions && a ? { href: this.service.docsLink(a, f) } : {}) });
   }
 
-  /** The document's diagnostics as they are now. */
+  /**
+   * The document's diagnostics as they are now. A finding converted before is not converted again while its
+   * span is unchanged and no line was added or removed (a finding object outlives an edit only when the
+   * edit kept its line; see service/keyCache.ts), so its position and everything else are what they were.
+   */
   of(doc: TextDocument): Diagnostic[] {
     const a = this.documents.analysisOf(doc);
     // (a client can open a document with garbage instead of text)
     const length = (doc.getText() as string | null)?.length ?? 0;
     const { findings, related } = this.service.diagnostics(length, a, this.settings.for(doc.uri));
-    return findings.map((f) => this.toDiagnostic(doc, f, a, related));
+    const lines = doc.lineCount;
+    return findings.map((f) => {
+      const c = this.converted.get(f);
+      if (c && c.start === f.span.start && c.end === f.span.end && c.lines === lines && c.related === related) return c.diagnostic;
+      const diagnostic = this.toDiagnostic(doc, f, a, related);
+      this.converted.set(f, { diagnostic, start: f.span.start, end: f.span.end, lines, related });
+      return diagnostic;
+    });
   }
 
   /** Answers textDocument/diagnostic (clients with pull support). */
@@ -56,9 +82,13 @@ export class DiagnosticsPublisher {
         return safe<DocumentDiagnosticReport>(this.logError, 'pull diagnostics', { kind: 'full', items: [] }, () => {
           const doc = this.documents.get(params.textDocument.uri);
           if (!doc) return { kind: 'full', items: [] };
-          const resultId = `${this.resultEpoch}:${doc.version}:${this.settings.generation}`;
-          if (params.previousResultId === resultId && this.documents.analysedVersion(doc.uri) === doc.version) return { kind: 'unchanged', resultId };
-          return { kind: 'full', resultId, items: this.of(doc) };
+          const items = this.of(doc);
+          // Unchanged when the client holds our last answer and every diagnostic is the very object sent then.
+          const last = this.lastPull.get(doc.uri);
+          if (last && params.previousResultId === last.resultId && last.items.length === items.length && items.every((d, i) => d === last.items[i])) return { kind: 'unchanged', resultId: last.resultId };
+          const resultId = `${this.resultEpoch}:${++this.pulls}`;
+          this.lastPull.set(doc.uri, { resultId, items });
+          return { kind: 'full', resultId, items };
         });
       }, params.textDocument.uri),
     );
@@ -109,6 +139,7 @@ export class DiagnosticsPublisher {
 
   /** A closed document: nothing pending, and (push) its diagnostics cleared. */
   closed(uri: string): void {
+    this.lastPull.delete(uri);
     const t = this.timers.get(uri);
     if (t) clearTimeout(t);
     this.timers.delete(uri);

@@ -1,6 +1,7 @@
 // The analysis entry point: parse, read `# kpc:` directives, build the effective config for the target
 // Kafka version and client, run every rule, then apply suppressions and severity overrides.
 import {
+  getKey,
   LATEST_VERSION,
   lineEnding,
   parseProperties,
@@ -14,8 +15,9 @@ import {
   type ValueDirective,
   type VersionResolution,
 } from '#core';
-import { fileValues, indexEntries, producerModel, type EffectiveValue, type IdempotenceState, type RackState } from './producer';
-import { reparseIncremental, textFacts, type TextChange } from './incremental';
+import { fileValues, indexEntries, producerModel, updateModel, type EffectiveValue, type ExplicitValue, type IdempotenceState, type ProducerModel, type RackState } from './producer';
+import { entryEdit, reparseIncremental, textFacts, type TextChange } from './incremental';
+import { KEYWISE_RULES, runKeywise, type KeyCache } from './keyCache';
 import { makeContext } from './rules/context';
 import { RULES } from './rules/index';
 import type { Finding, Fix, Severity } from './types';
@@ -60,6 +62,28 @@ function versionFixes(d: ValueDirective, nearest: NonNullable<Extract<VersionRes
   return [{ title: t(`Check against Kafka ${nearest.version} (${why})`, `Kafka ${nearest.version} 기준으로 검사 (${why})`), edits: [{ span: d.valueSpan, newText: nearest.version }], preferred: true }];
 }
 
+/**
+ * What an analysis hands to the analysis after an edit (which consumes it): the findings kept per key
+ * (keyCache.ts) and, for an edit inside one value, the key index and the producer model to update.
+ */
+interface Carry {
+  keyCache: KeyCache;
+  options: string;
+  byKey: Map<string, number[]>;
+  explicit: Map<string, ExplicitValue>;
+  model: ProducerModel;
+  renameTargets: { renameTargets?: Map<string, number> };
+}
+const CARRIES = new WeakMap<Analysis, Carry>();
+
+function optionsKey(o: AnalysisOptions): string {
+  return JSON.stringify([o.kafkaVersion, o.client, o.locale, o.decoded, o.allowedKeys]);
+}
+
+function sameTarget(a: Target, b: Target): boolean {
+  return a.version === b.version && a.patch === b.patch && a.client === b.client;
+}
+
 /** Run every rule over `text`. Never throws. */
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   return analyzeParsed(parseProperties(text), options);
@@ -82,11 +106,17 @@ export function analyzeIncremental(prev: Analysis, changes: readonly TextChange[
   // The result must be for `text` exactly (e.g. a document opened again without a change in between).
   // After the one-line path parsed.text is `text` itself, so this is a pointer comparison.
   if (!parsed || parsed.text !== text) return analyze(text, options);
-  return analyzeParsed(parsed, options);
+  const carry = CARRIES.get(prev);
+  return analyzeParsed(parsed, options, carry && (changes.length === 1 ? carry : { keyCache: carry.keyCache }));
 }
 
-/** Every rule over an already parsed text (`parsed.text`). Never throws. */
-export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions = {}): Analysis {
+/**
+ * Every rule over an already parsed text (`parsed.text`). Never throws. With `carry` (from the analysis of
+ * the text before one edit, whose untouched entries `parsed` still holds), the key-wise rules re-check only
+ * the keys whose lines changed, and an edit inside one value updates the key index and the producer model
+ * instead of building them again.
+ */
+export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions = {}, carry?: Partial<Carry>): Analysis {
   const text = parsed.text;
   const locale = options.locale ?? 'en';
   const t = (en: string, ko: string) => (locale === 'ko' ? ko : en);
@@ -112,8 +142,28 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     extra.push({ code: 'unknown-directive', severity: 'warning', message: t('Unknown kpc directive; known: kpc: kafka-version=X, kpc: client=java|console-producer, kpc: allow KEY..., kpc-disable[-next-line] [CODE...].', '알 수 없는 kpc 지시문입니다. 가능: kpc: kafka-version=X, kpc: client=java|console-producer, kpc: allow KEY..., kpc-disable[-next-line] [CODE...].'), span: c.span, fixes: [] });
   }
 
-  const byKey = indexEntries(parsed.entries);
-  const { originals: orig, idempotence: idem, effective, rack } = producerModel(fileValues(parsed, byKey), target);
+  // One value edited (same key, same entries), same settings and target: update the index and the model.
+  const edit = entryEdit(parsed);
+  const opts = optionsKey(options);
+  const same = carry?.model && carry.byKey && carry.explicit && carry.renameTargets && edit && edit.before.key === edit.after.key && carry.options === opts && sameTarget(carry.model.target, target);
+  let byKey: Map<string, number[]>;
+  let explicit: Map<string, ExplicitValue>;
+  let model: ProducerModel;
+  let hint: { edited: string; modelChanged: boolean } | undefined;
+  let renameTargets: { renameTargets?: Map<string, number> };
+  if (same) {
+    ({ byKey, explicit, model, renameTargets } = carry as Carry);
+    const idx = byKey.get(edit.after.key)!;
+    const last = idx[idx.length - 1] === edit.index && edit.before.value !== edit.after.value;
+    if (last) updateModel(model, explicit, edit.after.key, { value: edit.after.value, entryIndex: edit.index });
+    hint = { edited: edit.after.key, modelChanged: last && getKey(edit.after.key, version) !== undefined };
+  } else {
+    byKey = indexEntries(parsed.entries);
+    explicit = fileValues(parsed, byKey) as Map<string, ExplicitValue>;
+    model = producerModel(explicit, target);
+    renameTargets = {};
+  }
+  const { originals: orig, idempotence: idem, effective, rack } = model;
   const ctx = makeContext({
     text,
     parsed,
@@ -129,16 +179,20 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     eol: lineEnding(text),
     decoded: options.decoded ?? 'unicode',
     asciiOnly: textFacts(parsed).asciiOnly,
-  });
+  }, renameTargets);
 
-  const raw: Finding[] = [...extra];
-  for (const rule of RULES) {
+  // Each rule's findings in its own list, then all of them in rule order (ties in position keep that order).
+  const byRule: Finding[][] = RULES.map(() => []);
+  const keyCache = runKeywise(ctx, RULES, carry?.keyCache, byRule, hint);
+  RULES.forEach((rule, r) => {
+    if (KEYWISE_RULES.has(rule)) return;
     try {
-      rule.check(ctx, raw);
+      rule.check(ctx, byRule[r]!);
     } catch {
       // A broken rule must not take the others down; its findings are simply missing.
     }
-  }
+  });
+  const raw: Finding[] = extra.concat(...byRule);
 
   // Suppressions, then severity overrides.
   const lineOf = (offset: number): number => {
@@ -165,5 +219,7 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     findings.push(o ? { ...f, severity: o } : f);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective, idempotence: idem, rack };
+  const analysis: Analysis = { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective, idempotence: idem, rack };
+  CARRIES.set(analysis, { keyCache, options: opts, byKey, explicit, model, renameTargets });
+  return analysis;
 }

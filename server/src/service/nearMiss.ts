@@ -9,6 +9,7 @@
 // Safety: only the prefixes, constants and names the catalog lists are stripped or mapped, so a custom or plugin key
 // that merely contains a producer key is not turned into a rename.
 import { ENV_PREFIXES, JAVA_CONSTANTS, KEY_PREFIXES, LEGACY_NAMES, findKeyInAnyVersion, getKey, pick, type KafkaVersion, type LegacyName, type Locale, type NamePrefix } from '#core';
+import { BoundedMemo } from './memo';
 import { keyNamesOf } from './producer';
 import { maxDistance, normalizeKey, scoreSuggestions } from './suggest';
 
@@ -169,18 +170,12 @@ function transformedLimit(len: number): number {
 }
 
 const EMPTY: NearMissResult = { candidates: [] };
-const MEMO = new Map<string, NearMissResult>();
+/** Per version and key: a file with thousands of custom keys asks for each of them on every edit (a 10 MB file: 221k). */
+const MEMO = new BoundedMemo<NearMissResult>(250_000);
 
-/** Did-you-mean candidates for an unknown key of `version`, with the reason for each; memoized. */
+/** Did-you-mean candidates for an unknown key of `version`, with the reason for each; memoized (bounded). */
 export function nearMiss(input: string, version: KafkaVersion): NearMissResult {
-  const id = version + '\u0000' + input;
-  let r = MEMO.get(id);
-  if (!r) {
-    r = compute(input, version);
-    if (MEMO.size > 5000) MEMO.clear();
-    MEMO.set(id, r);
-  }
-  return r;
+  return MEMO.get(version + '\u0000' + input, () => compute(input, version));
 }
 
 function compute(input: string, version: KafkaVersion): NearMissResult {

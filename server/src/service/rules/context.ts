@@ -1,6 +1,7 @@
 // What every rule gets to look at, computed once per analysis, and the small helpers rules share
 // to build precise edits.
 import { getKey, parseValue, versionLabel, type KeyInfo, type Locale, type ParsedProperties, type PropertyEntry, type Target } from '#core';
+import { nearMiss } from '../nearMiss';
 import type { EffectiveValue, IdempotenceState, Originals, RackState } from '../producer';
 import { CONSOLE_OPTION } from '../producer';
 import type { Finding, Fix, RelatedSpan, Severity, Span } from '../types';
@@ -15,7 +16,11 @@ export interface RuleContext {
   entries: readonly PropertyEntry[];
   target: Target;
   locale: Locale;
-  /** decoded key → entry indexes, file order */
+  /**
+   * decoded key → entry indexes, file order. Looking a key up (`get`, `has`) always sees the whole file;
+   * iterating it gives the keys this run checks: every key, or after an edit only the keys whose lines
+   * changed (analyze.ts reuses the other keys' findings of the rules that check key by key).
+   */
   byKey: Map<string, number[]>;
   orig: Originals;
   idem: IdempotenceState;
@@ -33,6 +38,11 @@ export interface RuleContext {
   info(key: string): KeyInfo | undefined;
   /** ConfigDef's verdict on entry i's value (memoized); undefined for keys this version does not know */
   check(i: number): ValueCheck | undefined;
+  /**
+   * How many unknown keys' lines of the whole file have each producer key as their one clear did-you-mean
+   * candidate (a rename fix is only safe when it is the one). Computed once per analysis.
+   */
+  renameTargets(): ReadonlyMap<string, number>;
   /** pick the message for the locale */
   t(en: string, ko: string): string;
   /** "Kafka 3.9" / "kafka-console-producer (Kafka 2.8)" */
@@ -48,10 +58,16 @@ export interface Rule {
 
 /** getKey per version, shared by every analysis (the catalog is immutable). */
 const INFO_MEMO = new Map<string, Map<string, KeyInfo | null>>();
+/** ctx.check per entry (the parse keeps an entry an edit did not touch), for the version it was made for. */
+const ENTRY_CHECKS = new WeakMap<PropertyEntry, { version: string; r: ValueCheck | null }>();
 /** parseValue per version and (key, value): results are immutable. */
 const VALUE_MEMO = new Map<string, Map<string, ValueCheck>>();
 
-export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 't' | 'who' | 'ver' | 'isAllowed'>): RuleContext {
+/**
+ * The context of one analysis. `carried.renameTargets`, when set, is renameTargets() of an analysis of
+ * the same keys (the caller knows); once computed here, it is left there for the next one.
+ */
+export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 't' | 'who' | 'ver' | 'isAllowed' | 'renameTargets'>, carried: { renameTargets?: Map<string, number> } = {}): RuleContext {
   const version = base.target.version;
   let infoMemo = INFO_MEMO.get(version);
   if (!infoMemo || infoMemo.size > 20000) {
@@ -59,7 +75,6 @@ export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 't' | 'wh
     INFO_MEMO.set(version, infoMemo);
   }
   const memo = infoMemo;
-  const checkMemo: (ValueCheck | null | undefined)[] = new Array(base.entries.length);
   let valueMemo = VALUE_MEMO.get(version);
   if (!valueMemo || valueMemo.size > 50000) {
     valueMemo = new Map();
@@ -75,14 +90,27 @@ export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 't' | 'wh
   };
   const ver = versionLabel(base.target);
   const prefixes = [...base.allowed].filter((a) => a.endsWith('*')).map((a) => a.slice(0, -1));
+  const isAllowed = (key: string): boolean => base.allowed.has(key) || (prefixes.length > 0 && prefixes.some((p) => key.startsWith(p)));
   return {
     ...base,
     info,
-    isAllowed: (key) => base.allowed.has(key) || (prefixes.length > 0 && prefixes.some((p) => key.startsWith(p))),
+    isAllowed,
+    renameTargets() {
+      if (!carried.renameTargets) {
+        const targets = new Map<string, number>();
+        for (const [k, idx] of base.byKey) {
+          if (info(k) || isAllowed(k)) continue;
+          const t = nearMiss(k, version).clear?.key;
+          if (t) targets.set(t, (targets.get(t) ?? 0) + idx.length);
+        }
+        carried.renameTargets = targets;
+      }
+      return carried.renameTargets;
+    },
     check(i) {
-      const m = checkMemo[i];
-      if (m !== undefined) return m ?? undefined;
       const e = base.entries[i]!;
+      const m = ENTRY_CHECKS.get(e);
+      if (m && m.version === version) return m.r ?? undefined;
       let r: ValueCheck | undefined;
       if (info(e.key)) {
         const id = e.key + '\u0000' + e.value;
@@ -92,7 +120,7 @@ export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 't' | 'wh
           vmemo.set(id, r);
         }
       }
-      checkMemo[i] = r ?? null;
+      ENTRY_CHECKS.set(e, { version, r: r ?? null });
       return r;
     },
     t: (en, ko) => (base.locale === 'ko' ? ko : en),

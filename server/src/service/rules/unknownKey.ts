@@ -1,7 +1,7 @@
 // unknown-key: a key this Kafka version does not define. Kafka never fails on it; it only logs that the
 // key was not used (AbstractConfig.logUnused), so whatever the line meant to change stays at its default.
 import { findKeyInAnyVersion, otherComponentKey, versionAtLeast, type PropertyEntry } from '#core';
-import { evaluateIdempotence } from '../producer';
+import { evaluateIdempotence, withValue } from '../producer';
 import { convertLegacyValue, nearMiss, originNoun, reasonText, type NearMiss } from '../nearMiss';
 import type { Finding, Fix, TextEdit } from '../types';
 import { clip, finding, insertLineEdit, isSecretKey, lastEntry, removeLineEdit, renameKeyEdit, setValueEdit, show, type Rule, type RuleContext } from './context';
@@ -9,21 +9,9 @@ import { clip, finding, insertLineEdit, isSecretKey, lastEntry, removeLineEdit, 
 const JMX_OLD: Record<string, string> = { 'metrics.jmx.blacklist': 'metrics.jmx.exclude', 'metrics.jmx.whitelist': 'metrics.jmx.include' };
 
 /** How many unknown lines of the file would be renamed to each key: a rename is only safe when it is the one. */
-const TARGETS = new WeakMap<RuleContext, Map<string, number>>();
 function renamesTo(ctx: RuleContext, key: string): number {
-  let m = TARGETS.get(ctx);
-  if (!m) {
-    m = new Map();
-    for (const [k, idx] of ctx.byKey) {
-      if (ctx.info(k) || ctx.isAllowed(k)) continue;
-      const t = nearMiss(k, ctx.target.version).clear?.key;
-      if (t) m.set(t, (m.get(t) ?? 0) + idx.length);
-    }
-    TARGETS.set(ctx, m);
-  }
-  return m.get(key) ?? 0;
+  return ctx.renameTargets().get(key) ?? 0;
 }
-
 
 function howLogged(ctx: RuleContext): string {
   const v = ctx.target.version;
@@ -54,9 +42,7 @@ function consequence(ctx: RuleContext, intended: string, value: string): string 
             ? ctx.t(` (the default true is not honoured in ${ctx.ver}, KAFKA-13598)`, ` (${ctx.ver}은 기본값 true를 반영하지 않음, KAFKA-13598)`)
             : idempotenceSource(ctx));
       // What happens once the name is fixed.
-      const fixed = new Map(ctx.orig.values);
-      fixed.set('enable.idempotence', value);
-      const after = evaluateIdempotence(fixed, ctx.target).problems.filter((p) => p.outcome === 'error');
+      const after = evaluateIdempotence(withValue(ctx.orig.values, 'enable.idempotence', value), ctx.target).problems.filter((p) => p.outcome === 'error');
       if (after.length) {
         const why = after.map((p) => (p.kind === 'acks' && ctx.orig.fromTool.has('acks') ? ctx.t(`the tool's acks=${p.value}`, `도구가 채운 acks=${p.value}`) : p.kind === 'transactional' ? 'transactional.id' : `${p.kind === 'max-in-flight' ? 'max.in.flight.requests.per.connection' : p.kind}=${p.value}`));
         const needAcks = after.some((p) => p.kind === 'acks');
