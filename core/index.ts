@@ -8,6 +8,7 @@ export * from './properties/nonAscii';
 export * from './lineIndex';
 export type * from './types';
 export * from './locale';
+export * from './messages/index'; // the message catalog, one per language
 export * from './directives'; // the `# kpc:` grammar
 export * from './target';
 export * from './edits';

@@ -1,5 +1,7 @@
 // The language server process: a connection over the transport the command line names (--stdio,
 // --node-ipc, --socket; createConnection reads process.argv), and the server on it (lsp/startServer.ts).
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures, StreamMessageReader } from 'vscode-languageserver/node';
 import { startServer } from './lsp/startServer';
 import { StdioMessageWriter } from './lsp/stdioWriter';
@@ -24,4 +26,5 @@ if (stdio) {
   }
 }
 
-startServer(connection);
+// dist/server.js: the package (docs/rules/ with it) is one folder up.
+startServer(connection, { docsRoot: pathToFileURL(resolve(__dirname, '..')).href + '/' });

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, SemanticTokens, TextEdit } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { applyLspEdits, buildOnce, CLI, LspClient, ROOT, SERVER } from './client';
@@ -371,6 +372,23 @@ describe('settings, locale and pull diagnostics', () => {
       } finally {
         await c.stop();
       }
+    }
+  });
+
+  test('the server process links each code to its rule\'s page shipped beside it (docs/rules/CODE.md)', async () => {
+    const c = await LspClient.start({ transport: 'stdio', pull: true, related: true });
+    try {
+      const uri = 'file:///work/r/pages/producer.config';
+      await c.open(uri, 'acks=2\nretriess=1\n');
+      const { items } = await c.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+      assert.deepEqual(items.map((d) => d.code).sort(), ['invalid-value', 'missing-required', 'unknown-key']);
+      for (const d of items) {
+        const href = d.codeDescription?.href ?? '';
+        assert.ok(href.startsWith('file://') && href.endsWith(`/docs/rules/${String(d.code)}.md`), href);
+        assert.match(readFileSync(fileURLToPath(href), 'utf8'), new RegExp(`^# \`${String(d.code)}\``));
+      }
+    } finally {
+      await c.stop();
     }
   });
 

@@ -1,7 +1,7 @@
 // The simulator preview UI: scenario controls, summary table, charts (uPlot) with a text-table alternative,
 // and a what-if comparison with "Apply to file". Runs the simulator in the webview on every change.
 import uPlot from 'uplot';
-import { CLIENTS, LATEST_VERSION, inputTarget, resolveKafkaVersion, versionLabel, type SimulatorInput } from '#core';
+import { CLIENTS, LATEST_VERSION, inputTarget, message, resolveKafkaVersion, versionLabel, type MessageKey, type MessageParams, type SimulatorInput } from '#core';
 import { simulatorSettings, simulate, makeScenario, type Scenario, type SimulationResult, type KeyDistribution } from '../../server/src/simulator/index';
 import { DEFAULT_FORM, type ConfigMessage, type HostMessage, type PersistedState, type ScenarioForm, type WebviewMessage } from './protocol';
 import { WHAT_IF_PRESETS, effectiveChanges, parseCustom } from './whatif';
@@ -87,21 +87,21 @@ export function runBoth(config: ConfigMessage, form: ScenarioForm, variantChange
   return { current, variant, ms: performance.now() - t0, changes: effectiveChanges(config.values, variantChanges), version: versionLabel(inputTarget(input)), ...(rv.ok ? {} : { versionNote: rv.message }) };
 }
 
-const FIELDS: { key: keyof ScenarioForm; label: string; labelKo: string; min: number; max: number; step?: number }[] = [
-  { key: 'records', label: 'Records', labelKo: '레코드 수', min: 1, max: 2_000_000 },
-  { key: 'ratePerSec', label: 'Rate (records/s)', labelKo: '전송률 (레코드/초)', min: 1, max: 10_000_000 },
-  { key: 'valueBytes', label: 'Value size (bytes)', labelKo: '값 크기 (바이트)', min: 0, max: 1_048_576 },
-  { key: 'partitions', label: 'Partitions', labelKo: '파티션 수', min: 1, max: 1000 },
-  { key: 'brokers', label: 'Brokers', labelKo: '브로커 수', min: 1, max: 100 },
-  { key: 'racks', label: 'Racks (broker b in rack b % racks)', labelKo: '랙 수 (브로커 b는 랙 b % 랙 수)', min: 1, max: 100 },
-  { key: 'clientRack', label: "Producer's rack (client.rack)", labelKo: '프로듀서의 랙 (client.rack)', min: 0, max: 99 },
-  { key: 'keyCount', label: 'Distinct keys', labelKo: '서로 다른 키 수', min: 1, max: 100_000 },
-  { key: 'lostAckPct', label: 'Lost acks (% of requests)', labelKo: '유실된 ack (요청의 %)', min: 0, max: 50, step: 0.1 },
-  { key: 'requestFailurePct', label: 'Failed requests (%)', labelKo: '실패한 요청 (%)', min: 0, max: 50, step: 0.1 },
-  { key: 'brokerDownMs', label: 'Broker 0 down (ms)', labelKo: '브로커 0 중단 시간 (ms)', min: 0, max: 600_000 },
-  { key: 'failoverMs', label: 'Leader failover after (ms, −1 = restart)', labelKo: '리더 장애 조치까지 (ms, −1 = 재시작)', min: -1, max: 600_000 },
-  { key: 'replicationMs', label: 'Replication lag (ms)', labelKo: '복제 지연 (ms)', min: 0, max: 10_000, step: 0.1 },
-  { key: 'seed', label: 'Seed', labelKo: '시드', min: 0, max: 2_147_483_647 },
+const FIELDS: { key: keyof ScenarioForm; label: MessageKey; min: number; max: number; step?: number }[] = [
+  { key: 'records', label: 'webview.field.records', min: 1, max: 2_000_000 },
+  { key: 'ratePerSec', label: 'webview.field.ratePerSec', min: 1, max: 10_000_000 },
+  { key: 'valueBytes', label: 'webview.field.valueBytes', min: 0, max: 1_048_576 },
+  { key: 'partitions', label: 'webview.field.partitions', min: 1, max: 1000 },
+  { key: 'brokers', label: 'webview.field.brokers', min: 1, max: 100 },
+  { key: 'racks', label: 'webview.field.racks', min: 1, max: 100 },
+  { key: 'clientRack', label: 'webview.field.clientRack', min: 0, max: 99 },
+  { key: 'keyCount', label: 'webview.field.keyCount', min: 1, max: 100_000 },
+  { key: 'lostAckPct', label: 'webview.field.lostAckPct', min: 0, max: 50, step: 0.1 },
+  { key: 'requestFailurePct', label: 'webview.field.requestFailurePct', min: 0, max: 50, step: 0.1 },
+  { key: 'brokerDownMs', label: 'webview.field.brokerDownMs', min: 0, max: 600_000 },
+  { key: 'failoverMs', label: 'webview.field.failoverMs', min: -1, max: 600_000 },
+  { key: 'replicationMs', label: 'webview.field.replicationMs', min: 0, max: 10_000, step: 0.1 },
+  { key: 'seed', label: 'webview.field.seed', min: 0, max: 2_147_483_647 },
 ];
 
 export class PreviewApp {
@@ -127,11 +127,12 @@ export class PreviewApp {
     window.addEventListener('resize', () => this.schedule(100));
     vscode.postMessage({ type: 'ready' });
     if (this.config) this.schedule(0);
-    else this.els.header.textContent = this.t('Open a producer config file to see what its settings do.', '프로듀서 설정 파일을 열면 그 설정이 어떻게 동작하는지 보여 줍니다.');
+    else this.els.header.textContent = this.m('webview.openAProducerConfigFileTo');
   }
 
-  private t(en: string, ko: string): string {
-    return this.ko ? ko : en;
+  /** A string of the message catalog in the preview's language. */
+  private m(key: MessageKey, params?: MessageParams): string {
+    return message(this.ko ? 'ko' : 'en', key, params);
   }
 
   private save(): void {
@@ -142,7 +143,7 @@ export class PreviewApp {
     const m = validHostMessage(data);
     if (!m) return;
     if (m.type === 'noConfig') {
-      if (!this.config) this.els.header.textContent = m.reason || this.t('Open a producer config file to see what its settings do.', '프로듀서 설정 파일을 열면 그 설정이 어떻게 동작하는지 보여 줍니다.');
+      if (!this.config) this.els.header.textContent = m.reason || this.m('webview.openAProducerConfigFileTo');
       return;
     }
     this.config = m;
@@ -165,16 +166,16 @@ export class PreviewApp {
     root.textContent = '';
     const header = h('p', { class: 'header', role: 'status', 'aria-live': 'polite' });
     const notes = h('ul', { class: 'notes' });
-    const form = h('form', { class: 'scenario', 'aria-label': this.t('Scenario', '시나리오') });
+    const form = h('form', { class: 'scenario', 'aria-label': this.m('webview.scenario') });
     form.addEventListener('submit', (e) => e.preventDefault());
     const keysSel = h('select', { id: 'f-keys' });
-    for (const [v, en, ko] of [['null', 'null keys', 'null 키'], ['uniform', 'uniform over K keys', 'K개 키에 균등'], ['skewed', 'skewed (Zipf) over K keys', 'K개 키에 치우침 (Zipf)']] as const) {
-      const o = h('option', { value: v }, this.t(en, ko));
+    for (const v of ['null', 'uniform', 'skewed'] as const) {
+      const o = h('option', { value: v }, this.m(`webview.keys.${v}`));
       if (this.state.form.keys === v) o.selected = true;
       keysSel.append(o);
     }
     keysSel.addEventListener('change', () => { this.state.form.keys = keysSel.value as ScenarioForm['keys']; this.save(); this.schedule(); });
-    form.append(h('label', { for: 'f-keys' }, this.t('Keys', '키')), keysSel);
+    form.append(h('label', { for: 'f-keys' }, this.m('webview.keys')), keysSel);
     for (const f of FIELDS) {
       const id = `f-${f.key}`;
       const input = h('input', { id, type: 'number', min: f.min, max: f.max, step: f.step ?? 1, value: String(this.state.form[f.key]) });
@@ -186,42 +187,42 @@ export class PreviewApp {
         this.save();
         this.schedule();
       });
-      form.append(h('label', { for: id }, this.t(f.label, f.labelKo)), input);
+      form.append(h('label', { for: id }, this.m(f.label)), input);
     }
-    const reset = h('button', { type: 'button', class: 'secondary' }, this.t('Reset scenario', '시나리오 초기화'));
+    const reset = h('button', { type: 'button', class: 'secondary' }, this.m('webview.resetScenario'));
     reset.addEventListener('click', () => { this.state.form = { ...DEFAULT_FORM }; this.save(); this.els.whatIf.focus(); this.rebuild(); });
     form.append(reset);
 
     const whatIf = h('select', { id: 'whatif' });
     for (const p of WHAT_IF_PRESETS) {
-      const o = h('option', { value: p.id }, this.t(p.label, p.labelKo));
+      const o = h('option', { value: p.id }, this.m(p.label));
       if (p.id === this.state.whatIf) o.selected = true;
       whatIf.append(o);
     }
-    const custom = h('textarea', { id: 'whatif-custom', rows: 3, 'aria-label': this.t('Custom what-if settings, one key=value per line', '가정(what-if) 설정, 한 줄에 key=value 하나'), spellcheck: 'false' });
+    const custom = h('textarea', { id: 'whatif-custom', rows: 3, 'aria-label': this.m('webview.customWhatIfSettingsOneKey'), spellcheck: 'false' });
     custom.value = this.state.custom;
     custom.hidden = this.state.whatIf !== 'custom';
     whatIf.addEventListener('change', () => { this.state.whatIf = whatIf.value; custom.hidden = whatIf.value !== 'custom'; this.save(); this.schedule(0); });
     custom.addEventListener('input', () => { this.state.custom = custom.value; this.save(); this.schedule(); });
-    const apply = h('button', { type: 'button', id: 'apply' }, this.t('Apply to file', '파일에 적용'));
+    const apply = h('button', { type: 'button', id: 'apply' }, this.m('webview.applyToFile'));
     apply.addEventListener('click', () => this.apply());
     const applyNote = h('span', { class: 'muted', id: 'apply-note' });
-    const whatIfBox = h('section', { class: 'whatif', 'aria-label': this.t('What if', '가정(what-if)') },
-      h('label', { for: 'whatif' }, this.t('Compare with: ', '비교 대상: ')), whatIf, ' ', apply, ' ', applyNote, custom);
+    const whatIfBox = h('section', { class: 'whatif', 'aria-label': this.m('webview.whatIf') },
+      h('label', { for: 'whatif' }, this.m('webview.compareWith')), whatIf, ' ', apply, ' ', applyNote, custom);
 
-    const viewToggle = h('button', { type: 'button', class: 'secondary', 'aria-pressed': String(this.state.view === 'table') }, this.t('Show as tables', '표로 보기'));
+    const viewToggle = h('button', { type: 'button', class: 'secondary', 'aria-pressed': String(this.state.view === 'table') }, this.m('webview.showAsTables'));
     viewToggle.addEventListener('click', () => {
       this.state.view = this.state.view === 'table' ? 'charts' : 'table';
       this.save();
       this.applyView();
     });
     const timing = h('span', { class: 'muted timing' });
-    const summary = h('section', { class: 'summary', 'aria-label': this.t('Summary', '요약') });
-    const charts = h('section', { class: 'charts', 'aria-label': this.t('Charts', '차트') });
-    const tables = h('section', { class: 'tables', 'aria-label': this.t('Chart data as tables', '차트 데이터 표') });
+    const summary = h('section', { class: 'summary', 'aria-label': this.m('webview.summary') });
+    const charts = h('section', { class: 'charts', 'aria-label': this.m('webview.charts') });
+    const tables = h('section', { class: 'tables', 'aria-label': this.m('webview.chartDataAsTables') });
     root.append(
-      h('h1', {}, this.t('Kafka producer simulator', 'Kafka 프로듀서 시뮬레이터')), header, notes,
-      h('details', { open: true }, h('summary', {}, this.t('Scenario', '시나리오')), form),
+      h('h1', {}, this.m('webview.kafkaProducerSimulator')), header, notes,
+      h('details', { open: true }, h('summary', {}, this.m('webview.scenario')), form),
       whatIfBox, summary, h('div', { class: 'toolbar' }, viewToggle, ' ', timing), charts, tables,
     );
     const els = { header, notes, summary, charts, tables, whatIf, custom, apply, applyNote, viewToggle, timing };
@@ -238,7 +239,7 @@ export class PreviewApp {
   private applyView(): void {
     const table = this.state.view === 'table';
     this.els.viewToggle.setAttribute('aria-pressed', String(table));
-    this.els.viewToggle.textContent = table ? this.t('Show as charts', '차트로 보기') : this.t('Show as tables', '표로 보기');
+    this.els.viewToggle.textContent = table ? this.m('webview.showAsCharts') : this.m('webview.showAsTables');
     this.els.charts.hidden = table;
     this.els.tables.hidden = !table;
   }
@@ -246,10 +247,10 @@ export class PreviewApp {
   apply(): void {
     const run = this.lastRun;
     if (!this.config || !run) return;
-    if (run.changes.length === 0) { this.els.applyNote.textContent = this.t('The file already has these values.', '파일에 이미 이 값들이 있습니다.'); return; }
+    if (run.changes.length === 0) { this.els.applyNote.textContent = this.m('webview.theFileAlreadyHasTheseValues'); return; }
     this.vscode.postMessage({ type: 'apply', uri: this.config.uri, changes: run.changes });
     const list = run.changes.map((c) => `${c.key}=${c.value}`).join(', ');
-    this.els.applyNote.textContent = this.t(`Applying ${list}…`, `적용하는 중: ${list}…`);
+    this.els.applyNote.textContent = this.m('webview.applying', { list });
   }
 
   render(): void {
@@ -259,7 +260,7 @@ export class PreviewApp {
     try {
       run = runBoth(config, this.state.form, this.variantChanges(), this.ko ? 'ko' : 'en');
     } catch (e) {
-      this.els.header.textContent = `${this.t('The simulation failed', '시뮬레이션 실패')}: ${e instanceof Error ? e.message : String(e)}`;
+      this.els.header.textContent = `${this.m('webview.theSimulationFailed')}: ${e instanceof Error ? e.message : String(e)}`;
       return;
     }
     this.lastRun = run;
@@ -267,10 +268,10 @@ export class PreviewApp {
     this.els.header.textContent = `${config.fileName} · Kafka ${run.version}${config.client !== 'java' ? ` (${config.client})` : ''} · ${c.partitioner}`;
     this.els.notes.textContent = '';
     for (const w of [...(run.versionNote ? [run.versionNote] : []), ...c.warnings]) this.els.notes.append(h('li', {}, w));
-    this.els.timing.textContent = this.t(`simulated 2 × ${nf(c.records.sent)} records in ${nf(run.ms)} ms`, `레코드 ${nf(c.records.sent)}개씩 2번 시뮬레이션 (${nf(run.ms)} ms)`);
+    this.els.timing.textContent = this.m('webview.timing', { records: nf(c.records.sent), ms: nf(run.ms) });
     const custom = this.state.whatIf === 'custom' ? parseCustom(this.state.custom, this.ko).errors : [];
     const changes = run.changes.map((x) => `${x.key}=${x.value}`).join(', ');
-    this.els.applyNote.textContent = custom.length ? custom.join('; ') : run.changes.length ? this.t(`changes ${changes}`, `바꿀 값: ${changes}`) : this.t('no change from the file', '파일과 다른 값 없음');
+    this.els.applyNote.textContent = custom.length ? custom.join('; ') : run.changes.length ? this.m('webview.changes', { changes }) : this.m('webview.noChangeFromTheFile');
     this.els.apply.disabled = run.changes.length === 0;
     this.renderSummary(run);
     this.renderTables(run);
@@ -281,30 +282,30 @@ export class PreviewApp {
   private renderSummary(run: Run): void {
     const a = run.current, b = run.variant;
     const rows: [string, (r: SimulationResult) => string, (r: SimulationResult) => number, 'lower' | 'higher' | 'none'][] = [
-      [this.t('Delivered', '전달됨'), (r) => nf(r.records.delivered), (r) => r.records.delivered, 'higher'],
-      [this.t('Lost', '유실'), (r) => nf(r.records.lost), (r) => r.records.lost, 'lower'],
-      [this.t('Duplicated', '중복'), (r) => nf(r.records.duplicated), (r) => r.records.duplicated, 'lower'],
-      [this.t('Reordered', '순서 바뀜'), (r) => nf(r.records.reordered), (r) => r.records.reordered, 'lower'],
-      [this.t('Batches', '배치 수'), (r) => nf(r.batches.count), (r) => r.batches.count, 'lower'],
-      [this.t('Avg batch fill', '평균 배치 채움률'), (r) => `${nf(r.batches.avgFill * 100, 1)} %`, (r) => r.batches.avgFill, 'higher'],
-      [this.t('Records / request', '요청당 레코드'), (r) => nf(r.requests.avgRecords, 1), (r) => r.requests.avgRecords, 'higher'],
-      [this.t('Requests', '요청 수'), (r) => nf(r.requests.count), (r) => r.requests.count, 'lower'],
-      [this.t('Latency p50', '지연 p50'), (r) => `${nf(r.latencyMs.p50, 2)} ms`, (r) => r.latencyMs.p50, 'lower'],
-      [this.t('Latency p95', '지연 p95'), (r) => `${nf(r.latencyMs.p95, 2)} ms`, (r) => r.latencyMs.p95, 'lower'],
-      [this.t('Latency p99', '지연 p99'), (r) => `${nf(r.latencyMs.p99, 2)} ms`, (r) => r.latencyMs.p99, 'lower'],
-      [this.t('Throughput', '처리량'), (r) => `${nf(r.throughput.recordsPerSec)} ${this.t('rec/s', '레코드/초')}`, (r) => r.throughput.recordsPerSec, 'higher'],
-      [this.t('Throughput (MB/s)', '처리량 (MB/s)'), (r) => nf(r.throughput.bytesPerSec / 1e6, 2), (r) => r.throughput.bytesPerSec, 'higher'],
+      [this.m('webview.delivered'), (r) => nf(r.records.delivered), (r) => r.records.delivered, 'higher'],
+      [this.m('webview.lost'), (r) => nf(r.records.lost), (r) => r.records.lost, 'lower'],
+      [this.m('webview.duplicated'), (r) => nf(r.records.duplicated), (r) => r.records.duplicated, 'lower'],
+      [this.m('webview.reordered'), (r) => nf(r.records.reordered), (r) => r.records.reordered, 'lower'],
+      [this.m('webview.batches'), (r) => nf(r.batches.count), (r) => r.batches.count, 'lower'],
+      [this.m('webview.avgBatchFill'), (r) => `${nf(r.batches.avgFill * 100, 1)} %`, (r) => r.batches.avgFill, 'higher'],
+      [this.m('webview.recordsRequest'), (r) => nf(r.requests.avgRecords, 1), (r) => r.requests.avgRecords, 'higher'],
+      [this.m('webview.requests'), (r) => nf(r.requests.count), (r) => r.requests.count, 'lower'],
+      [this.m('webview.latencyP50'), (r) => `${nf(r.latencyMs.p50, 2)} ms`, (r) => r.latencyMs.p50, 'lower'],
+      [this.m('webview.latencyP95'), (r) => `${nf(r.latencyMs.p95, 2)} ms`, (r) => r.latencyMs.p95, 'lower'],
+      [this.m('webview.latencyP99'), (r) => `${nf(r.latencyMs.p99, 2)} ms`, (r) => r.latencyMs.p99, 'lower'],
+      [this.m('webview.throughput'), (r) => `${nf(r.throughput.recordsPerSec)} ${this.m('webview.recS')}`, (r) => r.throughput.recordsPerSec, 'higher'],
+      [this.m('webview.throughputMbS'), (r) => nf(r.throughput.bytesPerSec / 1e6, 2), (r) => r.throughput.bytesPerSec, 'higher'],
       ...(a.crossRack || b.crossRack
         ? ([
-            [this.t('Cross-rack traffic (MB/s on the wire)', '랙 간 트래픽 (전송 MB/s)'), (r) => nf((r.crossRack?.bytesPerSec ?? 0) / 1e6, 2), (r) => r.crossRack?.bytesPerSec ?? 0, 'lower'],
-            [this.t('Cross-rack share of bytes sent', '보낸 바이트 중 랙 간 비율'), (r) => `${nf((r.crossRack?.share ?? 0) * 100, 1)} %`, (r) => r.crossRack?.share ?? 0, 'lower'],
+            [this.m('webview.crossRackTrafficMbSOn'), (r) => nf((r.crossRack?.bytesPerSec ?? 0) / 1e6, 2), (r) => r.crossRack?.bytesPerSec ?? 0, 'lower'],
+            [this.m('webview.crossRackShareOfBytesSent'), (r) => `${nf((r.crossRack?.share ?? 0) * 100, 1)} %`, (r) => r.crossRack?.share ?? 0, 'lower'],
           ] as typeof rows)
         : []),
-      [this.t('Blocked on buffer', '버퍼 대기'), (r) => `${nf(r.buffer.blockedMs, 1)} ms`, (r) => r.buffer.blockedMs, 'lower'],
+      [this.m('webview.blockedOnBuffer'), (r) => `${nf(r.buffer.blockedMs, 1)} ms`, (r) => r.buffer.blockedMs, 'lower'],
     ];
     const table = h('table', { class: 'compare' });
-    table.append(h('caption', {}, this.t('This file compared with the what-if variant', '이 파일과 가정(what-if) 변형 비교')));
-    table.append(h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, this.t('Metric', '지표')), h('th', { scope: 'col' }, this.t('This file', '이 파일')), h('th', { scope: 'col' }, this.t('What if', '가정(what-if)')))));
+    table.append(h('caption', {}, this.m('webview.thisFileComparedWithTheWhat')));
+    table.append(h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, this.m('webview.metric')), h('th', { scope: 'col' }, this.m('webview.thisFile')), h('th', { scope: 'col' }, this.m('webview.whatIf')))));
     const tbody = h('tbody');
     for (const [label, show, val, better] of rows) {
       const va = val(a), vb = val(b);
@@ -314,25 +315,24 @@ export class PreviewApp {
     table.append(tbody);
     const startup = a.settings.startupError ? h('p', { class: 'error', role: 'alert' }, a.settings.startupError) : '';
     const variantStartup = b.settings.startupError && b.settings.startupError !== a.settings.startupError
-      ? h('p', { class: 'muted' }, `${this.t('What if', '가정(what-if)')}: ${b.settings.startupError}`) : '';
+      ? h('p', { class: 'muted' }, `${this.m('webview.whatIf')}: ${b.settings.startupError}`) : '';
     const sc = a.scenario;
-    const model = h('p', { class: 'muted' }, this.t(
-      `Model: ${nf(sc.rttMs, 1)} ms round trip, ${nf(sc.replicationMs, 1)} ms replication for acks=all, ${nf(sc.bandwidthMBps)} MB/s per broker connection, partition p led by broker p % ${sc.brokers}${a.crossRack ? `, broker b in rack b % ${a.crossRack.racks}, the producer in rack ${a.crossRack.clientRack}` : ''}. Use it to compare settings; absolute numbers depend on your network.`,
-      `모델: 왕복 ${nf(sc.rttMs, 1)} ms, acks=all 복제 ${nf(sc.replicationMs, 1)} ms, 브로커 연결당 ${nf(sc.bandwidthMBps)} MB/s, 파티션 p의 리더는 브로커 p % ${sc.brokers}${a.crossRack ? `, 브로커 b는 랙 b % ${a.crossRack.racks}, 프로듀서는 랙 ${a.crossRack.clientRack}` : ''}. 설정끼리 비교하는 데 쓰세요. 절대 수치는 네트워크에 따라 다릅니다.`));
+    const racks = a.crossRack ? this.m('webview.modelRacks', { racks: a.crossRack.racks, clientRack: a.crossRack.clientRack }) : '';
+    const model = h('p', { class: 'muted' }, this.m('webview.model', { rtt: nf(sc.rttMs, 1), replication: nf(sc.replicationMs, 1), bandwidth: nf(sc.bandwidthMBps), brokers: sc.brokers, racks }));
     this.els.summary.textContent = '';
     this.els.summary.append(startup, table, variantStartup, model);
   }
 
   private renderTables(run: Run): void {
     const a = run.current, b = run.variant;
-    const parts = h('table', { class: 'data' }, h('caption', {}, this.t('Records per partition', '파티션별 레코드')),
-      h('thead', {}, h('tr', {}, ...(this.ko ? ['파티션', '브로커', '레코드', '바이트', '배치', '가정 레코드'] : ['Partition', 'Broker', 'Records', 'Bytes', 'Batches', 'What-if records']).map((t) => h('th', { scope: 'col' }, t)))));
+    const parts = h('table', { class: 'data' }, h('caption', {}, this.m('webview.recordsPerPartition')),
+      h('thead', {}, h('tr', {}, ...(['webview.col.partition', 'webview.col.broker', 'webview.col.records', 'webview.col.bytes', 'webview.col.batches', 'webview.col.whatIfRecords'] as const).map((k) => this.m(k)).map((t) => h('th', { scope: 'col' }, t)))));
     const pb = h('tbody');
     for (const p of a.partitions) pb.append(h('tr', {}, h('td', {}, String(p.partition)), h('td', {}, String(p.broker)), h('td', {}, nf(p.records)), h('td', {}, nf(p.bytes)), h('td', {}, nf(p.batches)), h('td', {}, nf(b.partitions[p.partition]?.records ?? 0))));
     parts.append(pb);
     const ts = a.timeSeries;
-    const series = h('table', { class: 'data' }, h('caption', {}, this.t(`Over time (${nf(ts.bucketMs, 1)} ms buckets)`, `시간별 (${nf(ts.bucketMs, 1)} ms 구간)`)),
-      h('thead', {}, h('tr', {}, ...(this.ko ? ['시간 (ms)', '전송/초', 'ack/초', '평균 지연 (ms)', '가정 ack/초', '가정 지연 (ms)'] : ['Time (ms)', 'Sent/s', 'Acked/s', 'Avg latency (ms)', 'What-if acked/s', 'What-if latency (ms)']).map((t) => h('th', { scope: 'col' }, t)))));
+    const series = h('table', { class: 'data' }, h('caption', {}, this.m('webview.overTime', { ms: nf(ts.bucketMs, 1) })),
+      h('thead', {}, h('tr', {}, ...(['webview.col.time', 'webview.col.sent', 'webview.col.acked', 'webview.col.latency', 'webview.col.whatIfAcked', 'webview.col.whatIfLatency'] as const).map((k) => this.m(k)).map((t) => h('th', { scope: 'col' }, t)))));
     const sb = h('tbody');
     const n = Math.min(ts.t.length, 200);
     for (let i = 0; i < n; i++) {
@@ -360,13 +360,13 @@ export class PreviewApp {
     const axis = (label: string): uPlot.Axis => ({ label, stroke: col.fg, grid: { stroke: col.grid, width: 1 }, ticks: { stroke: col.grid, width: 1 } });
     const a = run.current, b = run.variant;
     const mk = (title: string, data: uPlot.AlignedData, xLabel: string, yLabel: string, bars: boolean): void => {
-      const fig = h('figure', { role: 'img', 'aria-label': this.t(`${title} chart; the same data is in the tables view`, `${title} 차트. 같은 데이터가 표 보기에 있습니다`) }, h('figcaption', {}, title));
+      const fig = h('figure', { role: 'img', 'aria-label': this.m('webview.chartLabel', { title }) }, h('figcaption', {}, title));
       box.append(fig);
       const barPaths = bars && uPlot.paths.bars ? uPlot.paths.bars({ size: [0.4, 40], align: 0 }) : undefined;
       const series: uPlot.Series[] = [
         { label: xLabel },
-        { label: this.t('This file', '이 파일'), stroke: col.a, fill: bars ? col.a : undefined, width: 2, ...(barPaths ? { paths: barPaths } : {}) },
-        { label: this.t('What if', '가정(what-if)'), stroke: col.b, fill: bars ? col.b : undefined, width: 2, ...(bars && uPlot.paths.bars ? { paths: uPlot.paths.bars({ size: [0.4, 40], align: 1 }) } : {}) },
+        { label: this.m('webview.thisFile'), stroke: col.a, fill: bars ? col.a : undefined, width: 2, ...(barPaths ? { paths: barPaths } : {}) },
+        { label: this.m('webview.whatIf'), stroke: col.b, fill: bars ? col.b : undefined, width: 2, ...(bars && uPlot.paths.bars ? { paths: uPlot.paths.bars({ size: [0.4, 40], align: 1 }) } : {}) },
       ];
       const opts: uPlot.Options = {
         width, height: 200, series, legend: { show: true },
@@ -380,11 +380,11 @@ export class PreviewApp {
       this.charts.push(new uPlot(opts, data, fig));
     };
     const px = a.partitions.map((p) => p.partition);
-    mk(this.t('Records per partition', '파티션별 레코드'), [px, a.partitions.map((p) => p.records), b.partitions.map((p) => p.records)], this.t('partition', '파티션'), this.t('records', '레코드'), true);
+    mk(this.m('webview.recordsPerPartition'), [px, a.partitions.map((p) => p.records), b.partitions.map((p) => p.records)], this.m('webview.partition'), this.m('webview.records'), true);
     const len = Math.max(a.timeSeries.t.length, b.timeSeries.t.length);
     const tx = Array.from({ length: len }, (_, i) => a.timeSeries.t[i] ?? b.timeSeries.t[i] ?? i * a.timeSeries.bucketMs);
     const pad = (arr: number[]) => Array.from({ length: len }, (_, i) => arr[i] ?? 0);
-    mk(this.t('Acknowledged records per second', '초당 ack된 레코드'), [tx, pad(a.timeSeries.ackedPerSec), pad(b.timeSeries.ackedPerSec)], this.t('time (ms)', '시간 (ms)'), this.t('records/s', '레코드/초'), false);
-    mk(this.t('Average latency send() → ack (ms)', '평균 지연 send() → ack (ms)'), [tx, pad(a.timeSeries.latencyMs), pad(b.timeSeries.latencyMs)], this.t('time (ms)', '시간 (ms)'), 'ms', false);
+    mk(this.m('webview.acknowledgedRecordsPerSecond'), [tx, pad(a.timeSeries.ackedPerSec), pad(b.timeSeries.ackedPerSec)], this.m('webview.timeMs'), this.m('webview.recordsS'), false);
+    mk(this.m('webview.averageLatencySendAckMs'), [tx, pad(a.timeSeries.latencyMs), pad(b.timeSeries.latencyMs)], this.m('webview.timeMs'), 'ms', false);
   }
 }

@@ -11,6 +11,7 @@ export interface CommonArgs {
 }
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
+const LOCALES = ['en', 'ko'] as const;
 
 export interface CliArg {
   /** The option's name (`--format` for `--format=json`), or the positional argument itself. */
@@ -49,6 +50,13 @@ export function* cliArgs(argv: readonly string[]): Generator<CliArg> {
   }
 }
 
+/** `value` when it is one of `allowed`; else throws "NAME must be a, b or c, not 'value'". */
+export function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  const hit = allowed.find((a) => a === value);
+  if (hit === undefined) throw `${name} must be ${allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}` : allowed[0]}, not '${value}'`;
+  return hit;
+}
+
 /** `--kafka-version V` / `--client C`, the target options every command that reads a file takes; throws a usage message. */
 export function targetOption(opt: CliArg, into: { kafkaVersion?: string; client?: Client }): void {
   const v = opt.value();
@@ -80,19 +88,13 @@ export function parseCommonArgs(argv: string[], allowed: { format?: boolean; wri
       case '--client':
         targetOption(opt, res.options);
         break;
-      case '--format': {
+      case '--format':
         if (!allowed.format) throw `unknown option ${name}`;
-        const v = takeValue();
-        if (v !== 'text' && v !== 'json' && v !== 'sarif') throw `--format must be text, json or sarif, not '${v}'`;
-        res.format = v;
+        res.format = oneOf(name, takeValue(), ['text', 'json', 'sarif'] as const);
         break;
-      }
-      case '--locale': {
-        const v = takeValue();
-        if (v !== 'en' && v !== 'ko') throw `--locale must be en or ko, not '${v}'`;
-        res.options.locale = v;
+      case '--locale':
+        res.options.locale = oneOf(name, takeValue(), LOCALES);
         break;
-      }
       case '--severity': {
         const v = takeValue();
         const m = /^([a-z0-9-]+)=([a-z]+)$/.exec(v);

@@ -1,13 +1,16 @@
 // kpc check FILE... [--kafka-version V] [--client java|console-producer] [--format text|json|sarif]
 // Exit 0: no errors; 1: at least one error finding; 2: usage or I/O error.
-import { getKey, LATEST_VERSION, resolveKafkaVersion, spanToRange, versionLabel } from '#core';
+import { getKey, LATEST_VERSION, resolveKafkaVersion, spanToRange, versionLabel, type Locale } from '#core';
 import { analyze, type Analysis } from '../service/analyze';
 import { isSecretKey } from '../service/rules/context';
-import { ALL_CODES } from '../service/rules/index';
+import { ruleSection } from '../service/ruleDocs';
+import { ruleDocPath } from '../service/rules/definition';
+import { REGISTRY } from '../service/rules/index';
 import type { Range } from '../service/types';
 import { parseCommonArgs } from './args';
 import { processOut, readConfigFile, type Out } from './io';
 import { writeJson } from './jsonOut';
+import { packageRootUri } from './packageRoot';
 
 export const CHECK_USAGE = `usage: kpc check FILE... [options]
 
@@ -65,15 +68,29 @@ function textReport(rep: FileReport): string {
   return out;
 }
 
-function sarif(reports: FileReport[]): unknown {
-  const level = (s: string) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
+const level = (s: string) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
+
+/** SARIF's tool.driver.rules: every registered rule with its documentation (in the --locale language). */
+export function sarifRules(locale: Locale, root = packageRootUri()): unknown[] {
+  return REGISTRY.map((r) => ({
+    id: r.code,
+    shortDescription: { text: r.docs[locale].summary },
+    fullDescription: { text: r.docs[locale].what },
+    help: { text: `${r.docs[locale].why}\n\n${r.docs[locale].fix}`, markdown: ruleSection(r, locale) },
+    ...(root ? { helpUri: new URL(ruleDocPath(r.code), root).href } : {}),
+    defaultConfiguration: { level: level(r.defaultSeverity) },
+    properties: { category: r.category, severity: r.defaultSeverity },
+  }));
+}
+
+function sarif(reports: FileReport[], locale: Locale): unknown {
   const region = (range: Range) => ({ startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 });
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'kpc', fullName: 'Kafka Producer Config checker', rules: ALL_CODES.map((id) => ({ id })) } },
+        tool: { driver: { name: 'kpc', fullName: 'Kafka Producer Config checker', rules: sarifRules(locale) } },
         results: reports.flatMap((rep) =>
           rep.diagnostics.map((d) => ({
             ruleId: d.code,
@@ -137,7 +154,7 @@ export function runCheck(argv: string[], out: Out = processOut): number {
     const v = resolveKafkaVersion(args.options.kafkaVersion);
     writeJson({ kafkaVersion: v.ok ? v.exact : LATEST_VERSION, files: reports }, (s) => out.stdout(s));
   } else if (args.format === 'sarif') {
-    writeJson(sarif(reports), (s) => out.stdout(s));
+    writeJson(sarif(reports, args.options.locale ?? 'en'), (s) => out.stdout(s));
   } else {
     const n = reports.reduce((s, r) => s + r.diagnostics.length, 0);
     const errs = reports.reduce((s, r) => s + r.diagnostics.filter((d) => d.severity === 'error').length, 0);

@@ -41,11 +41,19 @@ export class DiagnosticsPublisher {
      * from the previous server must not get "unchanged" from this one, and version:generation alone repeats.
      */
     private readonly resultEpoch: string,
+    /** The package root as a URI (ServerOptions.docsRoot). */
+    private readonly docsRoot?: string,
   ) {}
+
+  /** The diagnostic's code link: its rule's page when the server knows where the package is, else Kafka's page of the key. */
+  private href(a: Analysis, f: Finding): string | undefined {
+    const links = this.service.docsLinks(a, f);
+    return this.docsRoot && links.rule ? new URL(links.rule, this.docsRoot).href : links.kafka;
+  }
 
   /** A finding as an LSP diagnostic of `doc` (for code actions too, which echo the diagnostics they fix). */
   toDiagnostic(doc: TextDocument, f: Finding, a: Analysis | undefined, related: boolean): Diagnostic {
-    return toDiagnostic(doc, f, { related: related && this.client.relatedInformation, ...(this.client.codeDescriptions && a ? { href: this.service.docsLink(a, f) } : {}) });
+    return toDiagnostic(doc, f, { related: related && this.client.relatedInformation, ...(this.client.codeDescriptions && a ? { href: this.href(a, f) } : {}) });
   }
 
   /**

@@ -19,7 +19,16 @@ export interface ServerHandle {
   dispose(): void;
 }
 
-export function startServer(connection: Connection): ServerHandle {
+export interface ServerOptions {
+  /**
+   * The package's root as a URI ending in `/` (where docs/rules/ is): each diagnostic's code then links to its
+   * rule's page. Without it (a server that does not know where its files are) the code links to Kafka's
+   * documentation of the key.
+   */
+  docsRoot?: string;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): ServerHandle {
   const logError = errorLogger(connection.console);
   const service = getLanguageService();
   /** What the client supports: filled in by `initialize`, read by everything after it. */
@@ -27,7 +36,7 @@ export function startServer(connection: Connection): ServerHandle {
   const settings: SettingsStore = new SettingsStore(connection, logError, (uri) => documents.get(uri) !== undefined);
   const documents: DocumentStore = new DocumentStore(service, settings, logError);
   const resultEpoch = `${process.pid.toString(36)}.${Date.now().toString(36)}.${++started}`;
-  const diagnostics = new DiagnosticsPublisher(connection, service, documents, settings, client, logError, resultEpoch);
+  const diagnostics = new DiagnosticsPublisher(connection, service, documents, settings, client, logError, resultEpoch, options.docsRoot);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown };

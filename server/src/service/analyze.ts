@@ -2,7 +2,6 @@
 // Kafka version and client, run every rule, then apply suppressions and severity overrides.
 import {
   getKey,
-  LATEST_VERSION,
   lineEnding,
   parseProperties,
   readDirectives,
@@ -12,15 +11,14 @@ import {
   type ParsedProperties,
   type Target,
   type TargetSource,
-  type ValueDirective,
-  type VersionResolution,
 } from '#core';
 import { fileValues, indexEntries, producerModel, updateModel, type EffectiveValue, type ExplicitValue, type IdempotenceState, type ProducerModel, type RackState } from './producer';
 import { entryEdit, reparseIncremental, textFacts, type TextChange } from './incremental';
 import { KEYWISE_RULES, runKeywise, type KeyCache } from './keyCache';
-import { makeContext } from './rules/context';
+import { makeContext, type RuleContext } from './rules/context';
+import { ruleApplies } from './rules/definition';
 import { RULES } from './rules/index';
-import type { Finding, Fix, Severity } from './types';
+import type { Finding, Severity } from './types';
 
 export interface AnalysisOptions {
   /** from settings; a `# kpc: kafka-version=X` comment in the file wins */
@@ -53,13 +51,6 @@ export interface Analysis {
   idempotence: IdempotenceState;
   /** rack-aware partitioning (4.4) as the producer reads it, and whether its start-up check refuses the file */
   rack: RackState;
-}
-
-/** For a `# kpc: kafka-version=X` the catalog does not cover: the nearest version it does, written over X. */
-function versionFixes(d: ValueDirective, nearest: NonNullable<Extract<VersionResolution, { ok: false }>['nearest']> | undefined, t: (en: string, ko: string) => string): Fix[] {
-  if (!nearest || d.value === '') return [];
-  const why = nearest.relation === 'oldest' ? t('the oldest covered', '다루는 가장 오래된 버전') : nearest.relation === 'newest' ? t('the newest covered', '다루는 최신 버전') : t('the nearest covered below', '그 아래에서 가장 가까운 버전');
-  return [{ title: t(`Check against Kafka ${nearest.version} (${why})`, `Kafka ${nearest.version} 기준으로 검사 (${why})`), edits: [{ span: d.valueSpan, newText: nearest.version }], preferred: true }];
 }
 
 /**
@@ -111,52 +102,46 @@ export function analyzeIncremental(prev: Analysis, changes: readonly TextChange[
 }
 
 /**
- * Every rule over an already parsed text (`parsed.text`). Never throws. With `carry` (from the analysis of
- * the text before one edit, whose untouched entries `parsed` still holds), the key-wise rules re-check only
- * the keys whose lines changed, and an edit inside one value updates the key index and the producer model
- * instead of building them again.
+ * What every rule sees for a parsed text: the directives, the target, the producer model. A rule whose
+ * scope is `entry` (rules/definition.ts) gives the same findings for an entry when `parsed.entries` holds
+ * that entry alone (and `parsed.problems` only its problems): the contract incremental re-checking builds on.
  */
-export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions = {}, carry?: Partial<Carry>): Analysis {
+export function ruleContext(parsed: ParsedProperties, options: AnalysisOptions = {}): RuleContext {
+  return prepare(parsed, options).ctx;
+}
+
+interface Prepared {
+  ctx: RuleContext;
+  carry: Omit<Carry, 'keyCache'>;
+  /** Set after an edit inside one value: its key, and whether a known key's value changed. */
+  hint?: { edited: string; modelChanged: boolean };
+}
+
+/**
+ * The rule context, with `carry` (from the analysis of the text before one edit inside one value, same
+ * settings and target) updating the key index and the producer model for that value instead of building
+ * them again.
+ */
+function prepare(parsed: ParsedProperties, options: AnalysisOptions, carry?: Partial<Carry>): Prepared {
   const text = parsed.text;
-  const locale = options.locale ?? 'en';
-  const t = (en: string, ko: string) => (locale === 'ko' ? ko : en);
-  const extra: Finding[] = [];
   const dir = readDirectives(parsed, !textFacts(parsed).noKpc);
-
   // Target: directive > setting > latest / java.
-  const resolved = resolveTarget(options, dir);
-  const { target, versionSource, clientSource } = resolved;
-  const { version, patch, client } = target;
-  if (resolved.badSetting) {
-    extra.push({ code: 'unknown-kafka-version', severity: 'warning', message: t(`Setting kafkaVersion: ${resolved.badSetting.message}. Using ${LATEST_VERSION}.`, `kafkaVersion 설정: ${resolved.badSetting.message}. ${LATEST_VERSION}을(를) 사용합니다.`), span: { start: 0, end: 0 }, fixes: [] });
-  }
-  if (resolved.badVersionComment) {
-    const { directive, resolution } = resolved.badVersionComment;
-    extra.push({ code: 'unknown-kafka-version', severity: 'warning', message: t(`${resolution.message}. Using ${version}.`, `${resolution.message}. ${version}을(를) 사용합니다.`), span: directive.comment.span, fixes: versionFixes(directive, resolution.nearest, t) });
-  }
-  if (resolved.badClientComment) {
-    const { value, comment } = resolved.badClientComment;
-    extra.push({ code: 'unknown-directive', severity: 'warning', message: t(`Unknown client '${value}'; use java or console-producer. Using ${client}.`, `알 수 없는 client '${value}'. java 또는 console-producer를 쓰세요. ${client}을(를) 사용합니다.`), span: comment.span, fixes: [] });
-  }
-  for (const c of dir.bad) {
-    extra.push({ code: 'unknown-directive', severity: 'warning', message: t('Unknown kpc directive; known: kpc: kafka-version=X, kpc: client=java|console-producer, kpc: allow KEY..., kpc-disable[-next-line] [CODE...].', '알 수 없는 kpc 지시문입니다. 가능: kpc: kafka-version=X, kpc: client=java|console-producer, kpc: allow KEY..., kpc-disable[-next-line] [CODE...].'), span: c.span, fixes: [] });
-  }
-
-  // One value edited (same key, same entries), same settings and target: update the index and the model.
+  const resolution = resolveTarget(options, dir);
+  const target = resolution.target;
   const edit = entryEdit(parsed);
   const opts = optionsKey(options);
   const same = carry?.model && carry.byKey && carry.explicit && carry.renameTargets && edit && edit.before.key === edit.after.key && carry.options === opts && sameTarget(carry.model.target, target);
   let byKey: Map<string, number[]>;
   let explicit: Map<string, ExplicitValue>;
   let model: ProducerModel;
-  let hint: { edited: string; modelChanged: boolean } | undefined;
+  let hint: Prepared['hint'];
   let renameTargets: { renameTargets?: Map<string, number> };
   if (same) {
     ({ byKey, explicit, model, renameTargets } = carry as Carry);
     const idx = byKey.get(edit.after.key)!;
     const last = idx[idx.length - 1] === edit.index && edit.before.value !== edit.after.value;
     if (last) updateModel(model, explicit, edit.after.key, { value: edit.after.value, entryIndex: edit.index });
-    hint = { edited: edit.after.key, modelChanged: last && getKey(edit.after.key, version) !== undefined };
+    hint = { edited: edit.after.key, modelChanged: last && getKey(edit.after.key, target.version) !== undefined };
   } else {
     byKey = indexEntries(parsed.entries);
     explicit = fileValues(parsed, byKey) as Map<string, ExplicitValue>;
@@ -164,35 +149,54 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     renameTargets = {};
   }
   const { originals: orig, idempotence: idem, effective, rack } = model;
-  const ctx = makeContext({
-    text,
-    parsed,
-    entries: parsed.entries,
-    target,
-    locale,
-    byKey,
-    orig,
-    idem,
-    effective,
-    rack,
-    allowed: new Set([...(options.allowedKeys ?? []), ...dir.allow]),
-    eol: lineEnding(text),
-    decoded: options.decoded ?? 'unicode',
-    asciiOnly: textFacts(parsed).asciiOnly,
-  }, renameTargets);
+  const ctx = makeContext(
+    {
+      text,
+      parsed,
+      entries: parsed.entries,
+      target,
+      resolution,
+      directives: dir,
+      locale: options.locale ?? 'en',
+      byKey,
+      orig,
+      idem,
+      effective,
+      rack,
+      allowed: new Set([...(options.allowedKeys ?? []), ...dir.allow]),
+      eol: lineEnding(text),
+      decoded: options.decoded ?? 'unicode',
+      asciiOnly: textFacts(parsed).asciiOnly,
+    },
+    renameTargets,
+  );
+  return { ctx, carry: { options: opts, byKey, explicit, model, renameTargets }, ...(hint ? { hint } : {}) };
+}
+
+/**
+ * Every rule over an already parsed text (`parsed.text`). Never throws. With `carry` (from the analysis of
+ * the text before one edit, whose untouched entries `parsed` still holds), the key-wise rules re-check only
+ * the keys whose lines changed, and an edit inside one value updates the key index and the producer model.
+ */
+export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions = {}, carry?: Partial<Carry>): Analysis {
+  const prepared = prepare(parsed, options, carry);
+  const { ctx } = prepared;
+  const { target, directives: dir } = ctx;
+  const { versionSource, clientSource } = ctx.resolution;
+  const { version, patch, client } = target;
 
   // Each rule's findings in its own list, then all of them in rule order (ties in position keep that order).
   const byRule: Finding[][] = RULES.map(() => []);
-  const keyCache = runKeywise(ctx, RULES, carry?.keyCache, byRule, hint);
+  const keyCache = runKeywise(ctx, RULES, carry?.keyCache, byRule, prepared.hint);
   RULES.forEach((rule, r) => {
-    if (KEYWISE_RULES.has(rule)) return;
+    if (KEYWISE_RULES.has(rule) || !ruleApplies(rule, target)) return;
     try {
       rule.check(ctx, byRule[r]!);
     } catch {
       // A broken rule must not take the others down; its findings are simply missing.
     }
   });
-  const raw: Finding[] = extra.concat(...byRule);
+  const raw: Finding[] = ([] as Finding[]).concat(...byRule);
 
   // Suppressions, then severity overrides.
   const lineOf = (offset: number): number => {
@@ -219,7 +223,7 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     findings.push(o ? { ...f, severity: o } : f);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  const analysis: Analysis = { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective, idempotence: idem, rack };
-  CARRIES.set(analysis, { keyCache, options: opts, byKey, explicit, model, renameTargets });
+  const analysis: Analysis = { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective: ctx.effective, idempotence: ctx.idem, rack: ctx.rack };
+  CARRIES.set(analysis, { keyCache, ...prepared.carry });
   return analysis;
 }

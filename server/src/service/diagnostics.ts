@@ -1,9 +1,13 @@
 // What an editor is shown for a document: the findings (the most severe `maxNumberOfProblems`, and one
 // more saying how many were left out), a note instead when the file is too large to check, whether the
-// related lines go along, and where Kafka documents what each finding is about.
+// related lines go along, and where each finding is documented (its rule's page, Kafka's page of the key).
 import { getKey, lowerBound, type Locale } from '#core';
 import type { Analysis } from './analyze';
-import { DEFAULT_MAX_PROBLEMS, limitFindings, MAX_ANALYZED_LENGTH, omittedMessage, tooLargeMessage } from './limit';
+import { DEFAULT_MAX_PROBLEMS, limitFindings, MAX_ANALYZED_LENGTH } from './limit';
+import { fileTooLargeFinding } from './rules/fileTooLarge';
+import { ruleDocPath } from './rules/definition';
+import { ruleByCode } from './rules/index';
+import { tooManyFindingsFinding } from './rules/tooManyFindings';
 import type { Finding } from './types';
 
 /**
@@ -19,16 +23,11 @@ export interface DiagnosticsData {
   related: boolean;
 }
 
-/** A note about the whole file, at its start. */
-function fileFinding(code: string, severity: Finding['severity'], message: string): Finding {
-  return { code, severity, message, span: { start: 0, end: 0 }, fixes: [] };
-}
-
 /** The diagnostics of a document of `length` characters; `analysis` undefined: it was too large to analyse. */
 export function diagnostics(length: number, analysis: Analysis | undefined, maxProblems = DEFAULT_MAX_PROBLEMS, locale: Locale = 'en'): DiagnosticsData {
-  if (!analysis) return { findings: length > MAX_ANALYZED_LENGTH ? [fileFinding('file-too-large', 'warning', tooLargeMessage(length, locale))] : [], related: false };
+  if (!analysis) return { findings: length > MAX_ANALYZED_LENGTH ? [fileTooLargeFinding(length, locale)] : [], related: false };
   const { shown, omitted } = limitFindings(analysis.findings, maxProblems);
-  const findings = omitted > 0 ? [...shown, fileFinding('too-many-findings', 'information', omittedMessage(omitted, analysis.findings.length, maxProblems, locale))] : shown;
+  const findings = omitted > 0 ? [...shown, tooManyFindingsFinding(omitted, analysis.findings.length, maxProblems, locale)] : shown;
   return { findings, related: relatedWanted(analysis, maxProblems) };
 }
 
@@ -39,15 +38,23 @@ export function relatedWanted(analysis: Analysis, maxProblems = DEFAULT_MAX_PROB
 
 /** Kafka's own documentation of the producer configs; each key has the anchor `producerconfigs_<key>` (ConfigDef.toHtml). */
 const KAFKA_PRODUCER_DOCS = 'https://kafka.apache.org/documentation/#producerconfigs';
-/** Codes whose span is not about the key it sits on: no link to that key's documentation. */
-const NO_KEY_LINK = new Set(['missing-required', 'malformed-escape', 'non-ascii', 'duplicate-key']);
 
-/** Where Kafka documents what a finding is about: the producer key on its line, or the list of keys for an unknown one. */
-export function docsLink(analysis: Analysis, f: Finding): string | undefined {
-  if (f.code === 'unknown-key') return KAFKA_PRODUCER_DOCS;
-  if (NO_KEY_LINK.has(f.code)) return undefined;
+export interface DocsLinks {
+  /** The rule's page, relative to the package root (`docs/rules/CODE.md`). */
+  rule?: string;
+  /** Kafka's documentation of the key the finding sits on (rules whose findings are on a key), or of every key (unknown-key). */
+  kafka?: string;
+}
+
+/** Where a finding is documented: its rule's page, and Kafka's documentation of the producer key on its line. */
+export function docsLinks(analysis: Analysis, f: Finding): DocsLinks {
+  const rule = ruleByCode(f.code);
+  if (!rule) return {};
+  const out: DocsLinks = { rule: ruleDocPath(rule.code) };
+  if (!rule.onKey) return out;
+  if (rule.code === 'unknown-key') return { ...out, kafka: KAFKA_PRODUCER_DOCS };
   const entries = analysis.parsed.entries;
   const e = entries[lowerBound(entries, (x) => x.span.end, f.span.start)];
-  if (!e || e.span.start > f.span.start || !getKey(e.key, analysis.version)) return undefined;
-  return `${KAFKA_PRODUCER_DOCS}_${e.key}`;
+  if (e && e.span.start <= f.span.start && getKey(e.key, analysis.version)) out.kafka = `${KAFKA_PRODUCER_DOCS}_${e.key}`;
+  return out;
 }

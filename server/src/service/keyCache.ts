@@ -5,8 +5,14 @@
 // context whose `byKey` iterates only the changed keys (looking a key up still sees the whole file) and
 // takes the findings of every other key from the previous analysis.
 //
-// Until the rule registry says which rules are key-wise and what they read, this file is that list
-// (a rule not listed is run over the whole file on every analysis, as before).
+// The list is checked against the rule registry (rules/definition.ts `scope`, test/unit/service/keyCache.test.ts):
+// removed-key, consumer-key, deprecated-key and plaintext-secret are `entry` rules there; unknown-key is a
+// `file` rule reading `all`, because its messages and fixes read the producer model, whether the file sets
+// its did-you-mean candidates and where the other unknown keys' did-you-means point. Those reads are
+// exactly what `sharedFacts` and `modelFacts` list, so it is kept per key too, and re-checked when they
+// change. The other `entry` rules iterate the entries rather than the keys (invalid-value, out-of-range,
+// malformed-escape) or read a fixed set of keys (console-producer-ignored); they run over the file on every
+// analysis, cheaply (ctx.check is memoized per entry object).
 //
 // A key's findings are reused while its lines are the very same parse objects as before: the one-line
 // re-parse (incremental.ts) keeps every entry it did not re-read and shifts its spans in place, and a full
@@ -16,7 +22,8 @@
 import type { PropertyEntry } from '#core';
 import { nearMiss } from './nearMiss';
 import type { Finding, Span } from './types';
-import type { Rule, RuleContext } from './rules/context';
+import type { RuleContext } from './rules/context';
+import { ruleApplies, type RuleDefinition } from './rules/definition';
 import { consumerKey } from './rules/consumerKey';
 import { deprecatedKey } from './rules/deprecatedKey';
 import { plaintextSecret } from './rules/plaintextSecret';
@@ -24,7 +31,7 @@ import { removedKey } from './rules/removedKey';
 import { unknownKey } from './rules/unknownKey';
 
 /** The rules that check key by key (see the top of the file for what that promises). */
-export const KEYWISE_RULES: ReadonlySet<Rule> = new Set([unknownKey, removedKey, consumerKey, deprecatedKey, plaintextSecret]);
+export const KEYWISE_RULES: ReadonlySet<RuleDefinition> = new Set<RuleDefinition>([unknownKey, removedKey, consumerKey, deprecatedKey, plaintextSecret]);
 
 /** Keys whose presence a key-wise rule reads about other keys though the catalog does not know them (unknown-key's JMX renames). */
 const READ_UNKNOWN_KEYS = ['metrics.jmx.include', 'metrics.jmx.exclude'];
@@ -136,7 +143,7 @@ function moved(f: Finding, owner: PropertyEntry, delta: number): Finding {
  * returns the cache for the next analysis. `rules` is the full rule list (its order numbers the rules).
  * `modelHint`: the caller knows that what `modelFacts` lists is the same as for `cache`, or not.
  */
-export function runKeywise(ctx: RuleContext, rules: readonly Rule[], cache: KeyCache | undefined, out: Finding[][], hint?: { edited: string; modelChanged: boolean }): KeyCache {
+export function runKeywise(ctx: RuleContext, rules: readonly RuleDefinition[], cache: KeyCache | undefined, out: Finding[][], hint?: { edited: string; modelChanged: boolean }): KeyCache {
   const shared = sharedFacts(ctx);
   const stamp = (cache?.stamp ?? 0) + 1;
   const entries = ctx.entries;
@@ -204,12 +211,12 @@ export function runKeywise(ctx: RuleContext, rules: readonly Rule[], cache: KeyC
 }
 
 /** The key-wise rules over the `checked` keys only; their findings go to the keys' records. */
-function runChecked(ctx: RuleContext, rules: readonly Rule[], checked: [string, number[]][], keys: Map<string, KeyRecord>): void {
+function runChecked(ctx: RuleContext, rules: readonly RuleDefinition[], checked: [string, number[]][], keys: Map<string, KeyRecord>): void {
   if (!checked.length) return;
   const entries = ctx.entries;
   const narrowed: RuleContext = { ...ctx, byKey: new CheckedKeys(ctx.byKey, checked) };
   rules.forEach((rule, r) => {
-    if (!KEYWISE_RULES.has(rule)) return;
+    if (!KEYWISE_RULES.has(rule) || !rule.check || !ruleApplies(rule, ctx.target)) return;
     const found: Finding[] = [];
     try {
       rule.check(narrowed, found);

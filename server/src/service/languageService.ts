@@ -10,7 +10,7 @@ import { simulatorInput, type Client, type EffectiveConfigResponse, type Locale,
 import { analyze, analyzeIncremental, type Analysis, type AnalysisOptions } from './analyze';
 import { codeActions, resolveFixAll, type CodeActionData } from './codeActions';
 import { complete, type CompletionData } from './completion';
-import { diagnostics, docsLink, relatedWanted, type DiagnosticsData } from './diagnostics';
+import { diagnostics, docsLinks, relatedWanted, type DiagnosticsData, type DocsLinks } from './diagnostics';
 import { foldingRanges, type FoldingRangeData } from './folding';
 import { formatEdits } from './format';
 import { hover, type HoverData } from './hover';
@@ -62,8 +62,8 @@ export interface LanguageService {
   diagnostics(textLength: number, analysis: Analysis | undefined, settings: DocumentSettings): DiagnosticsData;
   /** Whether findings sent with a code action carry their related lines (as diagnostics() decided). */
   relatedWanted(analysis: Analysis, settings: DocumentSettings): boolean;
-  /** Where Kafka documents what a finding is about. */
-  docsLink(analysis: Analysis, finding: Finding): string | undefined;
+  /** Where a finding is documented: its rule's page (relative to the package root) and Kafka's page of its key. */
+  docsLinks(analysis: Analysis, finding: Finding): DocsLinks;
   hover(analysis: Analysis, offset: number): HoverData | null;
   complete(analysis: Analysis, offset: number): CompletionData;
   codeActions(analysis: Analysis, params: CodeActionParams, settings: DocumentSettings): CodeActionData[];
@@ -100,7 +100,7 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
     },
     diagnostics: (length, a, settings) => diagnostics(length, a, maxProblems(settings), locale),
     relatedWanted: (a, settings) => relatedWanted(a, maxProblems(settings)),
-    docsLink,
+    docsLinks,
     hover: (a, offset) => hover(a, offset, locale),
     complete: (a, offset) => complete(a, offset, locale),
     codeActions: (a, params, settings) => codeActions(a, { ...params, options: analysisOptions(settings), locale }),

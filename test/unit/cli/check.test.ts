@@ -3,12 +3,14 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, truncateSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { runCheck } from '../../../server/src/cli/check';
 import { runFix } from '../../../server/src/cli/fix';
+import { REGISTRY } from '../../../server/src/service/rules/index';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const TMP = mkdtempSync(join(tmpdir(), 'kpc-cli-'));
@@ -125,7 +127,17 @@ test('--format sarif', () => {
   const results = s.runs[0].results;
   assert.deepEqual(results.map((x: { ruleId: string; level: string }) => `${x.ruleId}:${x.level}`), ['invalid-value:error', 'unknown-key:warning']);
   assert.deepEqual(results[0].locations[0].physicalLocation.region, { startLine: 1, startColumn: 6, endLine: 1, endColumn: 9 });
-  assert.ok(s.runs[0].tool.driver.rules.some((x: { id: string }) => x.id === 'idempotence-acks'));
+  // Every registered rule, documented: SARIF viewers show shortDescription, help and helpUri.
+  const rules = s.runs[0].tool.driver.rules as { id: string; shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string; markdown: string }; helpUri: string; defaultConfiguration: { level: string } }[];
+  assert.deepEqual(rules.map((x) => x.id), REGISTRY.map((x) => x.code));
+  const acks = rules.find((x) => x.id === 'idempotence-acks')!;
+  assert.match(acks.shortDescription.text, /acks other than all/);
+  assert.match(acks.help.markdown, /## Why it matters/);
+  assert.equal(acks.defaultConfiguration.level, 'error');
+  assert.ok(existsSync(fileURLToPath(acks.helpUri)), acks.helpUri);
+  assert.ok(acks.helpUri.endsWith('/docs/rules/idempotence-acks.md'));
+  const ko = JSON.parse(capture((out) => runCheck([p, '--format', 'sarif', '--locale', 'ko'], out)).stdout).runs[0].tool.driver.rules;
+  assert.match(ko.find((x: { id: string }) => x.id === 'idempotence-acks').help.markdown, /## 왜 중요한가/);
   // relatedLocations: a duplicated key names the line that wins.
   const q = file('sarif-dup.properties', 'acks=1\nlinger.ms=5\nacks=all\n');
   const dup = JSON.parse(capture((out) => runCheck([q, '--format', 'sarif', '--severity=missing-required=off'], out)).stdout).runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'duplicate-key');

@@ -178,7 +178,7 @@ for (const rule of RULES) {
     try {
       check(...args);
     } catch (err) {
-      ruleErrors.push(`${rule.codes.join(',')}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      ruleErrors.push(`${rule.code}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
       throw err;
     }
   };

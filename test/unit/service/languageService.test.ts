@@ -12,8 +12,8 @@ test('analyze, diagnostics with the file-level notes, docs links, and the locale
   const { findings, related } = ls.diagnostics(text.length, a, {});
   assert.ok(related);
   assert.deepEqual(findings.map((f) => f.code).filter((c) => c !== 'missing-required'), ['invalid-value', 'unknown-key']);
-  assert.equal(ls.docsLink(a, findings.find((f) => f.code === 'invalid-value')!), 'https://kafka.apache.org/documentation/#producerconfigs_acks');
-  assert.equal(ls.docsLink(a, findings.find((f) => f.code === 'missing-required')!), undefined);
+  assert.deepEqual(ls.docsLinks(a, findings.find((f) => f.code === 'invalid-value')!), { rule: 'docs/rules/invalid-value.md', kafka: 'https://kafka.apache.org/documentation/#producerconfigs_acks' });
+  assert.deepEqual(ls.docsLinks(a, findings.find((f) => f.code === 'missing-required')!), { rule: 'docs/rules/missing-required.md' });
 
   const limited = ls.diagnostics(text.length, a, { maxNumberOfProblems: 1 });
   assert.deepEqual(limited.findings.map((f) => f.code), ['invalid-value', 'too-many-findings']);

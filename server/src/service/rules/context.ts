@@ -1,6 +1,6 @@
 // What every rule gets to look at, computed once per analysis, and the small helpers rules share
 // to build precise edits.
-import { getKey, parseValue, versionLabel, type KeyInfo, type Locale, type ParsedProperties, type PropertyEntry, type Target } from '#core';
+import { getKey, parseValue, versionLabel, type Directives, type KeyInfo, type Locale, type ParsedProperties, type PropertyEntry, type Target, type TargetResolution } from '#core';
 import { nearMiss } from '../nearMiss';
 import type { EffectiveValue, IdempotenceState, Originals, RackState } from '../producer';
 import { CONSOLE_OPTION } from '../producer';
@@ -15,6 +15,10 @@ export interface RuleContext {
   parsed: ParsedProperties;
   entries: readonly PropertyEntry[];
   target: Target;
+  /** how the target was resolved, with the settings and comments that could not be used */
+  resolution: TargetResolution;
+  /** the file's `# kpc:` comments */
+  directives: Directives;
   locale: Locale;
   /**
    * decoded key → entry indexes, file order. Looking a key up (`get`, `has`) always sees the whole file;
@@ -48,12 +52,6 @@ export interface RuleContext {
   /** "Kafka 3.9" / "kafka-console-producer (Kafka 2.8)" */
   who: string;
   ver: string;
-}
-
-export interface Rule {
-  /** every code this rule can emit */
-  codes: readonly string[];
-  check(ctx: RuleContext, out: Finding[]): void;
 }
 
 /** getKey per version, shared by every analysis (the catalog is immutable). */

@@ -1,10 +1,30 @@
 // deprecated-key: a key (or a partitioner class value) this version still honours but marks deprecated.
 import type { Finding } from '../types';
-import { DEPRECATED, finding, type Rule } from './context';
+import { DEPRECATED, finding } from './context';
 import { versionAtLeast } from '#core';
+import { defineRule } from './definition';
 
-export const deprecatedKey: Rule = {
-  codes: ['deprecated-key'],
+export const deprecatedKey = defineRule({
+  code: 'deprecated-key',
+  defaultSeverity: 'hint',
+  category: 'names',
+  onKey: true,
+  scope: { kind: 'entry' },
+  example: { target: 'kafka-version=3.9', bad: 'partitioner.class=org.apache.kafka.clients.producer.UniformStickyPartitioner\n', good: 'partitioner.ignore.keys=true\n' },
+  docs: {
+    en: {
+      summary: 'A key, or a partitioner class, that still works in this version but is deprecated.',
+      what: 'Reports a key the target version marks deprecated, and a deprecated value such as the `DefaultPartitioner` or `UniformStickyPartitioner` class in `partitioner.class`.',
+      why: 'It works today, but a later Kafka removes it and then ignores the line (or refuses the class); a deprecated partitioner class also logs a WARN at start-up.',
+      fix: 'Use the replacement the message names (for the partitioner classes: leave `partitioner.class` unset, with `partitioner.ignore.keys=true` for the uniform sticky behaviour).',
+    },
+    ko: {
+      summary: '이 버전에서 아직 동작하지만 deprecated인 키나 파티셔너 클래스.',
+      what: '대상 버전이 deprecated로 표시한 키와, `partitioner.class`의 `DefaultPartitioner`·`UniformStickyPartitioner` 같은 deprecated 값을 찾습니다.',
+      why: '지금은 동작하지만 이후 Kafka에서 제거되면 그 줄은 무시되거나(클래스는) 거부됩니다. deprecated 파티셔너 클래스는 시작할 때 WARN 로그도 남깁니다.',
+      fix: '메시지가 알려 주는 대체 설정을 쓰세요(파티셔너 클래스라면 `partitioner.class`를 비워 두고, 균등 sticky 동작이 필요하면 `partitioner.ignore.keys=true`).',
+    },
+  },
   check(ctx, out: Finding[]) {
     for (const [key, idx] of ctx.byKey) {
       const info = ctx.info(key);
@@ -47,4 +67,4 @@ export const deprecatedKey: Rule = {
       }
     }
   },
-};
+});

@@ -14,6 +14,9 @@ export function anchor(ctx: RuleContext, key: string): { entry?: PropertyEntry; 
   return first ? { span: first.keySpan } : { span: { start: 0, end: 0 } };
 }
 
+/** The keys the idempotence outcome is computed from (ProducerConfig's post-processing reads these). */
+export const IDEMPOTENCE_KEYS = ['enable.idempotence', 'acks', 'retries', 'max.in.flight.requests.per.connection', 'transactional.id'] as const;
+
 export function problems(ctx: RuleContext, kind: IdemProblem['kind']): IdemProblem[] {
   return ctx.idem.problems.filter((p) => p.kind === kind);
 }

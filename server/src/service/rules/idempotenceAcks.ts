@@ -5,11 +5,32 @@
 // hint: idempotence enabled explicitly and acks left out, which only works because of a default.
 import { evaluateIdempotence, isLegacyIdempotence, withValue } from '../producer';
 import type { Finding } from '../types';
-import { finding, insertLineEdit, lastEntry, setValueEdit, toolNote, type Rule } from './context';
-import { anchor, explicitlyEnabled, idempotenceRelated, problems, whyOn } from './idempotence';
+import { finding, insertLineEdit, lastEntry, setValueEdit, toolNote } from './context';
+import { anchor, IDEMPOTENCE_KEYS, explicitlyEnabled, idempotenceRelated, problems, whyOn } from './idempotence';
+import { defineRule } from './definition';
 
-export const idempotenceAcks: Rule = {
-  codes: ['idempotence-acks'],
+export const idempotenceAcks = defineRule({
+  code: 'idempotence-acks',
+  defaultSeverity: 'error',
+  severities: ['error', 'warning', 'hint'],
+  category: 'idempotence',
+  onKey: true,
+  scope: { kind: 'file', reads: IDEMPOTENCE_KEYS },
+  example: { bad: 'enable.idempotence=true\nacks=1\n', good: 'enable.idempotence=true\nacks=all\n' },
+  docs: {
+    en: {
+      summary: 'acks other than all while idempotence is on: a ConfigException, or idempotence silently off.',
+      what: 'Reports `acks` that idempotence cannot work with (`0` or `1`), including the acks=1 kafka-console-producer 2.8–3.1.0 fills in, and, as a hint, an idempotent producer that relies on the default acks.',
+      why: 'The idempotent producer needs acks=all. When idempotence is asked for explicitly (or by transactional.id) Kafka throws ConfigException "Must set acks to all in order to use the idempotent producer"; when it is only on by default (3.0.1 and later) Kafka turns idempotence off without a word, and retries may then duplicate or reorder records.',
+      fix: 'Set `acks=all` (the quick fix), or write `enable.idempotence=false` to say idempotence is off on purpose.',
+    },
+    ko: {
+      summary: '멱등성이 켜진 상태에서 all이 아닌 acks: ConfigException이 나거나 멱등성이 조용히 꺼집니다.',
+      what: '멱등성과 함께 쓸 수 없는 `acks`(`0`, `1`)를 찾습니다. kafka-console-producer 2.8–3.1.0이 채워 넣는 acks=1도 포함하며, 기본 acks에 기대는 멱등 프로듀서는 힌트로 알려 줍니다.',
+      why: '멱등 프로듀서는 acks=all이 필요합니다. 멱등성을 명시적으로(또는 transactional.id로) 켰다면 Kafka가 ConfigException "Must set acks to all in order to use the idempotent producer"를 던지고, 기본값으로만 켜져 있다면(3.0.1 이후) 아무 말 없이 멱등성을 끕니다. 그러면 재시도 때 레코드가 중복되거나 순서가 바뀔 수 있습니다.',
+      fix: '`acks=all`로 바꾸거나(빠른 수정), 의도적으로 끈 것이라면 `enable.idempotence=false`를 쓰세요.',
+    },
+  },
   check(ctx, out: Finding[]) {
     const idemLine = lastEntry(ctx, 'enable.idempotence')?.entry;
     const acksLine = lastEntry(ctx, 'acks')?.entry;
@@ -85,4 +106,4 @@ export const idempotenceAcks: Rule = {
       );
     }
   },
-};
+});

@@ -1,5 +1,7 @@
-// Every rule, in the order their findings are produced (findings are sorted by position afterwards).
-import type { Rule } from './context';
+// The rule registry: every rule, in the order their findings are produced (findings are sorted by position
+// afterwards). Everything that lists rules reads it: the runner (analyze.ts), the severity setting in
+// package.json, SARIF, `kpc rules`, docs/rules/ and the README's list (scripts/rules-docs.ts).
+import type { RuleDefinition } from './definition';
 import { batchingWithoutCompression } from './batchingWithoutCompression';
 import { bufferSmallerThanBatch } from './bufferSmallerThanBatch';
 import { clusterCheckIgnored } from './clusterCheckIgnored';
@@ -9,6 +11,7 @@ import { consumerKey } from './consumerKey';
 import { deliveryTimeout } from './deliveryTimeout';
 import { deprecatedKey } from './deprecatedKey';
 import { duplicateKey } from './duplicateKey';
+import { fileTooLarge } from './fileTooLarge';
 import { idempotenceAcks } from './idempotenceAcks';
 import { idempotenceDefaultIgnored } from './idempotenceDefaultIgnored';
 import { idempotenceMaxInFlight } from './idempotenceMaxInFlight';
@@ -26,10 +29,15 @@ import { plaintextSecret } from './plaintextSecret';
 import { rackAwareWithoutClientRack } from './rackAwareWithoutClientRack';
 import { removedKey } from './removedKey';
 import { saslMechanismEmpty } from './saslMechanismEmpty';
+import { tooManyFindings } from './tooManyFindings';
 import { transactionalRequiresIdempotence } from './transactionalRequiresIdempotence';
+import { unknownDirective } from './unknownDirective';
+import { unknownKafkaVersion } from './unknownKafkaVersion';
 import { unknownKey } from './unknownKey';
 
-export const RULES: readonly Rule[] = [
+export const REGISTRY: readonly RuleDefinition[] = [
+  unknownKafkaVersion,
+  unknownDirective,
   malformedEscape,
   unknownKey,
   removedKey,
@@ -58,9 +66,19 @@ export const RULES: readonly Rule[] = [
   clusterCheckIgnored,
   plaintextSecret,
   missingRequired,
+  fileTooLarge,
+  tooManyFindings,
 ];
 
-/** Codes analyze() itself emits (directives and settings). */
-export const DIRECTIVE_CODES = ['unknown-kafka-version', 'unknown-directive'] as const;
+/** The rules the analysis runs (all but those the editor's diagnostics make). */
+export const RULES: readonly (RuleDefinition & Required<Pick<RuleDefinition, 'check'>>)[] = REGISTRY.filter((r): r is RuleDefinition & Required<Pick<RuleDefinition, 'check'>> => r.check !== undefined);
 
-export const ALL_CODES: readonly string[] = [...RULES.flatMap((r) => r.codes), ...DIRECTIVE_CODES];
+/** The codes the severity setting and `kpc-disable` comments take. */
+export const ALL_CODES: readonly string[] = REGISTRY.filter((r) => r.configurable).map((r) => r.code);
+
+const BY_CODE = new Map(REGISTRY.map((r) => [r.code, r]));
+
+/** The rule with this code. */
+export function ruleByCode(code: string): RuleDefinition | undefined {
+  return BY_CODE.get(code);
+}

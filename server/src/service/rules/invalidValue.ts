@@ -4,7 +4,8 @@
 import { javaTrim, parseJavaList } from '#core';
 import { scoreSuggestions } from '../suggest';
 import type { Finding, Fix } from '../types';
-import { finding, isSecretKey, setValueEdit, show, type Rule, type RuleContext } from './context';
+import { finding, isSecretKey, setValueEdit, show, type RuleContext } from './context';
+import { defineRule } from './definition';
 
 function valueFixes(ctx: RuleContext, i: number, kind: string): Fix[] {
   const e = ctx.entries[i]!;
@@ -37,8 +38,27 @@ function valueFixes(ctx: RuleContext, i: number, kind: string): Fix[] {
   return fixes;
 }
 
-export const invalidValue: Rule = {
-  codes: ['invalid-value'],
+export const invalidValue = defineRule({
+  code: 'invalid-value',
+  defaultSeverity: 'error',
+  category: 'values',
+  onKey: true,
+  scope: { kind: 'entry' },
+  example: { bad: 'acks=everything\n', good: 'acks=all\n' },
+  docs: {
+    en: {
+      summary: 'A value Kafka cannot parse or its validator refuses: the producer does not start.',
+      what: 'Reports a value that ConfigDef cannot parse as the key\'s type (a number, a boolean, a class, a list) or that the key\'s validator refuses (not one of the allowed values, empty where it must not be, an empty list item from Kafka 4.2).',
+      why: 'KafkaProducer checks every value when it is constructed and throws ConfigException on the first bad one (a few keys fail a moment later, wrapped in KafkaException): the application cannot send at all.',
+      fix: 'Write a value of the expected type; the quick fixes offer the closest allowed value, `true`/`false` for yes/on/1, a number without a unit suffix, the list without empty items.',
+    },
+    ko: {
+      summary: 'Kafka가 해석하지 못하거나 검증기가 거부하는 값: 프로듀서가 시작하지 않습니다.',
+      what: 'ConfigDef가 키의 타입(숫자, 불리언, 클래스, 목록)으로 해석하지 못하는 값이나, 키의 검증기가 거부하는 값(허용 값이 아님, 비면 안 되는데 비어 있음, Kafka 4.2부터는 목록의 빈 항목)을 찾습니다.',
+      why: 'KafkaProducer는 생성될 때 모든 값을 검사하고 처음 만난 잘못된 값에서 ConfigException을 던집니다(몇몇 키는 조금 뒤 KafkaException으로 실패). 애플리케이션은 아무것도 보낼 수 없습니다.',
+      fix: '기대하는 타입의 값을 쓰세요. 빠른 수정은 가장 가까운 허용 값, yes/on/1 대신 `true`/`false`, 단위 접미사를 뺀 숫자, 빈 항목을 뺀 목록을 제안합니다.',
+    },
+  },
   check(ctx, out: Finding[]) {
     for (let i = 0; i < ctx.entries.length; i++) {
       const r = ctx.check(i);
@@ -67,4 +87,4 @@ export const invalidValue: Rule = {
       );
     }
   },
-};
+});

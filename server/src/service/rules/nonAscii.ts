@@ -2,13 +2,34 @@
 // UTF-8 arrive as two to four different characters. The fix writes \uXXXX, which Java decodes exactly.
 import { findNonAscii } from '#core';
 import type { Finding } from '../types';
-import { clip, finding, isSecretKey, type Rule } from './context';
+import { clip, finding, isSecretKey } from './context';
+import { defineRule } from './definition';
 
 const NON_ASCII = /[^\x00-\x7f]/g;
 const MAX_ENTRIES = 200;
 
-export const nonAscii: Rule = {
-  codes: ['non-ascii'],
+export const nonAscii = defineRule({
+  code: 'non-ascii',
+  defaultSeverity: 'warning',
+  severities: ['warning', 'information'],
+  category: 'file',
+  onKey: false,
+  scope: { kind: 'file', reads: 'all' },
+  example: { bad: 'client.id=주문\n', good: 'client.id=\\uC8FC\\uBB38\n' },
+  docs: {
+    en: {
+      summary: 'Non-ASCII text that Kafka reads as different characters (the file is read as ISO-8859-1).',
+      what: 'Reports keys and values with characters outside ASCII, and shows what Kafka reads instead.',
+      why: 'Kafka\'s tools and most applications load the file with Properties.load(InputStream), which reads ISO-8859-1: a character saved as UTF-8 arrives as two to four other characters, so a client.id, a topic-like value or a password is not what was written.',
+      fix: 'Write the characters as `\\uXXXX` escapes (the quick fix, also applied by `kpc fix`), which Java decodes exactly.',
+    },
+    ko: {
+      summary: 'Kafka가 다른 문자로 읽는 비ASCII 텍스트(파일을 ISO-8859-1로 읽음).',
+      what: 'ASCII 밖의 문자가 있는 키와 값을 찾고, Kafka가 대신 읽는 문자를 보여 줍니다.',
+      why: 'Kafka 도구와 대부분의 애플리케이션은 Properties.load(InputStream)으로 파일을 ISO-8859-1로 읽습니다. UTF-8로 저장된 문자 하나가 다른 문자 2~4개로 들어오므로 client.id, 값, 비밀번호가 쓴 것과 달라집니다.',
+      fix: '그 문자를 `\\uXXXX` 이스케이프로 쓰세요(빠른 수정, `kpc fix`도 적용). Java가 정확히 해석합니다.',
+    },
+  },
   check(ctx, out: Finding[]) {
     const bomLen = ctx.parsed.bom === 'U+FEFF' ? 1 : ctx.parsed.bom === 'latin1-utf8' ? 3 : 0;
     // cheap prefilter: most files are pure ASCII
@@ -67,4 +88,4 @@ export const nonAscii: Rule = {
       );
     }
   },
-};
+});

@@ -1,12 +1,7 @@
 // Helpers for the rules whose facts live in the catalog's start-up check table (schemas/catalog/checks.ts):
-// whether the target version makes the check, and the "since Kafka X" every such finding carries.
-import { CHECKS, javaTrim, versionAtLeast, type CheckId, type PropertyEntry } from '#core';
+// the "since Kafka X" every such finding carries (the registry's appliesTo.since skips the rule before that).
+import { CHECKS, javaTrim, type CheckId, type PropertyEntry } from '#core';
 import { lastEntry, type RuleContext } from './context';
-
-/** The target version makes this check (it was introduced in `CHECKS[id].since` or earlier). */
-export function checkApplies(ctx: RuleContext, id: CheckId): boolean {
-  return versionAtLeast(ctx.target.version, CHECKS[id].since);
-}
 
 /** " (a check since Kafka 4.4)" in the finding's language. */
 export function introduced(ctx: RuleContext, id: CheckId): string {

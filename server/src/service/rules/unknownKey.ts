@@ -4,7 +4,8 @@ import { findKeyInAnyVersion, otherComponentKey, versionAtLeast, type PropertyEn
 import { evaluateIdempotence, withValue } from '../producer';
 import { convertLegacyValue, nearMiss, originNoun, reasonText, type NearMiss } from '../nearMiss';
 import type { Finding, Fix, TextEdit } from '../types';
-import { clip, finding, insertLineEdit, isSecretKey, lastEntry, removeLineEdit, renameKeyEdit, setValueEdit, show, type Rule, type RuleContext } from './context';
+import { clip, finding, insertLineEdit, isSecretKey, lastEntry, removeLineEdit, renameKeyEdit, setValueEdit, show, type RuleContext } from './context';
+import { defineRule } from './definition';
 
 const JMX_OLD: Record<string, string> = { 'metrics.jmx.blacklist': 'metrics.jmx.exclude', 'metrics.jmx.whitelist': 'metrics.jmx.include' };
 
@@ -124,8 +125,27 @@ function renameFix(ctx: RuleContext, e: PropertyEntry, c: NearMiss, clear: boole
   };
 }
 
-export const unknownKey: Rule = {
-  codes: ['unknown-key'],
+export const unknownKey = defineRule({
+  code: 'unknown-key',
+  defaultSeverity: 'warning',
+  category: 'names',
+  onKey: true,
+  scope: { kind: 'file', reads: 'all' },
+  example: { bad: 'enavle.idempotence=true\n', good: 'enable.idempotence=true\n' },
+  docs: {
+    en: {
+      summary: 'A key this Kafka version does not define; Kafka ignores the line.',
+      what: 'Reports a key the producer of the target Kafka version does not know, with the key it most likely stands for: a typo, or a name pasted from an environment variable, a Java constant, Spring, librdkafka or an old Scala producer.',
+      why: 'Kafka does not fail on an unknown key. It only logs it as unused, so whatever the line meant to change keeps its default: a misspelt `enable.idempotence` or `acks` silently weakens delivery guarantees.',
+      fix: 'Rename the key to the suggestion (the quick fix; `kpc fix` applies it when there is one clear candidate). A key your own serializer or interceptor reads: `# kpc: allow KEY` or the `allowedKeys` setting.',
+    },
+    ko: {
+      summary: '이 Kafka 버전에 없는 키: Kafka가 줄을 무시합니다.',
+      what: '대상 Kafka 버전의 프로듀서가 모르는 키를 찾고, 뜻했을 법한 키를 함께 알려 줍니다. 오타일 수도 있고, 환경 변수·Java 상수·Spring·librdkafka·옛 Scala 프로듀서에서 옮겨 온 이름일 수도 있습니다.',
+      why: 'Kafka는 모르는 키 때문에 실패하지 않습니다. 미사용 키로 로그에 남길 뿐이라, 그 줄이 바꾸려던 설정은 기본값 그대로입니다. `enable.idempotence`나 `acks`의 오타는 전달 보장을 조용히 약하게 만듭니다.',
+      fix: '제안된 키로 이름을 바꾸세요(빠른 수정. 후보가 하나로 분명하면 `kpc fix`가 적용합니다). 직접 만든 serializer나 interceptor가 읽는 키라면 `# kpc: allow KEY` 또는 `allowedKeys` 설정으로 허용하세요.',
+    },
+  },
   check(ctx: RuleContext, out: Finding[]) {
     for (const [key, idx] of ctx.byKey) {
       if (ctx.info(key) || ctx.isAllowed(key)) continue;
@@ -197,4 +217,4 @@ export const unknownKey: Rule = {
       }
     }
   },
-};
+});
