@@ -122,7 +122,7 @@ export async function runDense(o: DenseOptions): Promise<DenseResults> {
   if (o.bigBytes > 0) {
     o.log(`bench: dense content, ${(o.bigBytes / 2 ** 20).toFixed(0)} MB file (many findings, our server only)`);
     const lines = linesFor(o.bigBytes);
-    big = (await runLspBench({ ...base, workDir: `${o.workDir}/big`, sizes: [lines], edits: 5, warmupEdits: 1, sessions: () => 1, editBudgetMs: 120_000, items: (n) => generateDense(n, false), servers: ['ours'] })).results;
+    big = (await runLspBench({ ...base, workDir: `${o.workDir}/big`, sizes: [lines], edits: 5, warmupEdits: 1, sessions: () => 1, editBudgetMs: 120_000, openTimeoutMs: 300_000, items: (n) => generateDense(n, false), servers: ['ours'] })).results;
   }
   o.log('bench: dense content in-process');
   const engineEqual = runEngineBench(o.sizes, 20_000, (n) => generateDense(n, true));

@@ -80,6 +80,8 @@ export interface LspBenchOptions {
   items?: (size: number) => Item[];
   /** Changes the peers' schema (the dense case declares its custom keys). */
   patchSchema?: (schema: JsonSchema) => void;
+  /** How long the first diagnostics after opening may take (default 120 s). */
+  openTimeoutMs?: number;
   /** Sessions per size (default 5 up to 1k lines, else 3). */
   sessions?: (size: number) => number;
 }
@@ -173,11 +175,11 @@ interface Acc {
 /** Hover and completion requests per session that are not counted (the first ones run cold). */
 const REQUEST_WARMUP = 3;
 
-async function session(spec: ServerSpec, twin: Twin, uri: string, rootUri: string, acc: Acc, editsWanted: number, budgetMs: number, requestsWanted: number, warmup: number): Promise<void> {
+async function session(spec: ServerSpec, twin: Twin, uri: string, rootUri: string, acc: Acc, editsWanted: number, budgetMs: number, requestsWanted: number, warmup: number, openTimeoutMs = 120_000): Promise<void> {
   const s = new LspSession(spec);
   try {
     await s.start(rootUri);
-    const cold = await s.open(uri, twin.text, 120_000);
+    const cold = await s.open(uri, twin.text, openTimeoutMs);
     acc.cold.push(cold.ms);
     acc.init.push(s.initializedMs);
     acc.pull = s.pull;
@@ -343,7 +345,7 @@ export async function runLspBench(o: LspBenchOptions): Promise<{ schemaSource: s
         const uri = pathToFileURL(join(dir, twins[id].file)).href;
         const before = acc.edits.length;
         const t = performance.now();
-        await session(all[id], twins[id].twin, uri, rootUri, acc, Math.min(o.edits, before + editsPerSession), o.editBudgetMs, requestsPerSession, warmup);
+        await session(all[id], twins[id].twin, uri, rootUri, acc, Math.min(o.edits, before + editsPerSession), o.editBudgetMs, requestsPerSession, warmup, o.openTimeoutMs);
         o.log(`  ${String(size).padStart(6)} lines  ${id.padEnd(7)} session ${rep + 1}/${sessions}: ${(performance.now() - t).toFixed(0)} ms${acc.errors.length ? `  errors: ${acc.errors.at(-1)}` : ''}`);
       }
     }
