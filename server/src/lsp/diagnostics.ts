@@ -2,18 +2,22 @@
 // (textDocument/diagnostic, with result ids so a document whose diagnostics did not change answers
 // "unchanged", after an edit too). A finding the analysis kept from before the edit (service/keyCache.ts)
 // is converted to LSP once and the same Diagnostic object is sent again while it sits where it sat.
-import { LSPErrorCodes, ResponseError, type Connection, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError, type Connection, type Diagnostic, type DocumentDiagnosticReport, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../service/analyze';
 import type { LanguageService } from '../service/languageService';
 import type { Finding } from '../service/types';
 import type { ClientFeatures } from './capabilities';
-import { toDiagnostic } from './convert';
+import { toDiagnostic, toRange } from './convert';
 import type { DocumentStore } from './documents';
 import { safe, type LogError } from './guard';
 import type { SettingsStore } from './settings';
 
-/** A finding's LSP form, valid while the finding's span and the document's line count are what they were. */
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** A finding's LSP form, valid while the finding's span (or its range) and the document's line count are what they were. */
 interface Converted {
   diagnostic: Diagnostic;
   start: number;
@@ -57,9 +61,9 @@ export class DiagnosticsPublisher {
   }
 
   /**
-   * The document's diagnostics as they are now. A finding converted before is not converted again while its
-   * span is unchanged and no line was added or removed (a finding object outlives an edit only when the
-   * edit kept its line; see service/keyCache.ts), so its position and everything else are what they were.
+   * The document's diagnostics as they are now. A finding converted before is not converted again while no
+   * line was added or removed and its range is what it was (a finding object outlives an edit only when the
+   * edit kept its line, see service/keyCache.ts; an edit earlier in the file moves its offsets, not its range).
    */
   of(doc: TextDocument): Diagnostic[] {
     const a = this.documents.analysisOf(doc);
@@ -69,7 +73,15 @@ export class DiagnosticsPublisher {
     const lines = doc.lineCount;
     return findings.map((f) => {
       const c = this.converted.get(f);
-      if (c && c.start === f.span.start && c.end === f.span.end && c.lines === lines && c.related === related) return c.diagnostic;
+      if (c && c.lines === lines && c.related === related) {
+        if (c.start === f.span.start && c.end === f.span.end) return c.diagnostic;
+        // Moved by an edit earlier on its line or on another line: the same diagnostic while its range is the same.
+        if (!(related && f.related) && sameRange(toRange(doc, f.span), c.diagnostic.range)) {
+          c.start = f.span.start;
+          c.end = f.span.end;
+          return c.diagnostic;
+        }
+      }
       const diagnostic = this.toDiagnostic(doc, f, a, related);
       this.converted.set(f, { diagnostic, start: f.span.start, end: f.span.end, lines, related });
       return diagnostic;
