@@ -12,6 +12,8 @@ const CORE_BY_PATH = { regex: '(^|/)core(/|$)', message: "import the shared core
 const CATALOG_BY_PATH = { regex: '(^|/)schemas/', message: "the catalog comes through the shared core: '#core'" };
 // The Spring Boot facts (schemas/spring) are read by the Spring readers alone, so no other bundle carries them.
 const CATALOG_BY_PATH_IN_SPRING = { regex: '(^|/)schemas/(?!spring/)', message: "the catalog comes through the shared core: '#core'" };
+// The project readers (server/src/service/project) also read Boot's managed kafka-clients versions and the .kpc.json schema.
+const CATALOG_BY_PATH_IN_PROJECT = { regex: '(^|/)schemas/(?!spring/|kpc-config$)', message: "the catalog comes through the shared core: '#core'" };
 const SERVER_INTERNALS = { regex: '(^|/)server/', message: 'the client reaches the server over LSP only; shared code comes from #core' };
 const LSP_SERVER_SIDE = { regex: '^vscode-(languageserver|jsonrpc)', message: 'the client uses vscode-languageclient; the server side of LSP is server/src/lsp' };
 const FILES_IN_CLIENT = { regex: '^(node:)?(fs|child_process)(/|$)', message: 'the client reads documents through the editor, not the file system' };
@@ -37,7 +39,8 @@ export default tseslint.config(
   },
   boundary(['schemas/catalog/**', 'schemas/spring/**'], [EDITOR, LSP, NODE, { regex: '^#core$|(^|/)(core|server|client|webview)/', message: 'the catalogs (Kafka facts, Spring Boot facts) are the ground floor: they import nothing of the project' }]),
   boundary(['core/**'], [EDITOR, LSP, NODE, FACES, { regex: '(^|/)server/', message: 'the core stands below the server: it imports only the catalog and itself' }, { regex: '^#core$', message: 'inside the core, import its files directly (index.ts is the entry for everyone else)' }]),
-  boundary(['server/src/service/**', 'server/src/simulator/**'], [EDITOR, LSP, NODE, FACES, CORE_BY_PATH, CATALOG_BY_PATH], ['server/src/service/spring/**']),
+  boundary(['server/src/service/**', 'server/src/simulator/**'], [EDITOR, LSP, NODE, FACES, CORE_BY_PATH, CATALOG_BY_PATH], ['server/src/service/spring/**', 'server/src/service/project/**']),
+  boundary(['server/src/service/project/**'], [EDITOR, LSP, NODE, FACES, CORE_BY_PATH, CATALOG_BY_PATH_IN_PROJECT]),
   boundary(['server/src/service/spring/**'], [EDITOR, LSP, NODE, FACES, CORE_BY_PATH, CATALOG_BY_PATH_IN_SPRING]),
   boundary(['server/src/lsp/**', 'server/src/server.ts'], [EDITOR, CORE_BY_PATH, CATALOG_BY_PATH, { regex: '(^|/)(cli|client|webview)/', message: 'the server wiring uses the service, not the other faces' }]),
   boundary(['server/src/cli/**'], [EDITOR, LSP, CORE_BY_PATH, CATALOG_BY_PATH, { regex: '(^|/)(lsp|client|webview)/', message: 'the CLI uses the service and the simulator, not the other faces' }]),

@@ -4,6 +4,7 @@ import type { EngineResult } from './engine-bench';
 import type { ExtensionCost } from './extension-cost';
 import { PEERS, type ServerResult } from './lsp-bench';
 import type { SimResult } from './simulator-bench';
+import type { WorkspaceResult } from './workspace-bench';
 import { fmtBytes, fmtMs, fmtRate } from './stats';
 
 export interface BenchResults {
@@ -35,6 +36,8 @@ export interface BenchResults {
   /** The dense content (bench/dense.ts), when it was run. */
   dense?: DenseResults;
   simulator: SimResult;
+  /** `kpc check DIR` over a generated workspace of configs (bench/workspace-bench.ts). */
+  workspace?: WorkspaceResult;
   extension: ExtensionCost;
   notes: string[];
 }
@@ -196,6 +199,8 @@ function checks(res: BenchResults): Check[] {
       ok: r.ratio !== undefined ? r.ratio >= 10 : undefined,
     });
   }
+  const w = res.workspace;
+  out.push({ target: `kpc check over a workspace of 1,000 configs < 3 s (whole process, median)`, measured: w ? `${fmtMs(w.textMs)} (${w.files} files)` : 'not measured', ok: w && w.files === 1000 ? w.textMs < 3000 : undefined });
   const o1k = ours(1000);
   out.push({ target: 'warm diagnostics < 1 ms at 1k lines (median)', measured: fmtMs(o1k?.editMs.median), ok: o1k?.editMs.median !== undefined ? o1k.editMs.median < 1 : undefined });
   const o100k = ours(100_000);
@@ -338,6 +343,26 @@ export function renderReport(res: BenchResults): { table: string; markdown: stri
   const pr = res.simulator.previewRecompute;
   L.push('');
   L.push(`Preview recompute (settings from the file + default scenario, ${pr.records} records): median ${fmtMs(pr.median)}, p95 ${fmtMs(pr.p95)} over ${pr.n} runs.`);
+  if (res.workspace) {
+    const w = res.workspace;
+    L.push('');
+    L.push('### kpc check over a workspace');
+    L.push('');
+    L.push(`\`kpc check .\` (the bundled CLI, a new process each run) over ${w.files} producer configs in ${w.services} Maven and Gradle services (a third on Spring Boot), with a root .kpc.json policy and ${w.skippedConfigs} more configs in node_modules/, target/ and build/ that must be skipped. Medians of ${w.runs - 1} runs after a first one; every file's Kafka version came from its build file (${w.fromBuildFile} of ${w.files}).`);
+    L.push('');
+    L.push(row(['files', 'text', 'json', 'first run', 'per file', 'peak RSS', 'discovery alone', 'findings (errors)', 'exit']));
+    L.push(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+    L.push(row([String(w.files), fmtMs(w.textMs), fmtMs(w.jsonMs), fmtMs(w.firstMs), fmtMs(w.perFileMs), w.peakRssMb !== undefined ? `${w.peakRssMb} MB` : '–', fmtMs(w.discoveryMs), `${w.findings} (${w.errors})`, String(w.exitCode)]));
+    const s = w.server;
+    if (s) {
+      L.push('');
+      L.push(`The editor's workspace check over the same ${w.files} configs: the language server (dist/server.js over stdio) with the workspace as its folder, answering \`workspace/diagnostic\` for every file that is not open. *First pull*: from \`initialize\` to the first full answer. *Re-pull*: every result id sent back, all unchanged (the client asks every 2 s). *After .kpc.json changed*: every file re-checked, with an open document's own pull sent at the same moment (*open file waits*). Medians.`);
+      L.push('');
+      L.push(row(['files', 'first pull', 'with findings', 're-pull (unchanged)', 'after .kpc.json changed', 'open file waits', 'server peak RSS']));
+      L.push(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+      L.push(row([String(s.reported), fmtMs(s.firstPullMs), String(s.withFindings), fmtMs(s.unchangedPullMs), fmtMs(s.recheckPullMs), fmtMs(s.openDocPullMs), s.peakRssMb !== undefined ? `${s.peakRssMb} MB` : '–']));
+    }
+  }
   L.push('');
   L.push('### Extension cost');
   L.push('');

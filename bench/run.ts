@@ -21,6 +21,7 @@ import { runDense, type DenseResults } from './dense';
 import { runEngineBench, type EngineResult } from './engine-bench';
 import { runLspBench, type ServerResult } from './lsp-bench';
 import { runSimulatorBench, type SimResult } from './simulator-bench';
+import { runWorkspaceBench, type WorkspaceResult } from './workspace-bench';
 import { renderReport, type BenchResults } from './report';
 
 const root = resolve(__dirname, '..');
@@ -143,6 +144,17 @@ async function main(): Promise<void> {
     }
   }
 
+  log('bench: kpc check over a workspace');
+  let workspace: WorkspaceResult | undefined;
+  const wsDir = join(tmpdir(), `kpc-bench-ws-${process.pid}`);
+  try {
+    workspace = await runWorkspaceBench({ root, workDir: wsDir, files: 1000, runs: quick ? 2 : 5, log });
+  } catch (e) {
+    notes.push(`workspace benchmark failed: ${(e as Error).message}`);
+  } finally {
+    rmSync(wsDir, { recursive: true, force: true });
+  }
+
   const results: BenchResults = {
     version: 1,
     machine: { ...host, loadAvgEnd: loadavg().map((x) => Math.round(x * 100) / 100) },
@@ -154,6 +166,7 @@ async function main(): Promise<void> {
     engine,
     ...(denseResults ? { dense: denseResults } : {}),
     simulator: sim,
+    ...(workspace ? { workspace } : {}),
     extension: ext,
     notes,
   };

@@ -6,11 +6,15 @@
 //   # kpc: allow my.key other.*       keys not to report as unknown
 //   # kpc-disable-next-line CODE,…    silence codes (all without any) on the next line
 //   # kpc-disable CODE,…              silence codes (all without any) in the whole file
+//   # kpc: spring-boot=3.3            Spring Boot files: check against this Boot release (also spring-boot-version)
+//   # kpc: spring-profiles=prod,eu    Spring Boot files: the active profiles
 import type { ParsedProperties, PropertyComment } from './properties/types';
 
 export type Directive =
   /** `valueOffset`: where the value starts in the comment text (the text after `#`). */
-  | { kind: 'kafka-version' | 'client'; value: string; valueOffset: number }
+  | { kind: 'kafka-version' | 'client' | 'spring-boot'; value: string; valueOffset: number }
+  /** Spring Boot files: the active profiles; `valueOffset` where the list starts. */
+  | { kind: 'spring-profiles'; profiles: string[]; valueOffset: number }
   | { kind: 'allow'; keys: string[] }
   /** `argsOffset`: where the codes start in the comment text; undefined when nothing follows the keyword. */
   | { kind: 'disable-next-line' | 'disable'; codes: string[]; argsOffset?: number }
@@ -33,6 +37,8 @@ export function parseDirective(text: string): Directive | undefined {
   if ((m = /^kpc-disable(?:\s+(.*?))?\s*$/d.exec(t))) return { kind: 'disable', codes: words(m[1]), ...(m[1] !== undefined ? { argsOffset: lead + m.indices![1]![0] } : {}) };
   if ((m = /^kpc:\s*kafka[-_.]?version\s*[=:]\s*(\S*)\s*$/di.exec(t))) return { kind: 'kafka-version', value: m[1]!, valueOffset: lead + m.indices![1]![0] };
   if ((m = /^kpc:\s*client\s*[=:]\s*(\S*)\s*$/di.exec(t))) return { kind: 'client', value: m[1]!, valueOffset: lead + m.indices![1]![0] };
+  if ((m = /^kpc:\s*spring[-_.]?boot(?:[-_.]?version)?\s*[=:]\s*(\S*)\s*$/di.exec(t))) return { kind: 'spring-boot', value: m[1]!, valueOffset: lead + m.indices![1]![0] };
+  if ((m = /^kpc:\s*spring[-_.]?profiles?\s*[=:]\s*(.*?)\s*$/di.exec(t))) return { kind: 'spring-profiles', profiles: words(m[1]), valueOffset: lead + m.indices![1]![0] };
   if ((m = /^kpc:\s*allow\s+(.+)$/i.exec(t))) return { kind: 'allow', keys: words(m[1]) };
   if (/^kpc[:\s-]/.test(t)) return { kind: 'unknown' };
   return undefined;
@@ -50,6 +56,10 @@ export interface Directives {
   version?: ValueDirective;
   /** The last `kpc: client=` comment. */
   client?: ValueDirective;
+  /** The last `kpc: spring-boot=` comment (Spring Boot files). */
+  springBoot?: ValueDirective;
+  /** The last `kpc: spring-profiles=` comment (Spring Boot files). */
+  springProfiles?: { profiles: string[]; comment: PropertyComment };
   /** Keys from `kpc: allow` comments. */
   allow: string[];
   /** Physical line → codes silenced on it (null = every code). */
@@ -78,13 +88,18 @@ export function readDirectives(parsed: Pick<ParsedProperties, 'comments'>, mayHa
         d.file = dir.codes.length === 0 || d.file === null ? null : new Set([...(d.file ?? []), ...dir.codes]);
         break;
       case 'kafka-version':
-      case 'client': {
+      case 'client':
+      case 'spring-boot': {
         const start = c.span.start + 1 + dir.valueOffset;
         const found: ValueDirective = { value: dir.value, comment: c, valueSpan: { start, end: start + dir.value.length } };
         if (dir.kind === 'client') d.client = found;
+        else if (dir.kind === 'spring-boot') d.springBoot = found;
         else d.version = found;
         break;
       }
+      case 'spring-profiles':
+        d.springProfiles = { profiles: dir.profiles, comment: c };
+        break;
       case 'allow':
         d.allow.push(...dir.keys);
         break;

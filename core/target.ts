@@ -40,7 +40,8 @@ export function resolveTarget(settings: { kafkaVersion?: string; client?: string
   let versionSource: TargetSource = 'default';
   const out: Omit<TargetResolution, 'target' | 'versionSource' | 'clientSource'> = {};
   const setting = settings.kafkaVersion?.trim();
-  if (setting && setting.toLowerCase() !== 'latest') {
+  // `auto` (the editor's default) reaches here only when the project named no version: latest.
+  if (setting && setting.toLowerCase() !== 'latest' && setting.toLowerCase() !== 'auto') {
     const r = resolveKafkaVersion(setting);
     if (r.ok) {
       version = r.version;

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { KAFKA_VERSIONS, LATEST_VERSION, FACTS_SOURCE, listKeys, parseValue, type KafkaVersion, type KeyInfo } from './catalog/index';
 import { keyFactsSchema } from './catalog/model';
+import { kpcConfigSchema } from './kpc-config';
 
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'generated');
 
@@ -105,10 +106,37 @@ export function schemaFor(version: KafkaVersion): Record<string, unknown> {
   };
 }
 
+/**
+ * The JSON Schema of `.kpc.json` (zod → JSON Schema), with what makes the editor helpful: the rule codes of
+ * `severity` (the list package.json gives the severity setting) and every producer key under `policy`, each
+ * with its summary, so both complete.
+ */
+export function kpcConfigJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(kpcConfigSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown> & { properties: Record<string, Record<string, unknown>> };
+  const pkg = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { properties?: Record<string, unknown> }> } } };
+  const codes = Object.keys(pkg.contributes.configuration.properties['kafkaProducerConfig.severity']?.properties ?? {}).sort();
+  const severity = schema.properties.severity!;
+  const level = severity.additionalProperties;
+  severity.properties = Object.fromEntries(codes.map((c) => [c, level]));
+  const policy = schema.properties.policy!;
+  const rule = policy.additionalProperties;
+  policy.additionalProperties = { $ref: '#/$defs/policyRule' };
+  const keys = new Map<string, string>();
+  for (const v of KAFKA_VERSIONS) for (const k of listKeys(v)) keys.set(k.key, k.docs.en.summary);
+  policy.properties = Object.fromEntries([...keys].sort(([a], [b]) => a.localeCompare(b)).map(([k, summary]) => [k, { $ref: '#/$defs/policyRule', description: summary }]));
+  return {
+    ...schema,
+    $id: 'https://kafka-producer-config.invalid/schemas/kpc-config.schema.json',
+    title: 'Kafka Producer Config project settings (.kpc.json)',
+    $defs: { policyRule: rule },
+  };
+}
+
 export function renderAll(): Map<string, string> {
   const files = new Map<string, string>();
   for (const v of KAFKA_VERSIONS) files.set(`producer-${v}.schema.json`, JSON.stringify(schemaFor(v), null, 2) + '\n');
   files.set('producer-latest.schema.json', JSON.stringify({ ...schemaFor(LATEST_VERSION), $id: 'https://kafka-producer-config.invalid/schemas/producer-latest.schema.json' }, null, 2) + '\n');
+  files.set('kpc-config.schema.json', JSON.stringify(kpcConfigJsonSchema(), null, 2) + '\n');
   files.set('catalog-entry.schema.json', JSON.stringify(z.toJSONSchema(keyFactsSchema, { target: 'draft-2020-12', io: 'input' }), null, 2) + '\n');
   return files;
 }

@@ -11,7 +11,8 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { CONFIG_SECTION, LANGUAGE_ID } from '#core';
+import { CONFIG_SECTION, LANGUAGE_ID, SPRING_FILES_SETTING } from '#core';
+import { documentSelector, isProducerDocument } from './documents';
 import { registerPreview } from './preview/panel';
 import { registerStatus } from './status';
 
@@ -79,6 +80,29 @@ function applyFileGlobs(doc: vscode.TextDocument, patterns = filePatterns()): vo
   }
 }
 
+/**
+ * The workspace check (kafkaProducerConfig.checkWorkspace) needs the server before any producer config is
+ * opened: it starts when the workspace folders hold one (the names the extension claims, or the files setting).
+ */
+async function startForWorkspace(context: vscode.ExtensionContext, ensureStarted: () => Promise<void>): Promise<void> {
+  if (!vscode.workspace.workspaceFolders?.length || vscode.workspace.getConfiguration(CONFIG_SECTION).get<boolean>('checkWorkspace', true) === false) return;
+  const languages = (context.extension.packageJSON as { contributes?: { languages?: { id: string; filenames?: string[]; filenamePatterns?: string[] }[] } }).contributes?.languages ?? [];
+  const ours = languages.find((l) => l.id === LANGUAGE_ID);
+  const names = [...(ours?.filenames ?? []), ...(ours?.filenamePatterns ?? [])];
+  const globs = [...(names.length ? [`**/{${names.join(',')}}`] : []), ...filePatterns().map((g) => (g.startsWith('**/') || g.startsWith('/') ? g : `**/${g}`))];
+  const skipped = '**/{node_modules,.git,target,build,dist,out}/**';
+  for (const g of globs) {
+    try {
+      if ((await vscode.workspace.findFiles(g, skipped, 1)).length) {
+        await ensureStarted();
+        return;
+      }
+    } catch {
+      // a malformed glob in the setting: the others still count
+    }
+  }
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<KafkaProducerConfigApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -87,7 +111,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<KafkaP
   };
   const errorHandler = new RestartLimiter();
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: LANGUAGE_ID }],
+    // producer configs, and Spring Boot application files by pattern in their own languages
+    documentSelector: documentSelector(),
     // The server pulls `kafkaProducerConfig` with workspace/configuration on every change.
     synchronize: { configurationSection: CONFIG_SECTION },
     errorHandler,
@@ -120,10 +145,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<KafkaP
       }
     }),
     vscode.workspace.onDidOpenTextDocument((doc) => {
-      if (doc.languageId === LANGUAGE_ID) void ensureStarted();
+      if (isProducerDocument(doc)) void ensureStarted();
       else applyFileGlobs(doc);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`${CONFIG_SECTION}.${SPRING_FILES_SETTING}`) && client) {
+        // the document selector is fixed when the client starts: start it again with the new one
+        client.clientOptions.documentSelector = documentSelector();
+        if (client.isRunning()) void client.restart();
+        else if (vscode.workspace.textDocuments.some(isProducerDocument)) void ensureStarted();
+      }
       if (!e.affectsConfiguration(`${CONFIG_SECTION}.files`)) return;
       const patterns = filePatterns();
       for (const doc of vscode.workspace.textDocuments) applyFileGlobs(doc, patterns);
@@ -136,9 +167,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<KafkaP
   // The simulator preview (client/src/preview) registers its commands here.
   registerPreview(context, () => client);
   // The language status item (Kafka version and client of the open file) and its command.
-  registerStatus(context, () => client, LANGUAGE_ID, CONFIG_SECTION);
+  registerStatus(context, () => client, documentSelector(), isProducerDocument, CONFIG_SECTION);
 
-  if (vscode.workspace.textDocuments.some((d) => d.languageId === LANGUAGE_ID)) await ensureStarted();
+  if (vscode.workspace.textDocuments.some(isProducerDocument)) await ensureStarted();
+  else void startForWorkspace(context, ensureStarted);
   return {
     get client() {
       return client;

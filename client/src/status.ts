@@ -8,7 +8,8 @@ function isTarget(v: unknown): v is EffectiveConfigResponse {
   return !!v && typeof v === 'object' && typeof (v as EffectiveConfigResponse).kafkaVersion === 'string' && typeof (v as EffectiveConfigResponse).client === 'string';
 }
 
-function sourceText(source: EffectiveConfigResponse['versionSource']): string {
+function sourceText(source: EffectiveConfigResponse['versionSource'], springBoot?: string): string {
+  if (source === 'default' && springBoot) return vscode.l10n.t('the Kafka client Spring Boot {0} manages', springBoot);
   if (source === 'comment') return vscode.l10n.t('from a # kpc: comment in the file');
   if (source === 'setting') return vscode.l10n.t('from the settings');
   return vscode.l10n.t('latest: the newest version the extension knows ({0})', LATEST_VERSION);
@@ -19,8 +20,8 @@ function sourceText(source: EffectiveConfigResponse['versionSource']): string {
  * which Kafka version and client the open file is checked for, and where that comes from, with a
  * command to change the version for the file's workspace folder.
  */
-export function registerStatus(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined, languageId: string, section: string): void {
-  const item = vscode.languages.createLanguageStatusItem('kafkaProducerConfig.target', { language: languageId });
+export function registerStatus(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined, selector: vscode.DocumentSelector, isOurs: (doc: vscode.TextDocument) => boolean, section: string): void {
+  const item = vscode.languages.createLanguageStatusItem('kafkaProducerConfig.target', selector);
   item.name = vscode.l10n.t('Kafka target');
   item.text = vscode.l10n.t('Kafka version: …');
   item.command = { command: SELECT_VERSION_COMMAND, title: vscode.l10n.t('Change'), tooltip: vscode.l10n.t('Choose the Kafka version this folder is checked for') };
@@ -30,16 +31,20 @@ export function registerStatus(context: vscode.ExtensionContext, getClient: () =
   const refresh = async (): Promise<void> => {
     const doc = vscode.window.activeTextEditor?.document;
     const client = getClient();
-    if (!doc || doc.languageId !== languageId || !client?.isRunning()) return;
+    if (!doc || !isOurs(doc) || !client?.isRunning()) return;
     const mine = ++seq;
     try {
       const params: EffectiveConfigParams = { uri: doc.uri.toString(), values: false };
       const res = await client.sendRequest<unknown>(EFFECTIVE_CONFIG_REQUEST, params);
       if (mine !== seq || !isTarget(res)) return;
       const version = versionLabel({ version: res.kafkaVersion, ...(res.patch !== undefined ? { patch: res.patch } : {}) });
-      item.text = `Kafka ${version} · ${res.client}`;
-      item.detail = sourceText(res.versionSource);
-      item.severity = vscode.LanguageStatusSeverity.Information;
+      // Where the version came from: the server says it when it knows the file's project ("from pom.xml").
+      const origin = res.versionOrigin;
+      const fromProject = origin && (origin.origin === 'build' || origin.origin === 'config');
+      item.text = `Kafka ${version} · ${res.client}${res.springBoot ? ` · Spring Boot ${res.springBoot}` : ''}${fromProject ? ` · ${origin.label}` : ''}`;
+      item.detail = origin ? [origin.detail, ...(origin.notes ?? [])].join(' — ') : sourceText(res.versionSource, res.springBoot);
+      // A build file that could not tell the version is worth a look (the version is then latest, not a guess).
+      item.severity = origin?.notes?.length ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     } catch {
       // The server is restarting or gone: keep the last text, the next change refreshes it.
     }
@@ -55,20 +60,32 @@ export function registerStatus(context: vscode.ExtensionContext, getClient: () =
     vscode.window.onDidChangeActiveTextEditor(() => soon(0)),
     // A `# kpc: kafka-version=…` comment typed into the file changes the target too.
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document === vscode.window.activeTextEditor?.document && e.document.languageId === languageId) soon(300);
+      if (e.document === vscode.window.activeTextEditor?.document && isOurs(e.document)) soon(300);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(section)) soon(300);
     }),
+    // The version can come from the project: a build file or .kpc.json saved changes it too.
+    ...((): vscode.Disposable[] => {
+      const w = vscode.workspace.createFileSystemWatcher('**/{pom.xml,build.gradle,build.gradle.kts,settings.gradle,settings.gradle.kts,*.versions.toml,.kpc.json}');
+      return [w, w.onDidChange(() => soon(500)), w.onDidCreate(() => soon(500)), w.onDidDelete(() => soon(500))];
+    })(),
     vscode.commands.registerCommand(SELECT_VERSION_COMMAND, async (picked?: unknown) => {
       const doc = vscode.window.activeTextEditor?.document;
       const folder = doc ? vscode.workspace.getWorkspaceFolder(doc.uri) : undefined;
-      const current = vscode.workspace.getConfiguration(section, doc?.uri).get<string>('kafkaVersion', 'latest');
+      const current = vscode.workspace.getConfiguration(section, doc?.uri).get<string>('kafkaVersion', 'auto');
       let version = typeof picked === 'string' ? picked : undefined;
       if (version === undefined) {
-        const items: vscode.QuickPickItem[] = ['latest', ...[...KAFKA_VERSIONS].reverse()].map((v) => ({
+        const items: vscode.QuickPickItem[] = ['auto', 'latest', ...[...KAFKA_VERSIONS].reverse()].map((v) => ({
           label: v,
-          description: v === current ? vscode.l10n.t('current') : v === 'latest' ? vscode.l10n.t('follows the newest version the extension knows ({0})', LATEST_VERSION) : undefined,
+          description:
+            v === current
+              ? vscode.l10n.t('current')
+              : v === 'auto'
+                ? vscode.l10n.t('from the project: .kpc.json, else the build file (pom.xml, build.gradle, …), else latest')
+                : v === 'latest'
+                  ? vscode.l10n.t('follows the newest version the extension knows ({0})', LATEST_VERSION)
+                  : undefined,
         }));
         const choice = await vscode.window.showQuickPick(items, {
           title: vscode.l10n.t('Kafka version to check producer configs for'),
@@ -78,7 +95,7 @@ export function registerStatus(context: vscode.ExtensionContext, getClient: () =
       }
       if (version === undefined) return;
       const minor = /^(\d+\.\d+)(?:\.\d+)?$/.exec(version)?.[1];
-      if (version !== 'latest' && !(minor && (KAFKA_VERSIONS as readonly string[]).includes(minor))) {
+      if (version !== 'latest' && version !== 'auto' && !(minor && (KAFKA_VERSIONS as readonly string[]).includes(minor))) {
         void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not a Kafka version the extension knows.', version));
         return;
       }

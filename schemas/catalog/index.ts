@@ -5,8 +5,10 @@ import { KAFKA_VERSION_LIST, versionOrder } from './versions';
 import { FACTS } from './facts';
 import { DOCS_EN } from './docs/en';
 import { DOCS_KO } from './docs/ko';
-import { parseTyped, type ParsedValue } from './parseValue';
+import { javaTrim, parseTyped, type ParsedValue } from './parseValue';
 import { OTHER_COMPONENT_KEYS, type OtherComponent } from './other-components';
+import { pluginDoc, pluginsReading, type PluginKeyMatch, type PluginSlot } from './plugins/index';
+import type { PluginSource } from './model';
 import { SOURCES, VERSION_SOURCES, type Confidence, type FactSource, type SourceId, type SourceRef } from './sources';
 
 export { JAVA_CONSTANTS } from './java-constants';
@@ -15,8 +17,12 @@ export { ENV_PREFIXES, KEY_PREFIXES, type NamePrefix } from './name-prefixes';
 
 export type { ConfigType, Importance, KafkaVersion, KeyDoc, KeyFacts, KeyGroup, Rule, ParsedValue, Confidence, FactSource, SourceId, SourceRef };
 export { SOURCES, VERSION_SOURCES };
-export { describeRule, javaTrim, parseJavaList } from './parseValue';
+export { describeRule, javaTrim, listItems, looksLikeClassName, parseJavaList, type ListItem } from './parseValue';
 export { versionAtLeast, versionOrder } from './versions';
+export { EMPTY_LIST_ITEMS, type EmptyItemFact, type EmptyItemOutcome } from './lists';
+export { KAFKA_CLASSES, SERIALIZATION_PACKAGE } from './classes';
+export { PLUGINS, PLUGIN_SLOTS, namedPlugins, pluginById, pluginOfClass, pluginSummary, type PluginFacts, type PluginSlot } from './plugins/index';
+export type { PluginSource } from './model';
 export { CHECKS, INCREMENTAL_CHUNK_BYTES, type CheckFacts, type CheckId } from './checks';
 
 export const KAFKA_VERSIONS: readonly KafkaVersion[] = KAFKA_VERSION_LIST;
@@ -29,12 +35,22 @@ export const FACTS_SOURCE: Record<KafkaVersion, string> = Object.fromEntries(
 /** A fact source with its references spelled out. */
 export interface ResolvedSource {
   confidence: Confidence;
-  refs: (SourceRef & { id: SourceId })[];
+  /** `id`: the entry of SOURCES (a plugin's source is a single reference of its own, without one) */
+  refs: (SourceRef & { id?: SourceId })[];
   note?: string;
 }
 
 export function resolveSource(s: FactSource): ResolvedSource {
   return { confidence: s.confidence, refs: s.refs.map((id) => ({ id, ...SOURCES[id] })), ...(s.note ? { note: s.note } : {}) };
+}
+
+const READ_CONFIDENCE: Record<PluginSource['read'], Confidence> = { src: 'source', docs: 'docs', log: 'third-party', inferred: 'inferred' };
+/** A plugin fact's source (`github:owner/repo@commit path`, or a URL) in the shape of the Kafka facts' sources. */
+export function resolvePluginSource(s: PluginSource): ResolvedSource {
+  const gh = /^github:([^@\s]+)@(\S+) (\S+)$/.exec(s.where);
+  const url = gh ? `https://github.com/${gh[1]}/blob/${gh[2]}/${gh[3]}` : /^https?:\/\//.test(s.where) ? s.where : '';
+  const confidence = READ_CONFIDENCE[s.read];
+  return { confidence, refs: [{ title: s.where, url, confidence }], ...(s.note ? { note: s.note } : {}) };
 }
 
 export interface KeyInfo {
@@ -71,6 +87,35 @@ export interface KeyInfo {
   /** where this key's facts for `version` were read, and how sure they are */
   source: ResolvedSource;
   docs: { en: KeyDoc; ko: KeyDoc };
+  /** set for a key a plugin reads (a serializer, interceptor, config provider …), not ProducerConfig */
+  plugin?: PluginRef;
+}
+
+/** Who reads a plugin key and whether the file names them. */
+export interface PluginRef {
+  /** every plugin that reads the key (ids and display names), the ones the file names first */
+  readers: { id: string; name: string; vendor: string; builtIn: boolean }[];
+  /** the readers in a few words: their suite's name when they share one, else their names */
+  label: string;
+  /** every reader is Kafka's own (config providers, metrics context …) */
+  builtIn: boolean;
+  /** classes that would make it read (serializers, interceptors …), for "name one of …" */
+  classes: string[];
+  /** true when the file names one of the readers (or a reader is Kafka's own) */
+  active: boolean;
+  /** a name no other component uses: quiet even when no reader is named */
+  distinctive: boolean;
+  /** values the plugin cannot use: thrown at start-up, or silently ignored */
+  invalid: 'throws' | 'ignored';
+  /** how values are read: Kafka's ConfigDef (ConfigException) or the plugin's own code */
+  parser: 'configdef' | 'own';
+  /** EnumRecommender: each value all lower case or all upper case */
+  enumCase?: 'lowerOrUpper';
+  /** compared as written, surrounding spaces included */
+  untrimmed?: boolean;
+  /** the part after a family prefix that is itself a Kafka key (`ssl.truststore.location`) */
+  kafkaKey?: string;
+  source: PluginSource;
 }
 
 // Pure (annotated): a bundle that uses no key facts (the extension client) leaves the facts out.
@@ -303,4 +348,118 @@ export function otherComponentKey(key: string, version?: KafkaVersion): { compon
   if (version === undefined || accepted(f, version)) return undefined;
   // known to other producer versions: a component key only where the producer has not taken it over yet
   return vi(version) < vi(f.since) ? { ...other, producerFrom: f.since } : undefined;
+}
+
+const SSL_KEYS = new Map<KafkaVersion, Set<string>>();
+function isClientSslKey(rest: string, version: KafkaVersion): boolean {
+  let set = SSL_KEYS.get(version);
+  if (!set) {
+    set = new Set(FACTS.filter((f) => f.key.startsWith('ssl.') && accepted(f, version)).map((f) => f.key));
+    SSL_KEYS.set(version, set);
+  }
+  return set.has(rest);
+}
+
+const MATCHES = new Map<string, PluginKeyMatch[]>();
+const NO_MATCH: PluginKeyMatch[] = [];
+/** The plugins that read `key` at `version` (none for a key ProducerConfig itself defines). */
+export function pluginMatches(key: string, version: KafkaVersion): PluginKeyMatch[] {
+  const id = `${version}\u0000${key}`;
+  let m = MATCHES.get(id);
+  if (m === undefined) {
+    m = getKey(key, version) ? NO_MATCH : pluginsReading(key, (rest) => isClientSslKey(rest, version)).filter((x) => !x.facts?.since || vi(version) >= vi(x.facts.since));
+    if (m.length === 0) m = NO_MATCH;
+    if (MATCHES.size > 50_000) MATCHES.clear();
+    MATCHES.set(id, m);
+  }
+  return m;
+}
+
+const PLUGIN_INFO = new Map<string, KeyInfo | null>();
+
+/**
+ * A KeyInfo for a key plugins read, or undefined when none does (or ProducerConfig defines it).
+ * `named`: the plugins the file names (id → slots), as the language service computes them.
+ */
+export function pluginKeyInfo(key: string, version: KafkaVersion, named: ReadonlyMap<string, readonly PluginSlot[]>): KeyInfo | undefined {
+  const matches = pluginMatches(key, version);
+  if (matches.length === 0) return undefined;
+  const activeOnes = matches.filter((m) => named.has(m.plugin.id) || m.plugin.builtIn && m.plugin.classes.length === 0);
+  const id = `${key}@${version}@${activeOnes.map((m) => m.plugin.id).join(',')}`;
+  const hit = PLUGIN_INFO.get(id);
+  if (hit !== undefined) return hit ?? undefined;
+  const ordered = [...activeOnes, ...matches.filter((m) => !activeOnes.includes(m))];
+  const m = ordered[0]!;
+  const inner = m.family && m.family.kind !== 'any' && m.rest ? getKey(m.rest, version) : undefined;
+  const f = m.facts;
+  const type: ConfigType = f?.type ?? inner?.type ?? m.family?.type ?? 'string';
+  const rule: Rule | null = f ? f.rule ?? null : inner?.rule ?? null;
+  const distinctive = matches.some((x) => x.facts?.distinctive ?? x.family?.distinctive ?? false);
+  const doc = (locale: 'en' | 'ko'): KeyDoc => {
+    const own = pluginDoc(m, locale);
+    if (inner && !m.facts) {
+      const base = inner.docs[locale];
+      return { summary: own.summary, body: `${own.body ? own.body + '\n\n' : ''}${locale === 'ko' ? `\`${inner.key}\`: ` : `\`${inner.key}\`: `}${base.summary}` };
+    }
+    return { summary: own.summary, body: own.body ?? '' };
+  };
+  const info: KeyInfo = {
+    key,
+    type,
+    group: f?.group ?? inner?.group ?? (m.family?.kind === 'kafka-ssl' ? 'security' : 'other'),
+    importance: f?.importance ?? inner?.importance ?? 'low',
+    ...(f?.unit ?? inner?.unit ? { unit: (f?.unit ?? inner?.unit)! } : {}),
+    default: f ? f.default : inner ? inner.default : null,
+    required: false,
+    ...(rule?.kind === 'enum' ? { validValues: rule.values, ...(rule.caseInsensitive ? { caseInsensitive: true } : {}) } : {}),
+    ...(rule?.kind === 'range' ? { range: { ...(rule.min !== undefined ? { min: rule.min } : {}), ...(rule.max !== undefined ? { max: rule.max } : {}) } } : {}),
+    rule,
+    since: f?.since ?? m.family?.since ?? KAFKA_VERSIONS[0]!,
+    sinceBeforeCoverage: !(f?.since ?? m.family?.since),
+    ...(f?.deprecated ? { deprecated: { since: '', ...(f.deprecated.replacement ? { replacement: f.deprecated.replacement } : {}) } } : {}),
+    secret: type === 'password' || f?.secret === true || inner?.secret === true,
+    version,
+    source: resolvePluginSource(f?.source ?? m.plugin.source),
+    docs: { en: doc('en'), ko: doc('ko') },
+    plugin: {
+      readers: ordered.map((x) => ({ id: x.plugin.id, name: x.plugin.name, vendor: x.plugin.vendor, builtIn: x.plugin.builtIn === true })).filter((r, i, a) => a.findIndex((y) => y.id === r.id) === i),
+      builtIn: ordered.every((x) => x.plugin.builtIn === true),
+      label: ordered.every((x) => x.plugin.suite && x.plugin.suite === ordered[0]!.plugin.suite) && ordered.length > 1 ? ordered[0]!.plugin.suite! : [...new Set(ordered.map((x) => x.plugin.name))].join(', '),
+      classes: [...new Set(ordered.flatMap((x) => x.plugin.classes.filter((c) => c.role !== 'deserializer').map((c) => c.name)))],
+      active: activeOnes.length > 0,
+      distinctive,
+      invalid: f?.invalid ?? 'throws',
+      parser: m.plugin.parser ?? 'configdef',
+      ...(f?.enumCase ? { enumCase: f.enumCase } : {}),
+      ...(f?.untrimmed ? { untrimmed: true } : {}),
+      ...(inner ? { kafkaKey: inner.key } : {}),
+      source: f?.source ?? m.plugin.source,
+    },
+  };
+  if (PLUGIN_INFO.size > 20000) PLUGIN_INFO.clear();
+  PLUGIN_INFO.set(id, info);
+  return info;
+}
+
+/** Check a value for `info` (a Kafka key or a plugin key) as the code that reads it would. */
+export function parseInfoValue(info: KeyInfo, raw: string): ReturnType<typeof parseTyped> {
+  if (!info.plugin) return parseValue(info.key, raw, info.version);
+  let rule = info.rule;
+  if (info.plugin.untrimmed && rule?.kind === 'enum' && raw !== javaTrim(raw) && rule.values.includes(javaTrim(raw))) {
+    return { ok: false, kind: 'enum', message: `the value is compared as written, and '${javaTrim(raw)}' with spaces around it matches none of ${rule.values.join(', ')}`, expected: `one of ${rule.values.join(', ')} (exact, no spaces)` };
+  }
+  if (rule?.kind === 'enum' && info.plugin.enumCase === 'lowerOrUpper') {
+    rule = { ...rule, values: [...new Set(rule.values.flatMap((v) => [v.toLowerCase(), v.toUpperCase()]))], caseInsensitive: false };
+    const r = parseTyped(info.type, rule, raw);
+    // Confluent's EnumRecommender.ensureValid: ConfigException(key, value, "Invalid enumerator")
+    return r.ok || r.kind !== 'enum' ? r : { ...r, message: 'Invalid enumerator', expected: `one of ${info.validValues?.join(', ')} (all lower or all upper case)` };
+  }
+  return parseTyped(info.type, rule, raw);
+}
+
+/** The classes that read a plugin key by short name (`KafkaAvroSerializer, KafkaJsonSchemaSerializer, …`), else the plugin's name. */
+export function pluginReaders(p: PluginRef): string {
+  const names = p.classes.map((c) => c.slice(c.lastIndexOf('.') + 1));
+  if (names.length === 0) return p.label;
+  return names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} …`;
 }

@@ -100,12 +100,46 @@ export function parseJavaDouble(s: string): number | undefined {
   return undefined;
 }
 
-/** Java regex `\s*,\s*` (Java's \s is [ \t\n\x0B\f\r]), split with limit -1. */
-const COMMA_WITH_WHITESPACE = /[ \t\n\x0B\f\r]*,[ \t\n\x0B\f\r]*/;
+export interface ListItem {
+  /** the item as Kafka sees it (no surrounding whitespace; '' for an empty item) */
+  text: string;
+  /** offsets of the item in the raw value (an empty item: where it would be) */
+  start: number;
+  end: number;
+}
+
+/** Java's \s: [ \t\n\x0B\f\r] */
+const JAVA_WS = /[ \t\n\x0B\f\r]/;
+/**
+ * The items of a LIST value with their offsets in `raw`, as ConfigDef.parseType reads it: String.trim(),
+ * then split on `\s*,\s*` with limit -1, so empty items are kept, a trailing comma's included.
+ * What an empty item then does depends on the key and the version: the key's validator (facts.ts,
+ * `noEmptyItems`, KIP-1161) or, where it has none, the code that reads the list (lists.ts).
+ */
+export function listItems(raw: string): ListItem[] {
+  let a = 0;
+  let b = raw.length;
+  while (a < b && raw.charCodeAt(a) <= 0x20) a++;
+  while (b > a && raw.charCodeAt(b - 1) <= 0x20) b--;
+  if (a === b) return [];
+  const out: ListItem[] = [];
+  let start = a;
+  for (let i = a; i <= b; i++) {
+    if (i === b || raw[i] === ',') {
+      let s = start;
+      let e = i;
+      while (s < e && JAVA_WS.test(raw[s]!)) s++;
+      while (e > s && JAVA_WS.test(raw[e - 1]!)) e--;
+      out.push({ text: raw.slice(s, e), start: s, end: e });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** A LIST value as ConfigDef parses it (the items of listItems). */
 export function parseJavaList(raw: string): string[] {
-  const t = javaTrim(raw);
-  if (t === '') return [];
-  return t.split(COMMA_WITH_WHITESPACE);
+  return listItems(raw).map((it) => it.text);
 }
 
 const ID = String.raw`[\p{L}\p{Nl}_$][\p{L}\p{Nl}\p{Nd}\p{Mn}\p{Mc}\p{Pc}\p{Sc}\p{Cf}]*`;
@@ -224,7 +258,7 @@ export function parseTyped(type: ConfigType, rule: Rule | null | undefined, raw:
       const items = [...new Set(value as string[])];
       value = items;
       if (rule.nonEmpty && items.length === 0) return { ok: false, kind: 'empty', message: 'must not be empty (Kafka: "Valid values include: any non-empty value")', expected };
-      if (rule.noEmptyItems && items.includes('')) return { ok: false, kind: 'empty', message: 'values must not be empty: remove the empty item (two commas in a row, or a comma at either end)', expected };
+      if (rule.noEmptyItems && items.includes('')) return { ok: false, kind: 'empty', message: 'values must not be empty', expected };
       break;
     }
   }

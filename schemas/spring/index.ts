@@ -3,13 +3,13 @@
 // relies on. Pure data and functions (no fs, no zod at run time), like schemas/catalog.
 import type { Behaviour, BootLine, BootRange, ManagedRelease, MergeStep, TypedProperty } from './model';
 import { BOOT_LINE_LIST } from './versions';
-import { MANAGED_RELEASES } from './managed';
+import { MANAGED_RELEASES, managedRelease } from './managed';
 import { TYPED_PROPERTIES, ERROR_DEPRECATED_SSL_NAMES } from './properties';
 import { PRODUCER_MERGE_STEPS } from './merge';
 import { BEHAVIOURS } from './behaviours';
 
 export type { Behaviour, BootLine, BootRange, ManagedRelease, MergeStep, TypedProperty };
-export { MANAGED_RELEASES, TYPED_PROPERTIES, PRODUCER_MERGE_STEPS, BEHAVIOURS, ERROR_DEPRECATED_SSL_NAMES };
+export { MANAGED_RELEASES, managedRelease, TYPED_PROPERTIES, PRODUCER_MERGE_STEPS, BEHAVIOURS, ERROR_DEPRECATED_SSL_NAMES };
 
 export const BOOT_LINES: readonly BootLine[] = BOOT_LINE_LIST;
 /** The newest GA Boot line covered: the default when nothing says which Boot a file runs on. */
@@ -90,7 +90,6 @@ export function behaviour(id: string): Behaviour | undefined {
   return BEHAVIOUR_BY_ID.get(id);
 }
 
-const MANAGED_BY_BOOT = new Map(MANAGED_RELEASES.map((r) => [r.boot, r]));
 /** The newest GA release of each covered line. */
 const NEWEST_OF_LINE = new Map<string, ManagedRelease>();
 for (const r of MANAGED_RELEASES) {
@@ -98,11 +97,6 @@ for (const r of MANAGED_RELEASES) {
   const l = lineOf(r.boot);
   const cur = NEWEST_OF_LINE.get(l);
   if (!cur || (compareBootReleases(r.boot, cur.boot) ?? 0) > 0) NEWEST_OF_LINE.set(l, r);
-}
-
-/** What the Boot release's dependency management pins, or undefined for a release not in the table. */
-export function managedRelease(boot: string): ManagedRelease | undefined {
-  return MANAGED_BY_BOOT.get(boot.replace(/\.RELEASE$/, ''));
 }
 
 /** The newest GA release of a Boot line (`3.3` → 3.3.13), from the managed-versions table. */

@@ -232,3 +232,9 @@ export const MANAGED_RELEASES: readonly ManagedRelease[] = [
   { boot: '4.1.1', kafka: '4.2.1', springKafka: '4.1.1', commit: '6fdf67ea1552691e932604d4bf67a5e08ff0b0ea', path: PLATFORM },
   { boot: '4.2.0-M1', kafka: '4.3.1', springKafka: '4.2.0-M1', commit: '4d05fd3ea024493c75c57474569d08f4e093d38c', path: PLATFORM, prerelease: true },
 ];
+
+const MANAGED_BY_BOOT = new Map(MANAGED_RELEASES.map((r) => [r.boot, r]));
+/** What the Boot release's dependency management pins, or undefined for a release not in the table. */
+export function managedRelease(boot: string): ManagedRelease | undefined {
+  return MANAGED_BY_BOOT.get(boot.replace(/\.RELEASE$/, ''));
+}

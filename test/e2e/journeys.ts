@@ -2,7 +2,7 @@
 // Each journey asserts on what a person sees (squiggles, status bar, hovers, menus, editor text,
 // the preview webview) and saves a screenshot under test-results/e2e/.
 // Env: CODE_SERVER_URL, WORKSPACE (a fresh copy of examples/), OUT_DIR, CHROMIUM, STEP_TIMEOUT_MS,
-//      JOURNEYS (comma list of journey numbers to run, e.g. "0,1,3"; default all).
+//      JOURNEYS (comma list of journey numbers to run, e.g. "0,1,9"; default all).
 // Usage: node --import tsx test/e2e/journeys.ts [--korean]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,10 +17,16 @@ const want = (n: number): boolean => !only || only.includes(String(n));
 
 const SEED = 'producer.config';
 const THROUGHPUT = 'throughput/producer.properties';
+const CLOUD = 'confluent-cloud/producer.properties';
 const VERSIONED = 'versioned/producer.config';
 /** A copy of the seed for Fix All (journey 2), so the seed keeps its typos for the quick fix. */
 const FIXALL = 'fixall/producer.config';
 const LANGUAGE = 'Kafka Producer Config';
+/** A config no journey opens: its finding must reach the Problems panel through the workspace check (journey 10). */
+const UNOPENED = 'unopened/orders.producer.properties';
+const CONFIG_HEAD = 'bootstrap.servers=localhost:9092\nkey.serializer=org.apache.kafka.common.serialization.StringSerializer\nvalue.serializer=org.apache.kafka.common.serialization.StringSerializer\n';
+/** A Spring Boot file: it stays in VS Code's YAML language, the extension attaches to it by name. */
+const SPRING_YML = 'spring/application.yml';
 
 // A file whose only finding depends on the Kafka version: partitioner.ignore.keys exists since 3.3.
 const VERSIONED_TEXT = [
@@ -49,6 +55,8 @@ async function main(): Promise<number> {
   writeFileSync(join(WS, VERSIONED), VERSIONED_TEXT);
   mkdirSync(join(WS, 'fixall'), { recursive: true });
   writeFileSync(join(WS, FIXALL), readFileSync(join(WS, SEED)));
+  mkdirSync(join(WS, 'unopened'), { recursive: true });
+  writeFileSync(join(WS, UNOPENED), `${CONFIG_HEAD}lingr.ms=5\n`);
 
   const runner = new Runner(KOREAN ? 'korean' : 'journeys');
   const { page, close } = await launch(KOREAN ? 'ko-KR' : 'en-US');
@@ -144,17 +152,7 @@ async function main(): Promise<number> {
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
       await waitText(page.locator('#status\\.editor\\.selection'), /Ln 3, Col 1\b/);
-      await page.keyboard.press('Control+Period');
-      const rows = page.locator('.action-widget .monaco-list-row.action');
-      await rows.first().waitFor();
-      const titles = await waitFor('a quick fix naming retries', () => rows.allInnerTexts(), (t) => t.some((x) => /\bretries\b/.test(x) && !/retriess/.test(x.replace(/retriess/g, ''))));
-      const idx = titles.findIndex((x) => /\bretries\b/.test(x));
-      await wb.shot('2-quickfix-menu');
-      // the menu opens with the first action focused; move to ours and press Enter (click() on this widget is flaky)
-      for (let i = 0; i < idx; i++) await page.keyboard.press('ArrowDown');
-      await waitText(page.locator('.action-widget .monaco-list-row.focused'), /\bretries\b/);
-      await page.keyboard.press('Enter');
-      await page.locator('.action-widget').waitFor({ state: 'hidden' });
+      const titles = await applyQuickFix(wb, /\bretries\b/, '2-quickfix-menu');
       const text = await waitFor('line 3 renamed to retries', () => wb.visibleText(ed), (t) => /^retries\s*=\s*5/m.test(t) && !/retriess/.test(t));
       const left = await waitFor('no squiggle on line 3; lines 1 and 2 keep theirs', () => problemLines(wb, ed), (l) => !l.includes(3) && l.includes(1) && l.includes(2));
       await wb.shot('2-after-quickfix');
@@ -267,6 +265,74 @@ async function main(): Promise<number> {
       await page.keyboard.press('Enter');
       const text = await waitFor('KAFKA_LINGER_MS replaced by linger.ms', () => wb.visibleText(ed), (t) => /^linger\.ms=/m.test(t) && !/KAFKA_LINGER_MS/.test(t));
       return `items: ${labels.map(squash).join(' | ').slice(0, 160)}; line: ${squash(text.split('\n').filter((l) => l.startsWith('linger.ms')).pop() ?? '')}`;
+      }, onFail);
+
+    if (want(9)) await runner.run('9 the Confluent Cloud + Avro example: no warning; Schema Registry keys are known; a typo in one is caught', async () => {
+      const ed = await wb.openFile(CLOUD);
+      await waitText(page.locator('#status\\.editor\\.mode'), new RegExp(LANGUAGE));
+      // the server has analysed the file once its hover explains a Schema Registry key
+      const hover = await wb.hover(ed, 'schema.registry.url', /Schema Registry[\s\S]*KafkaAvroSerializer/);
+      assertRendered(hover, 'hover on schema.registry.url');
+      await page.keyboard.press('Escape');
+      // no error or warning squiggle anywhere in the file, and it stays so
+      const clean = await waitFor('no error/warning squiggles in the Confluent Cloud example', () => problemLines(wb, ed), (l) => l.length === 0);
+      await new Promise((r) => setTimeout(r, 1500));
+      const still = await problemLines(wb, ed);
+      if (still.length) throw new Error(`squiggles appeared on lines ${still.join(',')}`);
+      await wb.shot('9-cloud-clean');
+      // diagnostics are live: a misspelled Schema Registry key gets a warning, and undo clears it
+      await ed.locator('.view-lines').click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('\nauto.register.schemaz=false');
+      const typo = await waitFor('a warning on the misspelled auto.register.schemaz', () => problemLines(wb, ed), (l) => l.length > 0);
+      const h2 = await wb.hover(ed, 'auto.register.schemaz', /did you mean[\s\S]*auto\.register\.schemas/i);
+      await wb.shot('9-cloud-typo');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Z');
+      await page.keyboard.press('Control+Z');
+      await waitFor('the warning gone after undo', () => problemLines(wb, ed), (l) => l.length === 0);
+      return `hover: ${squash(hover).slice(0, 100)}; squiggles: ${clean.length}; typo flagged on line ${typo.join(',')}: ${squash(h2).slice(0, 80)}`;
+    }, onFail);
+
+    if (want(10)) await runner.run('10 workspace check: the Problems panel lists a finding of a config never opened, and of one created on disk meanwhile', async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Shift+M');
+      const panel = page.locator('.markers-panel');
+      // orders.producer.properties was written before the window opened and no journey opens it.
+      const listed = await waitText(panel, (t) => t.includes('orders.producer.properties') && t.includes('lingr.ms'));
+      const tabs = (await page.locator('.tabs-container .tab').allInnerTexts()).map(squash);
+      if (tabs.some((t) => t.includes('orders.producer.properties'))) throw new Error(`orders.producer.properties is open: ${tabs.join(' | ')}`);
+      await wb.shot('10-problems-unopened');
+      // A config written on disk now: the file watcher tells the server, which checks it unopened too.
+      writeFileSync(join(WS, 'unopened', 'late.producer.properties'), `${CONFIG_HEAD}batch.sise=16384\n`);
+      const late = await waitText(panel, (t) => t.includes('late.producer.properties') && t.includes('batch.sise'));
+      await wb.shot('10-problems-created');
+      await wb.command('View: Hide Panel');
+      return `Problems panel: ${squash(listed).slice(0, 140)} … then ${squash(late).length} chars with late.producer.properties; open tabs: ${tabs.join(' | ')}`;
+    }, onFail);
+
+    if (want(11)) await runner.run('11 Spring Boot application.yml (YAML language): squiggles on the typos under properties:, Spring hover, quick fix renames the YAML key', async () => {
+      const ed = await wb.openFile(SPRING_YML);
+      // the file keeps its own language: the extension attaches to it by name
+      const mode = await waitText(page.locator('#status\\.editor\\.mode'), /YAML/);
+      const lines = await waitFor('squiggles on lines 14, 15 and 16 (the three typos under properties:)', () => problemLines(wb, ed), (l) => [14, 15, 16].every((n) => l.includes(n)));
+      await wb.shot('11-spring-squiggles');
+      const hover = await wb.hover(ed, 'retriess', /Spring Boot[\s\S]*spring\.kafka\.producer\.properties\.retriess/);
+      assertRendered(hover, 'hover on retriess in application.yml');
+      await wb.shot('11-spring-hover');
+      await page.keyboard.press('Escape');
+      // caret into the key on line 16 (Home goes to its first character, after the indentation)
+      await ed.locator('.view-lines').click();
+      await page.keyboard.press('Control+Home');
+      for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('End');
+      await page.keyboard.press('Home');
+      await waitText(page.locator('#status\\.editor\\.selection'), /Ln 16, Col 9\b/);
+      await applyQuickFix(wb, /Change to 'retries'/, '11-spring-quickfix-menu');
+      const text = await waitFor('line 16 renamed to retries, indentation kept', () => wb.visibleText(ed), (t) => /^ {8}retries: 5$/m.test(t) && !/retriess/.test(t));
+      const left = await waitFor('no squiggle on line 16; lines 14 and 15 keep theirs', () => problemLines(wb, ed), (l) => !l.includes(16) && l.includes(14) && l.includes(15));
+      await wb.shot('11-spring-after-quickfix');
+      return `language: ${squash(mode)}; squiggles on lines ${lines.join(',')}; hover: ${squash(hover).slice(0, 100)}; ${squash(text.split('\n').find((l) => l.includes('retries')) ?? '')}; squiggles left on ${left.join(',')}`;
     }, onFail);
   } finally {
     await close();
@@ -284,6 +350,23 @@ function preview(page: import('playwright-core').Page): FrameLocator {
 function assertRendered(text: string, what: string): void {
   const m = /.{0,30}(\*\*|__).{0,30}/.exec(text);
   if (m) throw new Error(`${what} shows raw Markdown ${JSON.stringify(m[1])}: ${JSON.stringify(m[0])}`);
+}
+
+/** Opens the quick fix menu (Ctrl+.) at the caret and applies the action whose title matches; returns the titles shown. */
+async function applyQuickFix(wb: Workbench, title: RegExp, shot: string): Promise<string[]> {
+  const page = wb.page;
+  await page.keyboard.press('Control+Period');
+  const rows = page.locator('.action-widget .monaco-list-row.action');
+  await rows.first().waitFor();
+  const titles = await waitFor(`a quick fix matching ${String(title)}`, () => rows.allInnerTexts(), (t) => t.some((x) => title.test(x)));
+  const idx = titles.findIndex((x) => title.test(x));
+  await wb.shot(shot);
+  // the menu opens with the first action focused; move to ours and press Enter (click() on this widget is flaky)
+  for (let i = 0; i < idx; i++) await page.keyboard.press('ArrowDown');
+  await waitText(page.locator('.action-widget .monaco-list-row.focused'), title);
+  await page.keyboard.press('Enter');
+  await page.locator('.action-widget').waitFor({ state: 'hidden' });
+  return titles;
 }
 
 /** Lines carrying an error or warning squiggle (info/hint decorations excluded). */

@@ -40,6 +40,12 @@ check('ships the bundles the manifest points to', () => {
   const missing = ['package.json', 'dist/client.js', 'dist/server.js', 'dist/cli.js', manifest.icon].filter((f) => !ext.includes(f));
   if (missing.length) throw new Error(`missing: ${missing.join(', ')}`);
 });
+check('ships a page for every rule (each diagnostic\'s code links to docs/rules/CODE.md)', () => {
+  const codes = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).contributes.configuration.properties['kafkaProducerConfig.severity'].properties;
+  const missing = Object.keys(codes).map((c) => `docs/rules/${c}.md`).filter((p) => !ext.includes(p));
+  if (missing.length) throw new Error(`missing: ${missing.join(', ')}`);
+  return `${ext.filter((e) => e.startsWith('docs/rules/')).length} pages`;
+});
 check('no node_modules, sources, tests, maps or repo tooling', () => {
   const bad = ext.filter((e) =>
     /(^|\/)node_modules\//.test(e) || /\.tsx?$/.test(e) || /\.map$/.test(e) || /^(test|client|server|webview\/src|scripts|bench|\.cache|\.ci|examples)\//.test(e) ||

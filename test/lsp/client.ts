@@ -4,7 +4,8 @@
 // dist/server.js in a real child process (stdio or node IPC) for what only a process shows.
 import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PassThrough } from 'node:stream';
 import {
   createMessageConnection,
@@ -15,7 +16,7 @@ import {
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
 import { createConnection, createProtocolConnection, ProposedFeatures } from 'vscode-languageserver';
-import { startServer } from '../../server/src/lsp/startServer';
+import { startServer, type ServerHandle } from '../../server/src/lsp/startServer';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
@@ -60,6 +61,10 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** workspace/configuration is answered only once this settles (a slow client: the server defers its analysis meanwhile). */
   configurationGate?: Promise<unknown>;
+  /** Workspace folders (file system paths); none by default (rootUri null). */
+  folders?: string[];
+  /** Announce dynamic registration of workspace/didChangeWatchedFiles (VS Code does). */
+  watch?: boolean;
 }
 
 export class LspClient {
@@ -71,6 +76,10 @@ export class LspClient {
   /** The scopeUri of every workspace/configuration item asked (null: unscoped). */
   readonly configurationRequests: (string | null)[] = [];
   initializeResult: { capabilities: Record<string, unknown> } | undefined;
+  /** Capabilities the server registered (client/registerCapability). */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+  /** window/showMessage notifications and window/showMessageRequest requests. */
+  readonly shownMessages: string[] = [];
   private waiters: (() => void)[] = [];
 
   private constructor(
@@ -79,6 +88,10 @@ export class LspClient {
     readonly conn: MessageConnection,
     settings: Record<string, unknown>,
     private readonly endInProcess?: () => void,
+    /** The server when it runs in this process (its stats() show what it holds). */
+    readonly server?: ServerHandle,
+    /** Cuts the in-memory streams at once, as a client that disappears (no shutdown, no exit). */
+    private readonly cutInProcess?: () => void,
   ) {
     this.settings = settings;
   }
@@ -88,6 +101,8 @@ export class LspClient {
     let proc: ChildProcess | undefined;
     let conn: MessageConnection;
     let endInProcess: (() => void) | undefined;
+    let handle: ServerHandle | undefined;
+    let cut: (() => void) | undefined;
     if (transport === 'in-process') {
       const toServer = new PassThrough();
       const toClient = new PassThrough();
@@ -98,11 +113,15 @@ export class LspClient {
         { shutdownReceived: false, initialize: () => undefined, exit: () => endInProcess?.() },
         ProposedFeatures.all,
       );
-      const handle = startServer(server);
+      handle = startServer(server);
       conn = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+      cut = () => {
+        toServer.destroy();
+        toClient.destroy();
+      };
       endInProcess = () => {
         endInProcess = undefined;
-        handle.dispose();
+        handle?.dispose();
         server.dispose();
         toServer.end();
         toClient.end();
@@ -114,7 +133,7 @@ export class LspClient {
       proc = spawn(process.execPath, opts.args ?? [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
       conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     }
-    const c = new LspClient(proc, conn, opts.settings ?? {}, () => endInProcess?.());
+    const c = new LspClient(proc, conn, opts.settings ?? {}, () => endInProcess?.(), handle, cut);
     proc?.stderr?.on('data', (d: Buffer) => c.stderr.push(d.toString()));
     conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       c.diagnostics.push(p);
@@ -128,7 +147,19 @@ export class LspClient {
       await opts.configurationGate;
       return p.items.map((it) => (it.scopeUri !== undefined ? c.folderSettings.find(([prefix]) => it.scopeUri!.startsWith(prefix))?.[1] : undefined) ?? c.settings);
     });
-    conn.onRequest('client/registerCapability', () => null);
+    conn.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      c.registrations.push(...p.registrations);
+      return null;
+    });
+    conn.onNotification('window/showMessage', (p: { message: string }) => {
+      c.shownMessages.push(p.message);
+      c.wake();
+    });
+    conn.onRequest('window/showMessageRequest', (p: { message: string }) => {
+      c.shownMessages.push(p.message);
+      c.wake();
+      return null;
+    });
     conn.onRequest('workspace/diagnostic/refresh', () => {
       c.refreshes++;
       c.wake();
@@ -141,9 +172,16 @@ export class LspClient {
     c.initializeResult = await conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
+      ...(opts.folders ? { workspaceFolders: opts.folders.map((f) => ({ uri: pathToFileURL(f).href, name: basename(f) })) } : {}),
       locale: opts.locale ?? 'en',
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false }, diagnostics: { refreshSupport: true } },
+        workspace: {
+          configuration: true,
+          didChangeConfiguration: { dynamicRegistration: false },
+          diagnostics: { refreshSupport: true },
+          ...(opts.folders ? { workspaceFolders: true } : {}),
+          ...(opts.watch ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
+        },
         textDocument: {
           synchronization: { dynamicRegistration: false },
           completion: { completionItem: { snippetSupport: true }, ...(opts.completionDefaults ? { completionList: { itemDefaults: opts.completionDefaults } } : {}) },
@@ -193,12 +231,19 @@ export class LspClient {
     return p.diagnostics;
   }
 
-  async open(uri: string, text: string, version = 1): Promise<void> {
-    await this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kafka-producer-config', version, text } });
+  async open(uri: string, text: string, version = 1, languageId = 'kafka-producer-config'): Promise<void> {
+    await this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
   }
 
   async replace(uri: string, text: string, version: number): Promise<void> {
     await this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  /** The client disappears: the in-memory streams are destroyed, with no shutdown or exit (in-process only). */
+  disconnect(): void {
+    if (!this.cutInProcess) throw new Error('disconnect() is for the in-process server; end a process by its streams');
+    this.cutInProcess();
+    this.conn.dispose();
   }
 
   request<R>(method: string, params: unknown): Promise<R> {

@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
+export const SPRING_EXAMPLES = join(ROOT, 'examples', 'spring');
 
 /** Targets of the matrix: the oldest and newest versions, the KAFKA-13598 patch pair, and the version steps rules care about. */
 export const MATRIX_VERSIONS = ['2.8', '3.0.0', '3.0.1', '3.2', '3.9', '4.0', '4.2', '4.3', '4.4.0'];
@@ -14,6 +15,8 @@ function walk(dir: string): string[] {
   const out: string[] = [];
   for (const n of readdirSync(dir).sort()) {
     const p = join(dir, n);
+    // Spring Boot files have their own fixtures (test/unit/spring/findings.test.ts)
+    if (p === SPRING_EXAMPLES) continue;
     if (statSync(p).isDirectory()) out.push(...walk(p));
     else out.push(p);
   }

@@ -4,7 +4,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ConfigMessage, HostMessage } from '../../../webview/src/protocol';
-import { CONFIG_SECTION, EFFECTIVE_CONFIG_REQUEST, LANGUAGE_ID, simulatorInputFromText, type EffectiveConfigParams, type EffectiveConfigResponse } from '#core';
+import { CONFIG_SECTION, EFFECTIVE_CONFIG_REQUEST, simulatorInputFromText, type EffectiveConfigParams, type EffectiveConfigResponse } from '#core';
+import { isProducerDocument, isSpringDocument } from '../documents';
 import { buildPreviewHtml, makeNonce } from './html';
 import { parseWebviewMessage } from './messages';
 import { editsForChanges } from './edits';
@@ -33,15 +34,15 @@ class PreviewPanel {
     });
     this.disposables.push(
       panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m)),
-      vscode.window.onDidChangeActiveTextEditor((e) => { if (e && e.document.languageId === LANGUAGE_ID) this.follow(e.document); }),
+      vscode.window.onDidChangeActiveTextEditor((e) => { if (e && isProducerDocument(e.document)) this.follow(e.document); }),
       vscode.workspace.onDidChangeTextDocument((e) => { if (this.doc && e.document.uri.toString() === this.doc.uri.toString()) this.schedule(); }),
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration(CONFIG_SECTION)) this.schedule(); }),
       vscode.workspace.onDidCloseTextDocument((d) => { if (this.doc && d.uri.toString() === this.doc.uri.toString()) this.doc = undefined; }),
       panel.onDidDispose(() => { this.dispose(); onDispose(); }),
     );
     const active = vscode.window.activeTextEditor?.document;
-    if (active && active.languageId === LANGUAGE_ID) this.doc = active;
-    else this.doc = vscode.window.visibleTextEditors.map((e) => e.document).find((d) => d.languageId === LANGUAGE_ID);
+    if (active && isProducerDocument(active)) this.doc = active;
+    else this.doc = vscode.window.visibleTextEditors.map((e) => e.document).find((d) => isProducerDocument(d));
   }
 
   follow(doc: vscode.TextDocument): void {
@@ -67,7 +68,7 @@ class PreviewPanel {
           new Promise<null>((resolve) => setTimeout(() => resolve(null), 2000)),
         ]);
         if (res && typeof res.kafkaVersion === 'string' && res.values && typeof res.values === 'object') {
-          const { versionSource: _v, clientSource: _c, values, ...target } = res;
+          const { versionSource: _v, clientSource: _c, versionOrigin: _o, values, ...target } = res;
           return { ...base, ...target, values, source: 'server' };
         }
       } catch {
@@ -75,6 +76,8 @@ class PreviewPanel {
       }
     }
     const settings = vscode.workspace.getConfiguration(CONFIG_SECTION, doc.uri);
+    // only the server reads a Spring Boot file the way Boot does
+    if (isSpringDocument(doc)) return { ...base, ...simulatorInputFromText('', { kafkaVersion: settings.get<string>('kafkaVersion'), client: settings.get<string>('client') }), source: 'local' };
     return { ...base, ...simulatorInputFromText(doc.getText(), { kafkaVersion: settings.get<string>('kafkaVersion'), client: settings.get<string>('client') }), source: 'local' };
   }
 
@@ -96,6 +99,11 @@ class PreviewPanel {
     const doc = this.doc;
     if (!doc || doc.isClosed || doc.uri.toString() !== m.uri) {
       void vscode.window.showWarningMessage(vscode.l10n.t('The simulator preview no longer shows that file; nothing was changed.'));
+      return;
+    }
+    if (isSpringDocument(doc)) {
+      // the what-if edits are producer-config lines: a Spring file is changed by hand (or with the quick fixes)
+      void vscode.window.showInformationMessage(vscode.l10n.t('Apply writes producer config lines; change {0} by hand.', doc.uri.path.split('/').pop() ?? ''));
       return;
     }
     const text = doc.getText();
@@ -142,7 +150,7 @@ export function registerPreview(context: vscode.ExtensionContext, getClient: () 
       });
       adopt(panel);
     } else current.reveal(toSide);
-    if (target && target.languageId === LANGUAGE_ID) current!.follow(target);
+    if (target && isProducerDocument(target)) current!.follow(target);
   };
   context.subscriptions.push(
     vscode.commands.registerCommand(OPEN_PREVIEW_TO_SIDE_COMMAND, (uri?: unknown) => open(uri, true)),

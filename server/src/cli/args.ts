@@ -1,120 +1,106 @@
-// Small shared option parser for the `kpc` commands.
-import { CLIENTS, resolveKafkaVersion, type Client } from '#core';
+// The options `kpc check` and `kpc fix` share, read with parseCommandLine (options.ts, on util.parseArgs).
+import { CLIENTS, resolveKafkaVersion } from '#core';
 import type { AnalysisOptions } from '../service/analyze';
 import type { Severity } from '../service/types';
+import { parseCommandLine, type OptionSpecs } from './options';
+import { dialectOption, type DialectArgs } from './springFile';
 
-export interface CommonArgs {
+const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
+
+/** What every command that checks a file against a Kafka version and client takes. */
+export const TARGET_OPTIONS = {
+  'kafka-version': { type: 'string' },
+  client: { type: 'string' },
+} as const satisfies OptionSpecs;
+
+const COMMON_OPTIONS = {
+  ...TARGET_OPTIONS,
+  severity: { type: 'string', multiple: true },
+  allow: { type: 'string', multiple: true },
+  locale: { type: 'string' },
+  'stdin-filename': { type: 'string' },
+  dialect: { type: 'string' },
+  'spring-boot': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies OptionSpecs;
+
+export const CHECK_OPTIONS = {
+  ...COMMON_OPTIONS,
+  format: { type: 'string' },
+  include: { type: 'string', multiple: true },
+  quiet: { type: 'boolean', short: 'q' },
+  'exit-zero': { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+} as const satisfies OptionSpecs;
+
+export const FIX_OPTIONS = {
+  ...COMMON_OPTIONS,
+  write: { type: 'boolean', short: 'w' },
+} as const satisfies OptionSpecs;
+
+export interface CommonArgs extends DialectArgs {
+  /** FILE and DIR arguments as given; `-` is standard input. */
   files: string[];
+  /** The options given on the command line (a .kpc.json may add to them). */
   options: AnalysisOptions;
   format: 'text' | 'json' | 'sarif';
   write: boolean;
+  include: string[];
+  quiet: boolean;
+  exitZero: boolean;
+  /** --color / --no-color; undefined = decide from the terminal and the environment */
+  color?: boolean;
+  /** The name standard input is reported under (and where its project is looked for). */
+  stdinFilename?: string;
+  help: boolean;
 }
 
-const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
-const LOCALES = ['en', 'ko'] as const;
-
-export interface CliArg {
-  /** The option's name (`--format` for `--format=json`), or the positional argument itself. */
-  name: string;
-  /** The argument as written. */
-  arg: string;
-  /** Not an option: anything that does not start with `-`, a lone `-`, and everything after `--`. */
-  positional: boolean;
-  /** The option's value: the text after `=`, else the next argument; throws a usage message when there is none. */
-  value(): string;
-}
-
-/** Walks argv the way every `kpc` command reads it; the caller decides what each option means. */
-export function* cliArgs(argv: readonly string[]): Generator<CliArg> {
-  let i = 0;
-  let rest = false;
-  while (i < argv.length) {
-    const a = argv[i++]!;
-    if (!rest && a === '--') { rest = true; continue; }
-    if (rest || !a.startsWith('-') || a === '-') {
-      yield { name: a, arg: a, positional: true, value: () => a };
-      continue;
-    }
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    const name = eq > 0 ? a.slice(0, eq) : a;
-    yield {
-      name,
-      arg: a,
-      positional: false,
-      value: () => {
-        if (eq > 0) return a.slice(eq + 1);
-        if (i >= argv.length) throw `option ${name} needs a value`;
-        return argv[i++]!;
-      },
-    };
-  }
-}
-
-/** `value` when it is one of `allowed`; else throws "NAME must be a, b or c, not 'value'". */
-export function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  const hit = allowed.find((a) => a === value);
-  if (hit === undefined) throw `${name} must be ${allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}` : allowed[0]}, not '${value}'`;
-  return hit;
-}
-
-/** `--kafka-version V` / `--client C`, the target options every command that reads a file takes; throws a usage message. */
-export function targetOption(opt: CliArg, into: { kafkaVersion?: string; client?: Client }): void {
-  const v = opt.value();
-  if (opt.name === '--client') {
-    const client = CLIENTS.find((c) => c === v);
-    if (!client) throw `--client must be ${CLIENTS.join(' or ')}, not '${v}'`;
-    into.client = client;
-  } else {
-    const r = resolveKafkaVersion(v);
+/** The validated value of `--kafka-version` / `--client`; throws a usage message. */
+export function targetValues(values: { 'kafka-version'?: string; client?: string }): Pick<AnalysisOptions, 'kafkaVersion' | 'client'> {
+  const out: Pick<AnalysisOptions, 'kafkaVersion' | 'client'> = {};
+  if (values['kafka-version'] !== undefined) {
+    const r = resolveKafkaVersion(values['kafka-version']);
     if (!r.ok) throw r.message;
-    into.kafkaVersion = v;
+    out.kafkaVersion = values['kafka-version'];
   }
+  if (values.client !== undefined) {
+    const client = CLIENTS.find((c) => c === values.client);
+    if (!client) throw `--client must be ${CLIENTS.join(' or ')}, not '${values.client}'`;
+    out.client = client;
+  }
+  return out;
 }
 
-/** Parse argv; throws a string (the usage error message) on bad input. */
-export function parseCommonArgs(argv: string[], allowed: { format?: boolean; write?: boolean }): CommonArgs {
-  const res: CommonArgs = { files: [], options: {}, format: 'text', write: false };
+/** Parse argv for `kpc check` (format) or `kpc fix` (write); throws a string (the usage error message) on bad input. */
+export function parseCommonArgs(argv: string[], command: { format?: boolean; write?: boolean }): CommonArgs {
+  const { values: v, positionals } = command.write ? parseCommandLine(argv, FIX_OPTIONS) : parseCommandLine(argv, CHECK_OPTIONS);
+  const values = v as Partial<Record<keyof typeof CHECK_OPTIONS | keyof typeof FIX_OPTIONS, string | string[] | boolean>>;
+  const res: CommonArgs = { files: positionals, options: targetValues(values as { 'kafka-version'?: string; client?: string }), format: 'text', write: values.write === true, include: [], quiet: values.quiet === true, exitZero: values['exit-zero'] === true, help: values.help === true };
+  if (typeof values.format === 'string') {
+    const f = values.format;
+    if (f !== 'text' && f !== 'json' && f !== 'sarif') throw `--format must be text, json or sarif, not '${f}'`;
+    res.format = f;
+  }
+  if (typeof values.locale === 'string') {
+    if (values.locale !== 'en' && values.locale !== 'ko') throw `--locale must be en or ko, not '${values.locale}'`;
+    res.options.locale = values.locale;
+  }
   const severity: Record<string, Severity | 'off'> = {};
-  const allow: string[] = [];
-  for (const opt of cliArgs(argv)) {
-    if (opt.positional) {
-      res.files.push(opt.arg);
-      continue;
-    }
-    const { name } = opt;
-    const takeValue = opt.value;
-    switch (name) {
-      case '--kafka-version':
-      case '--client':
-        targetOption(opt, res.options);
-        break;
-      case '--format':
-        if (!allowed.format) throw `unknown option ${name}`;
-        res.format = oneOf(name, takeValue(), ['text', 'json', 'sarif'] as const);
-        break;
-      case '--locale':
-        res.options.locale = oneOf(name, takeValue(), LOCALES);
-        break;
-      case '--severity': {
-        const v = takeValue();
-        const m = /^([a-z0-9-]+)=([a-z]+)$/.exec(v);
-        if (!m || !SEVERITIES.includes(m[2]!)) throw `--severity takes CODE=${SEVERITIES.join('|')}, not '${v}'`;
-        severity[m[1]!] = m[2] as Severity | 'off';
-        break;
-      }
-      case '--allow':
-        allow.push(...takeValue().split(',').filter(Boolean));
-        break;
-      case '--write':
-      case '-w':
-        if (!allowed.write) throw `unknown option ${name}`;
-        res.write = true;
-        break;
-      default:
-        throw `unknown option ${opt.arg}`;
-    }
+  for (const s of (values.severity as string[] | undefined) ?? []) {
+    const m = /^([a-z0-9-]+)=([a-z]+)$/.exec(s);
+    if (!m || !SEVERITIES.includes(m[2]!)) throw `--severity takes CODE=${SEVERITIES.join('|')}, not '${s}'`;
+    severity[m[1]!] = m[2] as Severity | 'off';
   }
   if (Object.keys(severity).length) res.options.severity = severity;
+  const allow = ((values.allow as string[] | undefined) ?? []).flatMap((a) => a.split(',')).filter(Boolean);
   if (allow.length) res.options.allowedKeys = allow;
+  res.include = ((values.include as string[] | undefined) ?? []).filter((g) => g.trim() !== '');
+  if (values.color === true && values['no-color'] === true) throw 'give --color or --no-color, not both';
+  if (values.color === true) res.color = true;
+  if (values['no-color'] === true) res.color = false;
+  if (typeof values['stdin-filename'] === 'string') res.stdinFilename = values['stdin-filename'];
+  if (typeof values.dialect === 'string') res.dialect = dialectOption(values.dialect);
+  if (typeof values['spring-boot'] === 'string') res.springBootVersion = values['spring-boot'];
   return res;
 }

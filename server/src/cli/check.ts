@@ -1,70 +1,119 @@
-// kpc check FILE... [--kafka-version V] [--client java|console-producer] [--format text|json|sarif]
-// Exit 0: no errors; 1: at least one error finding; 2: usage or I/O error.
-import { getKey, LATEST_VERSION, resolveKafkaVersion, spanToRange, versionLabel, type Locale } from '#core';
-import { analyze, type Analysis } from '../service/analyze';
-import { isSecretKey } from '../service/rules/context';
+// kpc check [FILE|DIR|-]... [--kafka-version V] [--client java|console-producer] [--format text|json|sarif] …
+// Exit 0: no errors; 1: at least one error finding; 2: usage, I/O or .kpc.json error.
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { LATEST_VERSION, resolveKafkaVersion, spanToRange, versionLabel, type Locale } from '#core';
+import { findProducerConfigs } from '../node/discover';
+import type { Analysis } from '../service/analyze';
+import { BUILTIN_PATTERNS } from '../service/project/patterns';
+import { safeValue } from '../service/secrets';
 import { ruleSection } from '../service/ruleDocs';
 import { ruleDocPath } from '../service/rules/definition';
 import { REGISTRY } from '../service/rules/index';
 import type { Range } from '../service/types';
 import { parseCommonArgs } from './args';
-import { processOut, readConfigFile, type Out } from './io';
+import { colorWanted, paintSeverity, palette, type Palette } from './color';
+import { processOut, readConfigFile, readConfigStdin, type Out } from './io';
 import { writeJson } from './jsonOut';
 import { packageRootUri } from './packageRoot';
+import { CliProject, configProblemLines, display, versionSource, type VersionSourceReport } from './project';
+import { analyzeFile, dialectText } from './springFile';
 
-export const CHECK_USAGE = `usage: kpc check FILE... [options]
+export const CHECK_USAGE = `usage: kpc check [FILE|DIR|-]... [options]
+
+  FILE                     a producer config; DIR: every producer config below it (${BUILTIN_PATTERNS.join(', ')},
+                           plus --include and the "files" of each .kpc.json; node_modules, .git and build output
+                           such as target/, build/, dist/, out/ are skipped); -: standard input
 
 options:
-  --kafka-version V        Kafka version whose rules apply (2.8 … ${LATEST_VERSION}, or 3.0.1 style; default latest)
+  --kafka-version V        Kafka version whose rules apply (2.8 … ${LATEST_VERSION}, or 3.0.1 style); default: the
+                           kafkaVersion of the nearest .kpc.json, else the kafka-clients version of the nearest
+                           build file (pom.xml, build.gradle[.kts], gradle/libs.versions.toml, Spring Boot), else latest
   --client C               java (KafkaProducer, default) or console-producer (kafka-console-producer.sh)
   --format F               text (default), json or sarif
   --severity CODE=LEVEL    override a rule's severity (error|warning|information|hint|off); repeatable
   --allow KEY[,KEY]        custom keys not to report as unknown
+  --include GLOB           more files to check under each DIR (a bare name matches in any folder); repeatable
+  --stdin-filename NAME    the name standard input is reported as (its .kpc.json and build file are found from there)
+  --quiet, -q              errors only: leave out warnings, information, hints, notes and the summary
+  --exit-zero              exit 0 even when errors are found (usage and I/O errors still exit 2)
+  --color, --no-color      force colour on or off (default: on for a terminal, off with NO_COLOR; FORCE_COLOR forces it)
   --locale en|ko           message language
+  --dialect D              spring (Spring Boot application*.properties / .yml) or properties (a producer
+                           config); default: by the file's name
+  --spring-boot V          Spring Boot release whose behaviour applies (2.7 … 4.1; default the newest);
+                           the Kafka version defaults to the one that release manages
 
-exit status: 0 no errors, 1 errors found, 2 usage or I/O error
+A "# kpc: kafka-version=" comment in a file wins over everything. A .kpc.json (found by walking up from each file)
+also sets client, severity, allowedKeys, files and a team policy, reported under the code "policy".
+
+exit status: 0 no errors, 1 errors found, 2 usage, I/O or .kpc.json error
 `;
 
-export const MASK = '••••';
+export { MASK } from '../service/secrets';
 
 export interface FileReport {
   file: string;
   kafkaVersion: string;
+  /** Where the Kafka version came from: a `# kpc:` comment, --kafka-version, .kpc.json, the build file, or the default. */
+  kafkaVersionSource?: VersionSourceReport;
   client: string;
-  entries: { key: string; value: string; range: Range }[];
+  /** Spring Boot files: the Boot release checked against */
+  springBoot?: string;
+  /**
+   * The producer config's entries; for a Spring Boot file the config Boot builds, each with the Spring
+   * property it came from (`source`, e.g. spring.kafka.producer.properties.linger.ms) and its 1-based
+   * `line` (none for Boot's defaults and spring-kafka's additions).
+   */
+  entries: { key: string; value: string; range: Range; source?: string; line?: number }[];
   diagnostics: {
     code: string;
     severity: string;
     message: string;
     range: Range;
     fixes: { title: string; safe: boolean; edits: { range: Range; newText: string }[] }[];
-    /** Other lines the finding is about (the value that wins, the line that turns idempotence on, …). */
-    related?: { range: Range; message: string }[];
+    /** Other lines the finding is about (the value that wins, the line that turns idempotence on, …); `file` when in another file (a .kpc.json policy). */
+    related?: { range: Range; message: string; file?: string }[];
   }[];
 }
 
-export function fileReport(file: string, a: Analysis): FileReport {
-  const ls = a.parsed.lineStarts;
+function springEntries(a: Analysis, r: (span: { start: number; end: number }) => Range): FileReport['entries'] {
+  return a.spring!.projection.lines.map((l) => {
+    const value = safeValue(l.key, l.value);
+    const o = l.origin;
+    if (!o) return { key: l.key, value, range: r({ start: 0, end: 0 }), source: l.entry.by.property };
+    const range = r(o.entry.span);
+    return { key: l.key, value, range, source: o.entry.name, line: range.start.line + 1 };
+  });
+}
+
+export function fileReport(file: string, a: Analysis, source?: VersionSourceReport): FileReport {
+  const ls = a.spring ? a.spring.file.source.lineStarts : a.parsed.lineStarts;
   const r = (span: { start: number; end: number }): Range => spanToRange(ls, span);
   return {
     file,
     kafkaVersion: versionLabel(a),
+    ...(source ? { kafkaVersionSource: source } : {}),
     client: a.client,
-    entries: a.parsed.entries.map((e) => ({ key: e.key, value: isSecretKey(e.key, getKey(e.key, a.version)) ? MASK : e.value, range: r(e.span) })),
-    diagnostics: a.findings.map((f) => ({
-      code: f.code,
-      severity: f.severity,
-      message: f.message,
-      range: r(f.span),
-      fixes: f.fixes.map((x) => ({ title: x.title, safe: x.safe === true, edits: x.edits.map((e) => ({ range: r(e.span), newText: e.newText })) })),
-      ...(f.related ? { related: f.related.map((x) => ({ range: r(x.span), message: x.message })) } : {}),
-    })),
+    ...(a.spring ? { springBoot: a.spring.file.target.release } : {}),
+    entries: a.spring ? springEntries(a, r) : a.parsed.entries.map((e) => ({ key: e.key, value: safeValue(e.key, e.value), range: r(e.span) })),
+    diagnostics: a.findings.map((f) => {
+      const related = [...(f.related ?? []).map((x) => ({ range: r(x.span), message: x.message })), ...(f.relatedFiles ?? []).map((x) => ({ range: x.range, message: x.message, file: x.file }))];
+      return {
+        code: f.code,
+        severity: f.severity,
+        message: f.message,
+        range: r(f.span),
+        fixes: f.fixes.map((x) => ({ title: x.title, safe: x.safe === true, edits: x.edits.map((e) => ({ range: r(e.span), newText: e.newText })) })),
+        ...(related.length ? { related } : {}),
+      };
+    }),
   };
 }
 
-function textReport(rep: FileReport): string {
+function textReport(rep: FileReport, p: Palette): string {
   let out = '';
-  for (const d of rep.diagnostics) out += `${rep.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}\n`;
+  for (const d of rep.diagnostics) out += `${rep.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${paintSeverity(p, d.severity)} ${p.dim(d.code)} ${d.message}\n`;
   return out;
 }
 
@@ -85,6 +134,7 @@ export function sarifRules(locale: Locale, root = packageRootUri()): unknown[] {
 
 function sarif(reports: FileReport[], locale: Locale): unknown {
   const region = (range: Range) => ({ startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 });
+  const uri = (file: string) => file.split('\\').join('/');
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -98,14 +148,14 @@ function sarif(reports: FileReport[], locale: Locale): unknown {
             message: { text: d.message },
             locations: [
               {
-                physicalLocation: { artifactLocation: { uri: rep.file.split('\\').join('/') }, region: region(d.range) },
+                physicalLocation: { artifactLocation: { uri: uri(rep.file) }, region: region(d.range) },
               },
             ],
             ...(d.related
               ? {
                   relatedLocations: d.related.map((x, id) => ({
                     id,
-                    physicalLocation: { artifactLocation: { uri: rep.file.split('\\').join('/') }, region: region(x.range) },
+                    physicalLocation: { artifactLocation: { uri: uri(x.file ?? rep.file) }, region: region(x.range) },
                     message: { text: x.message },
                   })),
                 }
@@ -118,7 +168,9 @@ function sarif(reports: FileReport[], locale: Locale): unknown {
   };
 }
 
-export function runCheck(argv: string[], out: Out = processOut): number {
+type Target = { display: string; path: string } | { display: string; stdin: true; path: string };
+
+export function runCheck(argv: string[], out: Out = processOut, tty: { isTTY?: boolean; env?: Record<string, string | undefined> } = { isTTY: process.stdout.isTTY, env: process.env }): number {
   if (argv.includes('--help') || argv.includes('-h')) {
     out.stdout(CHECK_USAGE);
     return 0;
@@ -131,34 +183,105 @@ export function runCheck(argv: string[], out: Out = processOut): number {
     return 2;
   }
   if (args.files.length === 0) {
-    out.stderr(`kpc check: no FILE given\n${CHECK_USAGE}`);
+    out.stderr(`kpc check: no FILE or DIR given\n${CHECK_USAGE}`);
     return 2;
   }
+  const p = palette(args.format === 'text' && colorWanted({ isTTY: tty.isTTY === true }, tty.env ?? {}, args.color));
+  const locale = args.options.locale;
+  const project = new CliProject();
   let ioError = false;
   let hasError = false;
+
+  // FILE, DIR and - arguments → the files to check (each once).
+  const targets: Target[] = [];
+  const seen = new Set<string>();
+  const add = (t: Target): void => {
+    const key = 'stdin' in t ? '\u0000stdin' : resolve(t.path);
+    if (seen.has(key)) return;
+    seen.add(key);
+    targets.push(t);
+  };
+  for (const arg of args.files) {
+    if (arg === '-') {
+      const name = args.stdinFilename ?? '<stdin>';
+      add({ display: name, stdin: true, path: resolve(args.stdinFilename ?? join(process.cwd(), '<stdin>')) });
+      continue;
+    }
+    let isDir = false;
+    try {
+      isDir = statSync(arg).isDirectory();
+    } catch {
+      // reported when the file is read
+    }
+    if (!isDir) {
+      add({ display: arg, path: arg });
+      continue;
+    }
+    const abs = resolve(arg);
+    const outer = project.ctx.projectConfig(join(abs, '.kpc.json'));
+    const found = findProducerConfigs(abs, {
+      include: args.include,
+      configGlobs: (dir) => project.ctx.configAt(join(dir, '.kpc.json')).config?.files ?? [],
+      ...(outer?.config?.files ? { outerConfig: { dir: project.ctx.fs.dirname(outer.file), globs: outer.config.files } } : {}),
+    });
+    for (const u of found.unreadable) out.stderr(`kpc check: ${display(u.dir)}: cannot list (${u.message}); skipped\n`);
+    if (found.truncated) out.stderr(`kpc check: ${arg}: stopped after ${found.files.length} files\n`);
+    if (found.files.length === 0) {
+      out.stderr(`kpc check: ${arg}: no producer config found (names: ${BUILTIN_PATTERNS.join(', ')}${args.include.length ? `; --include ${args.include.join(', ')}` : ''}); add --include GLOB or "files" in .kpc.json\n`);
+      ioError = true;
+    }
+    for (const f of found.files) add({ display: join(arg, f.slice(abs.length + 1)), path: f });
+  }
+
   const reports: FileReport[] = [];
-  for (const file of args.files) {
-    const rd = readConfigFile(file);
+  const toldConfigs = new Set<string>();
+  const toldNotes = new Set<string>();
+  for (const t of targets) {
+    const rd = 'stdin' in t ? readConfigStdin(t.display) : readConfigFile(t.path);
     if (!rd.ok) {
       out.stderr(`kpc check: ${rd.message}\n`);
       ioError = true;
       continue;
     }
-    const a = analyze(rd.text, { ...args.options, decoded: 'latin1' });
-    const rep = fileReport(file, a);
-    if (a.findings.some((f) => f.severity === 'error')) hasError = true;
+    const fp = project.forFile(t.path, args.options);
+    if (fp.configProblems) {
+      const broken = fp.configProblems.problems.some((x) => x.severity === 'error');
+      if (!toldConfigs.has(fp.configProblems.file) && (broken || !args.quiet)) out.stderr(configProblemLines(fp.configProblems.file, fp.configProblems.problems, locale));
+      toldConfigs.add(fp.configProblems.file);
+      if (broken) {
+        out.stderr(`kpc check: ${t.display}: not checked: ${fp.configProblems.file} has errors\n`);
+        ioError = true;
+        continue;
+      }
+    }
+    // a Spring Boot file in its dialect; its Boot release from --spring-boot, else the one the build names
+    const springBootVersion = args.springBootVersion ?? fp.info.springBootVersion;
+    const a = analyzeFile(t.path, dialectText(t.path, rd.text, args), fp.options, { ...args, ...(springBootVersion ? { springBootVersion } : {}) });
+    const source = versionSource(a, fp.info.source, locale);
+    const rep = fileReport(t.display, a, source);
+    if (args.quiet) rep.diagnostics = rep.diagnostics.filter((d) => d.severity === 'error');
+    if (rep.diagnostics.some((d) => d.severity === 'error')) hasError = true;
     reports.push(rep);
-    if (args.format === 'text') out.stdout(textReport(rep));
+    if (args.format === 'text') out.stdout(textReport(rep, p));
+    if (args.format !== 'json' && !args.quiet && source.origin !== 'comment') {
+      for (const n of source.notes ?? []) {
+        const line = `${source.file ? `${source.file}: ` : ''}${n}`;
+        if (toldNotes.has(line)) continue;
+        toldNotes.add(line);
+        out.stderr(`kpc check: note: ${line} (${source.how})\n`);
+      }
+    }
   }
   if (args.format === 'json') {
     const v = resolveKafkaVersion(args.options.kafkaVersion);
     writeJson({ kafkaVersion: v.ok ? v.exact : LATEST_VERSION, files: reports }, (s) => out.stdout(s));
   } else if (args.format === 'sarif') {
     writeJson(sarif(reports, args.options.locale ?? 'en'), (s) => out.stdout(s));
-  } else {
+  } else if (!args.quiet || hasError) {
     const n = reports.reduce((s, r) => s + r.diagnostics.length, 0);
     const errs = reports.reduce((s, r) => s + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
-    out.stderr(`${reports.length} file${reports.length === 1 ? '' : 's'} checked: ${errs} error${errs === 1 ? '' : 's'}, ${n - errs} other finding${n - errs === 1 ? '' : 's'}\n`);
+    const errText = `${errs} error${errs === 1 ? '' : 's'}`;
+    out.stderr(`${reports.length} file${reports.length === 1 ? '' : 's'} checked: ${errs ? p.error(errText) : errText}, ${n - errs} other finding${n - errs === 1 ? '' : 's'}\n`);
   }
-  return ioError ? 2 : hasError ? 1 : 0;
+  return ioError ? 2 : hasError && !args.exitZero ? 1 : 0;
 }

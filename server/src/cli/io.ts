@@ -58,7 +58,7 @@ function describeError(file: string, err: unknown): string {
   }
 }
 
-/** The bytes readable from `fd`, or undefined when there are more than `max` (reading stops there). */
+/** The bytes readable from `fd` (a file, a pipe, a terminal), or undefined when there are more than `max` (reading stops there). */
 function readAtMost(fd: number, max: number): Buffer | undefined {
   const chunks: Buffer[] = [];
   let total = 0;
@@ -75,6 +75,19 @@ function readAtMost(fd: number, max: number): Buffer | undefined {
     total += n;
     if (total > max) return undefined;
     chunks.push(buf.subarray(0, n));
+  }
+}
+
+/** Standard input as Latin-1 text, like a file (`kpc check -`); `name` is what messages call it. */
+export function readConfigStdin(name: string): ReadResult {
+  try {
+    const bytes = readAtMost(0, MAX_ANALYZED_LENGTH);
+    if (bytes === undefined) return { ok: false, message: `${name}: ${tooLargeMessage(undefined)}` };
+    return { ok: true, text: decodeLatin1(bytes) };
+  } catch (err) {
+    // EOF on a closed stdin reads as an empty file.
+    if ((err as { code?: string }).code === 'EOF') return { ok: true, text: '' };
+    return { ok: false, message: describeError(name, err) };
   }
 }
 

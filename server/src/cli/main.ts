@@ -1,38 +1,63 @@
 // kpc: the command-line face of the language service and the simulator.
-import { runLsp } from './lsp';
-import { runDescribe } from './describe';
-import { runCheck } from './check';
-import { runFix } from './fix';
-import { runPartition } from './partition';
-import { runRules } from './rules';
-import { runSimulate } from './simulate';
+import { KAFKA_VERSIONS, LATEST_VERSION } from '#core';
+import { version } from '../../../package.json';
+import { runLsp, LSP_USAGE } from './lsp';
+import { runDescribe, DESCRIBE_USAGE } from './describe';
+import { runCheck, CHECK_USAGE } from './check';
+import { runFix, FIX_USAGE } from './fix';
+import { runPartition, PARTITION_USAGE } from './partition';
+import { runRules, RULES_USAGE } from './rules';
+import { runSimulate, SIMULATE_USAGE } from './simulate';
+import { didYouMean } from './options';
+
 const USAGE = `usage: kpc <command> [options]
 
 commands:
-  check FILE...      report problems in producer config files
-  fix FILE           apply all safe fixes
-  describe KEY       print one key's catalog entry
-  rules [CODE]       list the rules, or print one rule's documentation
-  partition KEY...   compute partitions for keys (murmur2)
-  simulate FILE      run the producer simulator
-  lsp --stdio        run the language server over stdio
+  check FILE|DIR|-...  report problems in producer config files (DIR: every producer config below it)
+  fix FILE|-           apply all safe fixes
+  describe KEY         print one key's catalog entry
+  rules [CODE]         list the rules, or print one rule's documentation
+  partition KEY...     compute partitions for keys (murmur2)
+  simulate FILE        run the producer simulator
+  lsp --stdio          run the language server over stdio
+
+  kpc help COMMAND     a command's options
+  kpc --version        the version of kpc and the Kafka versions it knows
 `;
 
-function main(argv: string[]): number {
-  const [cmd] = argv;
-  if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
-    process.stdout.write(USAGE);
+const COMMANDS: Record<string, { run: (argv: string[]) => number; usage: string }> = {
+  check: { run: (a) => runCheck(a), usage: CHECK_USAGE },
+  fix: { run: (a) => runFix(a), usage: FIX_USAGE },
+  describe: { run: (a) => runDescribe(a), usage: DESCRIBE_USAGE },
+  rules: { run: (a) => runRules(a), usage: RULES_USAGE },
+  partition: { run: (a) => runPartition(a), usage: PARTITION_USAGE },
+  simulate: { run: (a) => runSimulate(a), usage: SIMULATE_USAGE },
+  lsp: { run: (a) => runLsp(a), usage: LSP_USAGE },
+};
+
+export function main(argv: string[], out: (s: string) => void = (s) => void process.stdout.write(s), err: (s: string) => void = (s) => void process.stderr.write(s)): number {
+  const [cmd, ...rest] = argv;
+  if (!cmd || cmd === '--help' || cmd === '-h') {
+    out(USAGE);
     return cmd ? 0 : 2;
   }
-  if (cmd === 'lsp') return runLsp(argv.slice(1));
-  if (cmd === 'describe') return runDescribe(argv.slice(1));
-  if (cmd === 'check') return runCheck(argv.slice(1));
-  if (cmd === 'fix') return runFix(argv.slice(1));
-  if (cmd === 'rules') return runRules(argv.slice(1));
-  if (cmd === 'partition') return runPartition(argv.slice(1));
-  if (cmd === 'simulate') return runSimulate(argv.slice(1));
-  process.stderr.write(`kpc: unknown command '${cmd}'\n${USAGE}`);
+  if (cmd === '--version' || cmd === '-v') {
+    out(`kpc ${version} (Kafka ${KAFKA_VERSIONS[0]} … ${LATEST_VERSION})\n`);
+    return 0;
+  }
+  if (cmd === 'help') {
+    const topic = rest[0];
+    if (topic === undefined) { out(USAGE); return 0; }
+    const c = COMMANDS[topic];
+    if (c) { out(c.usage); return 0; }
+    err(`kpc: unknown command '${topic}'${didYouMean(topic, Object.keys(COMMANDS))}\n${USAGE}`);
+    return 2;
+  }
+  const c = COMMANDS[cmd];
+  if (c) return c.run(rest);
+  const hint = cmd.startsWith('-') ? didYouMean(cmd, ['--version', '--help'], (s) => s) : didYouMean(cmd, Object.keys(COMMANDS));
+  err(`kpc: unknown ${cmd.startsWith('-') ? 'option' : 'command'} '${cmd}'${hint}\n${USAGE}`);
   return 2;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -2,6 +2,7 @@
 // One JSON line per key: {"key","murmur2","partition"}, computed exactly as Kafka's built-in partitioner does
 // for a String key serialized as UTF-8: toPositive(murmur2(bytes)) % N.
 import { murmur2, toPositive, utf8 } from '../simulator/index';
+import { parseCommandLine } from './options';
 
 export const PARTITION_USAGE = `usage: kpc partition --partitions N KEY...
 
@@ -10,25 +11,22 @@ export const PARTITION_USAGE = `usage: kpc partition --partitions N KEY...
 `;
 
 export function runPartition(argv: string[], out: (s: string) => void = (s) => void process.stdout.write(s), err: (s: string) => void = (s) => void process.stderr.write(s)): number {
-  let partitions: number | undefined;
-  const keys: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--') { keys.push(...argv.slice(i + 1)); break; }
-    if (a === '--help' || a === '-h') { out(PARTITION_USAGE); return 0; }
-    if (a === '--partitions' || a.startsWith('--partitions=') || a === '-p') {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v === undefined || !/^\d+$/.test(v.trim()) || Number(v) < 1 || Number(v) > 1_000_000) {
-        err(`kpc partition: --partitions needs a whole number from 1 to 1000000, not '${v ?? ''}'\n${PARTITION_USAGE}`);
-        return 2;
-      }
-      partitions = Number(v);
-      continue;
-    }
-    if (a.startsWith('-') && a !== '-') { err(`kpc partition: unknown option ${a}\n${PARTITION_USAGE}`); return 2; }
-    keys.push(a);
+  let parsed;
+  try {
+    parsed = parseCommandLine(argv, { partitions: { type: 'string', short: 'p' }, help: { type: 'boolean', short: 'h' } });
+  } catch (msg) {
+    err(`kpc partition: ${String(msg)}\n${PARTITION_USAGE}`);
+    return 2;
   }
-  if (partitions === undefined) { err(`kpc partition: --partitions N is required\n${PARTITION_USAGE}`); return 2; }
+  if (parsed.values.help) { out(PARTITION_USAGE); return 0; }
+  const v = parsed.values.partitions;
+  if (v === undefined) { err(`kpc partition: --partitions N is required\n${PARTITION_USAGE}`); return 2; }
+  if (!/^\d+$/.test(v.trim()) || Number(v) < 1 || Number(v) > 1_000_000) {
+    err(`kpc partition: --partitions needs a whole number from 1 to 1000000, not '${v}'\n${PARTITION_USAGE}`);
+    return 2;
+  }
+  const partitions = Number(v);
+  const keys = parsed.positionals;
   if (keys.length === 0) { err(`kpc partition: give at least one KEY\n${PARTITION_USAGE}`); return 2; }
   for (const key of keys) {
     const h = murmur2(utf8(key));

@@ -4,8 +4,8 @@
 import type { Locale } from '#core';
 import { ruleSection, rulesJson, rulesTable } from '../service/ruleDocs';
 import { ruleByCode } from '../service/rules/index';
-import { cliArgs, oneOf } from './args';
 import { processOut, type Out } from './io';
+import { parseCommandLine } from './options';
 
 export const RULES_USAGE = `usage: kpc rules [CODE] [options]
 
@@ -21,16 +21,20 @@ export function runRules(argv: string[], out: Out = processOut): number {
     out.stdout(RULES_USAGE);
     return 0;
   }
-  let format = 'text';
+  let format: 'text' | 'json' = 'text';
   let locale: Locale = 'en';
-  const codes: string[] = [];
+  let codes: string[];
   try {
-    for (const opt of cliArgs(argv)) {
-      if (opt.positional) codes.push(opt.arg);
-      else if (opt.name === '--format') format = oneOf(opt.name, opt.value(), ['text', 'json'] as const);
-      else if (opt.name === '--locale') locale = oneOf(opt.name, opt.value(), ['en', 'ko'] as const);
-      else throw `unknown option ${opt.name}`;
+    const { values, positionals } = parseCommandLine(argv, { format: { type: 'string' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+    if (values.format !== undefined) {
+      if (values.format !== 'text' && values.format !== 'json') throw `--format must be text or json, not '${values.format}'`;
+      format = values.format;
     }
+    if (values.locale !== undefined) {
+      if (values.locale !== 'en' && values.locale !== 'ko') throw `--locale must be en or ko, not '${values.locale}'`;
+      locale = values.locale;
+    }
+    codes = positionals;
     if (codes.length > 1) throw 'at most one CODE';
   } catch (msg) {
     out.stderr(`kpc rules: ${String(msg)}\n${RULES_USAGE}`);

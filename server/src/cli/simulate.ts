@@ -1,20 +1,27 @@
 // kpc simulate FILE [--kafka-version V] [--client C] [--records N] [--rate PER_SEC] [--partitions N] [--brokers N]
 //   [--racks N] [--client-rack R] [--keys null|uniform:K|skewed:K] [--faults lost-ack:P,request-failure:P,broker-down:MS] [--seed S] [--format text|json]
 // Runs the producer simulator with the file's settings. Exit codes: 0 ran, 1 file unreadable, 2 usage error.
-import { inputTarget, simulatorInputFromText, versionLabel, type Client } from '#core';
+import { inputTarget, simulatorInput, simulatorInputFromText, versionLabel, type Client } from '#core';
 import {
   simulatorSettings, simulate, makeScenario, parseFaultSpec, parseKeySpec, DEFAULT_SCENARIO, LIMITS,
   type Scenario, type SimulationResult,
 } from '../simulator/index';
-import { cliArgs, targetOption } from './args';
+import { TARGET_OPTIONS, targetValues } from './args';
+import { parseCommandLine, type OptionSpecs } from './options';
+import { CliProject } from './project';
 import { readConfigFile } from './io';
+import { analyzeFile, dialectOption, dialectText, isSpringFile, type DialectArgs } from './springFile';
 
 export const SIMULATE_USAGE = `usage: kpc simulate FILE [options]
 
   --kafka-version V   Kafka version whose defaults and partitioner apply, 3.0.1 style for a patch
-                      (a '# kpc: kafka-version=' comment in the file wins; default latest)
+                      (a '# kpc: kafka-version=' comment in the file wins; default: the nearest
+                      .kpc.json, else the nearest build file, else latest)
   --client C          java (KafkaProducer, default) or console-producer (kafka-console-producer.sh,
                       whose filled-in values then apply; a '# kpc: client=' comment wins)
+  --dialect D         spring (a Spring Boot application*.properties / .yml: the config Boot builds) or
+                      properties (a producer config); default: by the file's name
+  --spring-boot V     Spring Boot release for a Spring file (default the newest covered)
   --records N         records to send (default ${DEFAULT_SCENARIO.records}, at most ${LIMITS.maxRecords})
   --rate PER_SEC      send() calls per second (default ${DEFAULT_SCENARIO.ratePerSec})
   --value-bytes N     record value size (default ${DEFAULT_SCENARIO.valueBytes})
@@ -37,7 +44,7 @@ export const SIMULATE_USAGE = `usage: kpc simulate FILE [options]
   --format text|json  output (default text)
 `;
 
-type Flags = { target: { kafkaVersion?: string; client?: Client }; format: 'text' | 'json'; scenario: Partial<Scenario>; file?: string; durationS?: number };
+type Flags = { target: { kafkaVersion?: string; client?: Client }; format: 'text' | 'json'; scenario: Partial<Scenario>; file?: string; durationS?: number; spring: DialectArgs };
 
 function intFlag(name: string, v: string, min: number, max: number): number {
   if (!/^-?\d+$/.test(v.trim()) || Number(v) < min || Number(v) > max) throw `${name} needs a whole number from ${min} to ${max}, not '${v}'`;
@@ -49,55 +56,69 @@ function numFlag(name: string, v: string, min: number, max: number): number {
   return n;
 }
 
+const SIMULATE_OPTIONS = {
+  ...TARGET_OPTIONS,
+  dialect: { type: 'string' },
+  'spring-boot': { type: 'string' },
+  records: { type: 'string' },
+  rate: { type: 'string' },
+  'value-bytes': { type: 'string' },
+  partitions: { type: 'string' },
+  brokers: { type: 'string' },
+  racks: { type: 'string' },
+  'client-rack': { type: 'string' },
+  rtt: { type: 'string' },
+  'replication-ms': { type: 'string' },
+  duration: { type: 'string' },
+  'compression-ratio': { type: 'string' },
+  'compression-cpu': { type: 'string' },
+  seed: { type: 'string' },
+  keys: { type: 'string' },
+  faults: { type: 'string' },
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies OptionSpecs;
+
 export function parseSimulateArgs(argv: string[]): Flags {
-  const f: Flags = { target: {}, format: 'text', scenario: {} };
-  for (const opt of cliArgs(argv)) {
-    if (opt.positional) {
-      if (f.file !== undefined) throw `one FILE only (got '${f.file}' and '${opt.arg}')`;
-      f.file = opt.arg;
-      continue;
-    }
-    const { name } = opt;
-    const val = opt.value;
-    switch (name) {
-      case '--kafka-version':
-      case '--client':
-        targetOption(opt, f.target);
-        break;
-      case '--records': f.scenario.records = intFlag(name, val(), 1, LIMITS.maxRecords); break;
-      case '--rate': f.scenario.ratePerSec = numFlag(name, val(), 0.001, 1e9); break;
-      case '--value-bytes': f.scenario.valueBytes = intFlag(name, val(), 0, 100 * 1024 * 1024); break;
-      case '--partitions': f.scenario.partitions = intFlag(name, val(), 1, LIMITS.maxPartitions); break;
-      case '--brokers': f.scenario.brokers = intFlag(name, val(), 1, LIMITS.maxBrokers); break;
-      case '--racks': f.scenario.racks = intFlag(name, val(), 1, LIMITS.maxBrokers); break;
-      case '--client-rack': f.scenario.clientRack = intFlag(name, val(), 0, LIMITS.maxBrokers - 1); break;
-      case '--rtt': f.scenario.rttMs = numFlag(name, val(), 0, 60_000); break;
-      case '--replication-ms': f.scenario.replicationMs = numFlag(name, val(), 0, 60_000); break;
-      case '--duration': f.durationS = numFlag(name, val(), 0.001, 86_400); break;
-      case '--compression-ratio': f.scenario.compressionRatio = numFlag(name, val(), 0.01, 1); break;
-      case '--compression-cpu': f.scenario.compressionNsPerByte = numFlag(name, val(), 0, 1e6); break;
-      case '--seed': f.scenario.seed = intFlag(name, val(), -2147483648, 2147483647); break;
-      case '--keys': {
-        const k = parseKeySpec(val());
-        if ('error' in k) throw k.error;
-        f.scenario.keys = k;
-        break;
-      }
-      case '--faults': {
-        const k = parseFaultSpec(val());
-        if ('error' in k) throw k.error;
-        f.scenario.faults = k;
-        break;
-      }
-      case '--format': {
-        const v = val();
-        if (v !== 'text' && v !== 'json') throw `--format must be text or json, not '${v}'`;
-        f.format = v;
-        break;
-      }
-      default:
-        throw `unknown option ${opt.arg}`;
-    }
+  const f: Flags = { target: {}, format: 'text', scenario: {}, spring: {} };
+  const { values: v, positionals } = parseCommandLine(argv, SIMULATE_OPTIONS);
+  if (positionals.length > 1) throw `one FILE only (got '${positionals[0]}' and '${positionals[1]}')`;
+  f.file = positionals[0];
+  f.target = targetValues(v);
+  if (typeof v.dialect === 'string') f.spring.dialect = dialectOption(v.dialect);
+  if (typeof v['spring-boot'] === 'string') f.spring.springBootVersion = v['spring-boot'];
+  const int = (name: keyof typeof SIMULATE_OPTIONS, min: number, max: number): number | undefined => (typeof v[name] === 'string' ? intFlag(`--${name}`, v[name] as string, min, max) : undefined);
+  const num = (name: keyof typeof SIMULATE_OPTIONS, min: number, max: number): number | undefined => (typeof v[name] === 'string' ? numFlag(`--${name}`, v[name] as string, min, max) : undefined);
+  const set = <K extends keyof Scenario>(key: K, value: Scenario[K] | undefined): void => {
+    if (value !== undefined) f.scenario[key] = value;
+  };
+  set('records', int('records', 1, LIMITS.maxRecords));
+  set('ratePerSec', num('rate', 0.001, 1e9));
+  set('valueBytes', int('value-bytes', 0, 100 * 1024 * 1024));
+  set('partitions', int('partitions', 1, LIMITS.maxPartitions));
+  set('brokers', int('brokers', 1, LIMITS.maxBrokers));
+  set('racks', int('racks', 1, LIMITS.maxBrokers));
+  set('clientRack', int('client-rack', 0, LIMITS.maxBrokers - 1));
+  set('rttMs', num('rtt', 0, 60_000));
+  set('replicationMs', num('replication-ms', 0, 60_000));
+  set('compressionRatio', num('compression-ratio', 0.01, 1));
+  set('compressionNsPerByte', num('compression-cpu', 0, 1e6));
+  set('seed', int('seed', -2147483648, 2147483647));
+  const duration = num('duration', 0.001, 86_400);
+  if (duration !== undefined) f.durationS = duration;
+  if (v.keys !== undefined) {
+    const k = parseKeySpec(v.keys);
+    if ('error' in k) throw k.error;
+    f.scenario.keys = k;
+  }
+  if (v.faults !== undefined) {
+    const k = parseFaultSpec(v.faults);
+    if ('error' in k) throw k.error;
+    f.scenario.faults = k;
+  }
+  if (v.format !== undefined) {
+    if (v.format !== 'text' && v.format !== 'json') throw `--format must be text or json, not '${v.format}'`;
+    f.format = v.format;
   }
   if (f.file === undefined) throw 'FILE is required';
   if (f.scenario.clientRack !== undefined && f.scenario.racks !== undefined && f.scenario.clientRack >= f.scenario.racks) throw `--client-rack ${f.scenario.clientRack} is not one of the ${f.scenario.racks} racks (0 … ${f.scenario.racks - 1})`;
@@ -122,7 +143,19 @@ export function runSimulate(argv: string[], out: (s: string) => void = (s) => vo
   const read = readConfigFile(flags.file!);
   if (!read.ok) { err(`kpc simulate: ${read.message}\n`); return 1; }
   // The same input the preview gets for this file (core's simulatorInput), so both simulate one model.
-  const input = simulatorInputFromText(read.text, flags.target);
+  // The target: the file's `# kpc:` comment > --kafka-version/--client > .kpc.json > the build file > latest.
+  const fp = new CliProject().forFile(flags.file!, flags.target);
+  const project = fp.options;
+  const target = { ...(project.kafkaVersion !== undefined ? { kafkaVersion: project.kafkaVersion } : {}), ...(project.client !== undefined ? { client: project.client } : {}) };
+  // A Spring Boot file: the producer config Boot builds from it (the preview's input for it too).
+  const springBootVersion = flags.spring.springBootVersion ?? fp.info.springBootVersion;
+  const spring = { ...flags.spring, ...(springBootVersion ? { springBootVersion } : {}) };
+  const input = isSpringFile(flags.file!, spring)
+    ? (() => {
+        const a = analyzeFile(flags.file!, dialectText(flags.file!, read.text, spring), target, spring);
+        return simulatorInput(a.parsed, a.target);
+      })()
+    : simulatorInputFromText(read.text, target);
   const result = simulate(simulatorSettings(input), makeScenario(flags.scenario));
   const kafkaVersion = versionLabel(inputTarget(input));
   out(flags.format === 'json' ? `${JSON.stringify({ file: flags.file, kafkaVersion, client: input.client, ...result })}\n` : formatText(flags.file!, kafkaVersion, input.client, result));

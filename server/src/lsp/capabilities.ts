@@ -18,6 +18,10 @@ export interface ClientFeatures {
   /** The client shows `codeDescription.href` (VS Code does: the diagnostic's code becomes a link). */
   codeDescriptions: boolean;
   refresh: { semanticTokens: boolean; inlayHints: boolean; codeLens: boolean };
+  /** The server may ask to be told about file changes (workspace/didChangeWatchedFiles, registered dynamically). */
+  watchFiles: boolean;
+  /** The client tells about workspace folders added and removed. */
+  folderChanges: boolean;
 }
 
 export function clientFeatures(params: InitializeParams): ClientFeatures {
@@ -35,13 +39,17 @@ export function clientFeatures(params: InitializeParams): ClientFeatures {
       inlayHints: !!caps.workspace?.inlayHint?.refreshSupport,
       codeLens: !!caps.workspace?.codeLens?.refreshSupport,
     },
+    watchFiles: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+    folderChanges: !!caps.workspace?.workspaceFolders,
   };
 }
 
 export function serverCapabilities(client: ClientFeatures): ServerCapabilities {
   return {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-    ...(client.pullDiagnostics ? { diagnosticProvider: { identifier: 'kpc', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+    // Workspace diagnostics: the producer configs that are not open (kafkaProducerConfig.checkWorkspace).
+    ...(client.pullDiagnostics ? { diagnosticProvider: { identifier: 'kpc', interFileDependencies: false, workspaceDiagnostics: true } } : {}),
+    ...(client.folderChanges ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
     hoverProvider: true,
     completionProvider: { triggerCharacters: ['=', ':', '.'], resolveProvider: false },
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, ...CODE_ACTION_KINDS.filter((k) => k !== 'quickfix')], resolveProvider: true },

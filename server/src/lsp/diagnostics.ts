@@ -10,7 +10,7 @@ import type { Finding } from '../service/types';
 import type { ClientFeatures } from './capabilities';
 import { toDiagnostic, toRange } from './convert';
 import type { DocumentStore } from './documents';
-import { safe, type LogError } from './guard';
+import { safe, send, type LogError } from './guard';
 import type { SettingsStore } from './settings';
 
 function sameRange(a: Range, b: Range): boolean {
@@ -31,7 +31,6 @@ export class DiagnosticsPublisher {
   private readonly converted = new WeakMap<Finding, Converted>();
   /** Per document, the last full pull answer: its result id and items. */
   private readonly lastPull = new Map<string, { resultId: string; items: Diagnostic[] }>();
-  private pulls = 0;
 
   constructor(
     private readonly connection: Connection,
@@ -69,7 +68,7 @@ export class DiagnosticsPublisher {
     const a = this.documents.analysisOf(doc);
     // (a client can open a document with garbage instead of text)
     const length = (doc.getText() as string | null)?.length ?? 0;
-    const { findings, related } = this.service.diagnostics(length, a, this.settings.for(doc.uri));
+    const { findings, related } = this.service.diagnostics(length, a, this.settings.for(doc.uri), this.documents.notChecked(doc.uri));
     const lines = doc.lineCount;
     return findings.map((f) => {
       const c = this.converted.get(f);
@@ -102,11 +101,14 @@ export class DiagnosticsPublisher {
         return safe<DocumentDiagnosticReport>(this.logError, 'pull diagnostics', { kind: 'full', items: [] }, () => {
           const doc = this.documents.get(params.textDocument.uri);
           if (!doc) return { kind: 'full', items: [] };
+          // The text's revision (never the client's version, which a client may repeat), the settings and the limits' verdict.
+          const skipped = this.documents.notChecked(doc.uri);
+          const resultId = `${this.resultEpoch}:${this.documents.revision(doc.uri)}:${this.settings.generation}:${skipped ? `${skipped.reason}${skipped.limit}` : ''}`;
+          if (params.previousResultId === resultId && (skipped || this.documents.isAnalysed(doc.uri))) return { kind: 'unchanged', resultId };
           const items = this.of(doc);
-          // Unchanged when the client holds our last answer and every diagnostic is the very object sent then.
+          // Unchanged after an edit too, when the client holds our last answer and every diagnostic is the very object sent then.
           const last = this.lastPull.get(doc.uri);
           if (last && params.previousResultId === last.resultId && last.items.length === items.length && items.every((d, i) => d === last.items[i])) return { kind: 'unchanged', resultId: last.resultId };
-          const resultId = `${this.resultEpoch}:${++this.pulls}`;
           this.lastPull.set(doc.uri, { resultId, items });
           return { kind: 'full', resultId, items };
         });
@@ -117,19 +119,25 @@ export class DiagnosticsPublisher {
   /** Publishes the document's diagnostics soon (clients without pull support): a tiny debounce, never stale. */
   schedule(doc: TextDocument): void {
     if (this.client.pullDiagnostics) return;
-    const { uri, version } = doc;
+    const { uri } = doc;
+    // A publish pending for an older text is dropped here, whether this one goes out now or after the settings.
+    const old = this.timers.get(uri);
+    if (old) clearTimeout(old);
+    this.timers.delete(uri);
     if (!this.settings.isReady(uri)) {
+      // Once they are loaded, the newest text waiting publishes (an older one finds the revision moved on: a newer
+      // schedule() call set a timer or is waiting too).
+      const waiting = this.documents.revision(uri);
       void this.settings
         .readyFor(uri)
         .then(() => {
           const cur = this.documents.get(uri);
-          if (cur && !this.timers.has(uri)) this.schedule(cur);
+          if (cur && this.documents.revision(uri) === waiting) this.schedule(cur);
         })
         .catch((err: unknown) => this.logError('diagnostics', err));
       return;
     }
-    const old = this.timers.get(uri);
-    if (old) clearTimeout(old);
+    const revision = this.documents.revision(uri);
     // Analysis is fast (well under a millisecond per thousand lines), so there is no real debounce:
     // changes that arrive together are coalesced by the timer, and while one analysis runs newer
     // changes queue up and replace the pending one. Only very large files wait a few ms more.
@@ -139,10 +147,11 @@ export class DiagnosticsPublisher {
       setTimeout(() => {
         this.timers.delete(uri);
         const cur = this.documents.get(uri);
-        if (!cur || cur.version !== version) return; // a newer edit is scheduled
+        // Closed, or a newer text is scheduled (the revision, not the client's version, which a client may repeat).
+        if (!cur || revision === undefined || this.documents.revision(uri) !== revision) return;
         const diagnostics = safe(this.logError, 'diagnostics', [] as Diagnostic[], () => this.of(cur));
-        if (this.documents.get(uri)?.version !== version) return; // stale: never publish
-        void this.connection.sendDiagnostics({ uri, version, diagnostics });
+        if (this.documents.revision(uri) !== revision) return; // stale: never publish
+        send(this.logError, 'publish diagnostics', () => this.connection.sendDiagnostics({ uri, version: cur.version, diagnostics }));
       }, delay),
     );
   }
@@ -150,11 +159,24 @@ export class DiagnosticsPublisher {
   /** The settings changed: everything is checked again (and the editor asked to refresh what depends on it). */
   refreshAll(): void {
     this.documents.invalidate();
-    if (this.client.pullDiagnostics) void this.connection.languages.diagnostics.refresh().catch(() => undefined);
-    else for (const doc of this.documents.all()) this.schedule(doc);
-    if (this.client.refresh.semanticTokens) void this.connection.languages.semanticTokens.refresh().catch(() => undefined);
-    if (this.client.refresh.inlayHints) void this.connection.languages.inlayHint.refresh().catch(() => undefined);
-    if (this.client.refresh.codeLens) void this.connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    this.documents.updateLimits();
+    if (this.client.pullDiagnostics) send(undefined, 'refresh', () => this.connection.languages.diagnostics.refresh());
+    else this.recheck(this.documents.all().map((d) => d.uri));
+    if (this.client.refresh.semanticTokens) send(undefined, 'refresh', () => this.connection.languages.semanticTokens.refresh());
+    if (this.client.refresh.inlayHints) send(undefined, 'refresh', () => this.connection.languages.inlayHint.refresh());
+    if (this.client.refresh.codeLens) send(undefined, 'refresh', () => this.connection.sendRequest('workspace/codeLens/refresh'));
+  }
+
+  /** The diagnostics of these documents changed without an edit of theirs (settings, limits): pushed again, or the client asked to pull. */
+  recheck(uris: readonly string[]): void {
+    if (uris.length === 0) return;
+    if (this.client.pullDiagnostics) send(undefined, 'refresh', () => this.connection.languages.diagnostics.refresh());
+    else {
+      for (const uri of uris) {
+        const doc = this.documents.get(uri);
+        if (doc) this.schedule(doc);
+      }
+    }
   }
 
   /** A closed document: nothing pending, and (push) its diagnostics cleared. */
@@ -163,7 +185,12 @@ export class DiagnosticsPublisher {
     const t = this.timers.get(uri);
     if (t) clearTimeout(t);
     this.timers.delete(uri);
-    if (!this.client.pullDiagnostics) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (!this.client.pullDiagnostics) send(this.logError, 'clear diagnostics', () => this.connection.sendDiagnostics({ uri, diagnostics: [] }));
+  }
+
+  /** Counts for tests: timers pending per document. */
+  stats(): Record<string, number> {
+    return { diagnosticTimers: this.timers.size };
   }
 
   dispose(): void {

@@ -8,8 +8,25 @@ export type LogError = (where: string, err: unknown) => void;
 export function errorLogger(console: RemoteConsole): LogError {
   return (where, err) => {
     const msg = err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err);
-    console.error(`[kpc] ${where} failed: ${msg}`);
+    try {
+      console.error(`[kpc] ${where} failed: ${msg}`);
+    } catch {
+      // The connection is closed: there is nobody to tell.
+    }
   };
+}
+
+/**
+ * Sends something to the client. A timer or a late answer can fire after the client went away, when the
+ * connection throws (synchronously) or the send fails: that is logged, never thrown, so it cannot take the
+ * process down as an uncaught exception or an unhandled rejection.
+ */
+export function send(logError: LogError | undefined, where: string, fn: () => Promise<unknown>): void {
+  try {
+    fn().catch((err: unknown) => logError?.(where, err));
+  } catch (err) {
+    logError?.(where, err);
+  }
 }
 
 /** Runs `fn`; on any exception logs it and returns the fallback. */

@@ -1,7 +1,6 @@
 // The analysis entry point: parse, read `# kpc:` directives, build the effective config for the target
 // Kafka version and client, run every rule, then apply suppressions and severity overrides.
 import {
-  getKey,
   lineEnding,
   parseProperties,
   readDirectives,
@@ -15,10 +14,14 @@ import {
 import { fileValues, indexEntries, producerModel, updateModel, type EffectiveValue, type ExplicitValue, type IdempotenceState, type ProducerModel, type RackState } from './producer';
 import { entryEdit, reparseIncremental, textFacts, type TextChange } from './incremental';
 import { KEYWISE_RULES, runKeywise, type KeyCache } from './keyCache';
+import { pluginsNamedIn, type NamedPlugins } from './plugins';
+import type { ProjectPolicy } from './project/policy';
+import type { ProjectInfo } from './project/resolve';
 import { makeContext, type RuleContext } from './rules/context';
-import { ruleApplies } from './rules/definition';
+import { namesPlugins, ruleApplies } from './rules/definition';
 import { RULES } from './rules/index';
 import type { Finding, Severity } from './types';
+import type { SpringView } from './spring/analysis';
 
 export interface AnalysisOptions {
   /** from settings; a `# kpc: kafka-version=X` comment in the file wins */
@@ -32,6 +35,10 @@ export interface AnalysisOptions {
   locale?: 'en' | 'ko';
   /** 'latin1' when the text is the ISO-8859-1 decoding of the file's bytes (the CLI); default 'unicode' (editor text) */
   decoded?: 'unicode' | 'latin1';
+  /** A team policy (`.kpc.json`), enforced by the `policy` rule. */
+  policy?: ProjectPolicy;
+  /** The project the file belongs to and where its Kafka version came from (hover and the status item say). */
+  project?: ProjectInfo;
 }
 
 export interface Analysis {
@@ -49,8 +56,17 @@ export interface Analysis {
   /** what the producer will run with */
   effective: Map<string, EffectiveValue>;
   idempotence: IdempotenceState;
+  /** plugins the file names (serializer, interceptor … classes) and Kafka's own: id → slots naming it */
+  plugins: NamedPlugins;
   /** rack-aware partitioning (4.4) as the producer reads it, and whether its start-up check refuses the file */
   rack: RackState;
+  /** As given in the options. */
+  project?: ProjectInfo;
+  /**
+   * A Spring Boot file (the `spring` dialect): `parsed`, `effective` and the rest describe the producer
+   * config Boot builds from it, written out as a plain config; `findings` are on the Spring file's text.
+   */
+  spring?: SpringView;
 }
 
 /**
@@ -113,8 +129,8 @@ export function ruleContext(parsed: ParsedProperties, options: AnalysisOptions =
 interface Prepared {
   ctx: RuleContext;
   carry: Omit<Carry, 'keyCache'>;
-  /** Set after an edit inside one value: its key, and whether a known key's value changed. */
-  hint?: { edited: string; modelChanged: boolean };
+  /** Set after an edit inside one entry that kept its key: that key. */
+  hint?: { edited: string };
 }
 
 /**
@@ -141,7 +157,9 @@ function prepare(parsed: ParsedProperties, options: AnalysisOptions, carry?: Par
     const idx = byKey.get(edit.after.key)!;
     const last = idx[idx.length - 1] === edit.index && edit.before.value !== edit.after.value;
     if (last) updateModel(model, explicit, edit.after.key, { value: edit.after.value, entryIndex: edit.index });
-    hint = { edited: edit.after.key, modelChanged: last && getKey(edit.after.key, target.version) !== undefined };
+    // which plugins the file names (so which keys are plugin keys or did-you-mean candidates) changes only on a line that names them
+    if (last && namesPlugins(edit.after.key)) renameTargets = {};
+    hint = { edited: edit.after.key };
   } else {
     byKey = indexEntries(parsed.entries);
     explicit = fileValues(parsed, byKey) as Map<string, ExplicitValue>;
@@ -162,11 +180,13 @@ function prepare(parsed: ParsedProperties, options: AnalysisOptions, carry?: Par
       orig,
       idem,
       effective,
+      plugins: pluginsNamedIn(orig.values),
       rack,
       allowed: new Set([...(options.allowedKeys ?? []), ...dir.allow]),
       eol: lineEnding(text),
       decoded: options.decoded ?? 'unicode',
       asciiOnly: textFacts(parsed).asciiOnly,
+      ...(options.policy ? { policy: options.policy } : {}),
     },
     renameTargets,
   );
@@ -223,7 +243,7 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     findings.push(o ? { ...f, severity: o } : f);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  const analysis: Analysis = { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective: ctx.effective, idempotence: ctx.idem, rack: ctx.rack };
+  const analysis: Analysis = { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective: ctx.effective, idempotence: ctx.idem, rack: ctx.rack, plugins: ctx.plugins, ...(options.project ? { project: options.project } : {}) };
   CARRIES.set(analysis, { keyCache, ...prepared.carry });
   return analysis;
 }

@@ -3,10 +3,11 @@
  * and refactors that change several keys together (idempotence, throughput, latency).
  * Pure: spans in, edits out; server.ts turns them into LSP WorkspaceEdits.
  */
-import { pick, setKeysEdits, type Locale } from '#core';
+import { message, pick, setKeysEdits, type Locale } from '#core';
 import { keyInfo } from './symbols';
 import type { Analysis, AnalysisOptions } from './analyze';
 import { fixAll } from './fixAll';
+import { analyzeSpring } from './spring/analysis';
 import type { Finding, Span, TextEdit } from './types';
 import { suppressor } from './suppress';
 import { humanize, unitOf } from './units';
@@ -60,6 +61,69 @@ export function diffEdit(before: string, after: string): TextEdit | undefined {
     endA--;
   }
   return { span: { start, end: endB }, newText: after.slice(start, endA) };
+}
+
+/** Lines of `text` with their end-of-line, and where each starts. */
+function linesOf(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      out.push({ text: text.slice(start, i + 1), start });
+      start = i + 1;
+    }
+  }
+  if (start < text.length) out.push({ text: text.slice(start), start });
+  return out;
+}
+
+const RESYNC_WINDOW = 64;
+
+/**
+ * Edits turning `before` into `after`, one per changed stretch of lines and each trimmed to what
+ * changes, so that text between changes (a password two fixes apart) is never sent back as newText.
+ * Lines are matched greedily with a bounded look-ahead: fixes change a few lines at a time.
+ */
+export function diffEdits(before: string, after: string): TextEdit[] {
+  if (before === after) return [];
+  const a = linesOf(before);
+  const b = linesOf(after);
+  const out: TextEdit[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i]!.text === b[j]!.text) {
+      i++;
+      j++;
+      continue;
+    }
+    // the nearest place where the two agree again (or both ends)
+    let di = a.length - i;
+    let dj = b.length - j;
+    search: for (let s = 1; s <= 2 * RESYNC_WINDOW; s++) {
+      for (let x = Math.max(0, s - RESYNC_WINDOW); x <= Math.min(s, RESYNC_WINDOW); x++) {
+        const y = s - x;
+        const ai = i + x;
+        const bj = j + y;
+        if (ai > a.length || bj > b.length) continue;
+        if ((ai === a.length && bj === b.length) || (ai < a.length && bj < b.length && a[ai]!.text === b[bj]!.text)) {
+          di = x;
+          dj = y;
+          break search;
+        }
+      }
+    }
+    const from = i < a.length ? a[i]!.start : before.length;
+    const to = i + di < a.length ? a[i + di]!.start : before.length;
+    const bFrom = j < b.length ? b[j]!.start : after.length;
+    const bTo = j + dj < b.length ? b[j + dj]!.start : after.length;
+    const e = diffEdit(before.slice(from, to), after.slice(bFrom, bTo));
+    if (e) out.push({ span: { start: from + e.span.start, end: from + e.span.end }, newText: e.newText });
+    i += di;
+    j += dj;
+  }
+  return out;
 }
 
 function effective(analysis: Pick<Analysis, 'effective' | 'version'>, key: string): string | undefined {
@@ -123,16 +187,17 @@ function describe(values: [string, string][], analysis: Pick<Analysis, 'version'
     .join(', ');
 }
 
-/** The fix-all action with its edit (one minimal replacement), or undefined when nothing changes. */
+/** The fix-all action with its edits (one per changed stretch, each minimal), or undefined when nothing changes. */
 export function resolveFixAll(analysis: Analysis, options: AnalysisOptions, locale: Locale = 'en'): CodeActionData | undefined {
   const text = analysis.parsed.text;
-  const result = fixAll(text, options);
-  const edit = diffEdit(text, result.text);
-  if (!edit || result.applied === 0) return undefined;
+  const spring = analysis.spring;
+  const result = spring ? fixAll(text, options, (t, o) => analyzeSpring(t, { ...spring.input, ...o })) : fixAll(text, options);
+  const edits = diffEdits(text, result.text);
+  if (edits.length === 0 || result.applied === 0) return undefined;
   return {
-    title: pick(locale, `Fix all auto-fixable problems (${result.applied})`, `자동으로 고칠 수 있는 문제 모두 고치기 (${result.applied})`),
+    title: message(locale, 'codeActions.fixAllCount', { applied: result.applied }),
     kind: FIX_ALL_KIND,
-    edits: [edit],
+    edits,
   };
 }
 
@@ -166,7 +231,7 @@ export function codeActions(analysis: Analysis, req: CodeActionRequest): CodeAct
     if (fixable.length) {
       if (req.lazyFixAll) {
         // Computing fix-all re-analyses the file until it is stable: leave it to resolve time.
-        out.push({ title: pick(locale, 'Fix all auto-fixable problems', '자동으로 고칠 수 있는 문제 모두 고치기'), kind: FIX_ALL_KIND, edits: [], findings: fixable, unresolved: true });
+        out.push({ title: message(locale, 'codeActions.fixAll'), kind: FIX_ALL_KIND, edits: [], findings: fixable, unresolved: true });
       } else {
         const resolved = resolveFixAll(analysis, req.options ?? {}, locale);
         if (resolved) out.push({ ...resolved, findings: fixable });
@@ -174,7 +239,8 @@ export function codeActions(analysis: Analysis, req: CodeActionRequest): CodeAct
     }
   }
 
-  if (wanted(REFACTOR_KIND, req.only)) {
+  // the refactors write producer-config lines: not offered on a Spring file
+  if (wanted(REFACTOR_KIND, req.only) && !analysis.spring) {
     const refactors: { values: [string, string][]; en: string; ko: string }[] = [
       { values: idempotentValues(analysis), en: 'Make this producer idempotent', ko: '이 프로듀서를 멱등적으로 만들기' },
       { values: throughputValues(analysis), en: 'Tune for throughput', ko: '처리량 위주로 조정' },

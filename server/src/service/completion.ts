@@ -3,11 +3,13 @@
  * deprecated ones ranked down; a snippet `key=${default}`) and of values (enums, booleans,
  * `acks` forms, codecs, common sizes and durations with human units, serializer classes).
  */
-import { escapeForProperties, getKey, KAFKA_VERSIONS, LATEST_VERSION, lineOfOffset, listKeys, parseDirective, pick, type KeyInfo, type Locale } from '#core';
+import { escapeForProperties, getKey, KAFKA_VERSIONS, LATEST_VERSION, lineOfOffset, listKeys, parseDirective, pick, pluginById, pluginKeyInfo, type KeyInfo, type Locale } from '#core';
 import type { Analysis } from './analyze';
 import { nearMiss, reasonText } from './nearMiss';
 import { ALL_CODES } from './rules/index';
-import { groupLabel, isSecretKey, keyInfo } from './symbols';
+import { suggestablePlugins } from './plugins';
+import { isSecretKey } from './secrets';
+import { groupLabel, keyInfo } from './symbols';
 import type { Span } from './types';
 import { humanize, unitOf, withHuman } from './units';
 
@@ -46,7 +48,7 @@ function snippetEscape(s: string): string {
 
 /** Defaults that are real literals (not prose such as "JVM default"). */
 function literalDefault(info: KeyInfo): string | undefined {
-  if (info.default === null || info.default === '' || info.secret) return undefined;
+  if (info.default === null || info.default === '' || isSecretKey(info.key)) return undefined;
   return /^[\w.,:/+\-[\]]+$/.test(info.default) ? info.default : undefined;
 }
 
@@ -67,12 +69,16 @@ interface KeyTemplate {
 /** Key templates per version and locale, built on first use: completion then only adds the document's part. */
 const KEY_TEMPLATES = new Map<string, KeyTemplate[]>();
 
-function keyTemplates(version: Analysis['version'], locale: Locale): KeyTemplate[] {
-  const id = `${version}|${locale}`;
+function keyTemplates(version: Analysis['version'], locale: Locale, pluginId?: string): KeyTemplate[] {
+  const id = `${version}|${locale}|${pluginId ?? ''}`;
   let list = KEY_TEMPLATES.get(id);
   if (list) return list;
   list = [];
-  for (const info of listKeys(version)) {
+  const plugin = pluginId ? pluginById(pluginId) : undefined;
+  const infos = plugin
+    ? plugin.keys.map((k) => pluginKeyInfo(k.key, version, new Map([[plugin.id, []]]))).filter((i): i is KeyInfo => i !== undefined && i.plugin !== undefined)
+    : listKeys(version);
+  for (const info of infos) {
     if (info.removed || info.internal) continue;
     const def = literalDefault(info);
     const doc = info.docs[locale] ?? info.docs.en;
@@ -80,12 +86,12 @@ function keyTemplates(version: Analysis['version'], locale: Locale): KeyTemplate
       ? pick(locale, 'required', '필수')
       : info.default === null
         ? pick(locale, 'no default', '기본값 없음')
-        : `${pick(locale, 'default', '기본값')} ${isSecretKey(info.key, version) ? '' : withHuman(info.default, unitOf(info), locale)}`.trim();
+        : `${pick(locale, 'default', '기본값')} ${isSecretKey(info.key) ? '' : withHuman(info.default, unitOf(info), locale)}`.trim();
     const keyText = escapeForProperties(info.key, 'key');
     list.push({
       key: info.key,
-      description: groupLabel(info.group, locale),
-      detail: `${groupLabel(info.group, locale)} · ${info.type} · ${defText}`,
+      description: plugin ? plugin.name : groupLabel(info.group, locale),
+      detail: `${plugin ? plugin.vendor : groupLabel(info.group, locale)} · ${info.type} · ${defText}`,
       documentation: `${doc.summary}${info.deprecated ? `\n\n${pick(locale, `Deprecated since Kafka ${info.deprecated.since}`, `Kafka ${info.deprecated.since}부터 지원 중단`)}${info.deprecated.replacement ? ` → ${info.deprecated.replacement}` : ''}` : ''}`,
       keyText,
       snippet: `${snippetEscape(keyText)}=${def !== undefined ? `\${1:${snippetEscape(def)}}` : '$1'}`,
@@ -103,17 +109,27 @@ function keyTemplates(version: Analysis['version'], locale: Locale): KeyTemplate
  */
 function nearMissKeys(analysis: Analysis, typed: string, locale: Locale): Map<string, { rank: number; why: string }> {
   const out = new Map<string, { rank: number; why: string }>();
-  if (typed.length < 3 || getKey(typed, analysis.version)) return out;
-  const r = nearMiss(typed, analysis.version);
+  if (typed.length < 3 || getKey(typed, analysis.version) || pluginKeyInfo(typed, analysis.version, analysis.plugins)) return out;
+  const r = nearMiss(typed, analysis.version, suggestablePlugins(analysis.plugins));
   r.candidates.filter((c) => c.distance === 0 || c === r.clear).forEach((c, rank) => out.set(c.key, { rank, why: reasonText(c.reasons, locale) }));
   return out;
 }
 
-function keyItems(analysis: Analysis, span: Span, hasValue: boolean, currentIndex: number | undefined, locale: Locale, typed = ''): CompletionItemData[] {
+export function keyItems(analysis: Analysis, span: Span, hasValue: boolean, currentIndex: number | undefined, locale: Locale, typed = ''): CompletionItemData[] {
   const present = new Set(analysis.parsed.entries.filter((_, i) => i !== currentIndex).map((e) => e.key));
   const alreadySet = pick(locale, ' · already set', ' · 이미 설정됨');
   const near = nearMissKeys(analysis, typed, locale);
-  return keyTemplates(analysis.version, locale).map((t) => {
+  // Kafka's keys, then the keys of each plugin the file names (a serializer's schema.registry.url …)
+  const templates = [...keyTemplates(analysis.version, locale)];
+  const seen = new Set(templates.map((t) => t.key));
+  for (const id of analysis.plugins.keys()) {
+    for (const t of keyTemplates(analysis.version, locale, id)) {
+      if (seen.has(t.key)) continue;
+      seen.add(t.key);
+      templates.push(t);
+    }
+  }
+  return templates.map((t) => {
     const isPresent = present.has(t.key);
     const n = near.get(t.key);
     const detail = isPresent ? t.detail + alreadySet : t.detail;
@@ -195,9 +211,9 @@ function valueChoices(info: KeyInfo, locale: Locale): ValueChoice[] {
   return out;
 }
 
-function valueItems(analysis: Analysis, key: string, span: Span, locale: Locale): CompletionItemData[] {
-  const info = keyInfo(key, analysis.version);
-  if (!info || info.secret) return [];
+export function valueItems(analysis: Analysis, key: string, span: Span, locale: Locale): CompletionItemData[] {
+  const info = keyInfo(key, analysis.version, analysis.plugins);
+  if (!info || isSecretKey(info.key) || info.plugin?.active === false) return [];
   const def = info.default;
   return valueChoices(info, locale).map((c, i) => {
     const isDefault = def !== null && c.value === def;

@@ -3,11 +3,12 @@
 // related lines go along, and where each finding is documented (its rule's page, Kafka's page of the key).
 import { getKey, lowerBound, type Locale } from '#core';
 import type { Analysis } from './analyze';
-import { DEFAULT_MAX_PROBLEMS, limitFindings, MAX_ANALYZED_LENGTH } from './limit';
+import { DEFAULT_MAX_PROBLEMS, limitFindings, MAX_ANALYZED_LENGTH, notCheckedMessage, type NotChecked } from './limit';
 import { fileTooLargeFinding } from './rules/fileTooLarge';
 import { ruleDocPath } from './rules/definition';
 import { ruleByCode } from './rules/index';
 import { tooManyFindingsFinding } from './rules/tooManyFindings';
+import { workspaceLimitFinding } from './rules/workspaceLimit';
 import type { Finding } from './types';
 
 /**
@@ -23,9 +24,24 @@ export interface DiagnosticsData {
   related: boolean;
 }
 
-/** The diagnostics of a document of `length` characters; `analysis` undefined: it was too large to analyse. */
-export function diagnostics(length: number, analysis: Analysis | undefined, maxProblems = DEFAULT_MAX_PROBLEMS, locale: Locale = 'en'): DiagnosticsData {
-  if (!analysis) return { findings: length > MAX_ANALYZED_LENGTH ? [fileTooLargeFinding(length, locale)] : [], related: false };
+/**
+ * The diagnostics of a document of `length` characters. `analysis` undefined: it was not analysed, because it is
+ * longer than `maxLength` or, in the editor, because of `notChecked` (a limit of the server): one note says which.
+ */
+export function diagnostics(
+  length: number,
+  analysis: Analysis | undefined,
+  maxProblems = DEFAULT_MAX_PROBLEMS,
+  locale: Locale = 'en',
+  options: { maxLength?: number; notChecked?: NotChecked } = {},
+): DiagnosticsData {
+  const maxLength = options.maxLength ?? MAX_ANALYZED_LENGTH;
+  const skipped = options.notChecked ?? (!analysis && length > maxLength ? { reason: 'file-size' as const, length, limit: maxLength } : undefined);
+  if (skipped) {
+    const message = notCheckedMessage(skipped, locale);
+    return { findings: [skipped.reason === 'file-size' ? fileTooLargeFinding(message) : workspaceLimitFinding(message)], related: false };
+  }
+  if (!analysis) return { findings: [], related: false };
   const { shown, omitted } = limitFindings(analysis.findings, maxProblems);
   const findings = omitted > 0 ? [...shown, tooManyFindingsFinding(omitted, analysis.findings.length, maxProblems, locale)] : shown;
   return { findings, related: relatedWanted(analysis, maxProblems) };

@@ -1,5 +1,5 @@
 // Applying fixes: plain text edits, and "fix all" = every safe fix, repeated until nothing changes.
-import { analyze, type AnalysisOptions } from './analyze';
+import { analyze, type Analysis, type AnalysisOptions } from './analyze';
 import { lowerBound } from '#core';
 import type { Fix, TextEdit } from './types';
 
@@ -48,11 +48,11 @@ export function pickSafeFixes(fixes: readonly Fix[]): TextEdit[] {
  * Apply every safe fix, re-analysing after each pass, until no safe fix is left (at most 10 passes).
  * Idempotent: running it on its own output applies nothing.
  */
-export function fixAll(text: string, options: AnalysisOptions = {}): { text: string; applied: number } {
+export function fixAll(text: string, options: AnalysisOptions = {}, analyzeText: (text: string, options: AnalysisOptions) => Analysis = analyze): { text: string; applied: number } {
   let cur = text;
   let applied = 0;
   for (let pass = 0; pass < 10; pass++) {
-    const a = analyze(cur, options);
+    const a = analyzeText(cur, options);
     const fixes = a.findings.flatMap((f) => f.fixes.filter((x) => x.safe).slice(0, 1));
     const edits = pickSafeFixes(fixes);
     if (edits.length === 0) break;

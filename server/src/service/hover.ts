@@ -10,15 +10,20 @@ import {
   otherComponentKey,
   parseDirective,
   pick,
+  pluginReaders,
   type KafkaVersion,
   type KeyInfo,
   type Locale,
   type PropertyEntry,
+  versionLabel,
 } from '#core';
 import type { Analysis } from './analyze';
+import { provenanceLabel } from './project/resolve';
 import { valueMeaning } from './completion';
-import { nearMiss, originNoun, reasonText } from './nearMiss';
-import { groupLabel, isSecretKey, keyInfo } from './symbols';
+import { nearMiss, originNoun, reasonText, type NearMissResult } from './nearMiss';
+import { suggestablePlugins } from './plugins';
+import { isSecretKey, safeValue } from './secrets';
+import { groupLabel, keyInfo } from './symbols';
 import type { Span } from './types';
 import { humanize, unitOf, withHuman } from './units';
 
@@ -54,10 +59,11 @@ function effectiveOf(analysis: Pick<Analysis, 'effective' | 'version'>, key: str
 
 function valueText(key: string, value: string | null, analysis: Pick<Analysis, 'version'>, unit: string | undefined, locale: Locale): string {
   if (value === null) return pick(locale, '*(none)*', '*(없음)*');
-  if (isSecretKey(key, analysis.version)) return pick(locale, '*(hidden)*', '*(숨김)*');
+  if (isSecretKey(key)) return pick(locale, '*(hidden)*', '*(숨김)*');
   if (value === '') return pick(locale, '*(empty)*', '*(빈 값)*');
   const h = humanize(value, unit, locale);
-  return h ? `${code(value)} (${h})` : code(value);
+  const shown = safeValue(key, value);
+  return h ? `${code(shown)} (${h})` : code(shown);
 }
 
 function historyLine(key: string, unit: string | undefined, locale: Locale): string | undefined {
@@ -110,22 +116,46 @@ function sourceText(source: string, entryIndex: number | undefined, analysis: Pi
   return pick(locale, 'Kafka default', 'Kafka 기본값');
 }
 
+/** Who reads a plugin key, whether the file names them, and where the facts were read. */
+function pluginLines(info: KeyInfo, locale: Locale): string[] {
+  const p = info.plugin;
+  if (!p) return [];
+  const names = [pluginReaders(p)];
+  const short = (c: string): string => code(c.slice(c.lastIndexOf('.') + 1));
+  const out: string[] = [];
+  if (p.active) {
+    out.push(pick(locale, `Read by ${names.join(', ')}${p.kafkaKey ? ` (as ${code(p.kafkaKey)})` : ''}, not by ProducerConfig.`, `ProducerConfig가 아니라 ${names.join(', ')}가 읽습니다${p.kafkaKey ? ` (${code(p.kafkaKey)}로)` : ''}.`));
+  } else {
+    const classes = p.classes.slice(0, 4).map(short).join(', ');
+    out.push(pick(locale,
+      `Read by ${names.join(', ')} — this file names none of them${classes ? ` (${classes})` : ''}, so nothing reads it unless the application sets one in code.`,
+      `${names.join(', ')}가 읽는 키입니다. 이 파일은 그중 어느 것도 지정하지 않아서${classes ? `(${classes})` : ''} 애플리케이션 코드에서 지정하지 않으면 아무도 읽지 않습니다.`));
+  }
+  out.push(`*${pick(locale, 'Source', '출처')}: ${p.source.where} (${p.source.read})*`);
+  return out;
+}
+
 function knownKeyHover(info: KeyInfo, analysis: Pick<Analysis, 'parsed' | 'effective' | 'version' | 'client'>, at: { entry: PropertyEntry; part: 'key' | 'value' } | undefined, locale: Locale): string {
   const doc = info.docs[locale] ?? info.docs.en;
   const lines: string[] = [];
   const importanceKo: Record<string, string> = { high: '높음', medium: '보통', low: '낮음' };
   const meta = [info.type, unitOf(info), groupLabel(info.group, locale), pick(locale, `importance ${info.importance}`, `중요도 ${importanceKo[info.importance] ?? info.importance}`)].filter(Boolean);
   lines.push(`**${code(info.key)}** · ${meta.join(' · ')}`);
-  if (info.deprecated) {
+  if (info.deprecated && info.plugin) {
+    lines.push(`⚠ ${pick(locale, 'Deprecated', '지원 중단')}${info.deprecated.replacement ? pick(locale, `; use ${code(info.deprecated.replacement)} instead`, `; 대신 ${code(info.deprecated.replacement)} 사용`) : ''}`);
+  } else if (info.deprecated) {
     const repl = info.deprecated.replacement ? pick(locale, `; use ${code(info.deprecated.replacement)} instead`, `; 대신 ${code(info.deprecated.replacement)} 사용`) : '';
     lines.push(`⚠ ${pick(locale, `Deprecated since Kafka ${info.deprecated.since}`, `Kafka ${info.deprecated.since}부터 지원 중단`)}${repl}`);
   }
   lines.push('', doc.summary);
   if (doc.body) lines.push('', doc.body);
+  const plugin = pluginLines(info, locale);
+  if (plugin.length) lines.push('', ...plugin);
   if (doc.values) lines.push('', doc.values);
   lines.push('');
   const facts: string[] = [];
   if (info.required) facts.push(pick(locale, '**Required**: no default; the producer refuses to start without it.', '**필수**: 기본값이 없어 설정하지 않으면 프로듀서가 시작되지 않습니다.'));
+  else if (info.plugin) facts.push(`${pick(locale, '**Default**', '**기본값**')}: ${info.default === null ? pick(locale, '*(none)*', '*(없음)*') : valueText(info.key, info.default, analysis, unitOf(info), locale)}`);
   else facts.push(`${pick(locale, `**Default** (Kafka ${analysis.version})`, `**기본값** (Kafka ${analysis.version})`)}: ${info.default === null ? pick(locale, '*(none)*', '*(없음)*') : valueText(info.key, info.default, analysis, unitOf(info), locale)}`);
   const hist = historyLine(info.key, unitOf(info), locale);
   if (hist) facts.push(hist);
@@ -144,13 +174,13 @@ function knownKeyHover(info: KeyInfo, analysis: Pick<Analysis, 'parsed' | 'effec
   else if (eff.source === 'default' && info.default !== null && eff.value !== null && eff.value !== info.default) {
     here += pick(locale, ' — Kafka changes it at start-up because of other settings', ' — 다른 설정 때문에 Kafka가 시작할 때 바꿉니다');
   }
-  if (at?.part === 'value' && at.entry.key === info.key && !isSecretKey(info.key, analysis.version)) {
+  if (at?.part === 'value' && at.entry.key === info.key && !isSecretKey(info.key)) {
     const raw = at.entry.value;
     if (eff.source !== 'explicit' || eff.value !== raw) {
       here += `\n\n${pick(locale, 'This line', '이 줄')}: ${valueText(info.key, raw, analysis, unitOf(info), locale)}`;
     }
     const meaning = valueMeaning(info.key, raw, locale);
-    if (meaning) here += `\n\n${code(`${info.key}=${raw.trim()}`)}: ${meaning}`;
+    if (meaning) here += `\n\n${code(`${info.key}=${safeValue(info.key, raw.trim())}`)}: ${meaning}`;
   }
   facts.push(here);
   if (analysis.client === 'console-producer') facts.push(pick(locale, '*Client: kafka-console-producer (it merges its own options into this file).*', '*클라이언트: kafka-console-producer (자체 옵션을 이 파일에 합칩니다).*'));
@@ -159,13 +189,14 @@ function knownKeyHover(info: KeyInfo, analysis: Pick<Analysis, 'parsed' | 'effec
   return lines.join('\n');
 }
 
-function unknownKeyHover(entry: PropertyEntry, analysis: Pick<Analysis, 'version' | 'findings'>, locale: Locale): string {
+function unknownKeyHover(entry: PropertyEntry, analysis: Pick<Analysis, 'version' | 'findings' | 'plugins'>, locale: Locale, plugin?: KeyInfo): string {
   const key = entry.key;
   const lines: string[] = [];
   lines.push(pick(locale, `**${code(key)}** is not a producer key in Kafka ${analysis.version}.`, `${code(key)}는 Kafka ${analysis.version} 프로듀서 키가 아닙니다.`));
   // Same suggestions as the diagnostic when there is one; otherwise ask the did-you-mean engine.
   const finding = analysis.findings.find((f) => f.code === 'unknown-key' && f.span.start === entry.keySpan.start);
-  const near = nearMiss(key, analysis.version);
+  // a key a plugin reads is not a misspelt producer key: no did-you-mean for it
+  const near: NearMissResult = plugin ? { candidates: [] } : nearMiss(key, analysis.version, suggestablePlugins(analysis.plugins));
   const fromFinding = finding?.data?.suggestions;
   const suggestions = (finding ? (Array.isArray(fromFinding) ? fromFinding.filter((x): x is string => typeof x === 'string') : []) : near.candidates.map((c) => c.key)).slice(0, 3);
   if (suggestions.length) {
@@ -185,6 +216,7 @@ function unknownKeyHover(entry: PropertyEntry, analysis: Pick<Analysis, 'version
   }
   const comp = otherComponentKey(key, analysis.version);
   if (comp) lines.push('', pick(locale, `This is a ${comp.component} setting: ${comp.note}`, `${comp.component} 설정입니다: ${comp.note}`));
+  if (plugin) lines.push('', ...pluginLines(plugin, locale));
   lines.push('', pick(locale,
     'The producer does not fail on unknown keys: it passes them to serializers, interceptors and partitioners, and otherwise ignores them (they only show up in a log line), so a typo silently leaves the real key at its default.',
     '프로듀서는 알 수 없는 키 때문에 실패하지 않습니다. 직렬화기·인터셉터·파티셔너에 넘기고 그 외에는 무시하며(로그 한 줄만 남음), 그래서 오타가 있으면 실제 키는 조용히 기본값으로 남습니다.'));
@@ -225,8 +257,23 @@ export function hover(analysis: Analysis, offset: number, locale: Locale = 'en')
   if (!at) return directiveHover(analysis, offset, locale);
   const { entry } = at;
   const span = at.part === 'key' ? entry.keySpan : entry.valueSpan.end > entry.valueSpan.start ? entry.valueSpan : entry.keySpan;
-  const info = keyInfo(entry.key, analysis.version);
-  if (info) return { contents: knownKeyHover(info, analysis, at, locale), span };
+  const info = keyInfo(entry.key, analysis.version, analysis.plugins);
+  // A plugin key with a common name (Glue's `compression`) counts as known only where its plugin is named.
+  if (info && !(info.plugin && !info.plugin.active && !info.plugin.distinctive)) return { contents: knownKeyHover(info, analysis, at, locale) + projectFooter(analysis, locale), span };
   if (!entry.key) return null;
-  return { contents: unknownKeyHover(entry, analysis, locale), span };
+  return { contents: unknownKeyHover(entry, analysis, locale, info) + projectFooter(analysis, locale), span };
+}
+
+/**
+ * Where the Kafka version came from, when the project decided it or could not ("Kafka 3.6 · from
+ * pom.xml"), with what the build file could not tell. Nothing when a setting or a `# kpc:` comment did.
+ */
+function projectFooter(analysis: Pick<Analysis, 'project' | 'versionSource' | 'version' | 'patch'>, locale: Locale): string {
+  const p = analysis.project;
+  if (!p || analysis.versionSource === 'comment' || p.source.origin === 'setting') return '';
+  if (p.source.origin === 'default' && p.source.notes.length === 0) return '';
+  const text = (l: { en: string; ko: string }): string => pick(locale, l.en, l.ko);
+  const version = versionLabel(analysis);
+  const lines = [`*Kafka ${version} · ${text(provenanceLabel(p.source))}*: ${text(p.source.how)}`, ...p.source.notes.map((n) => `*${text(n)}*`)];
+  return `\n\n---\n\n${lines.join('  \n')}`;
 }

@@ -5,9 +5,10 @@
  * - A lens on the first line: the effective acks, enable.idempotence, linger.ms and batch.size
  *   that come from defaults (not written in the file), for the target version and client.
  */
-import { pick, type Locale } from '#core';
+import { message, type Locale } from '#core';
 import type { Analysis } from './analyze';
-import { isSecretKey, keyInfo } from './symbols';
+import { isSecretKey } from './secrets';
+import { keyInfo } from './symbols';
 import type { Span } from './types';
 import { humanize, unitOf } from './units';
 
@@ -26,20 +27,20 @@ export interface LensData {
 
 export const DEFAULTS_THAT_MATTER = ['acks', 'enable.idempotence', 'linger.ms', 'batch.size'] as const;
 
-export function inlayHints(analysis: Pick<Analysis, 'parsed' | 'version'>, locale: Locale = 'en', range?: Span): InlayHintData[] {
+export function inlayHints(analysis: Pick<Analysis, 'parsed' | 'version' | 'plugins'>, locale: Locale = 'en', range?: Span): InlayHintData[] {
   const out: InlayHintData[] = [];
   const { text } = analysis.parsed;
   for (const e of analysis.parsed.entries) {
     if (range && (e.span.end < range.start || e.span.start > range.end)) continue;
-    const info = keyInfo(e.key, analysis.version);
-    if (!info || isSecretKey(e.key, analysis.version)) continue;
+    const info = keyInfo(e.key, analysis.version, analysis.plugins);
+    if (!info || isSecretKey(e.key)) continue;
     const raw = text.slice(e.valueSpan.start, e.valueSpan.end);
     if (!raw || /[\r\n]/.test(raw)) continue;
     const value = e.value.trim();
     const parts: string[] = [];
     const h = humanize(value, unitOf(info), locale);
     if (h) parts.push(h);
-    if (info.default !== null && value === info.default) parts.push(pick(locale, 'default', '기본값'));
+    if (info.default !== null && value === info.default) parts.push(message(locale, 'inlay.default'));
     if (parts.length === 0) continue;
     out.push({ offset: e.valueSpan.start + raw.trimEnd().length, label: ` ${parts.join(' · ')}`, tooltip: h ? `${value} ${unitOf(info)}` : undefined });
   }
@@ -63,8 +64,8 @@ export function defaultsLens(analysis: Pick<Analysis, 'parsed' | 'version' | 'ef
   }
   const client = analysis.client === 'console-producer' ? 'kafka-console-producer' : 'Java producer';
   const title = shown.length
-    ? pick(locale, `Kafka ${analysis.version} ${client} defaults: ${shown.join(' · ')}`, `Kafka ${analysis.version} ${client} 기본값: ${shown.join(' · ')}`)
-    : pick(locale, `Kafka ${analysis.version} ${client}: key defaults all overridden here`, `Kafka ${analysis.version} ${client}: 주요 기본값을 모두 이 파일에서 지정`);
-  const tooltip = [pick(locale, 'Values the producer uses for keys this file does not set', '이 파일이 설정하지 않은 키에 프로듀서가 쓰는 값'), ...notes].join('\n');
+    ? message(locale, 'inlay.kafkaDefaults', { version: analysis.version, client, shown: shown.join(' · ') })
+    : message(locale, 'inlay.allOverridden', { version: analysis.version, client });
+  const tooltip = [message(locale, 'inlay.defaultsTooltip'), ...notes].join('\n');
   return [{ span: { start: 0, end: 0 }, title, tooltip }];
 }

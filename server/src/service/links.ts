@@ -4,7 +4,7 @@
  * resolved by the server against the document's folder (Kafka itself resolves them against
  * the JVM's working directory, which the tooltip says).
  */
-import { pick, type Locale } from '#core';
+import { message, type Locale } from '#core';
 import type { Analysis } from './analyze';
 import type { Span } from './types';
 
@@ -47,12 +47,10 @@ export function documentLinks(analysis: Pick<Analysis, 'parsed'>, locale: Locale
         span,
         target: value,
         kind: /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? 'url' : 'path',
-        tooltip: pick(locale,
-          'Open file (Kafka resolves a relative path against the producer process working directory)',
-          '파일 열기 (상대 경로는 프로듀서 프로세스의 작업 디렉터리 기준으로 해석됩니다)'),
+        tooltip: message(locale, 'links.openFile'),
       });
     } else if (URL_VALUED_KEYS.has(e.key) && /^(?:https?|file):/i.test(value)) {
-      out.push({ span, target: value, kind: 'url', tooltip: pick(locale, 'Open endpoint URL', '엔드포인트 URL 열기') });
+      out.push({ span, target: value, kind: 'url', tooltip: message(locale, 'links.openEndpointUrl') });
     }
   }
   return out;

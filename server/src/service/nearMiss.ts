@@ -8,7 +8,11 @@
 //
 // Safety: only the prefixes, constants and names the catalog lists are stripped or mapped, so a custom or plugin key
 // that merely contains a producer key is not turned into a rename.
-import { ENV_PREFIXES, JAVA_CONSTANTS, KEY_PREFIXES, LEGACY_NAMES, findKeyInAnyVersion, getKey, pick, type KafkaVersion, type LegacyName, type Locale, type NamePrefix } from '#core';
+//
+// Plugin keys: a caller passes the plugins whose keys are candidates too (those the file names, so
+// `schema.registry.ulr` finds `schema.registry.url` beside KafkaAvroSerializer). A key a plugin reads is
+// never asked about (the callers know it), so it is never "corrected" into a producer key.
+import { ENV_PREFIXES, JAVA_CONSTANTS, KEY_PREFIXES, LEGACY_NAMES, findKeyInAnyVersion, getKey, pick, pluginById, type KafkaVersion, type LegacyName, type Locale, type NamePrefix } from '#core';
 import { BoundedMemo } from './memo';
 import { keyNamesOf } from './producer';
 import { maxDistance, normalizeKey, scoreSuggestions } from './suggest';
@@ -126,15 +130,19 @@ interface VersionIndex {
   /** squashed name → key (null when two keys squash alike) */
   squashed: Map<string, string | null>;
 }
-const INDEX = new Map<KafkaVersion, VersionIndex>();
-function indexOf(version: KafkaVersion): VersionIndex {
-  let ix = INDEX.get(version);
+const INDEX = new Map<string, VersionIndex>();
+/** The candidate keys: the version's producer keys, then the keys of `plugins` (ids, sorted). */
+function indexOf(version: KafkaVersion, plugins: readonly string[]): VersionIndex {
+  const id = plugins.length ? `${version}|${plugins.join(',')}` : version;
+  let ix = INDEX.get(id);
   if (!ix) {
-    const keys = keyNamesOf(version);
+    const own = keyNamesOf(version);
+    const keys = plugins.length ? [...new Set([...own, ...plugins.flatMap((p) => pluginById(p)?.keys.map((k) => k.key) ?? [])])] : own;
     const squashed = new Map<string, string | null>();
     for (const k of keys) squashed.set(squash(k), squashed.has(squash(k)) ? null : k);
     ix = { keys, set: new Set(keys), squashed };
-    INDEX.set(version, ix);
+    if (INDEX.size > 200) INDEX.clear();
+    INDEX.set(id, ix);
   }
   return ix;
 }
@@ -173,15 +181,19 @@ const EMPTY: NearMissResult = { candidates: [] };
 /** Per version and key: a file with thousands of custom keys asks for each of them on every edit (a 10 MB file: 221k). */
 const MEMO = new BoundedMemo<NearMissResult>(250_000);
 
-/** Did-you-mean candidates for an unknown key of `version`, with the reason for each; memoized (bounded). */
-export function nearMiss(input: string, version: KafkaVersion): NearMissResult {
-  return MEMO.get(version + '\u0000' + input, () => compute(input, version));
+/**
+ * Did-you-mean candidates for an unknown key of `version`, with the reason for each; memoized (bounded: a
+ * file with thousands of custom keys asks for each of them on every edit). `plugins`: the ids of plugins
+ * whose keys are candidates too (sorted; see suggestablePlugins in plugins.ts).
+ */
+export function nearMiss(input: string, version: KafkaVersion, plugins: readonly string[] = []): NearMissResult {
+  return MEMO.get(version + '|' + plugins.join(',') + '\u0000' + input, () => compute(input, version, plugins));
 }
 
-function compute(input: string, version: KafkaVersion): NearMissResult {
+function compute(input: string, version: KafkaVersion, plugins: readonly string[]): NearMissResult {
   const raw = input.trim();
   if (raw === '' || raw.length > 200) return EMPTY;
-  const ix = indexOf(version);
+  const ix = indexOf(version, plugins);
   const views = viewsOf(raw);
 
   // A Java constant or a name of the legacy table says exactly what was meant: nothing else competes.

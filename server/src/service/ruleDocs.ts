@@ -1,46 +1,44 @@
 // A rule's documentation as text: the page docs/rules/CODE.md (both languages), what `kpc rules CODE` prints
 // (one language), the rule list of the README and of `kpc rules`. All of it is read from the registry.
-import { pick, type Locale } from '#core';
+import { message, type Locale } from '#core';
 import { ruleDocPath, type RuleDefinition } from './rules/definition';
 import { REGISTRY } from './rules/index';
 
 const KAFKA_PRODUCER_DOCS = 'https://kafka.apache.org/documentation/#producerconfigs';
 
-const SEVERITY_KO: Record<string, string> = { error: '오류', warning: '경고', information: '정보', hint: '힌트' };
-const CATEGORY_KO: Record<string, string> = {
-  file: '파일', names: '키 이름', values: '값', idempotence: '멱등성', 'start-up': '시작 시 검사', batching: '배치', security: '보안', editor: '편집기',
-};
-
 function severityText(def: RuleDefinition, locale: Locale): string {
-  const name = (s: string) => (locale === 'ko' ? SEVERITY_KO[s] ?? s : s);
-  const others = def.severities.filter((s) => s !== def.defaultSeverity).map(name);
-  return name(def.defaultSeverity) + (others.length ? pick(locale, ` (also ${others.join(', ')}, by case)`, ` (경우에 따라 ${others.join(', ')})`) : '');
+  const others = def.severities.filter((s) => s !== def.defaultSeverity).map((s) => message(locale, `severity.${s}`));
+  return message(locale, `severity.${def.defaultSeverity}`) + (others.length ? message(locale, 'ruleDocs.alsoSeverities', { list: others.join(', ') }) : '');
 }
 
 /** "Kafka 3.3 and later; kafka-console-producer only" or "every version and client". */
 export function appliesText(def: RuleDefinition, locale: Locale): string {
+  if (def.dialect === 'spring') return message(locale, 'ruleDocs.springFiles');
   const a = def.appliesTo;
   const parts: string[] = [];
-  if (a?.since) parts.push(pick(locale, `Kafka ${a.since} and later`, `Kafka ${a.since} 이상`));
-  if (a?.releases) parts.push(pick(locale, `Kafka ${a.releases.join(' and ')} only`, `Kafka ${a.releases.join(', ')}만`));
-  if (a?.clients) parts.push(a.clients.map((c) => (c === 'java' ? pick(locale, 'the Java client (KafkaProducer)', 'Java 클라이언트(KafkaProducer)') : 'kafka-console-producer')).join(', ') + pick(locale, ' only', '만'));
-  return parts.length ? parts.join('; ') : pick(locale, 'every covered Kafka version and client', '다루는 모든 Kafka 버전과 클라이언트');
+  if (a?.since) parts.push(message(locale, 'ruleDocs.since', { version: a.since }));
+  if (a?.releases) parts.push(message(locale, 'ruleDocs.releases', { list: a.releases.join(locale === 'ko' ? ', ' : ' and ') }));
+  if (a?.clients) parts.push(a.clients.map((c) => (c === 'java' ? message(locale, 'ruleDocs.javaClient') : 'kafka-console-producer')).join(', ') + message(locale, 'ruleDocs.only'));
+  return parts.length ? parts.join('; ') : message(locale, 'ruleDocs.everywhere');
 }
 
 function exampleBlock(def: RuleDefinition, locale: Locale): string[] {
   const ex = def.example;
   if (!ex) return [];
   const head = ex.target ? `# kpc: ${ex.target}\n` : '';
+  const lang = ex.file && /\.ya?ml$/.test(ex.file) ? 'yaml' : 'properties';
   return [
-    `## ${pick(locale, 'Example', '예')}`,
+    `## ${message(locale, 'ruleDocs.example')}`,
     '',
-    '```properties',
+    ...(ex.policy ? [message(locale, 'ruleDocs.withPolicy'), '', '```json', ex.policy.trimEnd(), '```', ''] : []),
+    ...(ex.file ? [message(locale, 'ruleDocs.inFile', { file: ex.file }), ''] : []),
+    '```' + lang,
     (head + ex.bad).trimEnd(),
     '```',
     '',
-    pick(locale, 'Fixed:', '고친 뒤:'),
+    message(locale, 'ruleDocs.fixed'),
     '',
-    '```properties',
+    '```' + lang,
     (head + ex.good).trimEnd(),
     '```',
     '',
@@ -53,29 +51,29 @@ export function ruleSection(def: RuleDefinition, locale: Locale): string {
   const lines = [
     d.summary,
     '',
-    `- ${pick(locale, 'Severity', '심각도')}: ${severityText(def, locale)}`,
-    `- ${pick(locale, 'Category', '분류')}: ${locale === 'ko' ? CATEGORY_KO[def.category] ?? def.category : def.category}`,
-    `- ${pick(locale, 'Applies to', '적용 대상')}: ${appliesText(def, locale)}`,
+    `- ${message(locale, 'ruleDocs.severity')}: ${severityText(def, locale)}`,
+    `- ${message(locale, 'ruleDocs.category')}: ${message(locale, `category.${def.category}`)}`,
+    `- ${message(locale, 'ruleDocs.appliesTo')}: ${appliesText(def, locale)}`,
     def.configurable
-      ? `- ${pick(locale, 'Configure', '설정')}: \`"kafkaProducerConfig.severity": { "${def.code}": "off" }\`, \`kpc check --severity ${def.code}=off\`, \`# kpc-disable ${def.code}\``
-      : `- ${pick(locale, 'Configure', '설정')}: ${pick(locale, 'not a finding of the file: the severity setting and kpc-disable comments do not apply', '파일의 문제가 아니라서 심각도 설정과 kpc-disable 주석이 적용되지 않습니다')}`,
+      ? `- ${message(locale, 'ruleDocs.configure')}: \`"kafkaProducerConfig.severity": { "${def.code}": "off" }\`, \`kpc check --severity ${def.code}=off\`, \`# kpc-disable ${def.code}\``
+      : `- ${message(locale, 'ruleDocs.configure')}: ${message(locale, 'ruleDocs.notConfigurable')}`,
     '',
-    `## ${pick(locale, 'What it checks', '무엇을 검사하나')}`,
+    `## ${message(locale, 'ruleDocs.what')}`,
     '',
     d.what,
     '',
-    `## ${pick(locale, 'Why it matters', '왜 중요한가')}`,
+    `## ${message(locale, 'ruleDocs.why')}`,
     '',
     d.why,
     '',
     ...exampleBlock(def, locale),
-    `## ${pick(locale, 'How to fix it', '고치는 법')}`,
+    `## ${message(locale, 'ruleDocs.fix')}`,
     '',
     d.fix,
     '',
   ];
   if (def.onKey) {
-    lines.push(pick(locale, `Kafka documents the key a finding sits on at ${KAFKA_PRODUCER_DOCS}_KEY (the editor links it when the rule page is not available).`, `문제가 가리키는 키의 Kafka 문서: ${KAFKA_PRODUCER_DOCS}_KEY (규칙 페이지가 없을 때 편집기가 이 문서로 연결합니다).`), '');
+    lines.push(message(locale, 'ruleDocs.kafkaDocs', { url: `${KAFKA_PRODUCER_DOCS}_KEY` }), '');
   }
   return lines.join('\n');
 }
@@ -83,17 +81,18 @@ export function ruleSection(def: RuleDefinition, locale: Locale): string {
 /** docs/rules/CODE.md: English, then Korean. */
 export function rulePage(def: RuleDefinition): string {
   const body = (locale: Locale) => ruleSection(def, locale).replace(/^## /gm, '### ');
+  const name = (locale: Locale) => message(locale, 'language.name');
   return [
     `# \`${def.code}\``,
     '',
     '<!-- Generated from the rule registry (server/src/service/rules/) by `npm run rules:docs`; edit the rule, not this page. -->',
     '',
-    '[English](#english) · [한국어](#한국어)',
+    `[${name('en')}](#${name('en').toLowerCase()}) · [${name('ko')}](#${name('ko')})`,
     '',
-    '## English',
+    `## ${name('en')}`,
     '',
     body('en'),
-    '## 한국어',
+    `## ${name('ko')}`,
     '',
     body('ko'),
   ].join('\n');

@@ -17,14 +17,15 @@ export interface SemanticTokenData {
   modifiers: (typeof TOKEN_MODIFIERS)[number][];
 }
 
-export function semanticTokens(analysis: Pick<Analysis, 'parsed' | 'version'>): SemanticTokenData[] {
+export function semanticTokens(analysis: Pick<Analysis, 'parsed' | 'version' | 'plugins'>): SemanticTokenData[] {
   const out: SemanticTokenData[] = [];
   const { text } = analysis.parsed;
   for (const e of analysis.parsed.entries) {
     if (e.keySpan.end <= e.keySpan.start) continue;
     if (/[\r\n]/.test(text.slice(e.keySpan.start, e.keySpan.end))) continue; // key continued over lines
-    const info = keyInfo(e.key, analysis.version);
-    if (info) out.push({ span: e.keySpan, type: 'property', modifiers: info.deprecated ? ['deprecated'] : [] });
+    const info = keyInfo(e.key, analysis.version, analysis.plugins);
+    // a plugin key counts as real when a class that reads it is named, or when no one else uses its name
+    if (info && (!info.plugin || info.plugin.active || info.plugin.distinctive)) out.push({ span: e.keySpan, type: 'property', modifiers: info.deprecated ? ['deprecated'] : [] });
     else out.push({ span: e.keySpan, type: 'kafkaUnknownKey', modifiers: [] });
   }
   return out;

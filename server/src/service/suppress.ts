@@ -2,7 +2,7 @@
 // `eslint-disable-next-line` for ESLint: `# kpc-disable-next-line CODE` above the line, or
 // `# kpc-disable CODE` at the top of the file. An existing directive of the same kind gets the code
 // appended instead of a second comment. core/directives.ts reads them.
-import { lineEnding, lineOfOffset, lowerBound, parseDirective, pick, type Locale } from '#core';
+import { lineEnding, lineOfOffset, lowerBound, parseDirective, message, type Locale } from '#core';
 import type { Analysis } from './analyze';
 import type { Finding, TextEdit } from './types';
 
@@ -74,9 +74,9 @@ export function suppressor(a: Analysis, locale: Locale = 'en'): (f: Finding) => 
         const indent = /^[ \t\f]*/.exec(text.slice(start, start + 200))![0];
         edit = { span: { start, end: start }, newText: `${indent}# kpc-disable-next-line ${f.code}${eol}` };
       }
-      out.push({ title: pick(locale, `Ignore '${f.code}' on this line (# kpc-disable-next-line)`, `이 줄에서 '${f.code}' 무시 (# kpc-disable-next-line)`), edits: [edit] });
+      out.push({ title: message(locale, 'suppress.ignoreLine', { code: f.code }), edits: [edit] });
     }
-    out.push({ title: pick(locale, `Ignore '${f.code}' in this file (# kpc-disable)`, `이 파일에서 '${f.code}' 무시 (# kpc-disable)`), edits: [fileLevelEdit(f.code)] });
+    out.push({ title: message(locale, 'suppress.ignoreFile', { code: f.code }), edits: [fileLevelEdit(f.code)] });
     return out;
   };
 }

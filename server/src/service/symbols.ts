@@ -2,7 +2,9 @@
  * Document symbols: the outline, one node per area (batching, delivery, security …) in the
  * order areas first appear, each holding its keys. Secret values never appear in `detail`.
  */
-import { getKey, pick, type KafkaVersion, type KeyGroup, type KeyInfo, type Locale } from '#core';
+import { getKey, message, pluginKeyInfo, type KafkaVersion, type KeyGroup, type KeyInfo, type Locale, type MessageKey } from '#core';
+import type { NamedPlugins } from './plugins';
+import { safeValue } from './secrets';
 import type { Analysis } from './analyze';
 import type { Span } from './types';
 
@@ -18,30 +20,19 @@ export interface SymbolData {
 
 export type OutlineGroup = KeyGroup | 'unknown';
 
-const GROUP_LABELS: Record<string, { en: string; ko: string }> = {
-  batching: { en: 'Batching', ko: '배치' },
-  delivery: { en: 'Delivery', ko: '전달' },
-  idempotence: { en: 'Idempotence', ko: '멱등성' },
-  transactions: { en: 'Transactions', ko: '트랜잭션' },
-  partitioning: { en: 'Partitioning', ko: '파티셔닝' },
-  network: { en: 'Network', ko: '네트워크' },
-  security: { en: 'Security', ko: '보안' },
-  compression: { en: 'Compression', ko: '압축' },
-  metadata: { en: 'Metadata', ko: '메타데이터' },
-  serialization: { en: 'Serialization', ko: '직렬화' },
-  other: { en: 'Other', ko: '기타' },
-  unknown: { en: 'Unknown keys', ko: '알 수 없는 키' },
-};
+const GROUPS = new Set(['batching', 'delivery', 'idempotence', 'transactions', 'partitioning', 'network', 'security', 'compression', 'metadata', 'serialization', 'other', 'unknown']);
 
 export function groupLabel(group: string, locale: Locale = 'en'): string {
-  const l = GROUP_LABELS[group];
-  return l ? pick(locale, l.en, l.ko) : group;
+  return GROUPS.has(group) ? message(locale, `outline.group.${group}` as MessageKey) : group;
 }
 
 const KEY_CACHE = new Map<string, Map<string, KeyInfo | null>>();
 
-/** `getKey` memoized per version (features look keys up once per entry on every edit). */
-export function keyInfo(key: string, version: KafkaVersion): KeyInfo | undefined {
+/**
+ * `getKey` memoized per version (features look keys up once per entry on every edit); with `plugins`
+ * (the plugins a file names), also keys a plugin reads, with `plugin.active` saying whether one is named.
+ */
+export function keyInfo(key: string, version: KafkaVersion, plugins?: NamedPlugins): KeyInfo | undefined {
   let m = KEY_CACHE.get(version);
   if (!m) KEY_CACHE.set(version, (m = new Map()));
   let v = m.get(key);
@@ -49,28 +40,21 @@ export function keyInfo(key: string, version: KafkaVersion): KeyInfo | undefined
     v = getKey(key, version) ?? null;
     if (m.size < 20_000) m.set(key, v);
   }
-  return v ?? undefined;
-}
-
-/** True for keys whose value must never be shown (catalog secret flag, or a password-like unknown key). */
-export function isSecretKey(key: string, version: KafkaVersion): boolean {
-  const info = keyInfo(key, version);
-  if (info) return info.secret;
-  return /(?:password|passphrase|secret|jaas\.config|\.key$|credential|token$)/i.test(key);
+  if (v) return v;
+  return plugins ? pluginKeyInfo(key, version, plugins) : undefined;
 }
 
 /** Shows a value for outline/inlay text: secrets masked, long values cut. */
-export function displayValue(key: string, value: string, version: KafkaVersion, max = 60): string {
-  if (isSecretKey(key, version)) return value ? '••••' : '';
-  const v = value.replace(/[\r\n]+/g, ' ');
+export function displayValue(key: string, value: string, max = 60): string {
+  const v = safeValue(key, value).replace(/[\r\n]+/g, ' ');
   return v.length > max ? `${v.slice(0, max - 1)}…` : v;
 }
 
-export function documentSymbols(analysis: Pick<Analysis, 'parsed' | 'version'>, locale: Locale = 'en'): SymbolData[] {
+export function documentSymbols(analysis: Pick<Analysis, 'parsed' | 'version' | 'plugins'>, locale: Locale = 'en'): SymbolData[] {
   const groups = new Map<string, SymbolData>();
   for (const e of analysis.parsed.entries) {
-    const info = keyInfo(e.key, analysis.version);
-    const group: OutlineGroup = info?.group ?? 'unknown';
+    const info = keyInfo(e.key, analysis.version, analysis.plugins);
+    const group: OutlineGroup = info && (!info.plugin || info.plugin.active || info.plugin.distinctive) ? info.group : 'unknown';
     let node = groups.get(group);
     if (!node) {
       node = { name: groupLabel(group, locale), kind: 'namespace', span: { ...e.span }, selectionSpan: { ...e.keySpan }, children: [] };
@@ -78,8 +62,8 @@ export function documentSymbols(analysis: Pick<Analysis, 'parsed' | 'version'>, 
     }
     node.span = { start: Math.min(node.span.start, e.span.start), end: Math.max(node.span.end, e.span.end) };
     node.children!.push({
-      name: e.key || pick(locale, '(empty key)', '(빈 키)'),
-      detail: displayValue(e.key, e.value, analysis.version),
+      name: e.key || message(locale, 'outline.emptyKey'),
+      detail: displayValue(e.key, e.value),
       kind: 'property',
       span: e.span,
       selectionSpan: e.keySpan,

@@ -32,9 +32,18 @@ export interface Finding {
   tags?: ('unnecessary' | 'deprecated')[];
   /** Other lines of the file that take part in the finding (LSP relatedInformation), e.g. the line whose value wins. */
   related?: RelatedSpan[];
+  /** Places in other files that take part (the `.kpc.json` entry of a policy), with their own ranges. */
+  relatedFiles?: RelatedLocation[];
 }
 
 export interface RelatedSpan {
   span: Span;
+  message: string;
+}
+
+export interface RelatedLocation {
+  /** The file as the caller named it (a path for kpc, a URI in the editor). */
+  file: string;
+  range: Range;
   message: string;
 }

@@ -10,19 +10,16 @@
 // the engine's `seenCount`): rack-aware keyless traffic never creates queues outside the rack, so in practice the
 // uniform in-rack choice is the one taken until keyed records or a fallback have touched every partition.
 // Inferred here, not read: the order of the available partitions (metadata order = partition order).
-import { CHECKS } from '#core';
+import { CHECKS, message, type Locale } from '#core';
 import type { RackState } from '../service/producer';
 import { pickByLoad } from './loadStats';
 import type { ProducerSettings, Scenario } from './types';
 
 /** The start-up error of a rack-aware producer without a client.rack, when the producer model says Kafka refuses it. */
-export function rackStartupError(rack: Pick<RackState, 'needsClientRack'>, t: (en: string, ko: string) => string): string | undefined {
+export function rackStartupError(rack: Pick<RackState, 'needsClientRack'>, locale: Locale): string | undefined {
   if (!rack.needsClientRack) return undefined;
   const check = CHECKS['rack-aware-needs-client-rack'];
-  return t(
-    `The producer would not start: partitioner.rack.aware=true needs client.rack (ConfigException "${check.kafkaMessage}", since Kafka ${check.since}). The simulation runs rack-aware anyway, with the client in the scenario's rack.`,
-    `프로듀서가 시작되지 않습니다: partitioner.rack.aware=true에는 client.rack이 필요합니다 (ConfigException "${check.kafkaMessage}", Kafka ${check.since}부터). 시뮬레이션은 클라이언트를 시나리오의 랙에 두고 랙 인식으로 실행합니다.`,
-  );
+  return message(locale, 'sim.refused.rackAware', { kafkaMessage: check.kafkaMessage, since: check.since });
 }
 
 /**

@@ -6,7 +6,7 @@
 // the simulator's own: a value Kafka refuses falls back to the version's default (with a warning and a
 // start-up error, and the run goes on with idempotence off to show what the other values do), and
 // partitioner.class picks one of the partitioners the engine knows.
-import { inputTarget, keyDefault, parseValue, versionAtLeast, type KafkaVersion, type ParsedValue, type SimulatorInput } from '#core';
+import { inputTarget, keyDefault, message, parseValue, versionAtLeast, type KafkaVersion, type Locale, type ParsedValue, type SimulatorInput } from '#core';
 import { parseIntStrict, producerModel, recordValues, type IdemProblem } from '../service/producer';
 import type { CompressionCodec, PartitionerKind, ProducerSettings } from './types';
 import { rackStartupError } from './rack';
@@ -20,7 +20,6 @@ const INT_MAX = 2147483647;
 export function simulatorSettings(input: SimulatorInput, locale: 'en' | 'ko' = 'en'): ProducerSettings {
   const version = input.kafkaVersion;
   const { effective: eff, idempotence: idem, rack } = producerModel(recordValues(input.values), inputTarget(input));
-  const t = (en: string, ko: string): string => (locale === 'ko' ? ko : en);
   const warnings: string[] = [];
   const effective: Record<string, string> = {};
   /** Keys whose value comes from the file (or kafka-console-producer) and is one Kafka accepts. */
@@ -43,8 +42,8 @@ export function simulatorSettings(input: SimulatorInput, locale: 'en' | 'ko' = '
         return r.value;
       }
       const shown = dflt === null ? '' : ` ${dflt}`;
-      warnings.push(t(`${key}: ${r.message}; the simulation uses the default${shown} instead.`, `${key}: ${r.message}. 시뮬레이션은 대신 기본값${shown}을(를) 씁니다.`));
-      fail(t(`The producer would not start: invalid value for ${key} (${r.message}).`, `프로듀서가 시작되지 않습니다: ${key}의 값이 잘못되었습니다 (${r.message}).`));
+      warnings.push(message(locale, 'sim.invalidValueDefaultUsed', { key, message: r.message, shown }));
+      fail(message(locale, 'sim.refused.invalidValue', { key, message: r.message }));
     }
     if (dflt === null) return null;
     effective[key] = dflt;
@@ -90,47 +89,44 @@ export function simulatorSettings(input: SimulatorInput, locale: 'en' | 'ko' = '
 
   // Idempotence, as the model decided it (ProducerConfig.postProcessAndValidateIdempotenceConfigs).
   const refused = idem.problems.filter((p) => p.outcome === 'error');
-  if (refused.length) fail(idempotenceRefusal(refused, idem.legacy, idem.explicit, t));
+  if (refused.length) fail(idempotenceRefusal(refused, idem.legacy, idem.explicit, locale));
   const silenced = idem.problems.filter((p) => p.outcome === 'disabled');
   if (silenced.length) {
-    warnings.push(t(`Idempotence is on by default but ${conflicts(silenced, t)}, so the producer silently turns it off.`, `멱등성은 기본으로 켜져 있지만 ${conflicts(silenced, t)}: 프로듀서가 조용히 멱등성을 끕니다.`));
+    warnings.push(message(locale, 'sim.idempotenceSilencedOff', { conflicts: conflicts(silenced, locale) }));
   }
   if (idem.legacy && !idem.explicit && idem.requested === true && !idem.byTransactionalId) {
-    warnings.push(t(
-      `Kafka ${version}.${input.patch ?? 0} lists enable.idempotence=true as the default but does not apply it unless the key is written (KAFKA-13598): the producer is not idempotent.`,
-      `Kafka ${version}.${input.patch ?? 0}은 enable.idempotence 기본값을 true로 표시하지만 키를 직접 쓰지 않으면 적용하지 않습니다(KAFKA-13598): 프로듀서는 멱등성이 꺼져 있습니다.`,
-    ));
+    warnings.push(message(locale, 'sim.idempotenceDefaultIgnored', { version: `${version}.${input.patch ?? 0}` }));
   }
 
   // delivery.timeout.ms >= linger.ms + request.timeout.ms (KafkaProducer.configureDeliveryTimeout): the model
   // raises a default one; one from the file that is too small stops the producer.
   const need = Math.min(INT_MAX, lingerMs + requestTimeoutMs);
   if (given.has('delivery.timeout.ms') && deliveryTimeoutMs < need) {
-    const message = t('The producer would not start: delivery.timeout.ms must be at least linger.ms + request.timeout.ms (ConfigException).', '프로듀서가 시작되지 않습니다: delivery.timeout.ms는 linger.ms + request.timeout.ms 이상이어야 합니다 (ConfigException).');
-    fail(message);
-    warnings.push(message);
+    const refusal = message(locale, 'sim.refused.deliveryTimeout');
+    fail(refusal);
+    warnings.push(refusal);
     deliveryTimeoutMs = need;
   } else if (!given.has('delivery.timeout.ms')) {
     // (a value Kafka refuses fell back to a default the model could not raise: the engine's numbers obey the rule too)
     deliveryTimeoutMs = Math.max(deliveryTimeoutMs, need);
     if (deliveryTimeoutMs > (parseIntStrict(keyDefault('delivery.timeout.ms', version) ?? undefined) ?? INT_MAX)) {
-      warnings.push(t(`delivery.timeout.ms is raised to linger.ms + request.timeout.ms = ${deliveryTimeoutMs} ms by the producer.`, `프로듀서가 delivery.timeout.ms를 linger.ms + request.timeout.ms = ${deliveryTimeoutMs} ms로 올립니다.`));
+      warnings.push(message(locale, 'sim.deliveryTimeoutRaised', { deliveryTimeoutMs }));
     }
   }
   // Rack-aware partitioning (4.4, rack.ts) as the model reads it; read() for the value checks and the values shown.
   read('partitioner.rack.aware');
   read('client.rack');
-  const rackError = rackStartupError(rack, t);
+  const rackError = rackStartupError(rack, locale);
   if (rackError !== undefined) {
     if (startupError === undefined) fail(rackError); // (said below, with what the run does about it)
     else warnings.push(rackError);
   }
-  if (acks === 0 && retries > 0 && given.has('retries')) warnings.push(t('retries has no effect with acks=0: the producer never hears about failed writes.', 'acks=0에서는 retries가 아무 효과가 없습니다: 프로듀서는 실패한 쓰기를 알 수 없습니다.'));
+  if (acks === 0 && retries > 0 && given.has('retries')) warnings.push(message(locale, 'sim.retriesWithAcks0'));
   if (retries < 0) retries = 0;
 
   // A producer that would not start runs with idempotence off, to show what the other values do.
   const idempotence = idem.enabled && startupError === undefined;
-  if (startupError) warnings.push(`${startupError} ${t('The simulation runs with idempotence off to show what the other values do.', '나머지 값이 어떻게 동작하는지 보여 주려고 멱등성을 끈 채로 시뮬레이션합니다.')}`);
+  if (startupError) warnings.push(`${startupError} ${message(locale, 'sim.runsWithIdempotenceOff')}`);
   effective['enable.idempotence'] = String(idempotence);
 
   // Partitioner selection
@@ -140,10 +136,10 @@ export function simulatorSettings(input: SimulatorInput, locale: 'en' | 'ko' = '
     if (cls === RR) partitioner = 'round-robin';
     else if (cls === DEFAULT_P) partitioner = 'default-sticky';
     else if (cls === UNIFORM_P) partitioner = 'uniform-sticky-class';
-    else warnings.push(t(`partitioner.class ${cls} is a custom partitioner the simulator cannot run; it uses the built-in one instead.`, `partitioner.class ${cls}은(는) 시뮬레이터가 실행할 수 없는 사용자 정의 파티셔너라서 내장 파티셔너를 대신 씁니다.`));
+    else warnings.push(message(locale, 'sim.customPartitioner', { cls }));
   }
   if (partitioner !== 'builtin' && (given.has('partitioner.ignore.keys') || given.has('partitioner.adaptive.partitioning.enable') || given.has('partitioner.availability.timeout.ms'))) {
-    warnings.push(t('partitioner.ignore.keys / adaptive / availability settings only affect the built-in partitioner; with partitioner.class set they do nothing.', 'partitioner.ignore.keys / adaptive / availability 설정은 내장 파티셔너에만 적용됩니다. partitioner.class를 지정하면 아무 효과가 없습니다.'));
+    warnings.push(message(locale, 'sim.partitionerSettingsIgnored'));
   }
   // KAFKA-9965: RoundRobinPartitioner is called twice when a record needs a new batch; fixed in 4.0 (KAFKA-17632).
   const roundRobinSkipQuirk = partitioner === 'round-robin' && !versionAtLeast(version, '4.0');
@@ -185,28 +181,28 @@ export function settingsFromConfig(values: Record<string, string>, version: Kafk
 }
 
 /** "acks is not all and retries is 0" */
-function conflicts(ps: readonly IdemProblem[], t: (en: string, ko: string) => string): string {
+function conflicts(ps: readonly IdemProblem[], locale: Locale): string {
   const what: Record<IdemProblem['kind'], string> = {
-    acks: t('acks is not all', 'acks가 all이 아님'),
-    retries: t('retries is 0', 'retries가 0'),
+    acks: message(locale, 'sim.conflict.acks'),
+    retries: message(locale, 'sim.conflict.retries'),
     'max-in-flight': 'max.in.flight.requests.per.connection > 5',
-    transactional: t('transactional.id is set', 'transactional.id가 있음'),
+    transactional: message(locale, 'sim.conflict.transactional'),
   };
-  return ps.map((p) => what[p.kind]).join(t(' and ', ', '));
+  return ps.map((p) => what[p.kind]).join(message(locale, 'sim.conflict.and'));
 }
 
 /** Why the producer refuses to start over idempotence (the first refusal, as ConfigException reports one). */
-function idempotenceRefusal(refused: readonly IdemProblem[], legacy: boolean, explicit: boolean, t: (en: string, ko: string) => string): string {
+function idempotenceRefusal(refused: readonly IdemProblem[], legacy: boolean, explicit: boolean, locale: Locale): string {
   const first = refused[0]!;
-  if (first.kind === 'transactional') return t('The producer would not start: transactional.id needs idempotence (ConfigException).', '프로듀서가 시작되지 않습니다: transactional.id에는 멱등성이 필요합니다 (ConfigException).');
+  if (first.kind === 'transactional') return message(locale, 'sim.refused.transactional');
   if (legacy) {
-    if (first.kind === 'acks') return t('The producer would not start: idempotence needs acks=all (ConfigException).', '프로듀서가 시작되지 않습니다: 멱등성에는 acks=all이 필요합니다 (ConfigException).');
-    if (first.kind === 'retries') return t('The producer would not start: idempotence needs retries > 0 (ConfigException).', '프로듀서가 시작되지 않습니다: 멱등성에는 retries > 0이 필요합니다 (ConfigException).');
-    return t('The producer would not start: idempotence needs max.in.flight.requests.per.connection <= 5.', '프로듀서가 시작되지 않습니다: 멱등성에는 max.in.flight.requests.per.connection <= 5가 필요합니다.');
+    if (first.kind === 'acks') return message(locale, 'sim.refused.legacyAcks');
+    if (first.kind === 'retries') return message(locale, 'sim.refused.legacyRetries');
+    return message(locale, 'sim.refused.legacyMaxInFlight');
   }
   if (explicit) {
-    const list = conflicts(refused.filter((p) => p.kind !== 'transactional'), t);
-    return t(`The producer would not start: enable.idempotence=true but ${list} (ConfigException).`, `프로듀서가 시작되지 않습니다: enable.idempotence=true인데 ${list} (ConfigException).`);
+    const list = conflicts(refused.filter((p) => p.kind !== 'transactional'), locale);
+    return message(locale, 'sim.refused.explicit', { list });
   }
-  return t('The producer would not start: idempotence (on by default) needs max.in.flight.requests.per.connection <= 5 from Kafka 4.0 (ConfigException).', '프로듀서가 시작되지 않습니다: Kafka 4.0부터 (기본으로 켜진) 멱등성에는 max.in.flight.requests.per.connection <= 5가 필요합니다 (ConfigException).');
+  return message(locale, 'sim.refused.maxInFlight40');
 }

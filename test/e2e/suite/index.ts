@@ -307,7 +307,7 @@ export async function run(): Promise<void> {
     const uri = vscode.Uri.joinPath(folder, 'related-exthost', 'producer.config');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('acks=1\nlinger.ms=5\nacks=all\n'));
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    const d = await waitFor('a duplicate-key diagnostic', () => vscode.languages.getDiagnostics(uri).filter((x) => x.code === 'duplicate-key'), (x) => x.length > 0);
+    const d = await waitFor('a duplicate-key diagnostic', () => vscode.languages.getDiagnostics(uri).filter((x) => (typeof x.code === 'object' ? x.code.value : x.code) === 'duplicate-key'), (x) => x.length > 0);
     const rel = d[0]!.relatedInformation ?? [];
     assert.equal(rel.length, 1, describe(d[0]));
     assert.equal(rel[0]!.location.uri.toString(), uri.toString());

@@ -119,7 +119,7 @@ for (const v of KAFKA_VERSIONS) {
       assert.equal(info.required, e.requiredSince !== undefined && idx(v) >= idx(e.requiredSince), `${where}: required`);
       assert.equal(info.version, v);
       // where the catalog says it read the fact is one of the places the research names for this key
-      for (const r of info.source.refs) assert.ok(r.id in SOURCES, `${where}: source ${r.id}`);
+      for (const r of info.source.refs) assert.ok(r.id !== undefined && r.id in SOURCES, `${where}: source ${r.id}`);
     }
   });
 }

@@ -15,6 +15,8 @@ import { REGISTRY } from '../../../server/src/service/rules/index';
 const ROOT = join(__dirname, '..', '..', '..');
 const TMP = mkdtempSync(join(tmpdir(), 'kpc-cli-'));
 const CLI = join(TMP, 'cli.js');
+// The files here are a repository of their own: kpc looks for .kpc.json and build files up to it, never above.
+mkdirSync(join(TMP, '.git'));
 
 function file(name: string, content: string | Uint8Array): string {
   const p = join(TMP, name);
@@ -63,13 +65,20 @@ test('the seed: warnings only for java 3.9, error-free; the fixed seed is an err
 test('exit 2 on usage and I/O errors, with one clear line and no stack trace', () => {
   const cases: [string[], RegExp][] = [
     [['check', join(TMP, 'missing.properties')], /no such file/],
-    [['check', TMP], /is a directory/],
-    [['check'], /no FILE given/],
+    [['check', mkdtempSync(join(TMP, 'empty-'))], /no producer config found \(names: producer\.config, producer\.properties, /],
+    [['check'], /no FILE or DIR given/],
+    [['check', '--kafka-verison', '3.6', 'x'], /unknown option --kafka-verison; did you mean --kafka-version\?/],
+    [['check', 'x', '--format'], /option --format needs a value/],
+    [['check', 'x', '--quiet=yes'], /option --quiet takes no value/],
+    [['chek', 'x'], /unknown command 'chek'; did you mean 'check'\?/],
+    [['help', 'chek'], /unknown command 'chek'; did you mean 'check'\?/],
+    [['--verison'], /unknown option '--verison'; did you mean --version\?/],
     [['check', '--bogus', 'x'], /unknown option --bogus/],
     [['check', 'examples/producer.config', '--kafka-version', '9.9'], /9\.9/],
     [['check', 'examples/producer.config', '--format', 'xml'], /--format must be/],
     [['check', 'examples/producer.config', '--client', 'python'], /--client must be/],
     [['fix'], /exactly one FILE/],
+    [['fix', '-', '--write'], /--write needs a FILE/],
     [['fix', join(TMP, 'nope')], /no such file/],
   ];
   for (const [args, re] of cases) {

@@ -71,6 +71,8 @@ function vscodeStub(): unknown {
       onDidChangeConfiguration: noop,
       onDidChangeTextDocument: noop,
       onDidCloseTextDocument: noop,
+      // The status item watches build files and .kpc.json (the version may come from them).
+      createFileSystemWatcher: () => ({ ...disposable, onDidChange: noop, onDidCreate: noop, onDidDelete: noop }),
       // A producer config is open, so activation starts the server.
       textDocuments: [{ languageId: 'kafka-producer-config', uri: Uri.file('/w/producer.config') }],
     },
@@ -147,7 +149,12 @@ describe('client: crash limiter', () => {
     const { serverOptions, clientOptions } = rec.clients[0]!;
     assert.equal(serverOptions.run.module, join('/ext', 'dist', 'server.js'));
     assert.equal(serverOptions.run.transport, 1);
-    assert.deepEqual(clientOptions.documentSelector, [{ language: 'kafka-producer-config' }]);
+    // producer configs, and Spring Boot application files by pattern in the languages other extensions give them
+    const spring = '**/application*.{properties,yml,yaml}';
+    assert.deepEqual(clientOptions.documentSelector, [
+      { language: 'kafka-producer-config' },
+      ...['spring-boot-properties', 'spring-boot-properties-yaml', 'properties', 'yaml'].map((language) => ({ language, pattern: spring })),
+    ]);
     assert.equal(rec.starts, 1);
   });
 

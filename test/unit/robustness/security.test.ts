@@ -181,7 +181,11 @@ describe('bundles and sources: no network, no code from the workspace', () => {
       const rel = relative(ROOT, f);
       const imports = [...src.matchAll(/from\s+'(?:node:)?([a-z_/]+)'|require\(\s*'(?:node:)?([a-z_/]+)'\s*\)/g)].map((m) => m[1] ?? m[2]);
       for (const i of imports) assert.ok(!['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'child_process', 'worker_threads', 'vm', 'inspector'].includes(i!), `${rel} imports ${i}`);
-      if (imports.includes('fs')) assert.ok(/^server\/src\/cli\//.test(rel), `${rel} touches the file system (only the CLI may)`);
+      // The CLI reads and writes the files it is given; server/src/node/ reads the project around them
+      // (build files, .kpc.json, folder listings, the configs the editor has not opened) for kpc and the
+      // server, and never writes.
+      if (imports.includes('fs')) assert.ok(/^server\/src\/(cli|node)\//.test(rel), `${rel} touches the file system (only the CLI and server/src/node may)`);
+      if (/^server\/src\/node\//.test(rel)) assert.ok(!/\b(write|append|rm|unlink|rename|mkdir|copyFile|truncate|chmod)\w*Sync\b|\bcreateWriteStream\b/.test(src), `${rel} writes to the file system`);
       assert.ok(!/\beval\s*\(|new\s+Function\s*\(|\bfetch\(/.test(src), `${rel} evaluates code or fetches`);
     }
   });
@@ -192,8 +196,11 @@ describe('bundles and sources: no network, no code from the workspace', () => {
     assert.ok(!/\b(?:exec|execFile|spawn|fork)\s*\(|createTerminal|executeTask|sendText/.test(ext), 'no process, terminal or task');
     const client = files(join(ROOT, 'client', 'src'), /\.ts$/).map((f) => readFileSync(f, 'utf8')).join('\n');
     assert.ok(!/workspace\.fs\.|readFile|require\(/.test(client), 'the client reads no workspace files itself');
-    // Any file system: the document selector is by language, not restricted to file: URIs.
-    assert.match(ext, /documentSelector: \[\{ language: LANGUAGE_ID \}\]/);
+    // Any file system: the document selector is by language (and a name pattern for Spring Boot files), not restricted to file: URIs.
+    assert.match(ext, /documentSelector: documentSelector\(\)/);
+    const selector = readFileSync(join(ROOT, 'client', 'src', 'documents.ts'), 'utf8');
+    assert.match(selector, /\[\{ language: LANGUAGE_ID \}, \.\.\.spring\]/);
+    assert.ok(!/scheme/.test(selector), 'no scheme restriction');
   });
 
   test('the manifest claims untrusted and virtual workspace support honestly', () => {

@@ -65,7 +65,8 @@ test('client.rack blank (whitespace) counts as missing, points at the blank line
 test('client.rack is a consumer key before 4.4 and a producer key from 4.4', () => {
   const t = BASE + 'client.rack=use1-az1\n';
   const f = only(t, { kafkaVersion: '4.3' }, 'consumer-key');
-  assert.match(f.message, /consumer setting; the producer ignores it\..* The producer reads it from Kafka 4\.4 on\./);
+  assert.match(f.message, /^Remove 'client\.rack' unless this file is shared with a consumer: the producer ignores it\..* The producer reads it from Kafka 4\.4 on\./);
+  assert.equal(f.severity, 'information', 'a client key: the file may be shared with a consumer');
   assert.equal(f.data?.producerFrom, '4.4');
   for (const v of ['4.4', 'latest']) assert.deepEqual(analyze(t, { kafkaVersion: v }).findings.map((x) => x.code), [], v);
   assert.equal(find(t, { kafkaVersion: '3.9' }, 'unknown-key').length, 0, 'never both consumer-key and unknown-key');
@@ -117,8 +118,10 @@ test('KIP-1161 (4.2+): an empty list item is refused with a safe fix that drops 
   const t = BASE.replace('localhost:9092', 'a:9092,,b:9092') + 'interceptor.classes=com.example.Audit,\nmetric.reporters=x.R,x.R\n';
   for (const v of ['4.2', '4.3', '4.4']) {
     const fs = find(t, { kafkaVersion: v }, 'invalid-value');
-    assert.deepEqual(fs.map((f) => line(t, f)), ['a:9092,,b:9092', 'com.example.Audit,'], v);
-    assert.match(fs[0]!.message, /values must not be empty/);
+    // each finding points at the empty entry and its comma
+    assert.deepEqual(fs.map((f) => line(t, f)), [',,', ','], v);
+    assert.match(fs[0]!.message, /^Remove the empty entry in 'bootstrap\.servers'.*values must not be empty/);
+    assert.deepEqual(fs.map((f) => f.fixes[0]?.safe), [true, true], v);
   }
   assert.deepEqual(find(t, { kafkaVersion: '4.1' }, 'invalid-value'), [], 'before KIP-1161 empty items were kept');
   const fixed = fixAll(t, { kafkaVersion: '4.4' }).text;

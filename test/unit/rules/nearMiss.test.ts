@@ -110,16 +110,16 @@ test('PEM files and strings: the rename adds the store type Java needs, and stop
 
 test('names with no Java key say so, and what to do, instead of guessing', () => {
   const user = one('sasl.username=alice\n');
-  assert.match(user.message, /^Unknown key 'sasl\.username' — a librdkafka setting with no Java producer equivalent\. The Java producer takes credentials in sasl\.jaas\.config/);
+  assert.match(user.message, /^Unknown key 'sasl\.username' — check what it was for, then remove it: a librdkafka setting with no Java producer equivalent\. The Java producer takes credentials in sasl\.jaas\.config/);
   assert.deepEqual(user.fixes, []);
   const pw = one('sasl.password=hunter2\n');
   assert.doesNotMatch(pw.message, /hunter2/);
   assert.match(one('producer.type=async\n').message, /0\.8 Scala producer setting with no Java producer equivalent.*always sends asynchronously/);
   assert.match(one('queue.buffering.max.messages=100000\n').message, /bounds its buffer in bytes.*See 'buffer\.memory'/);
-  assert.match(one('sasl.username=alice\n', { locale: 'ko' }).message, /^알 수 없는 키 'sasl\.username' — Java 프로듀서에 대응하는 설정이 없는 librdkafka 설정입니다/);
+  assert.match(one('sasl.username=alice\n', { locale: 'ko' }).message, /^알 수 없는 키 'sasl\.username' — 무엇을 위한 설정이었는지 확인하고 지우세요: Java 프로듀서에 대응하는 설정이 없는 librdkafka 설정입니다/);
   // a Java key that only newer versions have
   const old = one('sasl.oauthbearer.client.id=app\n');
-  assert.match(old.message, /the Java producer's key 'sasl\.oauthbearer\.client\.credentials\.client\.id' exists from Kafka 4\.1/);
+  assert.match(old.message, /^Unknown key 'sasl\.oauthbearer\.client\.id' — if you target Kafka 4\.1\+, use 'sasl\.oauthbearer\.client\.credentials\.client\.id': .*the Java producer's key 'sasl\.oauthbearer\.client\.credentials\.client\.id' exists from Kafka 4\.1/);
   assert.deepEqual(old.fixes, []);
   assert.equal(one('sasl.oauthbearer.client.id=app\n', { kafkaVersion: '4.1' }).fixes[0]!.safe, true);
 });

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { resolveKafkaVersion, type KafkaVersion } from '../../../schemas/catalog/index';
 import { analyze } from '../../../server/src/service/analyze';
 import { decodeLatin1 } from '#core';
+import { dialectOf } from '../../../server/src/service/dialect';
+import { analyzeSpring } from '../../../server/src/service/spring/analysis';
 import { nearMiss } from '../../../server/src/service/nearMiss';
 
 const CORPUS = join(__dirname, '..', '..', 'fixtures', 'nearmiss', 'corpus.tsv');
@@ -90,9 +92,12 @@ test('examples/: no key other than the deliberate typos is offered a rename, at 
   for (const file of walk(root)) {
     const text = decodeLatin1(readFileSync(file));
     for (const v of ['2.8', '3.9', '4.2']) {
-      const a = analyze(text, { kafkaVersion: v, decoded: 'latin1' });
+      // Spring Boot files through their own dialect (YAML is UTF-8)
+      const spring = dialectOf({ uri: file }) === 'spring';
+      const a = spring ? analyzeSpring(readFileSync(file, 'utf8'), { kafkaVersion: v, path: file }) : analyze(text, { kafkaVersion: v, decoded: 'latin1' });
+      const source = spring ? readFileSync(file, 'utf8') : text;
       for (const f of a.findings.filter((x) => x.code === 'unknown-key' && x.fixes.length)) {
-        const key = text.slice(f.span.start, f.span.end).trim();
+        const key = source.slice(f.span.start, f.span.end).trim();
         assert.ok(EXAMPLE_TYPOS.has(key), `${file} at ${v}: '${key}' would be renamed (${f.fixes.map((x) => x.title).join(', ')})`);
         renamed++;
       }

@@ -3,7 +3,9 @@
 // and Korean, and the text after the first finding's preferred fix). Every registered rule needs a folder with
 // at least one case that gets it and one that is clean. Adding a rule is one file and one folder.
 // A case may name its target and settings in <case>.options.json ({ kafkaVersion, client, maxNumberOfProblems,
-// padTo: pad the text with a comment line to this many characters }).
+// padTo: pad the text with a comment line to this many characters }), and the team policy it is checked with in
+// <case>.policy.json (a `.kpc.json`, read as kpc reads one). A Spring rule's cases are Spring Boot files
+// (<case>.yml, <case>.properties), read through the facade as the editor reads them.
 // UPDATE_FIXTURES=1 writes the expectations from the current output: review the diff by hand.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,7 +14,11 @@ import { join } from 'node:path';
 import { decodeLatin1, offsetToPosition, type Locale } from '#core';
 import { applyEdits } from '../../../server/src/service/fixAll';
 import { getLanguageService, type DocumentSettings } from '../../../server/src/service/languageService';
+import { readProjectConfig } from '../../../server/src/service/project/config';
 import { REGISTRY } from '../../../server/src/service/rules/index';
+import type { RuleDefinition } from '../../../server/src/service/rules/definition';
+import type { DocumentInfo } from '../../../server/src/service/dialect';
+import type { NotChecked } from '../../../server/src/service/limit';
 import { FIXTURES } from '../fixtureCases';
 
 const DIR = join(FIXTURES, 'rules');
@@ -20,6 +26,8 @@ const UPDATE = process.env.UPDATE_FIXTURES === '1';
 
 interface CaseOptions extends DocumentSettings {
   padTo?: number;
+  /** a limit of the editor's server that keeps the document from being analysed (workspace-limit) */
+  notChecked?: NotChecked;
 }
 
 interface Expected {
@@ -28,17 +36,26 @@ interface Expected {
   fixed?: string;
 }
 
+/** The case files of a rule: producer configs, or Spring Boot files for a Spring rule. */
+const CASE = (r: RuleDefinition): RegExp => (r.dialect === 'spring' ? /\.(properties|ya?ml)$/ : /\.properties$/);
+
+/** The document a Spring case is (what picks the Spring dialect in the editor). */
+function springDoc(name: string): DocumentInfo {
+  return { uri: `file:///project/src/main/resources/${name}`, languageId: name.endsWith('.properties') ? 'spring-boot-properties' : 'yaml' };
+}
+
 function textOf(file: string, o: CaseOptions): string {
-  const text = decodeLatin1(readFileSync(file));
+  const bytes = readFileSync(file);
+  const text = /\.ya?ml$/.test(file) ? bytes.toString('utf8') : decodeLatin1(bytes);
   if (!o.padTo) return text;
   return text + '#' + 'x'.repeat(Math.max(0, o.padTo - text.length - 2)) + '\n';
 }
 
-function findingsOf(code: string, text: string, o: CaseOptions, locale: Locale) {
+function findingsOf(code: string, text: string, o: CaseOptions, locale: Locale, doc?: DocumentInfo) {
   const ls = getLanguageService({ locale });
-  const a = ls.analyze(text, o);
-  const { findings } = ls.diagnostics(text.length, a, o);
-  const ls0 = a?.parsed.lineStarts ?? [0];
+  const a = ls.analyze(text, o, undefined, doc);
+  const { findings } = ls.diagnostics(text.length, o.notChecked ? undefined : a, o, o.notChecked);
+  const ls0 = a?.spring?.file.source.lineStarts ?? a?.parsed.lineStarts ?? [0];
   return findings
     .filter((f) => f.code === code)
     .map((f) => {
@@ -47,9 +64,9 @@ function findingsOf(code: string, text: string, o: CaseOptions, locale: Locale) 
     });
 }
 
-function actual(code: string, text: string, o: CaseOptions): Expected {
-  const en = findingsOf(code, text, o, 'en');
-  const ko = findingsOf(code, text, o, 'ko');
+function actual(code: string, text: string, o: CaseOptions, doc?: DocumentInfo): Expected {
+  const en = findingsOf(code, text, o, 'en', doc);
+  const ko = findingsOf(code, text, o, 'ko', doc);
   assert.equal(ko.length, en.length, 'the same findings in both languages');
   const first = en[0]?.f;
   const fix = first?.fixes.find((x) => x.preferred) ?? first?.fixes[0];
@@ -65,8 +82,8 @@ test('every registered rule has a fixture folder with a case that gets it and on
   const missing: string[] = [];
   for (const r of REGISTRY) {
     const dir = join(DIR, r.code);
-    const cases = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.properties')) : [];
-    const expectations = cases.map((n) => join(dir, n.replace(/\.properties$/, '.expected.json'))).filter(existsSync).map((p) => JSON.parse(readFileSync(p, 'utf8')) as Expected);
+    const cases = existsSync(dir) ? readdirSync(dir).filter((n) => CASE(r).test(n)) : [];
+    const expectations = cases.map((n) => join(dir, n.replace(CASE(r), '.expected.json'))).filter(existsSync).map((p) => JSON.parse(readFileSync(p, 'utf8')) as Expected);
     if (!expectations.some((e) => e.findings.length > 0) || !expectations.some((e) => e.findings.length === 0)) missing.push(r.code);
   }
   assert.deepEqual(missing, [], 'rules without a triggering and a clean case in test/fixtures/rules/<code>/');
@@ -75,14 +92,21 @@ test('every registered rule has a fixture folder with a case that gets it and on
 for (const r of REGISTRY) {
   const dir = join(DIR, r.code);
   if (!existsSync(dir)) continue;
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.properties')).sort()) {
+  for (const name of readdirSync(dir).filter((n) => CASE(r).test(n)).sort()) {
     test(`rules/${r.code}/${name}`, () => {
       const input = join(dir, name);
-      const optFile = input.replace(/\.properties$/, '.options.json');
+      const base = input.replace(CASE(r), '');
+      const optFile = `${base}.options.json`;
       const o: CaseOptions = existsSync(optFile) ? JSON.parse(readFileSync(optFile, 'utf8')) : {};
-      const got = actual(r.code, textOf(input, o), o);
+      const policyFile = `${base}.policy.json`;
+      if (existsSync(policyFile)) {
+        const reading = readProjectConfig('.kpc.json', readFileSync(policyFile, 'utf8'));
+        assert.deepEqual(reading.problems, [], `${policyFile} has problems`);
+        o.policy = reading.config!.policy!;
+      }
+      const got = actual(r.code, textOf(input, o), o, r.dialect === 'spring' ? springDoc(name) : undefined);
       if (o.padTo && got.fixed !== undefined) delete got.fixed;
-      const expFile = input.replace(/\.properties$/, '.expected.json');
+      const expFile = `${base}.expected.json`;
       if (UPDATE || !existsSync(expFile)) {
         if (!UPDATE) assert.fail(`missing ${expFile}; run with UPDATE_FIXTURES=1 and review it`);
         writeFileSync(expFile, JSON.stringify(got, null, 2) + '\n');

@@ -15,7 +15,7 @@ test('seed: the misspelt enable.idempotence explains that idempotence is NOT ena
     const [f] = find(SEED, { kafkaVersion: v }, 'unknown-key');
     assert.ok(f);
     assert.match(f.message, /enavle\.idempotence/);
-    assert.match(f.message, /idempotence is NOT enabled/);
+    assert.match(f.message, /idempotence is NOT enabled/i);
     assert.match(f.message, /^Unknown key 'enavle\.idempotence' — did you mean 'enable\.idempotence'\?/);
   }
   const [f39] = find(SEED, { kafkaVersion: '3.9' }, 'unknown-key');

@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze, type AnalysisOptions } from '../../../server/src/service/analyze';
-import { codeActions, diffEdit, idempotentValues, latencyValues, resolveFixAll, throughputValues } from '../../../server/src/service/codeActions';
+import { codeActions, diffEdit, diffEdits, idempotentValues, latencyValues, resolveFixAll, throughputValues } from '../../../server/src/service/codeActions';
 import { complete } from '../../../server/src/service/completion';
 import { applyEdits } from '../../../server/src/service/fixAll';
 import { foldingRanges } from '../../../server/src/service/folding';
@@ -218,6 +218,17 @@ describe('code actions', () => {
     assert.deepEqual(diffEdit('abcXdef', 'abcYYdef'), { span: { start: 3, end: 4 }, newText: 'YY' });
     assert.equal(diffEdit('same', 'same'), undefined);
     fc.assert(fc.property(fc.string(), fc.string(), (a, b) => applyEdits(a, diffEdit(a, b) ? [diffEdit(a, b)!] : []) === b));
+  });
+
+  test('diffEdits: one minimal edit per changed stretch; text between changes is not sent back', () => {
+    const before = 'a=1\nsecret=S3cr3t\nb=2\n';
+    const after = 'a=10\nsecret=S3cr3t\nb=20\n';
+    const edits = diffEdits(before, after);
+    assert.deepEqual(edits, [{ span: { start: 3, end: 3 }, newText: '0' }, { span: { start: 21, end: 21 }, newText: '0' }]);
+    assert.ok(!JSON.stringify(edits).includes('S3cr3t'));
+    const lines = fc.array(fc.constantFrom('a=1\n', 'b=2\n', 'c=3\r\n', 'pw=x\n', '\n', 'd'), { maxLength: 30 });
+    fc.assert(fc.property(lines, lines, (a, b) => applyEdits(a.join(''), diffEdits(a.join(''), b.join(''))) === b.join('')));
+    fc.assert(fc.property(fc.string(), fc.string(), (a, b) => applyEdits(a, diffEdits(a, b)) === b));
   });
 });
 

@@ -91,12 +91,30 @@ describe('incremental analysis', () => {
   // The findings of the key-wise rules are kept per key between analyses (keyCache.ts): long chains of
   // one-line edits on files with many keys, findings and fixes must stay exactly those of a fresh analysis,
   // including the facts those findings read from other lines (the producer model, did-you-means, renames).
-  const DENSE = [toProperties(generateDense(120, false, 3)).text, toProperties(generateDense(120, true, 5)).text, 'retriess=5\nlnger.ms=1\napp.x=1\nssl.truststor.type=PEM\nacks=1\nenable.idempotence=true\nsasl.jaas.config=x password="p";\nbatch.szie=5\nmetrics.jmx.blacklist=a\nblock.on.buffer.full=true\ngroup.id=g\n'];
+  // Lines other lines' findings read, by the rule registry's scopes: plugin classes (which plugin keys exist and
+  // what they mean), config providers, deprecated plugin keys and their replacements, directives.
+  const PLUGIN_BASE =
+    'value.serializer=io.confluent.kafka.serializers.KafkaAvroSerializer\nschema.registry.url=http://r:8081\nschema.registry.ulr=http://r:8081\nbasic.auth.user.info=u:p\n' +
+    'auto.register.schemas=maybe\nconfig.providers=file\nconfig.providers.file.class=org.apache.kafka.common.config.provider.FileConfigProvider\n' +
+    'sasl.jaas.config=${file:/s.properties:jaas}\ninterceptor.classes=io.confluent.monitoring.clients.interceptor.MonitoringProducerInterceptor\nconfluent.monitoring.interceptor.topic=t\n' +
+    'key.deserializer=x\ngroup.id=g\nretriess=5\napp.x=1\nmax.block.ms=-1\n# a comment\nacks=1\n';
+  const WHOLE_LINE = fc.constantFrom(
+    'value.serializer=io.confluent.kafka.serializers.KafkaAvroSerializer', 'value.serializer=org.apache.kafka.common.serialization.StringSerializer',
+    'value.serializer=com.example.MySerializer', 'key.serializer=io.confluent.kafka.serializers.KafkaAvroSerializer', 'value.serializer=',
+    'interceptor.classes=io.confluent.monitoring.clients.interceptor.MonitoringProducerInterceptor', 'interceptor.classes=',
+    'config.providers=file', 'config.providers=env,file', 'config.providers.file.class=org.apache.kafka.common.config.provider.FileConfigProvider',
+    'config.providers.env.class=org.apache.kafka.common.config.provider.EnvVarConfigProvider', 'config.providers.file.class=',
+    'schema.registry.url=http://r:8081', 'schema.registry.ulr=x', 'basic.auth.user.info=u:p', 'auto.register.schemas=maybe', 'key.deserializer=x',
+    'partitioner.class=org.apache.kafka.clients.producer.UniformStickyPartitioner', 'metric.reporters=org.apache.kafka.common.metrics.JmxReporter',
+    '# kpc: allow app.* retriess', '# kpc: kafka-version=3.9', '# kpc: kafka-version=2.8', '# kpc: client=console-producer', '# kpc-disable unknown-key',
+    'metrics.jmx.blacklist=a', 'metrics.jmx.exclude=b', 'enable.idempotence=false', 'enable.idempotence=true', 'retries=5',
+  );
+  const DENSE = [toProperties(generateDense(120, false, 3)).text, toProperties(generateDense(120, true, 5)).text, 'retriess=5\nlnger.ms=1\napp.x=1\nssl.truststor.type=PEM\nacks=1\nenable.idempotence=true\nsasl.jaas.config=x password="p";\nbatch.szie=5\nmetrics.jmx.blacklist=a\nblock.on.buffer.full=true\ngroup.id=g\n', PLUGIN_BASE, PLUGIN_BASE.replace(/\n/g, '\n# ---\n')];
   const KEY_PIECE = fc.constantFrom('retriess', 'retries', 'lnger.ms', 'linger.ms', 'app.x', 'enable.idempotence', 'acks', 'ssl.truststore.location', 'ssl.truststore.type', 'metrics.jmx.exclude', 'group.id', 'batch.szie', 'compresion.type', 'transactional.id', 'max.in.flight.requests.per.connection');
   const VALUE_PIECE = fc.constantFrom('', '1', '0', 'all', 'true', 'false', 'PEM', '6', 'x', 'lz4');
   /** Replaces one whole line (without its terminator) by `key=value`, a comment or nothing, or the value after its `=` (the same key, another value). */
-  const LINE_EDIT = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), key: KEY_PIECE, value: VALUE_PIECE, kind: fc.constantFrom('entry', 'value', 'value', 'value', 'comment', 'blank', 'piece'), piece: INSERT });
-  function lineChange(text: string, r: { at: number; key: string; value: string; kind: string; piece: string }): TextChange {
+  const LINE_EDIT = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), key: KEY_PIECE, value: VALUE_PIECE, kind: fc.constantFrom('entry', 'value', 'value', 'value', 'comment', 'blank', 'piece', 'line', 'line'), piece: INSERT, line: WHOLE_LINE });
+  function lineChange(text: string, r: { at: number; key: string; value: string; kind: string; piece: string; line: string }): TextChange {
     const starts = [0];
     for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
     const line = Math.min(starts.length - 1, Math.floor(r.at * starts.length));
@@ -105,7 +123,7 @@ describe('incremental analysis', () => {
     while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
     const eq = text.indexOf('=', start);
     if (r.kind === 'value' && eq >= 0 && eq < end) return { start: eq + 1, end, text: r.value };
-    const repl = r.kind === 'entry' ? `${r.key}=${r.value}` : r.kind === 'comment' ? `# ${r.key}` : r.kind === 'blank' ? '' : r.piece;
+    const repl = r.kind === 'entry' ? `${r.key}=${r.value}` : r.kind === 'comment' ? `# ${r.key}` : r.kind === 'blank' ? '' : r.kind === 'line' ? r.line : r.piece;
     return r.kind === 'piece' ? { start: Math.min(end, start + 2), end: Math.min(end, start + 3), text: repl } : { start, end, text: repl };
   }
 
@@ -116,7 +134,7 @@ describe('incremental analysis', () => {
         const { a, text } = editChain(DENSE[b]!, options, edits, lineChange, (got, want) => assert.deepEqual(got.findings, want.findings));
         sameAnalysis(a, analyze(text, options));
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 

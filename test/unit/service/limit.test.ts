@@ -41,3 +41,23 @@ test('the line standing in for the rest says how many, the limit and where to se
   assert.match(ko, /2,400개 중 가장 심각한 1,000개/);
   assert.match(ko, /1,400개 생략/);
 });
+
+test('notChecked: in the order documents were opened, too large alone, beyond the count, beyond the total; a later small one still fits', async () => {
+  const { notChecked, notCheckedMessage } = await import('../../../server/src/service/limit');
+  const limits = { maxFileLength: 100, maxOpenFiles: 3, maxTotalLength: 150 };
+  const docs: [string, number][] = [['a', 60], ['huge', 101], ['b', 60], ['c', 40], ['d', 20], ['e', 1]];
+  assert.deepEqual([...notChecked(docs, limits)], [
+    ['huge', { reason: 'file-size', length: 101, limit: 100 }],
+    ['c', { reason: 'total-size', length: 40, limit: 150 }],
+    ['e', { reason: 'open-files', limit: 3 }],
+  ]);
+  assert.equal(notChecked([], limits).size, 0);
+  for (const n of [...notChecked(docs, limits).values()]) {
+    for (const locale of ['en', 'ko'] as const) {
+      const m = notCheckedMessage(n, locale);
+      assert.match(m, /kafkaProducerConfig\.max(FileSizeMB|OpenFiles|TotalSizeMB)/, 'names the setting that raises the limit');
+      if (locale === 'ko') assert.match(m, /[가-힣]/);
+    }
+  }
+  assert.equal(notCheckedMessage({ reason: 'open-files', limit: 200 }, 'en'), 'Not checked: 200 other producer config files are open and checked (limit kafkaProducerConfig.maxOpenFiles = 200). Close some, or raise the setting, and this file is checked.');
+});

@@ -34,3 +34,19 @@ test('the client strings have Korean translations', () => {
   for (const s of used) assert.equal(typeof ko[s], 'string', `l10n/bundle.l10n.ko.json lacks: ${s}`);
   assert.equal(pkg.l10n, './l10n');
 });
+
+test('the limits name settings that exist, with the defaults the server uses', async () => {
+  const { DEFAULT_LIMITS, LIMIT_SETTINGS, mibToLength } = await import('../../../server/src/service/limit');
+  const { sanitizeLimits } = await import('../../../server/src/lsp/settings');
+  const defaults: Record<string, number> = {};
+  for (const name of Object.values(LIMIT_SETTINGS)) {
+    const prop = props[name] as { default?: unknown } | undefined;
+    assert.ok(prop, `package.json lacks ${name}`);
+    assert.equal(typeof prop.default, 'number', name);
+    defaults[name.replace('kafkaProducerConfig.', '')] = prop.default as number;
+  }
+  assert.deepEqual(sanitizeLimits(defaults), DEFAULT_LIMITS);
+  assert.deepEqual(sanitizeLimits({}), DEFAULT_LIMITS);
+  assert.deepEqual(sanitizeLimits({ maxFileSizeMB: -1, maxOpenFiles: 'x', maxTotalSizeMB: Infinity }), DEFAULT_LIMITS, 'malformed values fall back');
+  assert.deepEqual(sanitizeLimits({ maxFileSizeMB: 0.5, maxOpenFiles: 2.7, maxTotalSizeMB: 1 }), { maxFileLength: mibToLength(0.5), maxOpenFiles: 2, maxTotalLength: mibToLength(1) });
+});

@@ -42,8 +42,9 @@ function runsWith(a: Analysis, key: string): { value: ParsedValue } | undefined 
 
 function expectedPartitioner(a: Analysis): ProducerSettings['partitioner'] {
   const cls = runsWith(a, 'partitioner.class')?.value ?? keyDefault('partitioner.class', a.version) ?? null;
-  if (typeof cls === 'string' && cls.trim()) return PARTITIONERS[cls.trim()] ?? 'builtin'; // a custom class: the simulator runs the built-in one
-  return versionAtLeast(a.version, '3.3') ? 'builtin' : 'default-sticky';
+  const builtIn = versionAtLeast(a.version, '3.3') ? 'builtin' : 'default-sticky';
+  if (typeof cls === 'string' && cls.trim()) return PARTITIONERS[cls.trim()] ?? builtIn; // a custom class: the simulator runs the version's built-in one
+  return builtIn;
 }
 
 const FIELDS: [key: string, field: 'acks' | 'retries' | 'maxInFlight' | 'lingerMs' | 'batchSize', read: (v: ParsedValue) => unknown][] = [

@@ -63,7 +63,9 @@ for (const name of files) {
     for (const line of SPRING_MATRIX) {
       for (const profiles of PROFILE_RUNS[name] ?? [[]]) {
         const a = analyzeSpringFile(name, text, { bootVersion: line, profiles });
-        assert.equal(a.target.line, line);
+        // a `# kpc: spring-boot=` comment naming no covered release: checked against the newest, whatever the setting
+        if (a.unresolved) assert.equal(a.target.line, SPRING_MATRIX[SPRING_MATRIX.length - 1]);
+        else assert.equal(a.target.line, line);
         actual[profiles.length ? `${line} +${profiles.join(',')}` : line] = render(a);
       }
     }

@@ -42,8 +42,8 @@ export const batchingWithoutCompression = defineRule({
         'batching-without-compression',
         'hint',
         ctx.t(
-          `Batching is tuned but compression.type is none${console ? ' (kafka-console-producer: set it with --compression-codec)' : ''}: compression works on whole batches, so lz4 or zstd usually cuts network and disk use a lot.`,
-          `배치를 조정했지만 compression.type이 none입니다${console ? '(kafka-console-producer는 --compression-codec으로 지정)' : ''}: 압축은 배치 단위라 lz4나 zstd로 네트워크·디스크 사용량을 크게 줄일 수 있습니다.`,
+          `Consider compression.type=lz4 or zstd${console ? ' (kafka-console-producer: --compression-codec)' : ''}: batching is tuned but compression is none, and compression works on whole batches, so it usually cuts network and disk use a lot.`,
+          `compression.type=lz4나 zstd를 고려하세요${console ? '(kafka-console-producer는 --compression-codec)' : ''}: 배치를 조정했지만 압축이 none이고, 압축은 배치 단위라 네트워크·디스크 사용량을 크게 줄일 수 있습니다.`,
         ),
         at.keySpan,
         fixes,

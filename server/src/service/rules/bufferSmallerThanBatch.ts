@@ -36,8 +36,8 @@ export const bufferSmallerThanBatch = defineRule({
         'buffer-smaller-than-batch',
         'hint',
         ctx.t(
-          `buffer.memory (${buffer}) should be larger than batch.size (${batch}): one batch would fill the whole buffer, so send() blocks for up to max.block.ms and records larger than buffer.memory fail.`,
-          `buffer.memory(${buffer})는 batch.size(${batch})보다 커야 합니다: 배치 하나가 버퍼 전체를 차지해 send()가 max.block.ms까지 막히고 buffer.memory보다 큰 레코드는 실패합니다.`,
+          `Make buffer.memory (${buffer}) larger than batch.size (${batch}): one batch would fill the whole buffer, so send() blocks for up to max.block.ms and records larger than buffer.memory fail.`,
+          `buffer.memory(${buffer})를 batch.size(${batch})보다 크게 하세요: 배치 하나가 버퍼 전체를 차지해 send()가 max.block.ms까지 막히고 buffer.memory보다 큰 레코드는 실패합니다.`,
         ),
         at.keySpan,
         [],

@@ -37,7 +37,7 @@ export const compressionLevelUnused = defineRule({
         finding(
           'compression-level-unused',
           'hint',
-          ctx.t(`${key} has no effect: compression.type is ${codec ?? 'none'}${ctx.target.client === 'console-producer' ? ' (set by kafka-console-producer)' : ''}, not ${c}. It is still validated.`, `${key}는 효과가 없습니다: compression.type이 ${c}가 아니라 ${codec ?? 'none'}입니다. 값 검증은 여전히 합니다.`),
+          ctx.t(`Remove ${key}, or set compression.type=${c}: compression.type is ${codec ?? 'none'}${ctx.target.client === 'console-producer' ? ' (set by kafka-console-producer)' : ''}, so the level has no effect (it is still validated).`, `${key}를 지우거나 compression.type=${c}로 두세요: compression.type이 ${codec ?? 'none'}이라 이 레벨은 효과가 없습니다(값 검증은 함).`),
           e.keySpan,
           [],
           { tags: ['unnecessary'] },

@@ -39,8 +39,8 @@ export const consoleProducerIgnored = defineRule({
             'console-producer-ignored',
             key === 'compression.type' ? 'warning' : 'hint',
             ctx.t(
-              `kafka-console-producer always overwrites ${key}${opt ? ` with its ${opt} option` : ` with ${v}`}${key === 'compression.type' ? ' (default none)' : ''}, so this line has no effect${opt ? `; pass ${opt} instead` : ''}.`,
-              `kafka-console-producer는 ${key}를 항상 ${opt ? `${opt} 옵션 값` : v}으로 덮어써서 이 줄은 효과가 없습니다${opt ? `. 대신 ${opt}를 쓰세요` : ''}.`,
+              `${opt ? `Pass ${opt} instead` : 'Remove this line'}: kafka-console-producer always overwrites ${key}${opt ? ` with its ${opt} option` : ` with ${v}`}${key === 'compression.type' ? ' (default none)' : ''}, so this line has no effect.`,
+              `${opt ? `대신 ${opt}를 쓰세요` : '이 줄을 지우세요'}: kafka-console-producer는 ${key}를 항상 ${opt ? `${opt} 옵션 값` : v}으로 덮어써서 이 줄은 효과가 없습니다.`,
             ),
             e.keySpan,
             [],

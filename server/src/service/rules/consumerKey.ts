@@ -1,30 +1,37 @@
 // consumer-key: a key that belongs to a consumer, broker, topic, admin client, Streams or Connect.
-// The producer ignores it (logged as unused), which usually means the file was copied from elsewhere.
-import { otherComponentKey } from '#core';
-import type { Finding } from '../types';
-import { finding, removeLineEdit } from './context';
+// The producer ignores it (logged as unused). Client keys (consumer, admin) are information: client
+// configs are often shared by a producer, a consumer and an admin client (Confluent Cloud hands out one
+// such file). Broker, topic, Streams and Connect keys are a warning: the file was copied from elsewhere.
+// A key a later producer takes over (client.rack from 4.4) says from which version the producer reads it.
+// key.deserializer / value.deserializer in a file without the producer's serializer get the reverse
+// hint: the producer needs key.serializer / value.serializer with the matching Serializer.
+import { javaTrim, KAFKA_CLASSES, otherComponentKey, pluginOfClass } from '#core';
+import type { Finding, Fix } from '../types';
+import { finding, removeLineEdit, renameKeyEdit, shortClass } from './context';
 import { defineRule } from './definition';
 
 const KO: Record<string, string> = { consumer: '컨슈머', broker: '브로커', topic: '토픽', admin: 'AdminClient', streams: 'Kafka Streams', connect: 'Kafka Connect' };
+const COUNTERPART = new Map(KAFKA_CLASSES.filter((c) => c.counterpart).map((c) => [c.name, c.counterpart!]));
 
 export const consumerKey = defineRule({
   code: 'consumer-key',
   defaultSeverity: 'warning',
+  severities: ['warning', 'information'],
   category: 'names',
   onKey: true,
-  scope: { kind: 'entry' },
-  example: { bad: 'bootstrap.servers=localhost:9092\ngroup.id=orders\n', good: 'bootstrap.servers=localhost:9092\n' },
+  scope: { kind: 'file', reads: ['key.serializer', 'value.serializer'], plugins: true },
+  example: { bad: 'bootstrap.servers=localhost:9092\nlog.retention.hours=168\n', good: 'bootstrap.servers=localhost:9092\n' },
   docs: {
     en: {
       summary: 'A consumer, broker, topic, admin, Streams or Connect key in a producer config.',
       what: 'Reports a key that belongs to another Kafka component (consumer, broker, topic, admin client, Kafka Streams, Kafka Connect) and that the producer of the target version does not read.',
-      why: 'The producer ignores such a key (it is logged as unused). It usually means the file was copied from another component\'s config, and the setting the author relied on does nothing here.',
+      why: 'The producer ignores such a key (it is logged as unused). A consumer or admin client key is information only, since one client file is often shared by a producer, a consumer and an admin client; a broker, topic, Streams or Connect key is a warning: the file was copied from another component\'s config, and the setting the author relied on does nothing here. `key.deserializer` / `value.deserializer` in a file without the producer\'s serializer is a warning that names the matching `Serializer`.',
       fix: 'Remove the line (the quick fix), or move it to the component that reads it.',
     },
     ko: {
       summary: '프로듀서 설정 안의 컨슈머·브로커·토픽·Admin·Streams·Connect 키.',
       what: '다른 Kafka 구성 요소(컨슈머, 브로커, 토픽, AdminClient, Kafka Streams, Kafka Connect)의 키 가운데 대상 버전의 프로듀서가 읽지 않는 키를 찾습니다.',
-      why: '프로듀서는 이런 키를 무시합니다(미사용 키 로그). 보통 다른 구성 요소의 설정을 복사해 왔다는 뜻이며, 작성자가 기대한 설정은 여기서 아무 일도 하지 않습니다.',
+      why: '프로듀서는 이런 키를 무시합니다(미사용 키 로그). 한 클라이언트 설정 파일을 프로듀서, 컨슈머, AdminClient가 함께 쓰는 일이 많으므로 컨슈머·AdminClient 키는 정보로만 알립니다. 브로커, 토픽, Streams, Connect 키는 다른 구성 요소의 설정을 복사해 왔다는 뜻이라 경고이며, 작성자가 기대한 설정은 여기서 아무 일도 하지 않습니다. 프로듀서 직렬화기 없이 `key.deserializer` / `value.deserializer`만 있는 파일에는 짝이 맞는 `Serializer`를 알려 주는 경고를 냅니다.',
       fix: '줄을 지우거나(빠른 수정) 그 키를 읽는 구성 요소의 설정으로 옮기세요.',
     },
   },
@@ -33,13 +40,30 @@ export const consumerKey = defineRule({
       if (ctx.info(key) || ctx.isAllowed(key)) continue;
       const other = otherComponentKey(key, ctx.target.version);
       if (!other) continue;
+      const client = other.component === 'consumer' || other.component === 'admin';
       for (const i of idx) {
         const e = ctx.entries[i]!;
+        const serializerKey = key === 'key.deserializer' ? 'key.serializer' : key === 'value.deserializer' ? 'value.serializer' : undefined;
+        if (serializerKey && !ctx.byKey.has(serializerKey)) {
+          // the reverse hint: this file was meant for a producer but says deserializer
+          const cls = javaTrim(e.value);
+          const ser = COUNTERPART.get(cls) ?? pluginOfClass(cls)?.role.counterpart;
+          const fixes: Fix[] = [{ title: ctx.t(`Change to ${serializerKey}${ser ? `=${shortClass(ser)}` : ''}`, `${serializerKey}${ser ? `=${shortClass(ser)}` : ''}(으)로 변경`), edits: [renameKeyEdit(e, serializerKey), ...(ser && ctx.text.slice(e.valueSpan.start, e.valueSpan.end) === e.value ? [{ span: e.valueSpan, newText: ser }] : [])], preferred: true }];
+          out.push(finding('consumer-key', 'warning',
+            ctx.t(
+              `Use ${serializerKey}${ser ? `=${ser}` : ' with a Serializer class'}: '${key}' is the consumer's key, the producer ignores it and has no ${serializerKey} in this file.`,
+              `${serializerKey}${ser ? `=${ser}` : '에 Serializer 클래스'}를 쓰세요: '${key}'는 컨슈머 키라서 프로듀서는 무시하고, 이 파일에는 ${serializerKey}가 없습니다.`,
+            ),
+            e.keySpan, fixes, { data: { component: other.component, ...(ser ? { suggestion: ser } : {}) } }));
+          continue;
+        }
         out.push(
           finding(
             'consumer-key',
-            'warning',
-            ctx.t(`'${key}' is a ${other.component} setting; the producer ignores it. ${other.note}`, `'${key}'는 ${KO[other.component] ?? other.component} 설정이라 프로듀서가 무시합니다.`) +
+            client ? 'information' : 'warning',
+            (client
+              ? ctx.t(`Remove '${key}' unless this file is shared with a ${other.component === 'admin' ? 'admin client' : 'consumer'}: the producer ignores it. ${other.note}`, `이 파일을 ${KO[other.component]}와 함께 쓰는 것이 아니라면 '${key}'를 지우세요: 프로듀서는 무시합니다.`)
+              : ctx.t(`Remove '${key}' (a ${other.component} setting): the producer ignores it. ${other.note}`, `'${key}'를 지우세요(${KO[other.component] ?? other.component} 설정): 프로듀서는 무시합니다.`)) +
               (other.producerFrom ? ctx.t(` The producer reads it from Kafka ${other.producerFrom} on.`, ` Kafka ${other.producerFrom}부터는 프로듀서도 읽습니다.`) : ''),
             e.keySpan,
             [{ title: ctx.t(`Remove '${key}'`, `'${key}' 줄 삭제`), edits: [removeLineEdit(ctx, e)] }],

@@ -1,14 +1,15 @@
 // What every rule gets to look at, computed once per analysis, and the small helpers rules share
 // to build precise edits.
-import { getKey, parseValue, versionLabel, type Directives, type KeyInfo, type Locale, type ParsedProperties, type PropertyEntry, type Target, type TargetResolution } from '#core';
+import { getKey, javaTrim, listItems, parseInfoValue, pluginById, pluginKeyInfo, pluginReaders, setValueEdit, versionLabel, type Directives, type KeyInfo, type Locale, type ParsedProperties, type PropertyEntry, type Target, type TargetResolution } from '#core';
 import { nearMiss } from '../nearMiss';
+import { suggestablePlugins, type NamedPlugins } from '../plugins';
 import type { EffectiveValue, IdempotenceState, Originals, RackState } from '../producer';
 import { CONSOLE_OPTION } from '../producer';
-import type { Finding, Fix, RelatedSpan, Severity, Span } from '../types';
-
+import type { Finding, Fix, RelatedSpan, Severity, Span, TextEdit } from '../types';
+import type { ProjectPolicy } from '../project/policy';
 
 export type { Locale };
-export type ValueCheck = ReturnType<typeof parseValue>;
+export type ValueCheck = ReturnType<typeof parseInfoValue>;
 
 export interface RuleContext {
   text: string;
@@ -29,6 +30,8 @@ export interface RuleContext {
   orig: Originals;
   idem: IdempotenceState;
   effective: Map<string, EffectiveValue>;
+  /** plugins the file names (and Kafka's own): id → slots */
+  plugins: NamedPlugins;
   rack: RackState;
   /** custom keys the user declared (setting or `# kpc: allow`); `prefix.*` allows a whole prefix */
   allowed: Set<string>;
@@ -39,7 +42,12 @@ export interface RuleContext {
   decoded: 'unicode' | 'latin1';
   /** Known: no character ≥ U+0080 after the byte-order mark (lets the non-ascii rule skip its scan). */
   asciiOnly?: boolean;
+  /** The team policy the file is checked against (`.kpc.json`), if any. */
+  policy?: ProjectPolicy;
+  /** A producer key of the target version, or a key a plugin the file names reads (`info.plugin` set). */
   info(key: string): KeyInfo | undefined;
+  /** A key some plugin reads, whether or not the file names it (`plugin.active` says). */
+  pluginInfo(key: string): KeyInfo | undefined;
   /** ConfigDef's verdict on entry i's value (memoized); undefined for keys this version does not know */
   check(i: number): ValueCheck | undefined;
   /**
@@ -56,8 +64,11 @@ export interface RuleContext {
 
 /** getKey per version, shared by every analysis (the catalog is immutable). */
 const INFO_MEMO = new Map<string, Map<string, KeyInfo | null>>();
-/** ctx.check per entry (the parse keeps an entry an edit did not touch), for the version it was made for. */
-const ENTRY_CHECKS = new WeakMap<PropertyEntry, { version: string; r: ValueCheck | null }>();
+/**
+ * ctx.check per entry (the parse keeps an entry an edit did not touch), for the version and the named plugins
+ * it was made for (which plugin keys the file names decides which keys have a value check).
+ */
+const ENTRY_CHECKS = new WeakMap<PropertyEntry, { id: string; r: ValueCheck | null }>();
 /** parseValue per version and (key, value): results are immutable. */
 const VALUE_MEMO = new Map<string, Map<string, ValueCheck>>();
 
@@ -65,7 +76,7 @@ const VALUE_MEMO = new Map<string, Map<string, ValueCheck>>();
  * The context of one analysis. `carried.renameTargets`, when set, is renameTargets() of an analysis of
  * the same keys (the caller knows); once computed here, it is left there for the next one.
  */
-export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 't' | 'who' | 'ver' | 'isAllowed' | 'renameTargets'>, carried: { renameTargets?: Map<string, number> } = {}): RuleContext {
+export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 't' | 'who' | 'ver' | 'isAllowed' | 'renameTargets' | 'pluginInfo'>, carried: { renameTargets?: Map<string, number> } = {}): RuleContext {
   const version = base.target.version;
   let infoMemo = INFO_MEMO.get(version);
   if (!infoMemo || infoMemo.size > 20000) {
@@ -79,26 +90,44 @@ export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 't' | 'wh
     VALUE_MEMO.set(version, valueMemo);
   }
   const vmemo = valueMemo;
-  const info = (key: string): KeyInfo | undefined => {
+  const kafkaInfo = (key: string): KeyInfo | undefined => {
     const hit = memo.get(key);
     if (hit !== undefined) return hit ?? undefined;
     const i = getKey(key, version);
     memo.set(key, i ?? null);
     return i;
   };
+  const pluginMemo = new Map<string, KeyInfo | null>();
+  const pluginInfo = (key: string): KeyInfo | undefined => {
+    let p = pluginMemo.get(key);
+    if (p === undefined) {
+      p = (kafkaInfo(key) ? undefined : pluginKeyInfo(key, version, base.plugins)) ?? null;
+      pluginMemo.set(key, p);
+    }
+    return p ?? undefined;
+  };
+  const info = (key: string): KeyInfo | undefined => {
+    const k = kafkaInfo(key);
+    if (k) return k;
+    const p = pluginInfo(key);
+    return p?.plugin?.active ? p : undefined;
+  };
   const ver = versionLabel(base.target);
+  const checkId = version + '|' + [...base.plugins.keys()].sort().join(',');
   const prefixes = [...base.allowed].filter((a) => a.endsWith('*')).map((a) => a.slice(0, -1));
   const isAllowed = (key: string): boolean => base.allowed.has(key) || (prefixes.length > 0 && prefixes.some((p) => key.startsWith(p)));
   return {
     ...base,
     info,
+    pluginInfo,
     isAllowed,
     renameTargets() {
       if (!carried.renameTargets) {
         const targets = new Map<string, number>();
+        const plugins = suggestablePlugins(base.plugins);
         for (const [k, idx] of base.byKey) {
-          if (info(k) || isAllowed(k)) continue;
-          const t = nearMiss(k, version).clear?.key;
+          if (info(k) || isAllowed(k) || pluginInfo(k)) continue;
+          const t = nearMiss(k, version, plugins).clear?.key;
           if (t) targets.set(t, (targets.get(t) ?? 0) + idx.length);
         }
         carried.renameTargets = targets;
@@ -108,17 +137,19 @@ export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 't' | 'wh
     check(i) {
       const e = base.entries[i]!;
       const m = ENTRY_CHECKS.get(e);
-      if (m && m.version === version) return m.r ?? undefined;
+      if (m && m.id === checkId) return m.r ?? undefined;
       let r: ValueCheck | undefined;
-      if (info(e.key)) {
+      const ki = info(e.key);
+      if (ki) {
+        // plugin keys: the value check depends only on the key's facts, memoized by key and value as well
         const id = e.key + '\u0000' + e.value;
         r = vmemo.get(id);
         if (r === undefined) {
-          r = parseValue(e.key, e.value, version);
+          r = parseInfoValue(ki, e.value);
           vmemo.set(id, r);
         }
       }
-      ENTRY_CHECKS.set(e, { version, r: r ?? null });
+      ENTRY_CHECKS.set(e, { id: checkId, r: r ?? null });
       return r;
     },
     t: (en, ko) => (base.locale === 'ko' ? ko : en),
@@ -133,13 +164,6 @@ export const DEPRECATED: ('unnecessary' | 'deprecated')[] = ['deprecated'];
 
 export function finding(code: string, severity: Severity, message: string, span: Span, fixes: Fix[] = [], extra: Partial<Finding> = {}): Finding {
   return { code, severity, message, span, fixes, ...extra };
-}
-
-/** Keys whose values are secrets: never echoed anywhere. */
-export function isSecretKey(key: string, info?: KeyInfo): boolean {
-  if (info?.secret) return true;
-  const k = key.toLowerCase();
-  return k.endsWith('.password') || k === 'sasl.jaas.config' || k.startsWith('ssl.key') && (k.endsWith('password') || k.endsWith('.key') || k.includes('private')) || k.endsWith('.secret') || k.includes('client.secret');
 }
 
 /** At most `n` characters of arbitrary user text (keys, values) for a message. */
@@ -185,4 +209,150 @@ export function toolNote(ctx: RuleContext, key: string): string {
     `kafka-console-producer fills in ${key}=${v}${opt ? ` (its ${opt} default)` : ''} because the file has no ${key} line`,
     `파일에 ${key} 줄이 없어서 kafka-console-producer가 ${key}=${v}${opt ? `(${opt} 기본값)` : ''}를 채워 넣습니다`,
   );
+}
+
+/** `io.confluent.kafka.serializers.KafkaAvroSerializer` → `KafkaAvroSerializer`. */
+export function shortClass(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1);
+}
+
+// ---- what a value looks like before Kafka reads it ---------------------------------------------
+
+/** `"x"` / `'x'` around the whole value (after Java's trim): Properties keeps the quotes, and so does Kafka. */
+export function quotedValue(value: string): { quote: '"' | "'"; inner: string } | undefined {
+  const t = javaTrim(value);
+  if (t.length < 2) return undefined;
+  const q = t[0];
+  if ((q !== '"' && q !== "'") || t[t.length - 1] !== q) return undefined;
+  const inner = t.slice(1, -1);
+  // `"a" "b"` or a JAAS-like `"x" y="z"` is not one quoted value
+  if (inner.includes(q)) return undefined;
+  return { quote: q, inner };
+}
+
+export interface Placeholder {
+  text: string;
+  /** offsets in the decoded value */
+  start: number;
+  end: number;
+  /** `${VAR}` (shell / envsubst / Spring), `{{ var }}` (Helm, Jinja, Mustache), `<your value>` (docs), `__VAR__` (sed templates), `${name:path:key}` (a config provider) */
+  kind: 'dollar' | 'mustache' | 'angle' | 'underscore' | 'provider';
+  /** for 'provider': the provider name as ConfigTransformer reads it (not trimmed) */
+  provider?: string;
+}
+
+// ConfigTransformer.DEFAULT_PATTERN: \$\{([^}]*?):(([^}]*?):)?([^}]*?)\}
+const PROVIDER_REF = /\$\{([^}]*?):(?:([^}]*?):)?([^}]*?)\}/y;
+const DOLLAR = /\$\{[^}:]*\}/y;
+const MUSTACHE = /\{\{[^{}]*\}\}/y;
+const ANGLE = /<[A-Za-z][\w .-]*>/y;
+const UNDERSCORE = /__[A-Z][A-Z0-9_]*__/y;
+
+/** Template placeholders and config-provider references in a decoded value, in order. */
+export function placeholders(value: string): Placeholder[] {
+  const out: Placeholder[] = [];
+  if (!value.includes('$') && !value.includes('{{') && !value.includes('<') && !value.includes('__')) return out;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c !== '$' && c !== '{' && c !== '<' && c !== '_') continue;
+    let m: RegExpExecArray | null = null;
+    let kind: Placeholder['kind'] | undefined;
+    for (const [re, k] of [[PROVIDER_REF, 'provider'], [DOLLAR, 'dollar'], [MUSTACHE, 'mustache'], [ANGLE, 'angle'], [UNDERSCORE, 'underscore']] as const) {
+      re.lastIndex = i;
+      m = re.exec(value);
+      if (m) {
+        kind = k;
+        break;
+      }
+    }
+    if (!m || !kind) continue;
+    out.push({ text: m[0], start: i, end: i + m[0].length, kind, ...(kind === 'provider' ? { provider: m[1]! } : {}) });
+    i += m[0].length - 1;
+  }
+  return out;
+}
+
+/**
+ * A `${NAME:…}` whose NAME is an environment-variable-like name no provider of the file is called:
+ * Spring's and the shell's `${VAR:default}`, not a config provider reference.
+ */
+export function isDefaultSyntax(p: Placeholder, declared: ReadonlySet<string>): boolean {
+  return p.kind === 'provider' && /^[A-Z][A-Z0-9_]*$/.test(p.provider!) && !declared.has(p.provider!);
+}
+
+/** Config providers the file sets up: names from config.providers (split as AbstractConfig does) that have a class. */
+export function declaredProviders(values: ReadonlyMap<string, string>): Set<string> {
+  const out = new Set<string>();
+  const names = values.get('config.providers');
+  if (names === undefined || names === '') return out;
+  for (const n of names.split(',')) if (values.has(`config.providers.${n}.class`)) out.add(n);
+  return out;
+}
+
+/**
+ * True when entry i's value does not reach Kafka as meant: wrapped in quotes, or holding a placeholder
+ * Kafka leaves as it is. quoted-value / unresolved-placeholder / unknown-config-provider explain those
+ * lines; other value rules leave them alone so a line gets one finding.
+ */
+export function literalIssue(ctx: RuleContext, i: number): boolean {
+  const e = ctx.entries[i]!;
+  if (quotedValue(e.value)) return true;
+  const ph = placeholders(e.value);
+  if (ph.length === 0) return false;
+  const declared = declaredProviders(ctx.orig.values);
+  return ph.some((p) => p.kind !== 'provider' || !declared.has(p.provider!));
+}
+
+/** The classes that read a plugin key, by short name (`KafkaAvroSerializer, KafkaJsonSchemaSerializer, …`), else the plugin's name. */
+export function readerClasses(info: KeyInfo): string {
+  return info.plugin ? pluginReaders(info.plugin) : '';
+}
+
+/** Who reads a plugin key in this file: the named class (`KafkaAvroSerializer`), else the readers. */
+export function pluginWho(ctx: RuleContext, info: KeyInfo): string {
+  for (const r of info.plugin?.readers ?? []) {
+    const slots = ctx.plugins.get(r.id);
+    const facts = pluginById(r.id);
+    if (!slots?.length || !facts) continue;
+    const c = facts.classes.find((x) => x.role !== 'deserializer' && x.slots.includes(slots[0]!));
+    if (c) return shortClass(c.name);
+  }
+  return info.plugin?.builtIn ? ctx.who : readerClasses(info);
+}
+
+/**
+ * The fix for empty entries in a list value (`a,,b`, `a,`): each run of empty entries goes with the comma
+ * (and spaces) before it, a leading run with the comma after it, so the edits touch only those bytes. When
+ * the value is written with escapes, the whole value is rewritten without them. Undefined when nothing
+ * would be left. Shared by list-entry and invalid-value (KIP-1161's ValidList refuses the same entries).
+ */
+export function emptyItemFix(ctx: RuleContext, i: number): Fix | undefined {
+  const e = ctx.entries[i]!;
+  const items = listItems(e.value);
+  if (!items.some((it) => it.text === '') || !items.some((it) => it.text !== '')) return undefined;
+  const title = ctx.t('Remove the empty entry', '빈 항목 제거');
+  if (ctx.text.slice(e.valueSpan.start, e.valueSpan.end) !== e.value) {
+    return { title, edits: [setValueEdit(e, items.filter((it) => it.text !== '').map((it) => it.text).join(','))], preferred: true, safe: true };
+  }
+  const base = e.valueSpan.start;
+  const edits: TextEdit[] = [];
+  for (let k = 0; k < items.length; k++) {
+    if (items[k]!.text !== '') continue;
+    let j = k;
+    while (j + 1 < items.length && items[j + 1]!.text === '') j++;
+    if (k > 0) edits.push({ span: { start: base + items[k - 1]!.end, end: base + items[j]!.end }, newText: '' });
+    else edits.push({ span: { start: base + items[0]!.start, end: base + items[j + 1]!.start }, newText: '' });
+    k = j;
+  }
+  return { title, edits, preferred: true, safe: true };
+}
+
+/** Where a list value's first empty entry is, with the comma next to it (the whole value when written with escapes). */
+export function emptyItemSpan(ctx: RuleContext, i: number): Span {
+  const e = ctx.entries[i]!;
+  const first = listItems(e.value).find((it) => it.text === '');
+  const exact = ctx.text.slice(e.valueSpan.start, e.valueSpan.end) === e.value;
+  if (!first || !exact) return e.valueSpan.end > e.valueSpan.start ? e.valueSpan : e.keySpan;
+  const span = { start: e.valueSpan.start + first.start - (first.start > 0 ? 1 : 0), end: Math.min(e.valueSpan.start + first.end + 1, e.valueSpan.end) };
+  return span.end > span.start ? span : e.keySpan;
 }

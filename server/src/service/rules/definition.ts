@@ -2,13 +2,13 @@
 // documentation in English and Korean (what it checks, why it matters, an example and the fix), next to the
 // check itself. The registry (rules/index.ts) lists them; the runner, the documentation links, the severity
 // setting, SARIF, `kpc rules`, docs/rules/ and the README's rule list are all read from it.
-import { versionAtLeast, type Client, type KafkaVersion, type Locale, type Target } from '#core';
+import { PLUGIN_SLOTS, versionAtLeast, type Client, type KafkaVersion, type Locale, type Target } from '#core';
 import type { Finding, Severity } from '../types';
 import type { RuleContext } from './context';
 
-export type RuleCategory = 'file' | 'names' | 'values' | 'idempotence' | 'start-up' | 'batching' | 'security' | 'editor';
+export type RuleCategory = 'file' | 'names' | 'values' | 'idempotence' | 'start-up' | 'batching' | 'security' | 'team' | 'spring' | 'editor';
 
-export const CATEGORIES: readonly RuleCategory[] = ['file', 'names', 'values', 'idempotence', 'start-up', 'batching', 'security', 'editor'];
+export const CATEGORIES: readonly RuleCategory[] = ['file', 'names', 'values', 'idempotence', 'start-up', 'batching', 'security', 'team', 'spring', 'editor'];
 
 /** One language's documentation of a rule. */
 export interface RuleDoc {
@@ -28,6 +28,10 @@ export interface RuleExample {
   good: string;
   /** `# kpc:` target for the example when it needs one (e.g. `kafka-version=3.0.0`) */
   target?: string;
+  /** The `.kpc.json` the example is checked with, for rules that read the team policy. */
+  policy?: string;
+  /** The file name the example is read as when it is not a producer config (`application.yml`: a Spring Boot file). */
+  file?: string;
 }
 
 /**
@@ -35,16 +39,32 @@ export interface RuleExample {
  * the contract for re-running only some rules after an edit.
  * - `entry`: each finding comes from one entry (logical line) alone; running the rule on a file holding only
  *   that entry gives the same findings for it (test/unit/rules/registry.test.ts checks this on every fixture).
- * - `file`: the findings depend on the lines of the keys in `reads` ('all': any line), and on which entry
- *   comes first when `firstEntry` is set (a finding about the whole file sits there).
+ * - `file`: the findings on a line depend on that line and on the lines of the keys in `reads` ('all': any
+ *   line), the findings on other lines only on the latter; with `plugins` also on
+ *   the lines that name plugins (`namesPlugins`: which serializer, interceptor … and config provider classes
+ *   the file names decide which plugin keys exist and what they mean), and on which entry comes first when
+ *   `firstEntry` is set (a finding about the whole file sits there).
  * - `directives`: the `# kpc:` comments (a change there re-resolves the target, so everything runs again).
  * - `host`: not produced by the analysis but by what shows it (the editor's diagnostics).
  */
 export type RuleScope =
   | { kind: 'entry' }
-  | { kind: 'file'; reads: readonly string[] | 'all'; firstEntry?: boolean }
+  | { kind: 'file'; reads: readonly string[] | 'all'; plugins?: boolean; firstEntry?: boolean; narrow?: NarrowScope }
   | { kind: 'directives' }
   | { kind: 'host' };
+
+/**
+ * A `file` rule whose findings on most keys read less than its `reads`: on the lines of a key `when` holds for
+ * (in the file as it is now), the findings depend only on those lines, the lines of the keys in `reads` and,
+ * with `plugins`, the lines that name plugins. unknown-key: a key without a did-you-mean reads nothing of the
+ * producer model or of the other unknown keys. The per-key findings cache (keyCache.ts) re-checks the others
+ * on every edit and these only when their own lines or what `narrow` names change.
+ */
+export interface NarrowScope {
+  when: (ctx: RuleContext, key: string) => boolean;
+  reads: readonly string[];
+  plugins?: boolean;
+}
 
 /** Where a rule can report at all (the runner skips it elsewhere). */
 export interface RuleApplies {
@@ -66,6 +86,12 @@ export interface RuleDefinition {
   onKey: boolean;
   scope: RuleScope;
   appliesTo?: RuleApplies;
+  /**
+   * `spring`: a rule of Spring Boot files (application*.properties / .yml). Its check is in spring/rules/ and runs
+   * on the Spring analysis (SpringRuleContext), so the registry holds its documentation, severity and scope
+   * (over the Spring file's lines) but no `check`.
+   */
+  dialect?: 'spring';
   /** Whether the `kafkaProducerConfig.severity` setting and `kpc-disable` comments reach it (false for `host`). */
   configurable: boolean;
   /** Absent only for `host` rules, whose findings no file text can show (the registry test checks). */
@@ -95,4 +121,16 @@ export function ruleApplies(def: Pick<RuleDefinition, 'appliesTo'>, target: Pick
 /** Where a rule's page is, relative to the repository (and the installed extension). */
 export function ruleDocPath(code: string): string {
   return `docs/rules/${code}.md`;
+}
+
+/** Whether a line of `key` names plugins: a plugin slot (serializers, interceptors, reporters, partitioner, config providers) or a config provider's class. */
+export function namesPlugins(key: string): boolean {
+  return (PLUGIN_SLOTS as readonly string[]).includes(key) || (key.startsWith('config.providers.') && key.endsWith('.class'));
+}
+
+/** Whether a rule of `scope` may give other findings when a line of `key` changes (entry rules: only that line's). */
+export function scopeReads(scope: RuleScope | NarrowScope, key: string): boolean {
+  if ('kind' in scope && scope.kind !== 'file') return scope.kind !== 'entry';
+  if (scope.reads === 'all' || scope.reads.includes(key)) return true;
+  return scope.plugins === true && namesPlugins(key);
 }

@@ -54,7 +54,7 @@ export const deliveryTimeout = defineRule({
         finding(
           'delivery-timeout-too-small',
           'error',
-          ctx.t(`delivery.timeout.ms=${dt} is below linger.ms + request.timeout.ms (${parts}): ${ctx.who} fails to construct the producer (ConfigException inside KafkaException).`, `delivery.timeout.ms=${dt}가 linger.ms + request.timeout.ms(${parts})보다 작습니다: ${ctx.who}가 프로듀서 생성에 실패합니다(ConfigException).`),
+          ctx.t(`Raise delivery.timeout.ms to at least ${sum}: ${dt} is below linger.ms + request.timeout.ms (${parts}), so ${ctx.who} fails to construct the producer (ConfigException inside KafkaException).`, `delivery.timeout.ms를 ${sum} 이상으로 올리세요: ${dt}는 linger.ms + request.timeout.ms(${parts})보다 작아서 ${ctx.who}가 프로듀서 생성에 실패합니다(ConfigException).`),
           dtLine.valueSpan,
           [{ title: ctx.t(`Set delivery.timeout.ms=${sum}`, `delivery.timeout.ms=${sum}로 변경`), edits: [setValueEdit(dtLine, String(sum))], preferred: true }],
           relatedLines(ctx, dtLine.span, summands(ctx)),
@@ -70,7 +70,7 @@ export const deliveryTimeout = defineRule({
       finding(
         'delivery-timeout-too-small',
         'warning',
-        ctx.t(`${parts} exceeds the default delivery.timeout.ms (${dflt}), so ${ctx.who} silently raises delivery.timeout.ms to ${sum} (WARN log).`, `${parts}가 기본 delivery.timeout.ms(${dflt})보다 커서 ${ctx.who}가 delivery.timeout.ms를 ${sum}로 조용히 올립니다(WARN 로그).`),
+        ctx.t(`Set delivery.timeout.ms=${sum} (or lower linger.ms / request.timeout.ms) to make it visible: ${parts} exceeds the default delivery.timeout.ms (${dflt}), so ${ctx.who} silently raises it to ${sum} (WARN log).`, `delivery.timeout.ms=${sum}를 명시하세요(또는 linger.ms / request.timeout.ms를 낮추세요): ${parts}가 기본 delivery.timeout.ms(${dflt})보다 커서 ${ctx.who}가 ${sum}로 조용히 올립니다(WARN 로그).`),
         cause.span,
         [{ title: ctx.t(`Add delivery.timeout.ms=${sum}`, `delivery.timeout.ms=${sum} 추가`), edits: [insertLineEdit(ctx, `delivery.timeout.ms=${sum}`, cause)], preferred: true }],
         relatedLines(ctx, cause.span, summands(ctx)),

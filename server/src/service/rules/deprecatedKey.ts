@@ -1,15 +1,18 @@
 // deprecated-key: a key (or a partitioner class value) this version still honours but marks deprecated.
 import type { Finding } from '../types';
-import { DEPRECATED, finding } from './context';
-import { versionAtLeast } from '#core';
+import { DEPRECATED, finding, pluginWho, renameKeyEdit } from './context';
+import { PLUGINS, versionAtLeast } from '#core';
 import { defineRule } from './definition';
+
+/** The keys that replace a plugin's deprecated key: the fix to rename is offered only while the new name is not set. */
+const PLUGIN_REPLACEMENTS = [...new Set(PLUGINS.flatMap((p) => p.keys.flatMap((k) => (k.deprecated?.replacement ? [k.deprecated.replacement] : []))))];
 
 export const deprecatedKey = defineRule({
   code: 'deprecated-key',
   defaultSeverity: 'hint',
   category: 'names',
   onKey: true,
-  scope: { kind: 'entry' },
+  scope: { kind: 'file', reads: PLUGIN_REPLACEMENTS, plugins: true },
   example: { target: 'kafka-version=3.9', bad: 'partitioner.class=org.apache.kafka.clients.producer.UniformStickyPartitioner\n', good: 'partitioner.ignore.keys=true\n' },
   docs: {
     en: {
@@ -31,16 +34,37 @@ export const deprecatedKey = defineRule({
       if (!info || (!info.deprecated && !info.deprecatedValues)) continue;
       for (const i of idx) {
         const e = ctx.entries[i]!;
-        if (info.deprecated) {
+        if (info.deprecated && info.plugin) {
+          // a plugin's old key name (schema.registry.basic.auth.user.info): the plugin still reads it
           const repl = info.deprecated.replacement;
           out.push(
             finding(
               'deprecated-key',
               'hint',
               ctx.t(
-                `'${key}' is deprecated since Kafka ${info.deprecated.since}; it still works in ${ctx.ver}${repl ? `. Instead: ${repl}` : ''}.`,
-                `'${key}'는 Kafka ${info.deprecated.since}부터 deprecated입니다. ${ctx.ver}에서는 아직 동작합니다${repl ? `. 대신: ${repl}` : ''}.`,
+                `${repl ? `Use '${repl}' instead of '${key}'` : `Plan to drop '${key}'`}: ${pluginWho(ctx, info)} still reads the old name, but it is deprecated.`,
+                `${repl ? `'${key}' 대신 '${repl}'을(를) 쓰세요` : `'${key}'를 없앨 준비를 하세요`}: ${pluginWho(ctx, info)}가 옛 이름도 아직 읽지만 deprecated입니다.`,
               ),
+              e.keySpan,
+              repl && !ctx.byKey.has(repl) ? [{ title: ctx.t(`Change to '${repl}'`, `'${repl}'(으)로 변경`), edits: [renameKeyEdit(e, repl)], preferred: true }] : [],
+              { tags: DEPRECATED },
+            ),
+          );
+        } else if (info.deprecated) {
+          const repl = info.deprecated.replacement;
+          out.push(
+            finding(
+              'deprecated-key',
+              'hint',
+              repl
+                ? ctx.t(
+                  `Instead of '${key}', ${repl}: it is deprecated since Kafka ${info.deprecated.since} (it still works in ${ctx.ver}).`,
+                  `'${key}' 대신 ${repl}: Kafka ${info.deprecated.since}부터 deprecated입니다(${ctx.ver}에서는 아직 동작).`,
+                )
+                : ctx.t(
+                  `Plan to drop '${key}': it is deprecated since Kafka ${info.deprecated.since} (it still works in ${ctx.ver}).`,
+                  `'${key}'를 없앨 준비를 하세요: Kafka ${info.deprecated.since}부터 deprecated입니다(${ctx.ver}에서는 아직 동작).`,
+                ),
               e.keySpan,
               [],
               { tags: DEPRECATED },
@@ -55,8 +79,8 @@ export const deprecatedKey = defineRule({
               'deprecated-key',
               'hint',
               ctx.t(
-                `${v.split('.').pop()} is deprecated since Kafka ${dv.deprecatedSince} (a WARN is logged; it is removed in ${dv.removedIn ?? 'a later version'}). ${dv.replacement}.`,
-                `${v.split('.').pop()}는 Kafka ${dv.deprecatedSince}부터 deprecated입니다(WARN 로그, ${dv.removedIn ?? '이후 버전'}에서 제거). ${dv.replacement}.`,
+                `${dv.replacement[0]!.toUpperCase()}${dv.replacement.slice(1)}: ${v.split('.').pop()} is deprecated since Kafka ${dv.deprecatedSince} (a WARN is logged; it is removed in ${dv.removedIn ?? 'a later version'}).`,
+                `${dv.replacement}: ${v.split('.').pop()}는 Kafka ${dv.deprecatedSince}부터 deprecated입니다(WARN 로그, ${dv.removedIn ?? '이후 버전'}에서 제거).`,
               ),
               e.valueSpan,
               [],

@@ -39,8 +39,8 @@ export const duplicateKey = defineRule({
           'duplicate-key',
           'warning',
           ctx.t(
-            `'${clip(e.key)}' is set again on line ${last.line + 1}; Java keeps only the last value, so this line has no effect${same ? ' (same value)' : ''}.`,
-            `'${clip(e.key)}'가 ${last.line + 1}번 줄에서 다시 설정됩니다. Java는 마지막 값만 쓰므로 이 줄은 효과가 없습니다${same ? '(같은 값)' : ''}.`,
+            `Remove this line: '${clip(e.key)}' is set again on line ${last.line + 1}${same ? ' (to the same value)' : ''} and Java keeps only the last value, so this one has no effect.`,
+            `이 줄을 지우세요: '${clip(e.key)}'가 ${last.line + 1}번 줄에서 다시 설정되고${same ? '(같은 값)' : ''} Java는 마지막 값만 쓰므로 이 줄은 효과가 없습니다.`,
           ),
           e.keySpan,
           [{ title: ctx.t('Remove this earlier line', '앞쪽 중복 줄 삭제'), edits: [removeLineEdit(ctx, e)], preferred: true, safe: same }],

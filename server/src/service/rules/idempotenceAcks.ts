@@ -43,12 +43,12 @@ export const idempotenceAcks = defineRule({
         const fromTool = ctx.orig.fromTool.has('acks');
         const msg = fromTool
           ? ctx.t(
-              `${toolNote(ctx, 'acks')}; ${whyOn(ctx)}, so ${ctx.who} throws ConfigException "Must set acks to all in order to use the idempotent producer". Add acks=all (or pass --request-required-acks all).`,
-              `${toolNote(ctx, 'acks')}. ${whyOn(ctx)} ${ctx.who}가 ConfigException("Must set acks to all in order to use the idempotent producer")을 던집니다. acks=all을 추가하세요(또는 --request-required-acks all).`,
+              `Add acks=all (or pass --request-required-acks all): ${toolNote(ctx, 'acks')}, and ${whyOn(ctx)}, so ${ctx.who} throws ConfigException "Must set acks to all in order to use the idempotent producer".`,
+              `acks=all을 추가하세요(또는 --request-required-acks all): ${toolNote(ctx, 'acks')}. ${whyOn(ctx)} ${ctx.who}가 ConfigException("Must set acks to all in order to use the idempotent producer")을 던집니다.`,
             )
           : ctx.t(
-              `acks=${p.value} while ${whyOn(ctx)}: ${ctx.who} throws ConfigException "Must set acks to all in order to use the idempotent producer".`,
-              `${whyOn(ctx)} acks=${p.value}이면 ${ctx.who}가 ConfigException("Must set acks to all in order to use the idempotent producer")을 던집니다.`,
+              `Set acks=all: acks=${p.value} while ${whyOn(ctx)}, so ${ctx.who} throws ConfigException "Must set acks to all in order to use the idempotent producer".`,
+              `acks=all로 바꾸세요: ${whyOn(ctx)} acks=${p.value}이면 ${ctx.who}가 ConfigException("Must set acks to all in order to use the idempotent producer")을 던집니다.`,
             );
         const fix = fromTool ? addAcks(explicitlyEnabled(ctx)) : setAcks(explicitlyEnabled(ctx));
         out.push(finding('idempotence-acks', 'error', msg, at.span, fix ? [fix] : [], idempotenceRelated(ctx, at.span)));
@@ -58,8 +58,8 @@ export const idempotenceAcks = defineRule({
             'idempotence-acks',
             'warning',
             ctx.t(
-              `acks=${p.value} silently turns idempotence off: enable.idempotence is only a default here, so ${ctx.who} disables it (INFO log). Retries may then duplicate or reorder records.`,
-              `acks=${p.value}이면 멱등성이 조용히 꺼집니다: enable.idempotence가 기본값일 뿐이라 ${ctx.who}가 끕니다(INFO 로그). 재시도 시 중복·순서 뒤바뀜이 생길 수 있습니다.`,
+              `Set acks=all, or add enable.idempotence=false if that is meant: acks=${p.value} silently turns idempotence off (it is only a default here; ${ctx.who} logs INFO), and retries may then duplicate or reorder records.`,
+              `acks=all로 바꾸거나, 의도한 것이면 enable.idempotence=false를 추가하세요: acks=${p.value}이면 멱등성이 조용히 꺼지고(기본값일 뿐이라 ${ctx.who}가 끄고 INFO 로그만 남김) 재시도 시 중복·순서 뒤바뀜이 생길 수 있습니다.`,
             ),
             at.span,
             [
@@ -74,8 +74,8 @@ export const idempotenceAcks = defineRule({
             'idempotence-acks',
             'hint',
             ctx.t(
-              `acks is not set; ${whyOn(ctx)}, so ${ctx.who} silently uses acks=all instead of the default ${p.value}. Write acks=all to make that visible.`,
-              `acks가 없습니다. ${whyOn(ctx)} ${ctx.who}는 기본값 ${p.value} 대신 acks=all을 조용히 씁니다. acks=all을 명시하세요.`,
+              `Write acks=all to make it visible: acks is not set and ${whyOn(ctx)}, so ${ctx.who} silently uses acks=all instead of the default ${p.value}.`,
+              `acks=all을 명시하세요: acks가 없고 ${whyOn(ctx)} ${ctx.who}는 기본값 ${p.value} 대신 acks=all을 조용히 씁니다.`,
             ),
             at.entry ? at.entry.keySpan : at.span,
             [addAcks(explicitlyEnabled(ctx))],
@@ -93,12 +93,12 @@ export const idempotenceAcks = defineRule({
           'hint',
           fromTool
             ? ctx.t(
-                `acks is not in the file; ${toolNote(ctx, 'acks')}, which idempotence accepts. kafka-console-producer 2.8–3.1.0 fills in acks=1 instead and then throws ConfigException: write acks=all.`,
-                `파일에 acks가 없습니다. ${toolNote(ctx, 'acks')}. kafka-console-producer 2.8–3.1.0은 acks=1을 채워 ConfigException이 납니다. acks=all을 명시하세요.`,
+                `Write acks=all: acks is not in the file and ${toolNote(ctx, 'acks')}, which idempotence accepts, but kafka-console-producer 2.8–3.1.0 fills in acks=1 instead and then throws ConfigException.`,
+                `acks=all을 명시하세요: 파일에 acks가 없고 ${toolNote(ctx, 'acks')}. kafka-console-producer 2.8–3.1.0은 acks=1을 채워 ConfigException이 납니다.`,
               )
             : ctx.t(
-                `acks is not set; ${ctx.who}'s default (${ctx.effective.get('acks')?.value ?? 'all'}) is what idempotence needs${wouldFail && !isLegacyIdempotence(ctx.target) ? ', but with kafka-console-producer 2.8–3.1.0 (which fills in acks=1) this file throws ConfigException' : ''}. Write acks=all to make it explicit.`,
-                `acks가 없습니다. ${ctx.who}의 기본값(${ctx.effective.get('acks')?.value ?? 'all'})이 멱등성에 맞지만${wouldFail && !isLegacyIdempotence(ctx.target) ? ', acks=1을 채우는 kafka-console-producer 2.8–3.1.0에서는 ConfigException이 납니다' : ''}. acks=all을 명시하세요.`,
+                `Write acks=all to make it explicit: acks is not set and ${ctx.who}'s default (${ctx.effective.get('acks')?.value ?? 'all'}) is what idempotence needs${wouldFail && !isLegacyIdempotence(ctx.target) ? ', but with kafka-console-producer 2.8–3.1.0 (which fills in acks=1) this file throws ConfigException' : ''}.`,
+                `acks=all을 명시하세요: acks가 없고 ${ctx.who}의 기본값(${ctx.effective.get('acks')?.value ?? 'all'})이 멱등성에 맞지만${wouldFail && !isLegacyIdempotence(ctx.target) ? ', acks=1을 채우는 kafka-console-producer 2.8–3.1.0에서는 ConfigException이 납니다' : ''}.`,
               ),
           idemLine.keySpan,
           [addAcks(true)],

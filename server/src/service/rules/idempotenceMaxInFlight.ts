@@ -44,12 +44,12 @@ export const idempotenceMaxInFlight = defineRule({
             'error',
             v4
               ? ctx.t(
-                  `${key}=${p.value} while idempotence is on by default: since Kafka 4.0 ${ctx.who} throws ConfigException "To use the idempotent producer, ${key} must be set to at most 5" instead of turning idempotence off.`,
-                  `멱등성이 기본값으로 켜진 상태에서 ${key}=${p.value}: Kafka 4.0부터 ${ctx.who}는 멱등성을 끄지 않고 ConfigException("To use the idempotent producer, ${key} must be set to at most 5")을 던집니다.`,
+                  `Set ${key} to 5 or less: with ${p.value} while idempotence is on by default, ${ctx.who} throws ConfigException "To use the idempotent producer, ${key} must be set to at most 5" (since Kafka 4.0; before, it turned idempotence off).`,
+                  `${key}를 5 이하로 바꾸세요: 멱등성이 기본값으로 켜진 상태에서 ${p.value}이면 ${ctx.who}가 ConfigException("To use the idempotent producer, ${key} must be set to at most 5")을 던집니다(Kafka 4.0부터; 그전에는 멱등성을 껐음).`,
                 )
               : ctx.t(
-                  `${key}=${p.value} is above 5 while ${whyOn(ctx)}: ${ctx.who} throws ConfigException "Must set ${key} to at most 5 to use the idempotent producer"${ctx.idem.legacy ? ' (wrapped in KafkaException by the constructor)' : ''}.`,
-                  `${whyOn(ctx)} ${key}=${p.value}(5 초과)이면 ${ctx.who}가 ConfigException("Must set ${key} to at most 5 to use the idempotent producer")을 던집니다.`,
+                  `Set ${key} to 5 or less: with ${p.value} while ${whyOn(ctx)}, ${ctx.who} throws ConfigException "Must set ${key} to at most 5 to use the idempotent producer"${ctx.idem.legacy ? ' (wrapped in KafkaException by the constructor)' : ''}.`,
+                  `${key}를 5 이하로 바꾸세요: ${whyOn(ctx)} ${p.value}이면 ${ctx.who}가 ConfigException("Must set ${key} to at most 5 to use the idempotent producer")을 던집니다.`,
                 ),
             at.span,
             set5,
@@ -61,7 +61,7 @@ export const idempotenceMaxInFlight = defineRule({
           finding(
             'idempotence-max-in-flight',
             'warning',
-            ctx.t(`${key}=${p.value} silently turns idempotence off in ${ctx.ver} (WARN log; an error from Kafka 4.0). Records may be duplicated or reordered on retry.`, `${ctx.ver}에서 ${key}=${p.value}이면 멱등성이 조용히 꺼집니다(WARN 로그, Kafka 4.0부터는 오류). 재시도 시 중복·순서 뒤바뀜이 생길 수 있습니다.`),
+            ctx.t(`Set ${key} to 5 or less, or add enable.idempotence=false if that is meant: ${p.value} silently turns idempotence off in ${ctx.ver} (WARN log; an error from Kafka 4.0), so records may be duplicated or reordered on retry.`, `${key}를 5 이하로 바꾸거나, 의도한 것이면 enable.idempotence=false를 추가하세요: ${ctx.ver}에서 ${p.value}이면 멱등성이 조용히 꺼져서(WARN 로그, Kafka 4.0부터는 오류) 재시도 시 중복·순서 뒤바뀜이 생길 수 있습니다.`),
             at.span,
             [...set5, { title: ctx.t('Add enable.idempotence=false (say it is off on purpose)', 'enable.idempotence=false 추가(의도적으로 끔)'), edits: [insertLineEdit(ctx, 'enable.idempotence=false', line)] }],
           ),

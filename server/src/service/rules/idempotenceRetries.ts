@@ -37,13 +37,13 @@ export const idempotenceRetries = defineRule({
           ]
         : [];
       if (p.outcome === 'error') {
-        out.push(finding('idempotence-retries', 'error', ctx.t(`retries=0 while ${whyOn(ctx)}: ${ctx.who} throws ConfigException "Must set retries to non-zero when using the idempotent producer".`, `${whyOn(ctx)} retries=0이면 ${ctx.who}가 ConfigException("Must set retries to non-zero when using the idempotent producer")을 던집니다.`), at.span, fixes, idempotenceRelated(ctx, at.span)));
+        out.push(finding('idempotence-retries', 'error', ctx.t(`Remove retries=0: while ${whyOn(ctx)}, ${ctx.who} throws ConfigException "Must set retries to non-zero when using the idempotent producer".`, `retries=0을 지우세요: ${whyOn(ctx)} retries=0이면 ${ctx.who}가 ConfigException("Must set retries to non-zero when using the idempotent producer")을 던집니다.`), at.span, fixes, idempotenceRelated(ctx, at.span)));
       } else {
         out.push(
           finding(
             'idempotence-retries',
             'warning',
-            ctx.t(`retries=0 silently turns idempotence off: it is only on by default here, so ${ctx.who} disables it (INFO log).`, `retries=0이면 멱등성이 조용히 꺼집니다: 기본값으로만 켜져 있어서 ${ctx.who}가 끕니다(INFO 로그).`),
+            ctx.t(`Remove retries=0, or add enable.idempotence=false if that is meant: retries=0 silently turns idempotence off (it is only on by default here; ${ctx.who} logs INFO).`, `retries=0을 지우거나, 의도한 것이면 enable.idempotence=false를 추가하세요: retries=0이면 멱등성이 조용히 꺼집니다(기본값으로만 켜져 있어서 ${ctx.who}가 끄고 INFO 로그만 남김).`),
             at.span,
             [...fixes, { title: ctx.t('Add enable.idempotence=false (say it is off on purpose)', 'enable.idempotence=false 추가(의도적으로 끔)'), edits: [insertLineEdit(ctx, 'enable.idempotence=false', line)] }],
           ),

@@ -1,10 +1,11 @@
 // invalid-value: a value ConfigDef cannot parse as the key's type, or that its enum / non-empty
 // validator refuses. The producer does not start (ConfigException; a few keys without a validator
 // fail a moment later in the constructor, wrapped in KafkaException).
-import { javaTrim, parseJavaList } from '#core';
+import { javaTrim } from '#core';
 import { scoreSuggestions } from '../suggest';
 import type { Finding, Fix } from '../types';
-import { finding, isSecretKey, setValueEdit, show, type RuleContext } from './context';
+import { isSecretKey } from '../secrets';
+import { emptyItemFix, emptyItemSpan, finding, literalIssue, pluginWho, setValueEdit, show, type RuleContext } from './context';
 import { defineRule } from './definition';
 
 function valueFixes(ctx: RuleContext, i: number, kind: string): Fix[] {
@@ -21,9 +22,8 @@ function valueFixes(ctx: RuleContext, i: number, kind: string): Fix[] {
     if (b) fixes.push({ title: ctx.t(`Change to '${b}'`, `'${b}'(으)로 변경`), edits: [setValueEdit(e, b)], preferred: true });
   } else if (kind === 'empty' && info.type === 'list') {
     // KIP-1161 (4.2+): `a,,b` or `a,` is refused; the same list without its empty items is what was meant
-    const items = parseJavaList(e.value).filter((x) => x !== '');
-    const fixed = [...new Set(items)].join(',');
-    if (items.length) fixes.push({ title: ctx.t(`Change to '${fixed}'`, `'${fixed}'(으)로 변경`), edits: [setValueEdit(e, fixed)], preferred: true, safe: true });
+    const fix = emptyItemFix(ctx, i);
+    if (fix) fixes.push(fix);
   } else if ((info.type === 'int' || info.type === 'long' || info.type === 'short') && v !== '') {
     const m = /^([+-]?\d+)(?:\.0+)?\s*(k|kb|m|mb|g|gb|ms|s|l)?$/i.exec(v.replace(/_/g, ''));
     if (m) {
@@ -41,9 +41,10 @@ function valueFixes(ctx: RuleContext, i: number, kind: string): Fix[] {
 export const invalidValue = defineRule({
   code: 'invalid-value',
   defaultSeverity: 'error',
+  severities: ['error', 'warning'],
   category: 'values',
   onKey: true,
-  scope: { kind: 'entry' },
+  scope: { kind: 'file', reads: [], plugins: true },
   example: { bad: 'acks=everything\n', good: 'acks=all\n' },
   docs: {
     en: {
@@ -63,26 +64,44 @@ export const invalidValue = defineRule({
     for (let i = 0; i < ctx.entries.length; i++) {
       const r = ctx.check(i);
       if (!r || r.ok || r.kind === 'range') continue;
+      if (literalIssue(ctx, i)) continue; // quoted-value / unresolved-placeholder / unknown-config-provider say why
       const e = ctx.entries[i]!;
       if (ctx.orig.overwritten.has(e.key)) continue; // console-producer-ignored says why it does not matter
-      const info = ctx.info(e.key);
-      const secret = isSecretKey(e.key, info);
+      const info = ctx.info(e.key)!;
+      const secret = isSecretKey(e.key);
       const shown = secret ? ctx.t('this value', '이 값') : show(javaTrim(e.value));
+      const plugin = info.plugin;
+      const who = plugin ? pluginWho(ctx, info) : ctx.who;
+      const ignored = plugin?.invalid === 'ignored';
       const construct = 'stage' in r && r.stage === 'construct';
-      const outcome = construct
-        ? ctx.t('KafkaProducer fails to construct (KafkaException)', 'KafkaProducer 생성이 실패합니다(KafkaException)')
-        : ctx.t('the producer does not start (ConfigException)', '프로듀서가 시작하지 않습니다(ConfigException)');
-      const span = e.valueSpan.end > e.valueSpan.start ? e.valueSpan : e.keySpan;
+      const outcome = ignored
+        ? ctx.t(`${who} does not use it and carries on as if it were not set`, `${who}는 이 값을 쓰지 않고 설정하지 않은 것처럼 동작합니다`)
+        : plugin
+          ? ctx.t(`the producer does not start (${plugin.parser === 'configdef' ? 'ConfigException' : 'IllegalArgumentException'} while ${who} is configured)`, `${who}를 설정할 때 예외가 나서 프로듀서가 시작하지 않습니다(${plugin.parser === 'configdef' ? 'ConfigException' : 'IllegalArgumentException'})`)
+          : construct
+            ? ctx.t('KafkaProducer fails to construct (KafkaException)', 'KafkaProducer 생성이 실패합니다(KafkaException)')
+            : ctx.t('the producer does not start (ConfigException)', '프로듀서가 시작하지 않습니다(ConfigException)');
+      const fixes = valueFixes(ctx, i, r.kind);
+      const emptyItem = r.kind === 'empty' && info.type === 'list' && fixes.length > 0;
+      // what to do first: the preferred replacement, else what the key takes
+      const to = emptyItem ? undefined : fixes.find((f) => f.preferred)?.edits[0]?.newText;
+      const action = emptyItem
+        ? ctx.t(`Remove the empty entry in '${e.key}' (a doubled or trailing comma)`, `'${e.key}'의 빈 항목(겹치거나 끝에 남은 쉼표)을 지우세요`)
+        : to !== undefined
+        ? ctx.t(`Change ${shown} to '${to}' in '${e.key}'`, `'${e.key}'의 ${shown}을(를) '${to}'(으)로 바꾸세요`)
+        : r.kind === 'empty'
+          ? ctx.t(`Give '${e.key}' a non-empty value`, `'${e.key}'에 비어 있지 않은 값을 쓰세요`)
+          : ctx.t(`Write ${r.expected} for '${e.key}'`, `'${e.key}'에는 ${r.expected}을(를) 쓰세요`);
+      const reason = secret ? '' : ` (${r.message})`;
+      const span = emptyItem ? emptyItemSpan(ctx, i) : e.valueSpan.end > e.valueSpan.start ? e.valueSpan : e.keySpan;
       out.push(
         finding(
           'invalid-value',
-          'error',
-          secret
-            ? ctx.t(`${ctx.who} rejects this value for '${e.key}' (expected ${r.expected}); ${outcome}.`, `${ctx.who}는 '${e.key}'의 이 값을 거부합니다(기대값: ${r.expected}). ${outcome}.`)
-            : ctx.t(`${ctx.who} rejects ${shown} for '${e.key}': ${r.message}${r.kind === 'type' ? ` (expected ${r.expected})` : ''}; ${outcome}.`, `${ctx.who}는 '${e.key}'의 ${shown}을(를) 거부합니다: ${r.message}${r.kind === 'type' ? ` (기대값: ${r.expected})` : ''}. ${outcome}.`),
+          ignored ? 'warning' : 'error',
+          ctx.t(`${action}: ${who} refuses ${shown}${reason}; ${outcome}.`, `${action}: ${who}는 ${shown}을(를) 받지 않습니다${reason}. ${outcome}.`),
           span,
-          valueFixes(ctx, i, r.kind),
-          { data: { kind: r.kind, expected: r.expected } },
+          fixes,
+          { data: { kind: r.kind, expected: r.expected, ...(plugin ? { plugins: plugin.readers.map((x) => x.id) } : {}) } },
         ),
       );
     }

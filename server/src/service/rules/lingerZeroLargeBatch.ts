@@ -38,8 +38,8 @@ export const lingerZeroLargeBatch = defineRule({
         'linger-zero-large-batch',
         'hint',
         ctx.t(
-          `batch.size=${batch} with linger.ms=0${linger.source === 'default' ? ` (the ${ctx.ver} default)` : ''}: records are sent as soon as the sender is free, so large batches rarely fill. A linger.ms of 5–50 lets them fill.`,
-          `linger.ms=0${linger.source === 'default' ? `(${ctx.ver} 기본값)` : ''}에서 batch.size=${batch}: 보낼 수 있으면 바로 보내므로 큰 배치가 잘 차지 않습니다. linger.ms를 5–50으로 두면 배치가 찹니다.`,
+          `Set linger.ms to 5–50 so batches can fill: with linger.ms=0${linger.source === 'default' ? ` (the ${ctx.ver} default)` : ''} records are sent as soon as the sender is free, so batch.size=${batch} rarely fills.`,
+          `배치가 차도록 linger.ms를 5–50으로 두세요: linger.ms=0${linger.source === 'default' ? `(${ctx.ver} 기본값)` : ''}이면 보낼 수 있을 때 바로 보내므로 batch.size=${batch}가 잘 차지 않습니다.`,
         ),
         batchLine.keySpan,
         lingerLine ? [] : [{ title: ctx.t('Add linger.ms=5', 'linger.ms=5 추가'), edits: [insertLineEdit(ctx, 'linger.ms=5', batchLine)], preferred: true }],

@@ -40,8 +40,8 @@ export const missingRequired = defineRule({
         'missing-required',
         'information',
         ctx.t(
-          `${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set: unless the application supplies ${missing.length > 1 ? 'them' : 'it'} in code, KafkaProducer fails to start (ConfigException / no resolvable bootstrap servers).`,
-          `${missing.join(', ')}가 없습니다: 애플리케이션 코드에서 넣지 않으면 KafkaProducer가 시작하지 못합니다(ConfigException).`,
+          `Set ${missing.join(', ')} here or in the application: without ${missing.length > 1 ? 'them' : 'it'}, KafkaProducer fails to start (ConfigException / no resolvable bootstrap servers).`,
+          `${missing.join(', ')}를 여기나 애플리케이션 코드에서 설정하세요: 없으면 KafkaProducer가 시작하지 못합니다(ConfigException).`,
         ),
         { start: first.keySpan.start, end: first.keySpan.start },
         [],

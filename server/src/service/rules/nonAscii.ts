@@ -2,7 +2,8 @@
 // UTF-8 arrive as two to four different characters. The fix writes \uXXXX, which Java decodes exactly.
 import { findNonAscii } from '#core';
 import type { Finding } from '../types';
-import { clip, finding, isSecretKey } from './context';
+import { isSecretKey } from '../secrets';
+import { clip, finding } from './context';
 import { defineRule } from './definition';
 
 const NON_ASCII = /[^\x00-\x7f]/g;
@@ -60,15 +61,15 @@ export const nonAscii = defineRule({
       const run = { ...r, entryIndex: picked[r.entryIndex]! };
       if (!run.misread) continue;
       const e = ctx.entries[run.entryIndex]!;
-      const secret = run.part === 'value' && isSecretKey(e.key, ctx.info(e.key));
+      const secret = run.part === 'value' && isSecretKey(e.key);
       const message = secret
         ? ctx.t(
-            `Non-ASCII characters in the value of '${clip(e.key)}': Kafka reads the file as ISO-8859-1, so it gets different characters than written. Write them as \\uXXXX escapes.`,
-            `'${clip(e.key)}' 값에 ASCII가 아닌 문자가 있습니다: Kafka는 파일을 ISO-8859-1로 읽어 다른 문자를 받습니다. \\uXXXX로 쓰세요.`,
+            `Write the non-ASCII characters in the value of '${clip(e.key)}' as \\uXXXX escapes: Kafka reads the file as ISO-8859-1, so it gets different characters than written.`,
+            `'${clip(e.key)}' 값의 ASCII가 아닌 문자를 \\uXXXX 이스케이프로 쓰세요: Kafka는 파일을 ISO-8859-1로 읽어 다른 문자를 받습니다.`,
           )
         : ctx.t(
-            `Kafka reads '${clip(run.kafkaReads, 40)}' here, not '${clip(run.text, 20)}': the file is read as ISO-8859-1, so the ${run.part} becomes '${clip(run.kafkaWhole)}'. Write ${clip(run.escaped, 60)} instead.`,
-            `Kafka는 여기를 '${clip(run.text, 20)}'가 아니라 '${clip(run.kafkaReads, 40)}'로 읽습니다: 파일을 ISO-8859-1로 읽으므로 ${run.part === 'key' ? '키' : '값'}가 '${clip(run.kafkaWhole)}'가 됩니다. ${clip(run.escaped, 60)}로 쓰세요.`,
+            `Write ${clip(run.escaped, 60)} instead: the file is read as ISO-8859-1, so Kafka reads '${clip(run.kafkaReads, 40)}' here, not '${clip(run.text, 20)}', and the ${run.part} becomes '${clip(run.kafkaWhole)}'.`,
+            `${clip(run.escaped, 60)}로 쓰세요: 파일을 ISO-8859-1로 읽으므로 Kafka는 여기를 '${clip(run.text, 20)}'가 아니라 '${clip(run.kafkaReads, 40)}'로 읽고 ${run.part === 'key' ? '키' : '값'}가 '${clip(run.kafkaWhole)}'가 됩니다.`,
           );
       out.push(
         finding('non-ascii', 'warning', message, run.span, [{ title: ctx.t('Write as \\uXXXX escapes', '\\uXXXX 이스케이프로 쓰기'), edits: [{ span: run.span, newText: run.escaped }], preferred: true, safe: true }], {
@@ -82,7 +83,7 @@ export const nonAscii = defineRule({
         finding(
           'non-ascii',
           'information',
-          ctx.t(`This line and ${more - 1} more contain non-ASCII text too (not listed one by one). Is this really a properties file?`, `이 줄을 포함해 ${more}개 줄에 ASCII가 아닌 문자가 더 있습니다(개별 표시 생략). properties 파일이 맞나요?`),
+          ctx.t(`Check that this is a properties file in the right encoding: this line and ${more - 1} more contain non-ASCII text too (not listed one by one).`, `올바른 인코딩의 properties 파일인지 확인하세요: 이 줄을 포함해 ${more}개 줄에 ASCII가 아닌 문자가 더 있습니다(개별 표시 생략).`),
           e.keySpan,
         ),
       );

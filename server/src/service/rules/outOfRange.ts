@@ -1,7 +1,7 @@
 // out-of-range: a number outside the key's range validator (atLeast / between are inclusive).
 import { javaTrim } from '#core';
 import type { Finding, Fix } from '../types';
-import { finding, setValueEdit, show } from './context';
+import { finding, pluginWho, setValueEdit, show } from './context';
 import { defineRule } from './definition';
 
 export const outOfRange = defineRule({
@@ -9,7 +9,7 @@ export const outOfRange = defineRule({
   defaultSeverity: 'error',
   category: 'values',
   onKey: true,
-  scope: { kind: 'entry' },
+  scope: { kind: 'file', reads: [], plugins: true },
   example: { bad: 'batch.size=-1\n', good: 'batch.size=16384\n' },
   docs: {
     en: {
@@ -34,6 +34,16 @@ export const outOfRange = defineRule({
       const info = ctx.info(e.key);
       const n = Number(javaTrim(e.value));
       const fixes: Fix[] = [];
+      const who = info?.plugin ? pluginWho(ctx, info) : ctx.who;
+      const range = (en: boolean): string => {
+        const lo = info?.range?.min;
+        const hi = info?.range?.max;
+        const span = lo !== undefined && hi !== undefined ? `${lo}–${hi}` : lo !== undefined ? (en ? `at least ${lo}` : `${lo} 이상`) : (en ? `at most ${hi}` : `${hi} 이하`);
+        return en ? `Use a value ${lo !== undefined && hi !== undefined ? `from ${lo} to ${hi}` : span}` : `${span} 값을 쓰세요`;
+      };
+      const outcome = (en: boolean): string => (info?.plugin
+        ? en ? `the producer does not start (ConfigException while ${who} is configured)` : `${who}를 설정할 때 예외가 나서 프로듀서가 시작하지 않습니다(ConfigException)`
+        : en ? 'the producer does not start (ConfigException)' : '프로듀서가 시작하지 않습니다(ConfigException)');
       const min = info?.range?.min;
       const max = info?.range?.max;
       if (min !== undefined && n < min) fixes.push({ title: ctx.t(`Change to the minimum ${min}`, `최솟값 ${min}(으)로 변경`), edits: [setValueEdit(e, String(min))], preferred: true });
@@ -42,7 +52,7 @@ export const outOfRange = defineRule({
         finding(
           'out-of-range',
           'error',
-          ctx.t(`${ctx.who} rejects ${show(javaTrim(e.value))} for '${e.key}': ${r.message}; the producer does not start (ConfigException).`, `${ctx.who}는 '${e.key}'=${show(javaTrim(e.value))}를 거부합니다: ${r.message}. 프로듀서가 시작하지 않습니다(ConfigException).`),
+          ctx.t(`${range(true)} for '${e.key}': ${who} refuses ${show(javaTrim(e.value))} (${r.message}); ${outcome(true)}.`, `'${e.key}'에는 ${range(false)}: ${who}는 ${show(javaTrim(e.value))}를 받지 않습니다(${r.message}). ${outcome(false)}.`),
           e.valueSpan,
           fixes,
           { data: { expected: r.expected } },

@@ -1,6 +1,7 @@
 // plaintext-secret: a password (or a JAAS line with one) written into the file. The value is never echoed.
 import type { Finding } from '../types';
-import { clip, finding, isSecretKey } from './context';
+import { isSecretKey } from '../secrets';
+import { clip, finding, placeholders } from './context';
 import { defineRule } from './definition';
 
 export const plaintextSecret = defineRule({
@@ -29,19 +30,22 @@ export const plaintextSecret = defineRule({
   },
   check(ctx, out: Finding[]) {
     for (const [key, idx] of ctx.byKey) {
-      if (!isSecretKey(key, ctx.info(key))) continue;
+      if (!isSecretKey(key)) continue;
       for (const i of idx) {
         const e = ctx.entries[i]!;
         const v = e.value.trim();
-        if (v === '' || /^\$\{[^}]*\}$/.test(v)) continue; // config provider reference
-        if (key === 'sasl.jaas.config' && !/password\s*=\s*"(?!\$\{)[^"]+"/i.test(v)) continue;
+        if (v === '') continue;
+        // a JAAS line: only its password option (double or single quotes, as Kafka's JaasConfig reads both)
+        if (key.endsWith('jaas.config')) {
+          if (!/password\s*=\s*(?:"(?![$<{])[^"]+"|'(?![$<{])[^']+')/i.test(v)) continue;
+        } else if (placeholders(v).length > 0) continue; // a config provider reference, or a placeholder other rules explain
         out.push(
           finding(
             'plaintext-secret',
             'hint',
             ctx.t(
-              `'${clip(key)}' holds a secret in plain text: anyone who can read this file can use it. Prefer a config provider reference such as \${file:/path/secrets.properties:${clip(key)}} and keep the file private.`,
-              `'${clip(key)}'에 비밀번호가 평문으로 있습니다: 이 파일을 읽을 수 있는 누구나 쓸 수 있습니다. \${file:/path/secrets.properties:${clip(key)}} 같은 config provider 참조를 쓰고 파일 권한을 제한하세요.`,
+              `Move the secret in '${clip(key)}' out of this file, e.g. \${file:/path/secrets.properties:${clip(key)}} with a config provider: written in plain text, anyone who can read the file can use it.`,
+              `'${clip(key)}'의 비밀 값을 파일 밖으로 옮기세요(예: config provider와 \${file:/path/secrets.properties:${clip(key)}}): 평문이면 이 파일을 읽을 수 있는 누구나 쓸 수 있습니다.`,
             ),
             e.valueSpan.end > e.valueSpan.start ? e.valueSpan : e.keySpan,
             [],

@@ -39,10 +39,15 @@ export const removedKey = defineRule({
           finding(
             'removed-key',
             'warning',
-            ctx.t(
-              `'${key}' was removed after Kafka ${last}; ${ctx.who} ignores it${repl ? `. Instead: ${repl}` : ''}.`,
-              `'${key}'는 Kafka ${last} 이후 제거되어 ${ctx.who}가 무시합니다${repl ? `. 대신: ${repl}` : ''}.`,
-            ),
+            repl
+              ? ctx.t(
+                `Instead of '${key}', ${repl}: the key was removed after Kafka ${last}, so ${ctx.who} ignores it.`,
+                `'${key}' 대신 ${repl}: 이 키는 Kafka ${last} 이후 제거되어 ${ctx.who}가 무시합니다.`,
+              )
+              : ctx.t(
+                `Remove '${key}': it was removed after Kafka ${last}, so ${ctx.who} ignores it.`,
+                `'${key}'를 지우세요: Kafka ${last} 이후 제거되어 ${ctx.who}가 무시합니다.`,
+              ),
             e.keySpan,
             [{ title: ctx.t(`Remove '${key}'`, `'${key}' 줄 삭제`), edits: [removeLineEdit(ctx, e)] }],
             { tags: ['unnecessary'], data: { lastVersion: last } },

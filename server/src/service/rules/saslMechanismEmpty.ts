@@ -37,8 +37,8 @@ export const saslMechanismEmpty = defineRule({
         'sasl-mechanism-empty',
         'error',
         ctx.t(
-          `sasl.mechanism is empty while security.protocol=${proto}: ${ctx.who} throws ConfigException ("mechanism must be non-null and non-empty string"). Set a mechanism (PLAIN, SCRAM-SHA-512, OAUTHBEARER, GSSAPI) or remove the line.`,
-          `security.protocol=${proto}인데 sasl.mechanism이 비어 있습니다: ${ctx.who}가 ConfigException을 던집니다. 메커니즘(PLAIN, SCRAM-SHA-512, OAUTHBEARER, GSSAPI)을 쓰거나 줄을 지우세요.`,
+          `Set a mechanism (PLAIN, SCRAM-SHA-512, OAUTHBEARER, GSSAPI) or remove the line: sasl.mechanism is empty while security.protocol=${proto}, so ${ctx.who} throws ConfigException ("mechanism must be non-null and non-empty string").`,
+          `메커니즘(PLAIN, SCRAM-SHA-512, OAUTHBEARER, GSSAPI)을 쓰거나 줄을 지우세요: security.protocol=${proto}인데 sasl.mechanism이 비어 있어서 ${ctx.who}가 ConfigException을 던집니다.`,
         ),
         mech.keySpan,
         [{ title: ctx.t('Set sasl.mechanism=GSSAPI (the default)', 'sasl.mechanism=GSSAPI(기본값)로 변경'), edits: [setValueEdit(mech, 'GSSAPI')] }],

@@ -43,7 +43,7 @@ export const transactionalRequiresIdempotence = defineRule({
         finding(
           'transactional-requires-idempotence',
           'error',
-          ctx.t(`transactional.id needs idempotence, but ${cause}: ${ctx.who} throws ConfigException "Cannot set a transactional.id without also enabling idempotence".`, `transactional.id는 멱등성이 필요한데 ${cause}: ${ctx.who}가 ConfigException("Cannot set a transactional.id without also enabling idempotence")을 던집니다.`),
+          ctx.t(`${off ? 'Remove enable.idempotence=false' : `Keep idempotence on (${cause})`}: transactional.id needs idempotence, so ${ctx.who} throws ConfigException "Cannot set a transactional.id without also enabling idempotence".`, `${off ? 'enable.idempotence=false를 지우세요' : `멱등성을 켜 두세요(${cause})`}: transactional.id는 멱등성이 필요해서 ${ctx.who}가 ConfigException("Cannot set a transactional.id without also enabling idempotence")을 던집니다.`),
           at.span,
           fixes,
           relatedLines(

@@ -36,11 +36,11 @@ export const unknownKafkaVersion = defineRule({
   check(ctx, out: Finding[]) {
     const { badSetting, badVersionComment } = ctx.resolution;
     if (badSetting) {
-      out.push({ code: 'unknown-kafka-version', severity: 'warning', message: ctx.t(`Setting kafkaVersion: ${badSetting.message}. Using ${LATEST_VERSION}.`, `kafkaVersion 설정: ${badSetting.message}. ${LATEST_VERSION}을(를) 사용합니다.`), span: { start: 0, end: 0 }, fixes: [] });
+      out.push({ code: 'unknown-kafka-version', severity: 'warning', message: ctx.t(`Pick a covered Kafka version in the kafkaVersion setting: ${badSetting.message}. Checking against ${LATEST_VERSION} meanwhile.`, `kafkaVersion 설정에서 다루는 Kafka 버전을 고르세요: ${badSetting.message}. 그동안 ${LATEST_VERSION} 기준으로 검사합니다.`), span: { start: 0, end: 0 }, fixes: [] });
     }
     if (badVersionComment) {
       const { directive, resolution } = badVersionComment;
-      out.push({ code: 'unknown-kafka-version', severity: 'warning', message: ctx.t(`${resolution.message}. Using ${ctx.target.version}.`, `${resolution.message}. ${ctx.target.version}을(를) 사용합니다.`), span: directive.comment.span, fixes: versionFixes(ctx, directive, resolution.nearest) });
+      out.push({ code: 'unknown-kafka-version', severity: 'warning', message: ctx.t(`Pick a covered Kafka version here: ${resolution.message}. Checking against ${ctx.target.version} meanwhile.`, `여기에 다루는 Kafka 버전을 쓰세요: ${resolution.message}. 그동안 ${ctx.target.version} 기준으로 검사합니다.`), span: directive.comment.span, fixes: versionFixes(ctx, directive, resolution.nearest) });
     }
   },
 });

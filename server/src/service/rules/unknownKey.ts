@@ -1,13 +1,28 @@
 // unknown-key: a key this Kafka version does not define. Kafka never fails on it; it only logs that the
 // key was not used (AbstractConfig.logUnused), so whatever the line meant to change stays at its default.
-import { findKeyInAnyVersion, otherComponentKey, versionAtLeast, type PropertyEntry } from '#core';
+import { findKeyInAnyVersion, KAFKA_CLASSES, otherComponentKey, PLUGIN_SLOTS, pluginOfClass, versionAtLeast, type PropertyEntry } from '#core';
 import { evaluateIdempotence, withValue } from '../producer';
-import { convertLegacyValue, nearMiss, originNoun, reasonText, type NearMiss } from '../nearMiss';
+import { convertLegacyValue, nearMiss, originNoun, reasonText, type NearMiss, type NearMissResult } from '../nearMiss';
+import { classesInSlot, suggestablePlugins } from '../plugins';
+import { holdsSecret, isSecretKey, safeValue } from '../secrets';
 import type { Finding, Fix, TextEdit } from '../types';
-import { clip, finding, insertLineEdit, isSecretKey, lastEntry, removeLineEdit, renameKeyEdit, setValueEdit, show, type RuleContext } from './context';
+import { clip, finding, insertLineEdit, lastEntry, removeLineEdit, renameKeyEdit, setValueEdit, show, type RuleContext } from './context';
 import { defineRule } from './definition';
 
 const JMX_OLD: Record<string, string> = { 'metrics.jmx.blacklist': 'metrics.jmx.exclude', 'metrics.jmx.whitelist': 'metrics.jmx.include' };
+
+/** Near-miss candidates for an unknown key: the version's producer keys and the keys of the plugins the file names. */
+function near(ctx: RuleContext, key: string): NearMissResult {
+  return nearMiss(key, ctx.target.version, suggestablePlugins(ctx.plugins));
+}
+
+/** The scope's `narrow`: `key`'s findings read only its lines, the plugin lines and the JMX keys. */
+function readsOnlyItsLines(ctx: RuleContext, key: string): boolean {
+  if (ctx.info(key) || ctx.isAllowed(key) || ctx.pluginInfo(key)) return true;
+  if (ctx.parsed.bom && ctx.byKey.get(key)?.[0] === 0) return false;
+  const nm = near(ctx, key);
+  return nm.foreign !== undefined || nm.candidates.length === 0;
+}
 
 /** How many unknown lines of the file would be renamed to each key: a rename is only safe when it is the one. */
 function renamesTo(ctx: RuleContext, key: string): number {
@@ -28,6 +43,21 @@ function idempotenceSource(ctx: RuleContext): string {
   return e?.source === 'explicit'
     ? ctx.t(` (enable.idempotence=${v} is set elsewhere in the file)`, ` (파일의 다른 줄에 enable.idempotence=${v}가 있음)`)
     : ctx.t(` (default: ${v})`, ` (기본값: ${v})`);
+}
+
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+const KAFKA_CLASS_NAMES = new Set(KAFKA_CLASSES.map((c) => c.name));
+/** A class of the user's own (or a library we do not catalogue) named in a slot: it may read keys we do not know. */
+function customClass(ctx: RuleContext): { slot: string; name: string } | undefined {
+  for (const slot of PLUGIN_SLOTS) {
+    if (ctx.orig.fromTool.has(slot)) continue;
+    for (const name of classesInSlot(ctx.orig.values, slot)) {
+      if (name === '' || name.startsWith('org.apache.kafka.') || KAFKA_CLASS_NAMES.has(name) || pluginOfClass(name)) continue;
+      return { slot, name };
+    }
+  }
+  return undefined;
 }
 
 /** What the misspelt line fails to do, in terms of the key it was meant to be. */
@@ -55,7 +85,7 @@ function consequence(ctx: RuleContext, intended: string, value: string): string 
   const eff = ctx.effective.get(intended);
   if (!eff) return ctx.t(`'${intended}' keeps its default`, `'${intended}'는 기본값 그대로입니다`);
   const src = eff.source === 'console-producer' ? ctx.t('filled in by kafka-console-producer', 'kafka-console-producer가 채운 값') : eff.source === 'explicit' ? ctx.t('set elsewhere in the file', '파일의 다른 줄에서 설정') : ctx.t('default', '기본값');
-  const v = ctx.info(intended)?.secret ? '••••' : eff.value === '' ? '""' : eff.value;
+  const v = eff.value === '' ? '""' : safeValue(intended, eff.value);
   return ctx.t(`'${intended}' stays ${v} (${src})`, `'${intended}'는 ${v} 그대로입니다(${src})`);
 }
 
@@ -66,20 +96,25 @@ function foreignMessage(ctx: RuleContext, key: string, f: NonNullable<ReturnType
   const see = (e.seeAlso ?? []).filter((k) => ctx.info(k));
   const seeText = see.length ? ctx.t(` See ${see.map((k) => `'${k}'`).join(', ')}.`, ` ${see.map((k) => `'${k}'`).join(', ')} 참고.`) : '';
   const what = originNoun(e, ctx.locale);
-  const lead = e.to
-    ? ctx.t(
-      `Unknown key ${show(key)} — ${what}; the Java producer's key '${e.to}' ${f.availableFrom ? `exists from Kafka ${f.availableFrom}` : 'is not in this version'}.`,
-      `알 수 없는 키 ${show(key)} — ${what}입니다. Java 프로듀서의 키 '${e.to}'는 ${f.availableFrom ? `Kafka ${f.availableFrom}부터 있습니다` : '이 버전에 없습니다'}.`,
-    )
-    : ctx.t(`Unknown key ${show(key)} — ${what} with no Java producer equivalent.`, `알 수 없는 키 ${show(key)} — Java 프로듀서에 대응하는 설정이 없는 ${what}입니다.`);
-  return `${lead}${note}${seeText} ` + ctx.t(`${ctx.who} ignores it (${howLogged(ctx)}).`, `${ctx.who}는 이 키를 무시합니다(${howLogged(ctx)}).`);
+  // the action first: use the Java key from the version that has it, else find out what the line was for and take it out
+  const ignored = ' ' + ctx.t(`${ctx.who} ignores it (${howLogged(ctx)}).`, `${ctx.who}는 이 키를 무시합니다(${howLogged(ctx)}).`);
+  if (e.to && f.availableFrom) {
+    return ctx.t(
+      `Unknown key ${show(key)} — if you target Kafka ${f.availableFrom}+, use '${e.to}': ${what}; the Java producer's key '${e.to}' exists from Kafka ${f.availableFrom}.`,
+      `알 수 없는 키 ${show(key)} — Kafka ${f.availableFrom}+를 대상으로 한다면 '${e.to}'를 쓰세요: ${what}입니다. Java 프로듀서의 키 '${e.to}'는 Kafka ${f.availableFrom}부터 있습니다.`,
+    ) + note + seeText + ignored;
+  }
+  return ctx.t(
+    `Unknown key ${show(key)} — check what it was for, then remove it: ${what} with no Java producer equivalent${e.to ? ` ('${e.to}' is not in this version)` : ''}.`,
+    `알 수 없는 키 ${show(key)} — 무엇을 위한 설정이었는지 확인하고 지우세요: Java 프로듀서에 대응하는 설정이 없는 ${what}입니다${e.to ? `('${e.to}'는 이 버전에 없음)` : ''}.`,
+  ) + note + seeText + ignored;
 }
 
 /** For a legacy-table candidate: how the value carries over (converted, kept, or with no equivalent) and its note. */
 function legacyNote(ctx: RuleContext, key: string, c: NearMiss, value: string): string {
   const e = c.legacy;
   if (!e) return '';
-  const secret = isSecretKey(key) || isSecretKey(c.key, ctx.info(c.key));
+  const secret = isSecretKey(key) || isSecretKey(c.key) || holdsSecret(key, value);
   const to = convertLegacyValue(e, value);
   let s = e.note ? ' ' + ctx.t(e.note.en, e.note.ko) : '';
   if (to === undefined) {
@@ -114,7 +149,7 @@ function renameFix(ctx: RuleContext, e: PropertyEntry, c: NearMiss, clear: boole
     if (have === undefined) edits.push(insertLineEdit(ctx, `${comp.key}=${comp.value}`, e));
     else companionOk = have.toUpperCase() === comp.value.toUpperCase();
   }
-  const secret = isSecretKey(e.key) || isSecretKey(c.key, ctx.info(c.key));
+  const secret = isSecretKey(e.key) || isSecretKey(c.key) || holdsSecret(e.key, e.value);
   const shown = to !== undefined && to !== e.value && !secret ? `${c.key}=${clip(to)}` : c.key;
   const also = comp && edits.length > 1 && edits[edits.length - 1]!.span.start === e.span.end ? ctx.t(` and add ${comp.key}=${comp.value}`, `, ${comp.key}=${comp.value} 추가`) : '';
   return {
@@ -128,9 +163,14 @@ function renameFix(ctx: RuleContext, e: PropertyEntry, c: NearMiss, clear: boole
 export const unknownKey = defineRule({
   code: 'unknown-key',
   defaultSeverity: 'warning',
+  // information for a key a class the file names of its own may read
+  severities: ['warning', 'information'],
   category: 'names',
   onKey: true,
-  scope: { kind: 'file', reads: 'all' },
+  // A key with a did-you-mean reads the producer model, the other unknown keys (is a rename safe?) and whether
+  // the file sets the candidates; the BOM's finding whether the key without it is set. Any other key's finding
+  // reads only its lines, the plugin lines (plugin keys, a class of one's own) and the JMX keys.
+  scope: { kind: 'file', reads: 'all', narrow: { when: readsOnlyItsLines, reads: Object.values(JMX_OLD), plugins: true } },
   example: { bad: 'enavle.idempotence=true\n', good: 'enable.idempotence=true\n' },
   docs: {
     en: {
@@ -147,14 +187,13 @@ export const unknownKey = defineRule({
     },
   },
   check(ctx: RuleContext, out: Finding[]) {
+    let custom: { slot: string; name: string } | undefined | null = null; // computed on first need
     for (const [key, idx] of ctx.byKey) {
       if (ctx.info(key) || ctx.isAllowed(key)) continue;
-      // AbstractConfig reserves config.providers and config.providers.* in every version (KIP-297):
-      // they configure ${provider:path:key} references and are read even where ProducerConfig does not define them.
-      if (key === 'config.providers' || key.startsWith('config.providers.')) continue;
-      // JmxReporter (a metrics reporter, configured with the producer's originals) reads these (KIP-629);
-      // the old blacklist/whitelist names were removed in 4.0.
-      if (key === 'metrics.jmx.include' || key === 'metrics.jmx.exclude') continue;
+      // A key a plugin reads (a serializer's, an interceptor's, a config provider's, metrics.context.*):
+      // never unknown, and never "corrected" into a producer key; plugin-key says when no class that reads it is named.
+      if (ctx.pluginInfo(key)) continue;
+      // JmxReporter's old blacklist/whitelist names were removed in 4.0.
       const jmxOld = JMX_OLD[key];
       if (jmxOld && !versionAtLeast(ctx.target.version, '4.0')) continue;
       if (key.length > 0 && otherComponentKey(key, ctx.target.version)) continue; // consumer-key
@@ -164,20 +203,21 @@ export const unknownKey = defineRule({
         const e = ctx.entries[i]!;
         if (e.key === '' ) continue;
         const fixes: Fix[] = [];
+        let severity: 'warning' | 'information' = 'warning';
         let message: string;
         const data: Record<string, unknown> = {};
         if (jmxOld) {
           message = ctx.t(
-            `'${key}' was removed in Kafka 4.0 (JmxReporter now reads only '${jmxOld}'); ${ctx.who} ignores it.`,
-            `'${key}'는 Kafka 4.0에서 제거되었습니다(JmxReporter는 '${jmxOld}'만 읽음). ${ctx.who}는 무시합니다.`,
+            `Change to '${jmxOld}': '${key}' was removed in Kafka 4.0 (JmxReporter now reads only '${jmxOld}'), so ${ctx.who} ignores it.`,
+            `'${jmxOld}'(으)로 바꾸세요: '${key}'는 Kafka 4.0에서 제거되어(JmxReporter는 '${jmxOld}'만 읽음) ${ctx.who}가 무시합니다.`,
           );
           fixes.push({ title: ctx.t(`Change to '${jmxOld}'`, `'${jmxOld}'(으)로 변경`), edits: [renameKeyEdit(e, jmxOld)], preferred: true, safe: !ctx.byKey.has(jmxOld) && idx.length === 1 });
           data.suggestions = [jmxOld];
         } else if (any) {
           // Known to a newer Kafka only.
           message = ctx.t(
-            `${ctx.who} ignores '${key}': the key was added in Kafka ${any.versions[0]} (${howLogged(ctx)}).`,
-            `${ctx.who}는 '${key}'를 무시합니다: Kafka ${any.versions[0]}에서 추가된 키입니다(${howLogged(ctx)}).`,
+            `Target Kafka ${any.versions[0]}+ or remove '${key}': the key was added in Kafka ${any.versions[0]}, so ${ctx.who} ignores it (${howLogged(ctx)}).`,
+            `Kafka ${any.versions[0]}+를 대상으로 하거나 '${key}'를 지우세요: Kafka ${any.versions[0]}에서 추가된 키라서 ${ctx.who}는 무시합니다(${howLogged(ctx)}).`,
           );
           data.addedIn = any.versions[0];
         } else if (i === 0 && ctx.parsed.bom && e.keySpan.start === 0) {
@@ -185,35 +225,46 @@ export const unknownKey = defineRule({
           const rest = key.slice(bomLen);
           const shown = ctx.parsed.bom === 'U+FEFF' ? '\\uFEFF' : 'ï»¿';
           message = ctx.t(
-            `The file starts with a byte-order mark; Java's Properties keeps it, so Kafka reads the key as '${shown}${clip(rest)}' and ignores it.`,
-            `파일이 BOM으로 시작합니다. Java Properties는 BOM을 지우지 않으므로 Kafka는 키를 '${shown}${clip(rest)}'로 읽고 무시합니다.`,
+            `Remove the byte-order mark at the start of the file: Java's Properties keeps it, so Kafka reads the key as '${shown}${clip(rest)}' and ignores it.`,
+            `파일 맨 앞의 BOM을 지우세요: Java Properties는 BOM을 지우지 않으므로 Kafka는 키를 '${shown}${clip(rest)}'로 읽고 무시합니다.`,
           );
           fixes.push({ title: ctx.t('Remove the byte-order mark', 'BOM 삭제'), edits: [{ span: { start: 0, end: bomLen }, newText: '' }], preferred: true, safe: !ctx.byKey.has(rest) });
           data.suggestions = [rest];
         } else {
-          const near = nearMiss(key, ctx.target.version);
-          if (near.foreign) {
-            message = foreignMessage(ctx, key, near.foreign);
+          const nm = near(ctx, key);
+          if (nm.foreign) {
+            message = foreignMessage(ctx, key, nm.foreign);
             data.suggestions = [];
-          } else if (near.candidates.length) {
-            const best = near.candidates[0]!;
-            const listed = near.candidates.map((c) => {
+          } else if (nm.candidates.length) {
+            // The action first (only the first ~80 characters show in a Problems list): the suggestion, then why.
+            const best = nm.candidates[0]!;
+            const listed = nm.candidates.map((c) => {
               const why = reasonText(c.reasons, ctx.locale);
               return `'${c.key}'${why ? ` (${why})` : ''}`;
             });
             message = ctx.t(
-              `Unknown key ${show(key)} — did you mean ${listed.join(' or ')}?${legacyNote(ctx, key, best, e.value)} ${ctx.who} ignores it (${howLogged(ctx)}): ${consequence(ctx, best.key, e.value)}.`,
-              `알 수 없는 키 ${show(key)} — ${listed.join(' 또는 ')}을(를) 뜻했나요?${legacyNote(ctx, key, best, e.value)} ${ctx.who}는 이 키를 무시합니다(${howLogged(ctx)}): ${consequence(ctx, best.key, e.value)}.`,
+              `Unknown key ${show(key)} — did you mean ${listed.join(' or ')}? (${ctx.who} ignores it; ${howLogged(ctx)}) ${capitalize(consequence(ctx, best.key, e.value))}.${legacyNote(ctx, key, best, e.value)}`,
+              `알 수 없는 키 ${show(key)} — ${listed.join(' 또는 ')}을(를) 뜻했나요? (${ctx.who}는 무시함; ${howLogged(ctx)}) ${consequence(ctx, best.key, e.value)}.${legacyNote(ctx, key, best, e.value)}`,
             );
-            for (const c of near.candidates) fixes.push(renameFix(ctx, e, c, c === near.clear && idx.length === 1));
-            data.suggestions = near.candidates.map((c) => c.key);
+            for (const c of nm.candidates) fixes.push(renameFix(ctx, e, c, c === nm.clear && idx.length === 1));
+            data.suggestions = nm.candidates.map((c) => c.key);
           } else {
-            message = ctx.t(`${ctx.who} ignores unknown key ${show(key)} (${howLogged(ctx)})`, `${ctx.who}는 알 수 없는 키 ${show(key)}를 무시합니다(${howLogged(ctx)})`);
-            message += ctx.t('. If a custom serializer or interceptor reads it, allow it with `# kpc: allow ' + clip(key) + '`.', '. 직접 만든 serializer나 interceptor가 읽는 키라면 `# kpc: allow ' + clip(key) + '`로 허용하세요.');
+            if (custom === null) custom = customClass(ctx);
+            const reader = custom;
+            if (reader) severity = 'information'; // the file names a class of its own that may well read it
+            message = reader
+              ? ctx.t(
+                `Unknown key ${show(key)} — if ${reader.name.slice(reader.name.lastIndexOf('.') + 1)} (${reader.slot}) reads it, allow it with \`# kpc: allow ${clip(key)}\` (${ctx.who} itself ignores it; ${howLogged(ctx)}).`,
+                `알 수 없는 키 ${show(key)} — ${reader.name.slice(reader.name.lastIndexOf('.') + 1)}(${reader.slot})가 읽는 키라면 \`# kpc: allow ${clip(key)}\`로 허용하세요(${ctx.who} 자체는 무시함; ${howLogged(ctx)}).`,
+              )
+              : ctx.t(
+                `Unknown key ${show(key)} — check the spelling, or allow it with \`# kpc: allow ${clip(key)}\` if your own serializer or interceptor reads it (${ctx.who} ignores it; ${howLogged(ctx)}).`,
+                `알 수 없는 키 ${show(key)} — 철자를 확인하거나, 직접 만든 serializer나 interceptor가 읽는 키라면 \`# kpc: allow ${clip(key)}\`로 허용하세요(${ctx.who}는 무시함; ${howLogged(ctx)}).`,
+              );
             data.suggestions = [];
           }
         }
-        out.push(finding('unknown-key', 'warning', message, e.keySpan, fixes, { data }));
+        out.push(finding('unknown-key', severity, message, e.keySpan, fixes, { data }));
       }
     }
   },

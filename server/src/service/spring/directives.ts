@@ -1,8 +1,8 @@
-// The Spring-specific `# kpc:` directives, read from the comments of a .properties or YAML file:
-// `# kpc: spring-boot-version=3.3` (which Boot release's rules apply) and `# kpc: spring-profiles=prod,eu`
-// (which documents and profile files are active). The general directives (kafka-version, client,
-// allow, kpc-disable) keep their existing reader; both work on the same PropertyComment list.
-import type { PropertyComment } from '#core';
+// The Spring-specific `# kpc:` directives of a .properties or YAML file: `# kpc: spring-boot=3.3` (which
+// Boot release's rules apply; also `spring-boot-version=`) and `# kpc: spring-profiles=prod,eu` (which
+// documents and profile files are active). Read by core's one directive grammar (readDirectives); this
+// only hands the two Spring ones to the Spring analysis.
+import { readDirectives, type PropertyComment } from '#core';
 
 export interface SpringDirectives {
   bootVersion?: { value: string; comment: PropertyComment };
@@ -10,13 +10,9 @@ export interface SpringDirectives {
 }
 
 export function readSpringDirectives(comments: readonly PropertyComment[]): SpringDirectives {
-  const d: SpringDirectives = {};
-  for (const c of comments) {
-    if (!c.text.includes('kpc')) continue;
-    const text = c.text.trim();
-    let m: RegExpExecArray | null;
-    if ((m = /^kpc:\s*spring[-_.]?boot[-_.]?version\s*[=:]\s*(\S*)\s*$/i.exec(text))) d.bootVersion = { value: m[1]!, comment: c };
-    else if ((m = /^kpc:\s*spring[-_.]?profiles?\s*[=:]\s*(.*?)\s*$/i.exec(text))) d.profiles = { value: m[1]!.split(/[\s,]+/).filter(Boolean), comment: c };
-  }
-  return d;
+  const d = readDirectives({ comments: [...comments] });
+  return {
+    ...(d.springBoot ? { bootVersion: { value: d.springBoot.value, comment: d.springBoot.comment } } : {}),
+    ...(d.springProfiles ? { profiles: { value: d.springProfiles.profiles, comment: d.springProfiles.comment } } : {}),
+  };
 }

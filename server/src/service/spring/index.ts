@@ -1,7 +1,7 @@
 // Spring Boot support, pure: read an `application*.properties` / `application*.yml` file into Boot's
 // property sources (with source spans), bind the Kafka part the way Boot does, and build the producer
 // config Boot's auto-configured factory hands to Kafka for a Boot release. No LSP, no editor.
-import { defaultBootTarget, resolveBootVersion, type BootTarget } from '../../../../schemas/spring/index';
+import { defaultBootTarget, resolveBootVersion, typedProperty, type BootTarget } from '../../../../schemas/spring/index';
 import { bindKafka, type SpringKafkaBinding } from './bind';
 import { readSpringDirectives, type SpringDirectives } from './directives';
 import { orderPropertySources, readSpringFile, springFileInfo, type SourceOrderOptions, type SpringFile } from './files';
@@ -9,7 +9,7 @@ import { producerConfig, type SpringProducerConfig } from './effective';
 import type { SpringFormat, SpringSource } from './source';
 
 export type { SpringKafkaBinding, SpringProducerConfig, SpringDirectives, SpringFile, SpringSource, SpringFormat };
-export { bindKafka, producerConfig, orderPropertySources, readSpringFile, springFileInfo, readSpringDirectives };
+export { bindKafka, producerConfig, orderPropertySources, readSpringFile, springFileInfo, readSpringDirectives, typedProperty };
 
 export interface SpringAnalysisOptions extends SourceOrderOptions {
   /** from settings; a `# kpc: spring-boot-version=` comment in the file wins */

@@ -1,5 +1,6 @@
 // The report: the engine's counters turned into the result (records, batches, requests, latency, throughput,
 // time series) and into the sentences a reader gets (the partitioner, a run stopped early).
+import { message } from '#core';
 import type { ProducerSettings, SimulationResult, PartitionStats } from '../types';
 import { MAX_TS_BUCKETS, ST_DONE, round } from './shared';
 import type { Engine } from './engine';
@@ -56,22 +57,27 @@ export function result(this: Engine, appEnd: number): SimulationResult {
 }
 
 export function describePartitioner(st: ProducerSettings): string {
-  const ko = st.locale === 'ko';
+  const l = st.locale;
   switch (st.partitioner) {
-    case 'builtin':
-      return ko
-        ? `내장 균등 스티키 파티셔너 (KIP-794)${st.adaptivePartitioning ? ', 적응형' : ''}${st.availabilityTimeoutMs > 0 ? `, 가용성 제한 시간 ${st.availabilityTimeoutMs} ms` : ''}${st.partitionerIgnoreKeys ? ', 키 무시' : ''}${st.rackAware ? ', 랙 인식 (KIP-1123)' : ''}`
-        : `built-in uniform sticky partitioner (KIP-794)${st.adaptivePartitioning ? ', adaptive' : ''}${st.availabilityTimeoutMs > 0 ? `, availability timeout ${st.availabilityTimeoutMs} ms` : ''}${st.partitionerIgnoreKeys ? ', keys ignored' : ''}${st.rackAware ? ', rack-aware (KIP-1123)' : ''}`;
+    case 'builtin': {
+      const parts = [
+        st.adaptivePartitioning ? message(l, 'sim.partitioner.adaptive') : '',
+        st.availabilityTimeoutMs > 0 ? message(l, 'sim.partitioner.availability', { ms: st.availabilityTimeoutMs }) : '',
+        st.partitionerIgnoreKeys ? message(l, 'sim.partitioner.keysIgnored') : '',
+        st.rackAware ? message(l, 'sim.partitioner.rackAware') : '',
+      ];
+      return message(l, 'sim.partitioner.builtin') + parts.join('');
+    }
     case 'default-sticky':
-      return ko ? 'DefaultPartitioner: 키는 murmur2, null 키는 배치마다 스티키 파티션 (KIP-480)' : 'DefaultPartitioner: murmur2 for keys, sticky partition per batch for null keys (KIP-480)';
+      return message(l, 'sim.partitioner.defaultSticky');
     case 'uniform-sticky-class':
-      return ko ? 'UniformStickyPartitioner: 모든 레코드에 배치마다 스티키 파티션, 키 무시 (KIP-480)' : 'UniformStickyPartitioner: sticky partition per batch for every record, keys ignored (KIP-480)';
+      return message(l, 'sim.partitioner.uniformSticky');
     case 'round-robin':
-      return `RoundRobinPartitioner${st.roundRobinSkipQuirk ? (ko ? ' (새 배치에서 KAFKA-9965 건너뜀 포함)' : ' (with the KAFKA-9965 skip on new batches)') : ''}`;
+      return 'RoundRobinPartitioner' + (st.roundRobinSkipQuirk ? message(l, 'sim.partitioner.roundRobinSkip') : '');
   }
 }
 
 /** What a reader is told when the run hit its event limit. */
 function stoppedEarlyWarning(st: ProducerSettings): string {
-  return st.locale === 'ko' ? '시뮬레이션이 이벤트 한도에 닿아 일찍 멈췄습니다. 결과는 일부입니다.' : 'The simulation hit its event limit and stopped early; results are partial.';
+  return message(st.locale, 'sim.stoppedEarly');
 }

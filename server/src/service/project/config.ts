@@ -1,0 +1,139 @@
+// Reading `.kpc.json`: found by walking up from a producer config like the build file, parsed with
+// jsonc-parser (positions for every problem and for the policy's related locations; comments and trailing
+// commas are tolerated, as in tsconfig.json), validated with the zod schema in schemas/kpc-config.ts,
+// then checked against the catalog (a Kafka version it covers, bounds in a unit the key has).
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { findKeyInAnyVersion, resolveKafkaVersion } from '#core';
+import { kpcConfigSchema, type KpcConfig } from '../../../../schemas/kpc-config';
+import type { Client } from '#core';
+import { computeLineStarts, offsetToPosition } from '#core';
+import type { Range, Severity } from '../types';
+import { unitOf } from '../units';
+import { dirsUp, L, type Localized, type ProjectFs } from './fs';
+import { parseQuantity, type PolicyRule, type ProjectPolicy, type QuantityUnit } from './policy';
+
+export const CONFIG_FILE_NAME = '.kpc.json';
+
+export interface ProjectConfig {
+  file: string;
+  kafkaVersion?: string;
+  springBootVersion?: string;
+  client?: Client;
+  severity?: Record<string, Severity | 'off'>;
+  allowedKeys?: string[];
+  files?: string[];
+  policy?: ProjectPolicy;
+}
+
+export interface ConfigProblem {
+  severity: 'error' | 'warning';
+  message: Localized;
+  /** LSP range in the config file. */
+  range: Range;
+}
+
+export interface ConfigReading {
+  /** Undefined when the file has errors (a policy that cannot be read must not pass silently). */
+  config?: ProjectConfig;
+  problems: ConfigProblem[];
+}
+
+/** The nearest `.kpc.json` from the directory `dir` up (to `root` or the repository root). */
+export function findConfigFile(fs: ProjectFs, dir: string, root?: string): string | undefined {
+  for (const d of dirsUp(fs, dir, root)) {
+    const p = fs.join(d, CONFIG_FILE_NAME);
+    if (fs.exists(p)) return p;
+  }
+  return undefined;
+}
+
+const ISSUE_TEXT: Record<string, [string, string]> = {
+  invalid_type: ['wrong type', '형식이 다릅니다'],
+  unrecognized_keys: ['unknown property', '알 수 없는 속성입니다'],
+  invalid_value: ['not one of the allowed values', '허용된 값이 아닙니다'],
+  invalid_format: ['not in the expected format', '형식이 맞지 않습니다'],
+  too_small: ['too short or empty', '너무 짧거나 비어 있습니다'],
+  too_big: ['too long', '너무 깁니다'],
+};
+
+/** Parses and validates the text of a `.kpc.json` at `file`. Never throws. */
+export function readProjectConfig(file: string, text: string): ConfigReading {
+  const starts = computeLineStarts(text);
+  const rangeAt = (offset: number, length: number): Range => ({ start: offsetToPosition(starts, offset), end: offsetToPosition(starts, offset + length) });
+  const problems: ConfigProblem[] = [];
+  if (text.trim() === '') return { problems: [{ severity: 'error', message: L('empty file: write a JSON object', '빈 파일입니다: JSON 객체를 쓰세요'), range: rangeAt(0, 0) }] };
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  for (const e of errors) {
+    const code = printParseErrorCode(e.error);
+    problems.push({ severity: 'error', message: L(`not valid JSON: ${code}`, `올바른 JSON이 아닙니다: ${code}`), range: rangeAt(e.offset, e.length) });
+  }
+  if (!tree || errors.length > 0) return { problems };
+  const nodeRange = (path: (string | number)[], keyOnly = false): Range => {
+    let node: Node | undefined = findNodeAtLocation(tree, path);
+    for (let p = path.slice(); !node && p.length > 0; p = p.slice(0, -1)) node = findNodeAtLocation(tree, p.slice(0, -1));
+    const target = keyOnly && node?.parent?.type === 'property' ? node.parent.children?.[0] : node;
+    return target ? rangeAt(target.offset, target.length) : rangeAt(0, 0);
+  };
+  const raw: unknown = getNodeValue(tree);
+  const parsed = kpcConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      const [en, ko] = ISSUE_TEXT[issue.code] ?? ['invalid', '올바르지 않습니다'];
+      const keys = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : [];
+      const where = path.length ? path.join('.') : '(top level)';
+      if (keys.length) {
+        for (const k of keys) problems.push({ severity: 'error', message: L(`${where}: ${en} '${k}'`, `${where}: ${ko} '${k}'`), range: nodeRange([...path, k], true) });
+      } else {
+        const expected = issue.code === 'invalid_value' && 'values' in issue ? ` (${(issue.values as unknown[]).join(', ')})` : '';
+        problems.push({ severity: 'error', message: L(`${where}: ${en}${expected}`, `${where}: ${ko}${expected}`), range: nodeRange(path) });
+      }
+    }
+    return { problems };
+  }
+  const c: KpcConfig = parsed.data;
+  const config: ProjectConfig = { file };
+  if (c.kafkaVersion !== undefined) {
+    const r = resolveKafkaVersion(c.kafkaVersion);
+    if (r.ok) config.kafkaVersion = c.kafkaVersion.trim();
+    else problems.push({ severity: 'error', message: L(`kafkaVersion: ${r.message}`, `kafkaVersion: ${r.message}`), range: nodeRange(['kafkaVersion']) });
+  }
+  if (c.springBootVersion !== undefined) config.springBootVersion = c.springBootVersion.trim();
+  if (c.client !== undefined) config.client = c.client;
+  if (c.severity !== undefined) config.severity = c.severity;
+  if (c.allowedKeys !== undefined) config.allowedKeys = c.allowedKeys;
+  if (c.files !== undefined) config.files = c.files.map((f) => f.trim()).filter(Boolean);
+  if (c.policy !== undefined) {
+    const rules: PolicyRule[] = [];
+    for (const [key, p] of Object.entries(c.policy)) {
+      const known = findKeyInAnyVersion(key);
+      if (!known) problems.push({ severity: 'warning', message: L(`policy: '${key}' is not a producer key of any Kafka version this extension knows; the policy applies only if a file sets it`, `policy: '${key}'는 이 확장이 아는 어떤 Kafka 버전의 프로듀서 키도 아닙니다. 파일에 있을 때만 적용됩니다`), range: nodeRange(['policy', key], true) });
+      const unit = unitOf(known?.info) as QuantityUnit;
+      const rule: PolicyRule = { key, range: nodeRange(['policy', key], true) };
+      if (p.value !== undefined) rule.value = String(p.value);
+      if (p.oneOf !== undefined) rule.oneOf = p.oneOf.map(String);
+      for (const bound of ['min', 'max'] as const) {
+        const b = p[bound];
+        if (b === undefined) continue;
+        if (parseQuantity(b, unit) === undefined) {
+          const units = unit === 'ms' || unit === 's' ? 'ms, s, min, h, d' : unit === 'bytes' ? 'B, KiB, MiB, GiB (KB/MB/GB are read as binary)' : '';
+          problems.push({ severity: 'error', message: L(`policy.${key}.${bound}: '${b}' is not a number${units ? ` or a quantity in ${units}` : ` ('${key}' has no unit)`}`, `policy.${key}.${bound}: '${b}'는 숫자${units ? `나 ${units} 단위의 양` : ''}이 아닙니다`), range: nodeRange(['policy', key, bound]) });
+        } else rule[bound] = b;
+      }
+      if (rule.min !== undefined && rule.max !== undefined && parseQuantity(rule.min, unit)! > parseQuantity(rule.max, unit)!) {
+        problems.push({ severity: 'error', message: L(`policy.${key}: min is larger than max`, `policy.${key}: min이 max보다 큽니다`), range: nodeRange(['policy', key], true) });
+      }
+      if (p.forbidden) rule.forbidden = true;
+      if (p.required) rule.required = true;
+      if (p.forbidden && (p.required || p.value !== undefined || p.oneOf !== undefined)) {
+        problems.push({ severity: 'error', message: L(`policy.${key}: forbidden cannot go with required, value or oneOf`, `policy.${key}: forbidden은 required, value, oneOf와 함께 쓸 수 없습니다`), range: nodeRange(['policy', key], true) });
+      }
+      if (p.severity !== undefined) rule.severity = p.severity;
+      if (p.message !== undefined) rule.message = p.message;
+      rules.push(rule);
+    }
+    config.policy = { file, rules };
+  }
+  return problems.some((p) => p.severity === 'error') ? { problems } : { config, problems };
+}

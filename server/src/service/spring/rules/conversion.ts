@@ -1,0 +1,67 @@
+// spring-conversion: a typed value Boot cannot convert (`batch-size: 16 kb`, `buffer-memory: 1.5MB`):
+// binding fails and the application does not start.
+import type { Fix } from '../../types';
+import { convertDataSize } from '../convert';
+import { springValue } from '../projection';
+import { defineSpringRule, type SpringRule } from './context';
+
+export const springConversionRule = defineSpringRule({
+  code: 'spring-conversion',
+  defaultSeverity: 'error',
+  example: {
+    file: 'application.properties',
+    bad: 'spring.kafka.producer.batch-size=16kb\n',
+    good: 'spring.kafka.producer.batch-size=16KB\n',
+  },
+  docs: {
+    en: {
+      summary: 'A typed spring.kafka.* value Boot cannot convert: the application does not start.',
+      what: 'Reports a value of a typed Spring Boot Kafka property that Boot cannot convert to the property\'s type: a data size with a lower-case or unknown unit or a fraction (`16kb`, `1.5MB`), a duration or number Boot does not read.',
+      why: 'Binding `spring.kafka.*` fails with a conversion error while the application context starts, so the application does not start.',
+      fix: 'Write the value the way Boot reads it (a data size as a whole number with B, KB, MB, GB or TB in capitals); the quick fix offers it where the meaning is clear.',
+    },
+    ko: {
+      summary: 'Boot가 변환하지 못하는 spring.kafka.* 값: 애플리케이션이 시작되지 않습니다.',
+      what: '타입이 있는 Spring Boot Kafka 속성의 값 가운데 Boot가 그 타입으로 변환하지 못하는 값을 보고합니다: 소문자나 알 수 없는 단위, 소수를 쓴 데이터 크기(`16kb`, `1.5MB`), Boot가 읽지 못하는 기간이나 숫자.',
+      why: '애플리케이션 컨텍스트가 시작될 때 `spring.kafka.*` 바인딩이 변환 오류로 실패하므로 애플리케이션이 시작되지 않습니다.',
+      fix: 'Boot가 읽는 형태로 쓰세요(데이터 크기는 정수에 대문자 단위 B, KB, MB, GB, TB). 뜻이 분명하면 빠른 수정이 그 값을 제안합니다.',
+    },
+  },
+});
+
+export const conversion: SpringRule = {
+  codes: [springConversionRule.code],
+  check(ctx, out) {
+    for (const c of ctx.file.producer.conversionProblems) {
+      const e = c.origin.entry;
+      const kind = c.prop.conversion.kind;
+      const what = kind === 'dataSize' ? ctx.t('a data size (16384, 16KB, 32MB: whole numbers, units B KB MB GB TB in capitals)', '데이터 크기(16384, 16KB, 32MB: 정수, 단위는 대문자 B KB MB GB TB)')
+        : kind === 'duration' ? ctx.t('a duration (500, 5s, PT5S)', '기간(500, 5s, PT5S)')
+        : kind === 'integer' ? ctx.t('a whole number', '정수')
+        : kind === 'class' ? ctx.t('a class name', '클래스 이름') : kind;
+      const why = {
+        format: ctx.t('it is not in that form', '그 형식이 아닙니다'),
+        unit: ctx.t('the unit is not one Boot knows (units are case-sensitive)', 'Boot가 모르는 단위입니다(대소문자 구분)'),
+        decimal: ctx.t('fractions are not accepted', '소수는 받지 않습니다'),
+        overflow: ctx.t('it is too large', '너무 큽니다'),
+        whitespace: ctx.t(`${ctx.boot} does not accept spaces in it`, `${ctx.boot}은(는) 공백을 받지 않습니다`),
+      }[c.reason];
+      const fixes: Fix[] = [];
+      if (kind === 'dataSize' && c.prop.conversion.kind === 'dataSize') {
+        const conv = c.prop.conversion;
+        const candidate = e.value.replace(/\s+/g, '').replace(/[a-zA-Z]+$/, (u) => u.toUpperCase());
+        if (candidate !== e.value && convertDataSize(candidate, ctx.file.target, conv.result, conv.defaultUnit).ok && !e.aliasOf && e.listIndex === undefined) {
+          fixes.push({ title: ctx.t(`Change to '${candidate}'`, `'${candidate}'(으)로 변경`), edits: [{ span: e.valueSpan, newText: springValue(ctx.src.format, candidate) }], preferred: true, safe: true });
+        }
+      }
+      out.push({
+        code: 'spring-conversion',
+        severity: 'error',
+        span: e.valueSpan.end > e.valueSpan.start ? e.valueSpan : e.keySpan,
+        fixes,
+        message: ctx.t(`Write ${what} for ${c.prop.name}: ${ctx.boot} cannot convert ${ctx.show(c.prop.kafkaKey ?? c.prop.name, e.value)} (${why}), so binding fails and the application does not start.`, `${c.prop.name}에는 ${what}을(를) 쓰세요: ${ctx.boot}은(는) ${ctx.show(c.prop.kafkaKey ?? c.prop.name, e.value)}을(를) 변환하지 못해(${why}) 바인딩이 실패하고 애플리케이션이 시작되지 않습니다.`),
+        data: { springName: c.prop.name },
+      });
+    }
+  },
+};
