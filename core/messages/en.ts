@@ -1,6 +1,10 @@
 // The English message catalog: every user-visible string of the parts converted so far, by key. `{name}` is a
-// placeholder filled by message(); ko.ts has the same keys with the same placeholders (a test checks).
+// placeholder filled by message(); ko.ts has the same keys with the same placeholders (a test checks). An area with
+// many strings keeps them in a part file of its own (editor.en.ts), spread in here.
+import { editorEn } from './editor.en';
+
 export const en = {
+  ...editorEn,
   'category.batching': 'batching',
   'category.editor': 'editor',
   'category.file': 'file',
