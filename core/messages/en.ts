@@ -2,9 +2,11 @@
 // placeholder filled by message(); ko.ts has the same keys with the same placeholders (a test checks). An area with
 // many strings keeps them in a part file of its own (editor.en.ts), spread in here.
 import { editorEn } from './editor.en';
+import { projectEn } from './project.en';
 
 export const en = {
   ...editorEn,
+  ...projectEn,
   'category.batching': 'batching',
   'category.editor': 'editor',
   'category.file': 'file',

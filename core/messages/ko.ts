@@ -1,9 +1,11 @@
 // The Korean message catalog: the same keys as en.ts (the type requires every one) with the same placeholders.
 import type { Messages } from './index';
 import { editorKo } from './editor.ko';
+import { projectKo } from './project.ko';
 
 export const ko: Messages = {
   ...editorKo,
+  ...projectKo,
   'category.batching': '배치',
   'category.editor': '편집기',
   'category.file': '파일',
