@@ -1,9 +1,11 @@
 // The Korean message catalog: the same keys as en.ts (the type requires every one) with the same placeholders.
 import type { Messages } from './index';
+import { clientKo } from './client.ko';
 import { editorKo } from './editor.ko';
 import { projectKo } from './project.ko';
 
 export const ko: Messages = {
+  ...clientKo,
   ...editorKo,
   ...projectKo,
   'category.batching': '배치',
