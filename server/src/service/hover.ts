@@ -79,7 +79,8 @@ function historyLine(key: string, unit: string | undefined, locale: Locale): str
   return message(locale, 'hover.defaultAcrossVersions', { history: parts.join(' → ') });
 }
 
-const IMPORTANCE: Record<string, MessageKey> = { high: 'hover.importance.high', medium: 'hover.importance.medium', low: 'hover.importance.low' };
+/** The words for a key's importance. */
+export const IMPORTANCE: Record<string, MessageKey> = { high: 'hover.importance.high', medium: 'hover.importance.medium', low: 'hover.importance.low' };
 
 const BATCHING_KEYS = new Set(['batch.size', 'linger.ms', 'buffer.memory', 'compression.type', 'max.block.ms', 'max.request.size']);
 
