@@ -2,7 +2,7 @@
 // the catalog write no user-visible string of their own (no Korean text left in their sources).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MESSAGES, message } from '#core';
 import { ROOT } from '../fixtureCases';
@@ -29,15 +29,64 @@ test('message() fills placeholders and leaves unknown ones as written', () => {
   assert.equal(message('en', 'webview.applying'), 'Applying {list}…');
 });
 
-/** What writes its user-visible strings through the catalog so far. */
-const CONVERTED = ['webview/src', 'server/src/simulator', 'server/src/simulator/engine', 'server/src/service/limit.ts', 'server/src/service/ruleDocs.ts', 'server/src/service/suppress.ts', 'server/src/service/inlayHints.ts', 'server/src/service/links.ts', 'server/src/service/symbols.ts'];
+/** Source folders whose user-visible strings all come from the catalog (each with every folder below it). */
+const CATALOG_ONLY = ['server/src', 'client/src', 'webview/src', 'core'];
+/** Where the strings live, and what is not converted yet (rule messages are still `ctx.t(en, ko)` pairs). */
+const LEFT_OUT = ['core/messages', 'server/src/service/rules', 'server/src/service/spring/rules'];
 
-test('the parts converted to the catalog have no inline Korean left (webview, simulator, limits, rule docs, suppress titles, inlay hints, links, outline)', () => {
-  for (const p of CONVERTED) {
-    const files = p.endsWith('.ts') ? [p] : readdirSync(join(ROOT, p)).filter((n) => n.endsWith('.ts')).map((n) => `${p}/${n}`);
-    for (const f of files) {
-      const hangul = readFileSync(join(ROOT, f), 'utf8').split('\n').filter((l) => /[\uac00-\ud7a3]/.test(l));
-      assert.deepEqual(hangul, [], `${f} still has inline Korean`);
+function sourceFiles(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    if (LEFT_OUT.includes(dir)) return;
+    for (const name of readdirSync(join(ROOT, dir)).sort()) {
+      const rel = `${dir}/${name}`;
+      if (statSync(join(ROOT, rel)).isDirectory()) walk(rel);
+      else if (/\.tsx?$/.test(name)) out.push(rel);
     }
+  };
+  CATALOG_ONLY.forEach(walk);
+  return out;
+}
+
+/** The text without its `docs: { … }` blocks (a rule's documentation is written in both languages in its file). */
+function withoutDocs(text: string): string {
+  let out = '';
+  let i = 0;
+  const re = /\bdocs: \{/g;
+  let found: RegExpExecArray | null;
+  while ((found = re.exec(text))) {
+    out += text.slice(i, found.index);
+    let depth = 0;
+    let j = found.index + found[0].length - 1;
+    for (; j < text.length; j++) {
+      if (text[j] === '{') depth++;
+      else if (text[j] === '}' && --depth === 0) break;
+    }
+    i = j + 1;
+    re.lastIndex = i;
   }
+  return out + text.slice(i);
+}
+
+test('no source outside the catalog writes Korean inline, asks pick() or uses vscode.l10n', () => {
+  const files = sourceFiles();
+  assert.ok(files.length > 100, `only ${files.length} source files found`);
+  for (const f of files) {
+    const text = withoutDocs(readFileSync(join(ROOT, f), 'utf8'));
+    const hangul = text.split('\n').filter((l) => /[\uac00-\ud7a3]/.test(l));
+    assert.deepEqual(hangul, [], `${f} still has inline Korean`);
+    assert.doesNotMatch(text, /(?<!function )\bpick\(/, `${f} still picks between inline English and Korean`);
+    assert.doesNotMatch(text, /vscode\.l10n|@vscode\/l10n/, `${f} still translates with vscode.l10n`);
+  }
+});
+
+test('every message is used: its key is written in a source, or a source builds it from a prefix', () => {
+  const sources = [...sourceFiles(), ...LEFT_OUT.filter((d) => d !== 'core/messages').flatMap((d) => readdirSync(join(ROOT, d)).map((n) => `${d}/${n}`))]
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => readFileSync(join(ROOT, f), 'utf8'))
+    .join('\n');
+  // `category.${c}`, `outline.group.${g}`: a key built from a prefix
+  const prefixes = [...new Set([...sources.matchAll(/`([a-z][\w-]*(?:\.[\w-]+)*\.)\$\{/g)].map((m) => m[1]!))];
+  const dead = Object.keys(MESSAGES.en).filter((k) => !sources.includes(`'${k}'`) && !prefixes.some((p) => k.startsWith(p)));
+  assert.deepEqual(dead, [], 'messages no source uses');
 });
