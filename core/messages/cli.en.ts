@@ -1,6 +1,115 @@
 // English strings of the kpc command line (server/src/cli). Merged into en.ts; cli.ko.ts has every key.
 // Commands with a --locale option print them in that language; the others in English.
 export const cliEn = {
+  'check.err.cannotList': '{dir}: cannot list ({message}); skipped',
+  'check.err.noFiles': 'no FILE or DIR given',
+  'check.err.noneFound': '{arg}: no producer config found (names: {names}{include}); add --include GLOB or "files" in .kpc.json',
+  'check.err.noneFoundInclude': '; --include {globs}',
+  'check.err.notChecked': '{file}: not checked: {config} has errors',
+  'check.err.stopped': '{arg}: stopped after {count} files',
+  'check.errors.one': '{n} error',
+  'check.errors.other': '{n} errors',
+  'check.files.one': '{n} file',
+  'check.files.other': '{n} files',
+  'check.note': 'note: {line} ({how})',
+  'check.others.one': '{n} other finding',
+  'check.others.other': '{n} other findings',
+  'check.summary': '{files} checked: {errors}, {others}',
+  'check.usage': `usage: kpc check [FILE|DIR|-]... [options]
+
+  FILE                     a producer config; DIR: every producer config below it ({patterns},
+                           plus --include and the "files" of each .kpc.json; node_modules, .git and build output
+                           such as target/, build/, dist/, out/ are skipped); -: standard input
+
+options:
+  --kafka-version V        Kafka version whose rules apply (2.8 … {latest}, or 3.0.1 style); default: the
+                           kafkaVersion of the nearest .kpc.json, else the kafka-clients version of the nearest
+                           build file (pom.xml, build.gradle[.kts], gradle/libs.versions.toml, Spring Boot), else latest
+  --client C               java (KafkaProducer, default) or console-producer (kafka-console-producer.sh)
+  --format F               text (default), json or sarif
+  --severity CODE=LEVEL    override a rule's severity (error|warning|information|hint|off); repeatable
+  --allow KEY[,KEY]        custom keys not to report as unknown
+  --include GLOB           more files to check under each DIR (a bare name matches in any folder); repeatable
+  --stdin-filename NAME    the name standard input is reported as (its .kpc.json and build file are found from there)
+  --quiet, -q              errors only: leave out warnings, information, hints, notes and the summary
+  --exit-zero              exit 0 even when errors are found (usage and I/O errors still exit 2)
+  --color, --no-color      force colour on or off (default: on for a terminal, off with NO_COLOR; FORCE_COLOR forces it)
+  --locale en|ko           message language
+  --dialect D              spring (Spring Boot application*.properties / .yml) or properties (a producer
+                           config); default: by the file's name
+  --spring-boot V          Spring Boot release whose behaviour applies (2.7 … 4.1; default the newest);
+                           the Kafka version defaults to the one that release manages
+
+A "# kpc: kafka-version=" comment in a file wins over everything. A .kpc.json (found by walking up from each file)
+also sets client, severity, allowedKeys, files and a team policy, reported under the code "policy".
+
+exit status: 0 no errors, 1 errors found, 2 usage, I/O or .kpc.json error
+`,
+  'cli.err.bothColors': 'give --color or --no-color, not both',
+  'cli.err.client': '--client must be {clients}, not \'{value}\'',
+  'cli.err.formatSarif': '--format must be text, json or sarif, not \'{value}\'',
+  'cli.err.needsValue': 'option {name} needs a value',
+  'cli.err.severity': '--severity takes CODE={levels}, not \'{value}\'',
+  'cli.err.takesNoValue': 'option {name} takes no value',
+  'cli.err.unknownOption': 'unknown option {option}{hint}',
+  'fix.applied.one': '{n} fix applied',
+  'fix.applied.other': '{n} fixes applied',
+  'fix.err.notFixed': '{file}: not fixed: {config} has errors',
+  'fix.err.oneFile': 'expected exactly one FILE, got {count}',
+  'fix.err.writeStdin': '--write needs a FILE, not standard input',
+  'fix.usage': `usage: kpc fix FILE|- [--write] [--kafka-version V] [--client java|console-producer]
+                  [--dialect spring|properties] [--spring-boot V]
+
+Applies every safe fix (typo renames with one clear suggestion, acks=all where idempotence is enabled
+explicitly, removal of identical duplicate lines, the value a .kpc.json policy fixes, ...). Without --write
+the result goes to stdout; - reads standard input (--stdin-filename NAME says where its project is).
+Running it again changes nothing more. The Kafka version and the policy come from the command line, the
+nearest .kpc.json and the nearest build file, as for kpc check.
+
+--write replaces the file atomically (a temporary file beside it, renamed over it), keeping its mode and
+owner and writing through a symbolic link to the file it points to. It writes nothing (exit 2) when the
+file changed after kpc read it, has other hard links, or could not keep its owner.
+`,
+  'lsp.err.noServer': 'cannot find the bundled server (looked in {paths}); run `npm run build`',
+  'lsp.err.transport': 'choose a transport',
+  'lsp.usage': `usage: kpc lsp --stdio | --node-ipc | --socket=PORT | --pipe=NAME
+Runs the Kafka Producer Config language server (the same one the VS Code extension uses).
+`,
+  'main.err.unknownCommand': 'unknown command \'{name}\'{hint}',
+  'main.err.unknownOption': 'unknown option \'{name}\'{hint}',
+  'main.usage': `usage: kpc <command> [options]
+
+commands:
+  check FILE|DIR|-...  report problems in producer config files (DIR: every producer config below it)
+  fix FILE|-           apply all safe fixes
+  describe KEY         print one key's catalog entry
+  rules [CODE]         list the rules, or print one rule's documentation
+  partition KEY...     compute partitions for keys (murmur2)
+  simulate FILE        run the producer simulator
+  lsp --stdio          run the language server over stdio
+
+  kpc help COMMAND     a command's options
+  kpc --version        the version of kpc and the Kafka versions it knows
+`,
+  'partition.err.noKeys': 'give at least one KEY',
+  'partition.err.partitions': '--partitions needs a whole number from 1 to 1000000, not \'{value}\'',
+  'partition.err.required': '--partitions N is required',
+  'partition.usage': `usage: kpc partition --partitions N KEY...
+
+  --partitions N   number of partitions of the topic (1 … 1000000)
+  KEY              keys as the producer's StringSerializer sends them (UTF-8); use -- before keys that start with -
+`,
+  'rules.err.format': '--format must be text or json, not \'{value}\'',
+  'rules.err.oneCode': 'at most one CODE',
+  'rules.err.unknown': 'no rule \'{code}\' (kpc rules lists them)',
+  'rules.usage': `usage: kpc rules [CODE] [options]
+
+options:
+  --format F     text (default) or json
+  --locale L     en (default) or ko
+
+exit status: 0, or 2 for an unknown CODE or a usage error
+`,
   'cli.didYouMean': '; did you mean {list}?',
   'cli.err.locale': '--locale must be en or ko, not \'{value}\'',
   'cli.or': ' or ',

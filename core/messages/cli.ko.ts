@@ -2,6 +2,114 @@
 import type { cliEn } from './cli.en';
 
 export const cliKo: Record<keyof typeof cliEn, string> = {
+  'check.err.cannotList': '{dir}: 목록을 읽을 수 없어({message}) 건너뜁니다',
+  'check.err.noFiles': 'FILE이나 DIR을 주지 않았습니다',
+  'check.err.noneFound': '{arg}: 프로듀서 설정을 찾지 못했습니다(이름: {names}{include}). --include GLOB이나 .kpc.json의 "files"를 더하세요',
+  'check.err.noneFoundInclude': '; --include {globs}',
+  'check.err.notChecked': '{file}: 검사하지 않음: {config}에 오류가 있습니다',
+  'check.err.stopped': '{arg}: 파일 {count}개에서 멈췄습니다',
+  'check.errors.one': '오류 {n}개',
+  'check.errors.other': '오류 {n}개',
+  'check.files.one': '파일 {n}개',
+  'check.files.other': '파일 {n}개',
+  'check.note': '참고: {line} ({how})',
+  'check.others.one': '그 밖의 문제 {n}개',
+  'check.others.other': '그 밖의 문제 {n}개',
+  'check.summary': '{files} 검사: {errors}, {others}',
+  'check.usage': `사용법: kpc check [FILE|DIR|-]... [옵션]
+
+  FILE                     프로듀서 설정 파일. DIR: 그 아래의 모든 프로듀서 설정({patterns},
+                           --include와 각 .kpc.json의 "files"까지. node_modules, .git, target/, build/, dist/,
+                           out/ 같은 빌드 출력은 건너뜀). -: 표준 입력
+
+옵션:
+  --kafka-version V        규칙을 적용할 Kafka 버전(2.8 … {latest}, 또는 3.0.1 형식). 기본값: 가장 가까운
+                           .kpc.json의 kafkaVersion, 없으면 가장 가까운 빌드 파일(pom.xml, build.gradle[.kts],
+                           gradle/libs.versions.toml, Spring Boot)의 kafka-clients 버전, 없으면 latest
+  --client C               java (KafkaProducer, 기본값) 또는 console-producer (kafka-console-producer.sh)
+  --format F               text (기본값), json 또는 sarif
+  --severity CODE=LEVEL    규칙의 심각도 바꾸기(error|warning|information|hint|off). 여러 번 쓸 수 있음
+  --allow KEY[,KEY]        알 수 없는 키로 보고하지 않을 사용자 정의 키
+  --include GLOB           각 DIR 아래에서 더 검사할 파일(경로 없는 이름은 어느 폴더에서나 맞음). 여러 번 쓸 수 있음
+  --stdin-filename NAME    표준 입력을 보고할 이름(그 위치에서 .kpc.json과 빌드 파일을 찾음)
+  --quiet, -q              오류만: 경고, 정보, 힌트, 참고, 요약을 빼고 출력
+  --exit-zero              오류가 있어도 0으로 끝냄(사용법·입출력 오류는 여전히 2)
+  --color, --no-color      색을 켜거나 끔(기본값: 터미널이면 켬, NO_COLOR면 끔, FORCE_COLOR면 켬)
+  --locale en|ko           메시지 언어
+  --dialect D              spring (Spring Boot application*.properties / .yml) 또는 properties (프로듀서
+                           설정). 기본값: 파일 이름으로 판단
+  --spring-boot V          동작을 적용할 Spring Boot 릴리스(2.7 … 4.1, 기본값은 최신).
+                           Kafka 버전의 기본값은 그 릴리스가 관리하는 버전
+
+파일 안의 "# kpc: kafka-version=" 주석이 무엇보다 우선합니다. .kpc.json(각 파일에서 위로 올라가며 찾음)은
+client, severity, allowedKeys, files와 팀 정책도 정하며, 정책 위반은 "policy" 코드로 보고합니다.
+
+종료 코드: 0 오류 없음, 1 오류 있음, 2 사용법·입출력·.kpc.json 오류
+`,
+  'cli.err.bothColors': '--color와 --no-color 중 하나만 주세요',
+  'cli.err.client': '--client는 {clients}여야 합니다(\'{value}\'는 안 됨)',
+  'cli.err.formatSarif': '--format은 text, json 또는 sarif여야 합니다(\'{value}\'는 안 됨)',
+  'cli.err.needsValue': '{name} 옵션에는 값이 필요합니다',
+  'cli.err.severity': '--severity는 CODE={levels} 형식입니다(\'{value}\'는 안 됨)',
+  'cli.err.takesNoValue': '{name} 옵션은 값을 받지 않습니다',
+  'cli.err.unknownOption': '알 수 없는 옵션 {option}{hint}',
+  'fix.applied.one': '{n}개 고침',
+  'fix.applied.other': '{n}개 고침',
+  'fix.err.notFixed': '{file}: 고치지 않음: {config}에 오류가 있습니다',
+  'fix.err.oneFile': 'FILE은 정확히 하나여야 합니다({count}개를 받음)',
+  'fix.err.writeStdin': '--write에는 표준 입력이 아니라 FILE이 필요합니다',
+  'fix.usage': `사용법: kpc fix FILE|- [--write] [--kafka-version V] [--client java|console-producer]
+                  [--dialect spring|properties] [--spring-boot V]
+
+안전한 수정을 모두 적용합니다(제안이 하나뿐인 오타 이름 바꾸기, 멱등성을 명시적으로 켠 곳의 acks=all,
+똑같은 중복 줄 지우기, .kpc.json 정책이 정한 값, ...). --write가 없으면 결과를 stdout에 씁니다. -는 표준
+입력을 읽습니다(--stdin-filename NAME으로 프로젝트 위치를 알려 줌). 다시 실행해도 더 바뀌지 않습니다. Kafka
+버전과 정책은 kpc check처럼 명령줄, 가장 가까운 .kpc.json, 가장 가까운 빌드 파일에서 옵니다.
+
+--write는 파일을 원자적으로 바꿉니다(옆에 임시 파일을 만들어 그 위로 이름을 바꿈). 모드와 소유자를 지키고,
+심볼릭 링크는 가리키는 파일에 씁니다. kpc가 읽은 뒤 파일이 바뀌었거나, 다른 하드 링크가 있거나, 소유자를
+지킬 수 없으면 아무것도 쓰지 않습니다(종료 코드 2).
+`,
+  'lsp.err.noServer': '번들된 서버를 찾을 수 없습니다({paths}에서 찾음). `npm run build`를 실행하세요',
+  'lsp.err.transport': '전송 방식을 고르세요',
+  'lsp.usage': `사용법: kpc lsp --stdio | --node-ipc | --socket=PORT | --pipe=NAME
+Kafka Producer Config 언어 서버를 실행합니다(VS Code 확장이 쓰는 것과 같은 서버).
+`,
+  'main.err.unknownCommand': '알 수 없는 명령 \'{name}\'{hint}',
+  'main.err.unknownOption': '알 수 없는 옵션 \'{name}\'{hint}',
+  'main.usage': `사용법: kpc <명령> [옵션]
+
+명령:
+  check FILE|DIR|-...  프로듀서 설정 파일의 문제 보고(DIR: 그 아래의 모든 프로듀서 설정)
+  fix FILE|-           안전한 수정을 모두 적용
+  describe KEY         키 하나의 카탈로그 항목 출력
+  rules [CODE]         규칙 목록, 또는 규칙 하나의 문서 출력
+  partition KEY...     키의 파티션 계산(murmur2)
+  simulate FILE        프로듀서 시뮬레이터 실행
+  lsp --stdio          stdio로 언어 서버 실행
+
+  kpc help COMMAND     명령의 옵션
+  kpc --version        kpc 버전과 아는 Kafka 버전
+`,
+  'partition.err.noKeys': 'KEY를 하나 이상 주세요',
+  'partition.err.partitions': '--partitions에는 1부터 1000000까지의 정수가 필요합니다(\'{value}\'는 안 됨)',
+  'partition.err.required': '--partitions N이 필요합니다',
+  'partition.usage': `사용법: kpc partition --partitions N KEY...
+
+  --partitions N   토픽의 파티션 수(1 … 1000000)
+  KEY              프로듀서의 StringSerializer가 보내는 그대로의 키(UTF-8). -로 시작하는 키 앞에는 --를 쓰세요
+`,
+  'rules.err.format': '--format은 text 또는 json이어야 합니다(\'{value}\'는 안 됨)',
+  'rules.err.oneCode': 'CODE는 하나까지입니다',
+  'rules.err.unknown': '\'{code}\' 규칙이 없습니다(kpc rules로 목록을 보세요)',
+  'rules.usage': `사용법: kpc rules [CODE] [옵션]
+
+옵션:
+  --format F     text (기본값) 또는 json
+  --locale L     en (기본값) 또는 ko
+
+종료 코드: 0, 알 수 없는 CODE나 사용법 오류는 2
+`,
   'cli.didYouMean': '; 혹시 {list}?',
   'cli.err.locale': '--locale은 en 또는 ko여야 합니다(\'{value}\'는 안 됨)',
   'cli.or': ' 또는 ',
