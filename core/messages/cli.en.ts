@@ -99,7 +99,6 @@ commands:
   --partitions N   number of partitions of the topic (1 … 1000000)
   KEY              keys as the producer's StringSerializer sends them (UTF-8); use -- before keys that start with -
 `,
-  'rules.err.format': '--format must be text or json, not \'{value}\'',
   'rules.err.oneCode': 'at most one CODE',
   'rules.err.unknown': 'no rule \'{code}\' (kpc rules lists them)',
   'rules.usage': `usage: kpc rules [CODE] [options]
@@ -114,6 +113,71 @@ exit status: 0, or 2 for an unknown CODE or a usage error
   'cli.err.locale': '--locale must be en or ko, not \'{value}\'',
   'cli.or': ' or ',
   'cli.versionFromComment': 'the # kpc: kafka-version= comment in the file',
+  'simulate.crossRack': '  cross-rack {mb} MB/s on the wire ({share}% of the bytes sent)',
+  'simulate.err.clientRack': '--client-rack {rack} is not one of the {racks} racks (0 … {last})',
+  'simulate.err.duration': '--duration {seconds} s at this rate is {records} records; the limit is 1 … {max}',
+  'simulate.err.failover': 'failover:MS needs broker-down:MS',
+  'simulate.err.fault': 'bad --faults item \'{item}\': use lost-ack:P, request-failure:P, broker-down:MS or failover:MS',
+  'simulate.err.faultDuration': 'bad --faults item \'{item}\': duration too large',
+  'simulate.err.faultProbability': 'bad --faults item \'{item}\': a probability is between 0 and 1',
+  'simulate.err.faultTooLarge': 'bad --faults item \'{item}\': too large',
+  'simulate.err.fileRequired': 'FILE is required',
+  'simulate.err.keys': 'bad --keys \'{spec}\': use null, uniform:K or skewed:K',
+  'simulate.err.keysCount': 'bad --keys \'{spec}\': K must be 1..{max}',
+  'simulate.err.keysUniform': 'bad --keys \'{spec}\': uniform takes only K',
+  'simulate.err.number': '{name} needs a number from {min} to {max}, not \'{value}\'',
+  'simulate.err.oneFile': 'one FILE only (got \'{first}\' and \'{second}\')',
+  'simulate.err.recordsOrDuration': 'give --records or --duration, not both',
+  'simulate.err.wholeNumber': '{name} needs a whole number from {min} to {max}, not \'{value}\'',
+  'simulate.faults.brokerDown': 'broker {broker} down {ms} ms{failover}',
+  'simulate.faults.failover': ', failover after {ms} ms',
+  'simulate.faults.lostAck': 'lost-ack {p}',
+  'simulate.faults.none': 'no faults',
+  'simulate.faults.requestFailure': 'request-failure {p}',
+  'simulate.keys.null': 'null keys',
+  'simulate.keys.over': '{kind} keys over {count}',
+  'simulate.line.partitions': 'partition  broker{rack}     records        bytes  batches',
+  'simulate.line.scenario': 'scenario  {records} records at {rate}/s, {valueBytes} B values, {keys}, {partitions} partitions on {brokers} brokers{racks}, {faults}, seed {seed}',
+  'simulate.line.settings': 'settings  acks={acks} idempotence={idempotence} batch.size={batchSize} linger.ms={lingerMs} compression={compression} max.in.flight={maxInFlight} retries={retries}',
+  'simulate.line.warning': 'warning   {warning}',
+  'simulate.racks': ' in {racks} racks (client in rack {rack}{clientRack})',
+  'simulate.row.batches': 'batches    {count}  avg fill {fill}%  {perBatch} records/batch  retried {retried}  expired {expired}',
+  'simulate.row.buffer': 'buffer     max used {kib} KiB  blocked {ms} ms  exhausted {exhausted}',
+  'simulate.row.latency': 'latency    p50 {p50} ms  p95 {p95} ms  p99 {p99} ms  max {max} ms',
+  'simulate.row.records': 'records    sent {sent}  delivered {delivered}  lost {lost} (failed {failed}, silently {silently})  duplicated {duplicated}  reordered {reordered}',
+  'simulate.row.requests': 'requests   {count}  {perRequest} records/request  failed {failed}  timed out {timedOut}',
+  'simulate.row.throughput': 'throughput {records} records/s  {mb} MB/s{crossRack}',
+  'simulate.usage': `usage: kpc simulate FILE [options]
+
+  --kafka-version V   Kafka version whose defaults and partitioner apply, 3.0.1 style for a patch
+                      (a '# kpc: kafka-version=' comment in the file wins; default: the nearest
+                      .kpc.json, else the nearest build file, else latest)
+  --client C          java (KafkaProducer, default) or console-producer (kafka-console-producer.sh,
+                      whose filled-in values then apply; a '# kpc: client=' comment wins)
+  --dialect D         spring (a Spring Boot application*.properties / .yml: the config Boot builds) or
+                      properties (a producer config); default: by the file's name
+  --spring-boot V     Spring Boot release for a Spring file (default the newest covered)
+  --records N         records to send (default {records}, at most {maxRecords})
+  --rate PER_SEC      send() calls per second (default {rate})
+  --value-bytes N     record value size (default {valueBytes})
+  --partitions N      partitions of the topic (default {partitions})
+  --brokers N         brokers; partition p is led by broker p % N (default {brokers})
+  --racks N           racks the brokers are spread over, broker b in rack b % N (default: 3 when the file
+                      sets client.rack or partitioner.rack.aware=true, else 1); with more than one rack the
+                      output reports the bytes sent to leaders outside the client's rack
+  --client-rack R     the rack the producer runs in, 0 … N-1 (default 0); the file's client.rack names it
+  --keys SPEC         null (default), uniform:K or skewed:K (Zipf over K keys)
+  --faults SPEC       comma list of lost-ack:P, request-failure:P (probabilities per request),
+                      broker-down:MS (broker 0 down for MS ms from a quarter of the run) and
+                      failover:MS (its partitions get new leaders MS after the crash; unreplicated data is lost)
+  --duration S        send for S seconds instead of a record count (records = rate × S)
+  --rtt MS            network round trip (default {rtt})
+  --replication-ms MS extra wait for followers before an acks=all response (default {replicationMs})
+  --compression-ratio R   override the codec preset's compressed/uncompressed ratio (0.01 … 1)
+  --compression-cpu NS    override the codec preset's producer CPU cost, ns per byte
+  --seed S            random seed (default {seed}); the same seed gives the same result
+  --format text|json  output (default text)
+`,
   'describe.confidence.docs': 'read in Apache\'s published docs',
   'describe.confidence.inferred': 'inferred; no direct statement found',
   'describe.confidence.plugin': 'read in the plugin\'s source',
@@ -123,7 +187,7 @@ exit status: 0, or 2 for an unknown CODE or a usage error
   'describe.deprecatedSince': 'since {version}{instead}',
   'describe.deprecatedValue': '{value}: deprecated {since}{removed}; {replacement}',
   'describe.empty': '"" (empty)',
-  'describe.err.format': '--format must be text or json, not \'{value}\'',
+  'cli.err.format': '--format must be text or json, not \'{value}\'',
   'describe.err.mapKey': '{key}: Boot passes \'{kafka}\' to Kafka as written (a key under a properties map)',
   'describe.err.missingKey': 'missing KEY',
   'describe.err.notSpring': '\'{key}\' is not a Spring Boot Kafka property',

@@ -99,7 +99,6 @@ Kafka Producer Config 언어 서버를 실행합니다(VS Code 확장이 쓰는 
   --partitions N   토픽의 파티션 수(1 … 1000000)
   KEY              프로듀서의 StringSerializer가 보내는 그대로의 키(UTF-8). -로 시작하는 키 앞에는 --를 쓰세요
 `,
-  'rules.err.format': '--format은 text 또는 json이어야 합니다(\'{value}\'는 안 됨)',
   'rules.err.oneCode': 'CODE는 하나까지입니다',
   'rules.err.unknown': '\'{code}\' 규칙이 없습니다(kpc rules로 목록을 보세요)',
   'rules.usage': `사용법: kpc rules [CODE] [옵션]
@@ -114,6 +113,71 @@ Kafka Producer Config 언어 서버를 실행합니다(VS Code 확장이 쓰는 
   'cli.err.locale': '--locale은 en 또는 ko여야 합니다(\'{value}\'는 안 됨)',
   'cli.or': ' 또는 ',
   'cli.versionFromComment': '파일의 # kpc: kafka-version= 주석',
+  'simulate.crossRack': '  랙 간 전송 {mb} MB/s (보낸 바이트의 {share}%)',
+  'simulate.err.clientRack': '--client-rack {rack}은(는) 랙 {racks}개(0 … {last}) 중 하나가 아닙니다',
+  'simulate.err.duration': '--duration {seconds} s는 이 속도에서 레코드 {records}개입니다. 한도는 1 … {max}입니다',
+  'simulate.err.failover': 'failover:MS에는 broker-down:MS가 필요합니다',
+  'simulate.err.fault': '잘못된 --faults 항목 \'{item}\': lost-ack:P, request-failure:P, broker-down:MS, failover:MS 중 하나를 쓰세요',
+  'simulate.err.faultDuration': '잘못된 --faults 항목 \'{item}\': 시간이 너무 깁니다',
+  'simulate.err.faultProbability': '잘못된 --faults 항목 \'{item}\': 확률은 0과 1 사이입니다',
+  'simulate.err.faultTooLarge': '잘못된 --faults 항목 \'{item}\': 값이 너무 큽니다',
+  'simulate.err.fileRequired': 'FILE이 필요합니다',
+  'simulate.err.keys': '잘못된 --keys \'{spec}\': null, uniform:K 또는 skewed:K를 쓰세요',
+  'simulate.err.keysCount': '잘못된 --keys \'{spec}\': K는 1..{max}여야 합니다',
+  'simulate.err.keysUniform': '잘못된 --keys \'{spec}\': uniform은 K만 받습니다',
+  'simulate.err.number': '{name}에는 {min}부터 {max}까지의 수가 필요합니다(\'{value}\'는 안 됨)',
+  'simulate.err.oneFile': 'FILE은 하나만 받습니다(\'{first}\'와 \'{second}\'를 받음)',
+  'simulate.err.recordsOrDuration': '--records와 --duration 중 하나만 주세요',
+  'simulate.err.wholeNumber': '{name}에는 {min}부터 {max}까지의 정수가 필요합니다(\'{value}\'는 안 됨)',
+  'simulate.faults.brokerDown': '브로커 {broker} {ms} ms 중단{failover}',
+  'simulate.faults.failover': ', {ms} ms 뒤 장애 조치',
+  'simulate.faults.lostAck': '응답 유실 {p}',
+  'simulate.faults.none': '장애 없음',
+  'simulate.faults.requestFailure': '요청 실패 {p}',
+  'simulate.keys.null': 'null 키',
+  'simulate.keys.over': '키 {count}개에 {kind} 분포',
+  'simulate.line.partitions': '파티션  브로커{rack}     레코드        바이트  배치',
+  'simulate.line.scenario': '시나리오  레코드 {records}개, 초당 {rate}, 값 {valueBytes} B, {keys}, 파티션 {partitions}개, 브로커 {brokers}개{racks}, {faults}, 시드 {seed}',
+  'simulate.line.settings': '설정      acks={acks} idempotence={idempotence} batch.size={batchSize} linger.ms={lingerMs} compression={compression} max.in.flight={maxInFlight} retries={retries}',
+  'simulate.line.warning': '경고      {warning}',
+  'simulate.racks': ', 랙 {racks}개(클라이언트는 랙 {rack}{clientRack})',
+  'simulate.row.batches': '배치       {count}  평균 채움 {fill}%  배치당 레코드 {perBatch}개  재시도 {retried}  만료 {expired}',
+  'simulate.row.buffer': '버퍼       최대 사용 {kib} KiB  대기 {ms} ms  소진 {exhausted}',
+  'simulate.row.latency': '지연       p50 {p50} ms  p95 {p95} ms  p99 {p99} ms  최대 {max} ms',
+  'simulate.row.records': '레코드     보냄 {sent}  전달 {delivered}  유실 {lost} (실패 {failed}, 조용히 {silently})  중복 {duplicated}  순서 바뀜 {reordered}',
+  'simulate.row.requests': '요청       {count}  요청당 레코드 {perRequest}개  실패 {failed}  시간 초과 {timedOut}',
+  'simulate.row.throughput': '처리량     초당 레코드 {records}개  {mb} MB/s{crossRack}',
+  'simulate.usage': `사용법: kpc simulate FILE [옵션]
+
+  --kafka-version V   기본값과 파티셔너를 적용할 Kafka 버전, 패치는 3.0.1 형식
+                      (파일의 '# kpc: kafka-version=' 주석이 우선. 기본값: 가장 가까운 .kpc.json,
+                      없으면 가장 가까운 빌드 파일, 없으면 latest)
+  --client C          java (KafkaProducer, 기본값) 또는 console-producer (kafka-console-producer.sh,
+                      그것이 채워 넣는 값이 적용됨. '# kpc: client=' 주석이 우선)
+  --dialect D         spring (Spring Boot application*.properties / .yml: Boot가 만드는 설정) 또는
+                      properties (프로듀서 설정). 기본값: 파일 이름으로 판단
+  --spring-boot V     Spring 파일의 Spring Boot 릴리스(기본값은 다루는 최신 릴리스)
+  --records N         보낼 레코드 수(기본값 {records}, 최대 {maxRecords})
+  --rate PER_SEC      초당 send() 호출 수(기본값 {rate})
+  --value-bytes N     레코드 값 크기(기본값 {valueBytes})
+  --partitions N      토픽의 파티션 수(기본값 {partitions})
+  --brokers N         브로커 수. 파티션 p의 리더는 브로커 p % N(기본값 {brokers})
+  --racks N           브로커가 나뉜 랙 수, 브로커 b는 랙 b % N(기본값: 파일이 client.rack이나
+                      partitioner.rack.aware=true를 설정하면 3, 아니면 1). 랙이 둘 이상이면 클라이언트의
+                      랙 밖에 있는 리더로 보낸 바이트를 출력에 보고
+  --client-rack R     프로듀서가 있는 랙, 0 … N-1(기본값 0). 파일의 client.rack이 이름을 붙임
+  --keys SPEC         null (기본값), uniform:K 또는 skewed:K (K개 키에 대한 Zipf 분포)
+  --faults SPEC       쉼표로 나눈 목록: lost-ack:P, request-failure:P (요청당 확률),
+                      broker-down:MS (실행의 4분의 1 지점부터 브로커 0이 MS ms 동안 중단),
+                      failover:MS (중단 MS 뒤 그 파티션에 새 리더가 생김. 복제되지 않은 데이터는 유실)
+  --duration S        레코드 수 대신 S초 동안 보냄(레코드 수 = 속도 × S)
+  --rtt MS            네트워크 왕복 시간(기본값 {rtt})
+  --replication-ms MS acks=all 응답 전에 팔로워를 더 기다리는 시간(기본값 {replicationMs})
+  --compression-ratio R   코덱 프리셋의 압축 후/전 비율을 바꿈(0.01 … 1)
+  --compression-cpu NS    코덱 프리셋의 프로듀서 CPU 비용을 바꿈, 바이트당 ns
+  --seed S            난수 시드(기본값 {seed}). 같은 시드는 같은 결과를 냄
+  --format text|json  출력 형식(기본값 text)
+`,
   'describe.confidence.docs': 'Apache가 공개한 문서에서 읽음',
   'describe.confidence.inferred': '추론함; 직접적인 근거는 찾지 못함',
   'describe.confidence.plugin': '플러그인 소스에서 읽음',
@@ -123,7 +187,7 @@ Kafka Producer Config 언어 서버를 실행합니다(VS Code 확장이 쓰는 
   'describe.deprecatedSince': '{version}부터{instead}',
   'describe.deprecatedValue': '{value}: {since}부터 지원 중단{removed}; {replacement}',
   'describe.empty': '"" (빈 값)',
-  'describe.err.format': '--format은 text 또는 json이어야 합니다(\'{value}\'는 안 됨)',
+  'cli.err.format': '--format은 text 또는 json이어야 합니다(\'{value}\'는 안 됨)',
   'describe.err.mapKey': '{key}: Boot는 \'{kafka}\'를 적힌 그대로 Kafka에 넘깁니다(properties 맵 아래의 키)',
   'describe.err.missingKey': 'KEY가 없습니다',
   'describe.err.notSpring': '\'{key}\'는 Spring Boot의 Kafka 속성이 아닙니다',

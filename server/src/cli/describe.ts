@@ -68,7 +68,7 @@ function parseArgs(argv: string[]): { key?: string; version?: string; format: st
   // the messages speak the --locale language once it is a valid one
   const locale: Locale = res.locale === 'ko' ? 'ko' : 'en';
   if (extra !== undefined) res.error ??= message(locale, 'describe.err.unexpected', { arg: extra });
-  if (!['text', 'json'].includes(res.format)) res.error ??= message(locale, 'describe.err.format', { value: res.format });
+  if (!['text', 'json'].includes(res.format)) res.error ??= message(locale, 'cli.err.format', { value: res.format });
   if (!['en', 'ko'].includes(res.locale)) res.error ??= message('en', 'cli.err.locale', { value: res.locale });
   return res;
 }

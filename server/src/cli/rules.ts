@@ -22,7 +22,7 @@ export function runRules(argv: string[], out: Out = processOut): number {
   try {
     const { values, positionals } = parseCommandLine(argv, { format: { type: 'string' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, lang);
     if (values.format !== undefined) {
-      if (values.format !== 'text' && values.format !== 'json') throw message(lang, 'rules.err.format', { value: values.format });
+      if (values.format !== 'text' && values.format !== 'json') throw message(lang, 'cli.err.format', { value: values.format });
       format = values.format;
     }
     if (values.locale !== undefined) {
