@@ -70,6 +70,22 @@ nearest .kpc.json and the nearest build file, as for kpc check.
 owner and writing through a symbolic link to the file it points to. It writes nothing (exit 2) when the
 file changed after kpc read it, has other hard links, or could not keep its owner.
 `,
+  'io.cannotRead': '{file}: cannot read ({code})',
+  'io.directory': '{file}: is a directory, not a config file',
+  'io.noSuchFile': '{file}: no such file',
+  'io.notRegular': '{file}: not written: it is not a regular file',
+  'io.permission': '{file}: permission denied',
+  'io.symlinks': '{file}: too many symbolic links',
+  'io.tooLarge': '{file}: {message}',
+  'write.changed': 'it changed since kpc read it (saved by another program?)',
+  'write.failed': '{file}: not written ({code}); the file is unchanged',
+  'write.hardLinks': 'it has {links} hard links, and replacing it would leave the others with the old text',
+  'write.noRoom': '{file}: not written: no room for the new text ({code}: the device is full, or a quota or file size limit is reached); the file is unchanged',
+  'write.notRegular': 'it is not a regular file',
+  'write.owner': 'the replacement could not keep its owner (uid {uid}, gid {gid}): {code}',
+  'write.permission': '{file}: not written: permission denied (the replacement is created in the file\'s directory); the file is unchanged',
+  'write.refused': '{file}: not written: {reason}; the file is unchanged',
+  'write.removed': '{file}: not written: it was removed since it was read',
   'lsp.err.noServer': 'cannot find the bundled server (looked in {paths}); run `npm run build`',
   'lsp.err.transport': 'choose a transport',
   'lsp.usage': `usage: kpc lsp --stdio | --node-ipc | --socket=PORT | --pipe=NAME

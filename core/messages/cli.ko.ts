@@ -70,6 +70,22 @@ client, severity, allowedKeys, files와 팀 정책도 정하며, 정책 위반�
 심볼릭 링크는 가리키는 파일에 씁니다. kpc가 읽은 뒤 파일이 바뀌었거나, 다른 하드 링크가 있거나, 소유자를
 지킬 수 없으면 아무것도 쓰지 않습니다(종료 코드 2).
 `,
+  'io.cannotRead': '{file}: 읽을 수 없습니다({code})',
+  'io.directory': '{file}: 설정 파일이 아니라 디렉터리입니다',
+  'io.noSuchFile': '{file}: 파일이 없습니다',
+  'io.notRegular': '{file}: 쓰지 않음: 일반 파일이 아닙니다',
+  'io.permission': '{file}: 권한이 없습니다',
+  'io.symlinks': '{file}: 심볼릭 링크가 너무 많습니다',
+  'io.tooLarge': '{file}: {message}',
+  'write.changed': 'kpc가 읽은 뒤 파일이 바뀌었습니다(다른 프로그램이 저장했나요?)',
+  'write.failed': '{file}: 쓰지 않음({code}). 파일은 그대로입니다',
+  'write.hardLinks': '하드 링크가 {links}개 있어, 바꾸면 나머지 링크에는 옛 내용이 남습니다',
+  'write.noRoom': '{file}: 쓰지 않음: 새 내용을 쓸 공간이 없습니다({code}: 장치가 가득 찼거나 할당량 또는 파일 크기 한도에 닿음). 파일은 그대로입니다',
+  'write.notRegular': '일반 파일이 아닙니다',
+  'write.owner': '바꿀 파일의 소유자를 지킬 수 없습니다(uid {uid}, gid {gid}): {code}',
+  'write.permission': '{file}: 쓰지 않음: 권한이 없습니다(바꿀 파일은 원래 파일의 디렉터리에 만듭니다). 파일은 그대로입니다',
+  'write.refused': '{file}: 쓰지 않음: {reason}. 파일은 그대로입니다',
+  'write.removed': '{file}: 쓰지 않음: 읽은 뒤 파일이 지워졌습니다',
   'lsp.err.noServer': '번들된 서버를 찾을 수 없습니다({paths}에서 찾음). `npm run build`를 실행하세요',
   'lsp.err.transport': '전송 방식을 고르세요',
   'lsp.usage': `사용법: kpc lsp --stdio | --node-ipc | --socket=PORT | --pipe=NAME
