@@ -1,15 +1,9 @@
 // The Korean message catalog: the same keys as en.ts (the type requires every one) with the same placeholders.
 import type { Messages } from './index';
-import { cliKo } from './cli.ko';
 import { clientKo } from './client.ko';
-import { editorKo } from './editor.ko';
-import { projectKo } from './project.ko';
 
 export const ko: Messages = {
-  ...cliKo,
   ...clientKo,
-  ...editorKo,
-  ...projectKo,
   'category.batching': '배치',
   'category.editor': '편집기',
   'category.file': '파일',

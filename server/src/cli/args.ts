@@ -1,5 +1,5 @@
 // The options `kpc check` and `kpc fix` share, read with parseCommandLine (options.ts, on util.parseArgs).
-import { CLIENTS, message, resolveKafkaVersion, type Locale } from '#core';
+import { CLIENTS, hostMessage, resolveKafkaVersion, type Locale } from '#core';
 import type { AnalysisOptions } from '../service/analyze';
 import type { Severity } from '../service/types';
 import { argvLocale, parseCommandLine, type OptionSpecs } from './options';
@@ -66,7 +66,7 @@ export function targetValues(values: { 'kafka-version'?: string; client?: string
   }
   if (values.client !== undefined) {
     const client = CLIENTS.find((c) => c === values.client);
-    if (!client) throw message(locale, 'cli.err.client', { clients: CLIENTS.join(message(locale, 'cli.or')), value: values.client });
+    if (!client) throw hostMessage(locale, 'cli.err.client', { clients: CLIENTS.join(hostMessage(locale, 'cli.or')), value: values.client });
     out.client = client;
   }
   return out;
@@ -80,24 +80,24 @@ export function parseCommonArgs(argv: string[], command: { format?: boolean; wri
   const res: CommonArgs = { files: positionals, options: targetValues(values as { 'kafka-version'?: string; client?: string }, locale), format: 'text', write: values.write === true, include: [], quiet: values.quiet === true, exitZero: values['exit-zero'] === true, help: values.help === true };
   if (typeof values.format === 'string') {
     const f = values.format;
-    if (f !== 'text' && f !== 'json' && f !== 'sarif') throw message(locale, 'cli.err.formatSarif', { value: f });
+    if (f !== 'text' && f !== 'json' && f !== 'sarif') throw hostMessage(locale, 'cli.err.formatSarif', { value: f });
     res.format = f;
   }
   if (typeof values.locale === 'string') {
-    if (values.locale !== 'en' && values.locale !== 'ko') throw message('en', 'cli.err.locale', { value: values.locale });
+    if (values.locale !== 'en' && values.locale !== 'ko') throw hostMessage('en', 'cli.err.locale', { value: values.locale });
     res.options.locale = values.locale;
   }
   const severity: Record<string, Severity | 'off'> = {};
   for (const s of (values.severity as string[] | undefined) ?? []) {
     const m = /^([a-z0-9-]+)=([a-z]+)$/.exec(s);
-    if (!m || !SEVERITIES.includes(m[2]!)) throw message(locale, 'cli.err.severity', { levels: SEVERITIES.join('|'), value: s });
+    if (!m || !SEVERITIES.includes(m[2]!)) throw hostMessage(locale, 'cli.err.severity', { levels: SEVERITIES.join('|'), value: s });
     severity[m[1]!] = m[2] as Severity | 'off';
   }
   if (Object.keys(severity).length) res.options.severity = severity;
   const allow = ((values.allow as string[] | undefined) ?? []).flatMap((a) => a.split(',')).filter(Boolean);
   if (allow.length) res.options.allowedKeys = allow;
   res.include = ((values.include as string[] | undefined) ?? []).filter((g) => g.trim() !== '');
-  if (values.color === true && values['no-color'] === true) throw message(locale, 'cli.err.bothColors');
+  if (values.color === true && values['no-color'] === true) throw hostMessage(locale, 'cli.err.bothColors');
   if (values.color === true) res.color = true;
   if (values['no-color'] === true) res.color = false;
   if (typeof values['stdin-filename'] === 'string') res.stdinFilename = values['stdin-filename'];

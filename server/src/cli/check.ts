@@ -2,7 +2,7 @@
 // Exit 0: no errors; 1: at least one error finding; 2: usage, I/O or .kpc.json error.
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { LATEST_VERSION, message, resolveKafkaVersion, spanToRange, versionLabel, type Locale, type MessageKey } from '#core';
+import { LATEST_VERSION, hostMessage, resolveKafkaVersion, spanToRange, versionLabel, type Locale, type HostMessageKey } from '#core';
 import { findProducerConfigs } from '../node/discover';
 import type { Analysis } from '../service/analyze';
 import { BUILTIN_PATTERNS } from '../service/project/patterns';
@@ -20,7 +20,7 @@ import { packageRootUri } from './packageRoot';
 import { CliProject, configProblemLines, display, versionSource, type VersionSourceReport } from './project';
 import { analyzeFile, dialectText } from './springFile';
 
-const checkUsage = (locale: Locale): string => message(locale, 'check.usage', { patterns: BUILTIN_PATTERNS.join(', '), latest: LATEST_VERSION });
+const checkUsage = (locale: Locale): string => hostMessage(locale, 'check.usage', { patterns: BUILTIN_PATTERNS.join(', '), latest: LATEST_VERSION });
 export const CHECK_USAGE = checkUsage('en');
 
 export { MASK } from '../service/secrets';
@@ -157,7 +157,7 @@ export function runCheck(argv: string[], out: Out = processOut, tty: { isTTY?: b
     return 2;
   }
   if (args.files.length === 0) {
-    out.stderr(`kpc check: ${message(lang, 'check.err.noFiles')}\n${checkUsage(lang)}`);
+    out.stderr(`kpc check: ${hostMessage(lang, 'check.err.noFiles')}\n${checkUsage(lang)}`);
     return 2;
   }
   const p = palette(args.format === 'text' && colorWanted({ isTTY: tty.isTTY === true }, tty.env ?? {}, args.color));
@@ -198,11 +198,11 @@ export function runCheck(argv: string[], out: Out = processOut, tty: { isTTY?: b
       configGlobs: (dir) => project.ctx.configAt(join(dir, '.kpc.json')).config?.files ?? [],
       ...(outer?.config?.files ? { outerConfig: { dir: project.ctx.fs.dirname(outer.file), globs: outer.config.files } } : {}),
     });
-    for (const u of found.unreadable) out.stderr(`kpc check: ${message(lang, 'check.err.cannotList', { dir: display(u.dir), message: u.message })}\n`);
-    if (found.truncated) out.stderr(`kpc check: ${message(lang, 'check.err.stopped', { arg, count: found.files.length })}\n`);
+    for (const u of found.unreadable) out.stderr(`kpc check: ${hostMessage(lang, 'check.err.cannotList', { dir: display(u.dir), message: u.message })}\n`);
+    if (found.truncated) out.stderr(`kpc check: ${hostMessage(lang, 'check.err.stopped', { arg, count: found.files.length })}\n`);
     if (found.files.length === 0) {
-      const include = args.include.length ? message(lang, 'check.err.noneFoundInclude', { globs: args.include.join(', ') }) : '';
-      out.stderr(`kpc check: ${message(lang, 'check.err.noneFound', { arg, names: BUILTIN_PATTERNS.join(', '), include })}\n`);
+      const include = args.include.length ? hostMessage(lang, 'check.err.noneFoundInclude', { globs: args.include.join(', ') }) : '';
+      out.stderr(`kpc check: ${hostMessage(lang, 'check.err.noneFound', { arg, names: BUILTIN_PATTERNS.join(', '), include })}\n`);
       ioError = true;
     }
     for (const f of found.files) add({ display: join(arg, f.slice(abs.length + 1)), path: f });
@@ -224,7 +224,7 @@ export function runCheck(argv: string[], out: Out = processOut, tty: { isTTY?: b
       if (!toldConfigs.has(fp.configProblems.file) && (broken || !args.quiet)) out.stderr(configProblemLines(fp.configProblems.file, fp.configProblems.problems, locale));
       toldConfigs.add(fp.configProblems.file);
       if (broken) {
-        out.stderr(`kpc check: ${message(lang, 'check.err.notChecked', { file: t.display, config: fp.configProblems.file })}\n`);
+        out.stderr(`kpc check: ${hostMessage(lang, 'check.err.notChecked', { file: t.display, config: fp.configProblems.file })}\n`);
         ioError = true;
         continue;
       }
@@ -243,7 +243,7 @@ export function runCheck(argv: string[], out: Out = processOut, tty: { isTTY?: b
         const line = `${source.file ? `${source.file}: ` : ''}${n}`;
         if (toldNotes.has(line)) continue;
         toldNotes.add(line);
-        out.stderr(`kpc check: ${message(lang, 'check.note', { line, how: source.how })}\n`);
+        out.stderr(`kpc check: ${hostMessage(lang, 'check.note', { line, how: source.how })}\n`);
       }
     }
   }
@@ -255,11 +255,11 @@ export function runCheck(argv: string[], out: Out = processOut, tty: { isTTY?: b
   } else if (!args.quiet || hasError) {
     const n = reports.reduce((s, r) => s + r.diagnostics.length, 0);
     const errs = reports.reduce((s, r) => s + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
-    const count = (one: MessageKey, other: MessageKey, k: number): string => message(lang, k === 1 ? one : other, { n: k });
+    const count = (one: HostMessageKey, other: HostMessageKey, k: number): string => hostMessage(lang, k === 1 ? one : other, { n: k });
     const errText = count('check.errors.one', 'check.errors.other', errs);
     const files = count('check.files.one', 'check.files.other', reports.length);
     const others = count('check.others.one', 'check.others.other', n - errs);
-    out.stderr(`${message(lang, 'check.summary', { files, errors: errs ? p.error(errText) : errText, others })}\n`);
+    out.stderr(`${hostMessage(lang, 'check.summary', { files, errors: errs ? p.error(errText) : errText, others })}\n`);
   }
   return ioError ? 2 : hasError && !args.exitZero ? 1 : 0;
 }

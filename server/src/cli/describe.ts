@@ -8,7 +8,7 @@ import {
   LATEST_VERSION,
   findKeyInAnyVersion,
   getKey,
-  message,
+  hostMessage,
   otherComponentKey,
   pluginKeyInfo,
   pluginReaders,
@@ -17,7 +17,7 @@ import {
   type KafkaVersion,
   type KeyInfo,
   type Locale,
-  type MessageKey,
+  type HostMessageKey,
 } from '#core';
 import { IMPORTANCE } from '../service/hover';
 import { nearMiss, originNoun, reasonText } from '../service/nearMiss';
@@ -34,7 +34,7 @@ export interface DescribeIO {
 
 const DEFAULT_IO: DescribeIO = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 
-const describeUsage = (locale: Locale): string => message(locale, 'describe.usage', { oldest: String(KAFKA_VERSIONS[0]), latest: LATEST_VERSION });
+const describeUsage = (locale: Locale): string => hostMessage(locale, 'describe.usage', { oldest: String(KAFKA_VERSIONS[0]), latest: LATEST_VERSION });
 export const DESCRIBE_USAGE = describeUsage('en');
 
 /** Closest producer keys of `version`, best first: misspellings and names from other conventions or clients. */
@@ -44,8 +44,8 @@ export function closestKeys(input: string, version: KafkaVersion = LATEST_VERSIO
 
 /** 16384 → "16384 (16 KiB)", 120000 → "120000 (2 min)": the service's units, as hover shows them. */
 export function humanValue(info: Pick<KeyInfo, 'unit' | 'unitHint'>, value: string | null, locale: Locale = 'en'): string {
-  if (value === null) return message(locale, 'describe.none');
-  if (value === '') return message(locale, 'describe.empty');
+  if (value === null) return hostMessage(locale, 'describe.none');
+  if (value === '') return hostMessage(locale, 'describe.empty');
   const unit = unitOf(info);
   const human = humanize(value, unit, locale);
   if (human) return `${value} (${human})`;
@@ -67,13 +67,13 @@ function parseArgs(argv: string[]): { key?: string; version?: string; format: st
   }
   // the messages speak the --locale language once it is a valid one
   const locale: Locale = res.locale === 'ko' ? 'ko' : 'en';
-  if (extra !== undefined) res.error ??= message(locale, 'describe.err.unexpected', { arg: extra });
-  if (!['text', 'json'].includes(res.format)) res.error ??= message(locale, 'cli.err.format', { value: res.format });
-  if (!['en', 'ko'].includes(res.locale)) res.error ??= message('en', 'cli.err.locale', { value: res.locale });
+  if (extra !== undefined) res.error ??= hostMessage(locale, 'describe.err.unexpected', { arg: extra });
+  if (!['text', 'json'].includes(res.format)) res.error ??= hostMessage(locale, 'cli.err.format', { value: res.format });
+  if (!['en', 'ko'].includes(res.locale)) res.error ??= hostMessage('en', 'cli.err.locale', { value: res.locale });
   return res;
 }
 
-const CONFIDENCE_TEXT: Record<Confidence, MessageKey> = {
+const CONFIDENCE_TEXT: Record<Confidence, HostMessageKey> = {
   source: 'describe.confidence.source',
   docs: 'describe.confidence.docs',
   'third-party': 'describe.confidence.third-party',
@@ -84,27 +84,27 @@ const CONFIDENCE_TEXT: Record<Confidence, MessageKey> = {
 const columns = (s: string): number => [...s].reduce((w, c) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(c) ? 2 : 1), 0);
 
 /** Rows of `label  value`, the labels of the catalog's `describe.row.*` padded to one width. */
-function table(locale: Locale, rows: [MessageKey | '', string][]): string[] {
-  const labelled = rows.map(([k, v]): [string, string] => [k ? message(locale, k) : '', v]);
+function table(locale: Locale, rows: [HostMessageKey | '', string][]): string[] {
+  const labelled = rows.map(([k, v]): [string, string] => [k ? hostMessage(locale, k) : '', v]);
   const w = Math.max(...labelled.map(([k]) => columns(k)));
   return labelled.map(([k, v]) => `  ${k}${' '.repeat(w - columns(k))}  ${v}`);
 }
 
 /** Where the key's facts were read: the confidence, each reference, the note. */
-function sourceRows(info: KeyInfo, locale: Locale): [MessageKey | '', string][] {
-  const how = message(locale, info.plugin && info.source.confidence === 'source' ? 'describe.confidence.plugin' : CONFIDENCE_TEXT[info.source.confidence]);
+function sourceRows(info: KeyInfo, locale: Locale): [HostMessageKey | '', string][] {
+  const how = hostMessage(locale, info.plugin && info.source.confidence === 'source' ? 'describe.confidence.plugin' : CONFIDENCE_TEXT[info.source.confidence]);
   return [
     ['describe.row.source', `${info.source.confidence} (${how})`],
     ...info.source.refs.map((r): ['', string] => ['', r.url && r.url !== r.title ? `${r.title} <${r.url}>` : r.title]),
-    ...(info.source.note ? [['describe.row.sourceNote', info.source.note] as [MessageKey, string]] : []),
+    ...(info.source.note ? [['describe.row.sourceNote', info.source.note] as [HostMessageKey, string]] : []),
   ];
 }
 
 export function renderText(info: KeyInfo, locale: Locale, note?: string): string {
   const doc = info.docs[locale];
-  const t = (key: MessageKey, params?: Record<string, string | number>): string => message(locale, key, params);
+  const t = (key: HostMessageKey, params?: Record<string, string | number>): string => hostMessage(locale, key, params);
   const noteRow = note ? [`  ${t('describe.row.note')}: ${note}`] : [];
-  const rows: [MessageKey | '', string][] = [];
+  const rows: [HostMessageKey | '', string][] = [];
   rows.push(['describe.row.type', info.type + (isSecretKey(info.key) ? t('describe.secret') : '')]);
   rows.push(['describe.row.group', info.group]);
   rows.push(['describe.row.importance', IMPORTANCE[info.importance] ? t(IMPORTANCE[info.importance]!) : info.importance]);
@@ -142,7 +142,7 @@ export function runDescribe(argv: string[], io: DescribeIO = DEFAULT_IO): number
     return 0;
   }
   if (args.error || args.key === undefined) {
-    io.err(`kpc describe: ${args.error ?? message(locale, 'describe.err.missingKey')}\n${describeUsage(locale)}`);
+    io.err(`kpc describe: ${args.error ?? hostMessage(locale, 'describe.err.missingKey')}\n${describeUsage(locale)}`);
     return 2;
   }
   const ver = resolveKafkaVersion(args.version);
@@ -154,21 +154,21 @@ export function runDescribe(argv: string[], io: DescribeIO = DEFAULT_IO): number
   // Spring Boot: a key under a properties map goes to Kafka as written; a typed property says what Boot writes
   const mapKey = /^spring\.kafka\.(?:producer\.)?properties\.(.+)$/.exec(key);
   if (mapKey) {
-    io.err(`kpc describe: ${message(locale, 'describe.err.mapKey', { key, kafka: mapKey[1]! })}\n`);
+    io.err(`kpc describe: ${hostMessage(locale, 'describe.err.mapKey', { key, kafka: mapKey[1]! })}\n`);
     key = mapKey[1]!;
   } else if (key.startsWith('spring.kafka.')) {
     const p = typedProperty(key.toLowerCase());
     if (!p) {
-      io.err(`kpc describe: ${message(locale, 'describe.err.notSpring', { key })}\n`);
+      io.err(`kpc describe: ${hostMessage(locale, 'describe.err.notSpring', { key })}\n`);
       return 2;
     }
     const kafka = p.kafkaKey ? getKey(p.kafkaKey, ver.version) : undefined;
     if (args.format === 'json') io.out(JSON.stringify({ spring: p, ...(kafka ? { kafka } : {}) }, null, 2) + '\n');
     else {
-      const rows: [MessageKey, string][] = [
+      const rows: [HostMessageKey, string][] = [
         ['describe.row.type', p.javaType],
-        ['describe.row.default', p.default ?? message(locale, 'describe.none')],
-        ['describe.row.kafkaKey', p.kafkaKey ?? message(locale, 'describe.notPassed')],
+        ['describe.row.default', p.default ?? hostMessage(locale, 'describe.none')],
+        ['describe.row.kafkaKey', p.kafkaKey ?? hostMessage(locale, 'describe.notPassed')],
         ['describe.row.boot', `${p.versions.since.join(', ')}+`],
       ];
       io.out([p.name, ...table(locale, rows), '', p.effect[locale], ...(kafka ? ['', (kafka.docs[locale] ?? kafka.docs.en).summary] : [])].join('\n') + '\n');
@@ -183,7 +183,7 @@ export function runDescribe(argv: string[], io: DescribeIO = DEFAULT_IO): number
       info = any.info;
       const first = any.versions[0]!;
       const last = any.versions[any.versions.length - 1]!;
-      note = message(locale, 'describe.otherVersions', { version: ver.version, key, range: first === last ? first : `${first}–${last}`, shown: info.version });
+      note = hostMessage(locale, 'describe.otherVersions', { version: ver.version, key, range: first === last ? first : `${first}–${last}`, shown: info.version });
       io.err(`kpc describe: ${note}\n`);
     }
   }
@@ -192,13 +192,13 @@ export function runDescribe(argv: string[], io: DescribeIO = DEFAULT_IO): number
   if (!info) {
     const other = otherComponentKey(key);
     if (other) {
-      io.err(`kpc describe: ${message(locale, 'describe.err.otherComponent', { key, component: other.component, note: other.note })}\n`);
+      io.err(`kpc describe: ${hostMessage(locale, 'describe.err.otherComponent', { key, component: other.component, note: other.note })}\n`);
       return 2;
     }
     const near = nearMiss(key, ver.version, ALL_SUGGESTABLE_PLUGINS);
     const list = near.candidates.map((c) => `'${c.key}'${c.reasons.length ? ` (${reasonText(c.reasons, locale)})` : ''}`);
     const foreign = near.foreign?.entry.note ? `; ${originNoun(near.foreign.entry, locale)}: ${near.foreign.entry.note[locale]}` : '';
-    io.err(`kpc describe: ${message(locale, 'describe.err.unknown', { key, hint: list.length ? message(locale, 'cli.didYouMean', { list: list.join(message(locale, 'cli.or')) }) : foreign })}\n`);
+    io.err(`kpc describe: ${hostMessage(locale, 'describe.err.unknown', { key, hint: list.length ? hostMessage(locale, 'cli.didYouMean', { list: list.join(hostMessage(locale, 'cli.or')) }) : foreign })}\n`);
     return 2;
   }
   if (args.format === 'json') {

@@ -1,7 +1,7 @@
 // kpc fix FILE|- [--write] [--kafka-version V] [--client C]: apply every safe fix until nothing changes.
 // Prints the fixed file (or writes it with --write: atomically, see replaceFile.ts); exit 0 on success,
 // 2 on usage, I/O or .kpc.json errors and when the file changed since it was read (then it is left as it is).
-import { message, type Locale } from '#core';
+import { hostMessage, type Locale } from '#core';
 import { fixAll } from '../service/fixAll';
 import { parseCommonArgs } from './args';
 import { analyzeFile, dialectBytes, dialectText } from './springFile';
@@ -9,7 +9,7 @@ import { encodeLatin1, processOut, readConfigFile, readConfigStdin, writeConfigF
 import { argvLocale } from './options';
 import { CliProject, configProblemLines } from './project';
 
-const fixUsage = (locale: Locale): string => message(locale, 'fix.usage');
+const fixUsage = (locale: Locale): string => hostMessage(locale, 'fix.usage');
 export const FIX_USAGE = fixUsage('en');
 
 export function runFix(argv: string[], out: Out = processOut): number {
@@ -26,13 +26,13 @@ export function runFix(argv: string[], out: Out = processOut): number {
     return 2;
   }
   if (args.files.length !== 1) {
-    out.stderr(`kpc fix: ${message(lang, 'fix.err.oneFile', { count: args.files.length })}\n${fixUsage(lang)}`);
+    out.stderr(`kpc fix: ${hostMessage(lang, 'fix.err.oneFile', { count: args.files.length })}\n${fixUsage(lang)}`);
     return 2;
   }
   const file = args.files[0]!;
   const stdin = file === '-';
   if (stdin && args.write) {
-    out.stderr(`kpc fix: ${message(lang, 'fix.err.writeStdin')}\n${fixUsage(lang)}`);
+    out.stderr(`kpc fix: ${hostMessage(lang, 'fix.err.writeStdin')}\n${fixUsage(lang)}`);
     return 2;
   }
   const rd = stdin ? readConfigStdin(args.stdinFilename ?? '<stdin>') : readConfigFile(file);
@@ -43,7 +43,7 @@ export function runFix(argv: string[], out: Out = processOut): number {
   const fp = new CliProject().forFile(stdin ? (args.stdinFilename ?? '<stdin>') : file, args.options);
   if (fp.configProblems?.problems.some((p) => p.severity === 'error')) {
     out.stderr(configProblemLines(fp.configProblems.file, fp.configProblems.problems, args.options.locale));
-    out.stderr(`kpc fix: ${message(lang, 'fix.err.notFixed', { file, config: fp.configProblems.file })}\n`);
+    out.stderr(`kpc fix: ${hostMessage(lang, 'fix.err.notFixed', { file, config: fp.configProblems.file })}\n`);
     return 2;
   }
   // a Spring Boot file is fixed as Spring text (YAML is UTF-8) and written back in its own encoding
@@ -52,7 +52,7 @@ export function runFix(argv: string[], out: Out = processOut): number {
   const dialect = { ...args, ...(springBootVersion ? { springBootVersion } : {}) };
   const res = fixAll(dialectText(name, rd.text, dialect), fp.options, (t, o) => analyzeFile(name, t, o, dialect));
   const fixed = dialectBytes(name, res.text, dialect);
-  const applied = message(lang, res.applied === 1 ? 'fix.applied.one' : 'fix.applied.other', { n: res.applied });
+  const applied = hostMessage(lang, res.applied === 1 ? 'fix.applied.one' : 'fix.applied.other', { n: res.applied });
   if (args.write) {
     if (fixed !== rd.text) {
       const w = writeConfigFile(file, fixed, rd);

@@ -1,5 +1,5 @@
 // kpc: the command-line face of the language service and the simulator.
-import { KAFKA_VERSIONS, LATEST_VERSION, message } from '#core';
+import { KAFKA_VERSIONS, LATEST_VERSION, hostMessage } from '#core';
 import { version } from '../../../package.json';
 import { runLsp, LSP_USAGE } from './lsp';
 import { runDescribe, DESCRIBE_USAGE } from './describe';
@@ -10,7 +10,7 @@ import { runRules, RULES_USAGE } from './rules';
 import { runSimulate, SIMULATE_USAGE } from './simulate';
 import { didYouMean } from './options';
 
-const USAGE = message('en', 'main.usage');
+const USAGE = hostMessage('en', 'main.usage');
 
 const COMMANDS: Record<string, { run: (argv: string[]) => number; usage: string }> = {
   check: { run: (a) => runCheck(a), usage: CHECK_USAGE },
@@ -37,13 +37,13 @@ export function main(argv: string[], out: (s: string) => void = (s) => void proc
     if (topic === undefined) { out(USAGE); return 0; }
     const c = COMMANDS[topic];
     if (c) { out(c.usage); return 0; }
-    err(`kpc: ${message('en', 'main.err.unknownCommand', { name: topic, hint: didYouMean(topic, Object.keys(COMMANDS)) })}\n${USAGE}`);
+    err(`kpc: ${hostMessage('en', 'main.err.unknownCommand', { name: topic, hint: didYouMean(topic, Object.keys(COMMANDS)) })}\n${USAGE}`);
     return 2;
   }
   const c = COMMANDS[cmd];
   if (c) return c.run(rest);
   const hint = cmd.startsWith('-') ? didYouMean(cmd, ['--version', '--help'], (s) => s) : didYouMean(cmd, Object.keys(COMMANDS));
-  err(`kpc: ${message('en', cmd.startsWith('-') ? 'main.err.unknownOption' : 'main.err.unknownCommand', { name: cmd, hint })}\n${USAGE}`);
+  err(`kpc: ${hostMessage('en', cmd.startsWith('-') ? 'main.err.unknownOption' : 'main.err.unknownCommand', { name: cmd, hint })}\n${USAGE}`);
   return 2;
 }
 

@@ -3,7 +3,7 @@
 // lenient mode and checked here: an unknown option gets a did-you-mean, a missing value and a value
 // given to a flag are usage errors. Errors are thrown as one-line strings (the usage message).
 import { parseArgs } from 'node:util';
-import { message, type Locale } from '#core';
+import { hostMessage, type Locale } from '#core';
 import { scoreSuggestions } from '../service/suggest';
 
 export interface OptionSpec {
@@ -20,7 +20,7 @@ export type OptionValues<S extends OptionSpecs> = { [K in keyof S]?: ValueOf<S[K
 export function didYouMean(input: string, candidates: readonly string[], quote = (s: string) => `'${s}'`, locale: Locale = 'en'): string {
   const best = scoreSuggestions(input, candidates, 2);
   if (best.length === 0) return '';
-  return message(locale, 'cli.didYouMean', { list: best.map((b) => quote(b.key)).join(message(locale, 'cli.or')) });
+  return hostMessage(locale, 'cli.didYouMean', { list: best.map((b) => quote(b.key)).join(hostMessage(locale, 'cli.or')) });
 }
 
 /** The --locale a command line asks for ('en' unless it says ko), read before the rest so that its errors speak it too. */
@@ -39,11 +39,11 @@ export function parseCommandLine<S extends OptionSpecs>(argv: readonly string[],
     const spec = specs[t.name];
     if (!spec) {
       const written = t.rawName;
-      throw message(locale, 'cli.err.unknownOption', { option: written, hint: written.startsWith('--') ? didYouMean(written, longNames, (s) => s, locale) : '' });
+      throw hostMessage(locale, 'cli.err.unknownOption', { option: written, hint: written.startsWith('--') ? didYouMean(written, longNames, (s) => s, locale) : '' });
     }
     const name = t.rawName.startsWith('--') ? t.rawName : `${t.rawName} (--${t.name})`;
-    if (spec.type === 'string' && t.value === undefined) throw message(locale, 'cli.err.needsValue', { name });
-    if (spec.type === 'boolean' && t.inlineValue) throw message(locale, 'cli.err.takesNoValue', { name });
+    if (spec.type === 'string' && t.value === undefined) throw hostMessage(locale, 'cli.err.needsValue', { name });
+    if (spec.type === 'boolean' && t.inlineValue) throw hostMessage(locale, 'cli.err.takesNoValue', { name });
   }
   return { values: values as OptionValues<S>, positionals };
 }

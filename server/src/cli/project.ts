@@ -2,7 +2,7 @@
 // language server uses too): the nearest .kpc.json and the nearest build file. Precedence: `# kpc:`
 // comment (in the analysis) > --kafka-version > .kpc.json > build file > latest. One ProjectContext per
 // run, so a build file is read once.
-import { message } from '#core';
+import { hostMessage } from '#core';
 import { relative, resolve } from 'node:path';
 import { nodeProjectFs } from '../node/projectFs';
 import type { Analysis, AnalysisOptions } from '../service/analyze';
@@ -41,7 +41,7 @@ const pickText = (l: Localized, locale: 'en' | 'ko' | undefined): string => l[lo
 
 /** The report of where the version came from, after the analysis (a `# kpc:` comment wins). */
 export function versionSource(a: Analysis, chosen: VersionProvenance, locale?: 'en' | 'ko'): VersionSourceReport {
-  if (a.versionSource === 'comment') return { origin: 'comment', how: message(locale ?? 'en', 'cli.versionFromComment') };
+  if (a.versionSource === 'comment') return { origin: 'comment', how: hostMessage(locale ?? 'en', 'cli.versionFromComment') };
   return {
     origin: chosen.origin,
     ...(chosen.file ? { file: chosen.file } : {}),

@@ -26,7 +26,7 @@ import {
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { message } from '#core';
+import { hostMessage } from '#core';
 
 /** What identifies the version of a file that was read: the same inode, size and timestamps means untouched. */
 export interface FileIdentity {
@@ -150,11 +150,11 @@ function deferSignals(): void {
 
 function describe(file: string, err: unknown): string {
   const code = (err as { code?: string } | null)?.code;
-  if (err instanceof Refusal) return message('en', 'write.refused', { file, reason: err.message });
-  if (code === 'ENOENT') return message('en', 'write.removed', { file });
-  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') return message('en', 'write.noRoom', { file, code });
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return message('en', 'write.permission', { file });
-  return message('en', 'write.failed', { file, code: code ?? (err instanceof Error ? err.message : String(err)) });
+  if (err instanceof Refusal) return hostMessage('en', 'write.refused', { file, reason: err.message });
+  if (code === 'ENOENT') return hostMessage('en', 'write.removed', { file });
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') return hostMessage('en', 'write.noRoom', { file, code });
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return hostMessage('en', 'write.permission', { file });
+  return hostMessage('en', 'write.failed', { file, code: code ?? (err instanceof Error ? err.message : String(err)) });
 }
 
 /**
@@ -170,9 +170,9 @@ export function replaceFileContents(file: string, data: Uint8Array, read: { iden
     const dir = dirname(target);
     const base = basename(target);
     const st = statSync(target, { bigint: true });
-    if (!st.isFile()) throw new Refusal(message('en', 'write.notRegular'));
-    if (!sameIdentity(identityOf(st), read.identity)) throw new Refusal(message('en', 'write.changed'));
-    if (st.nlink > 1n) throw new Refusal(message('en', 'write.hardLinks', { links: String(st.nlink) }));
+    if (!st.isFile()) throw new Refusal(hostMessage('en', 'write.notRegular'));
+    if (!sameIdentity(identityOf(st), read.identity)) throw new Refusal(hostMessage('en', 'write.changed'));
+    if (st.nlink > 1n) throw new Refusal(hostMessage('en', 'write.hardLinks', { links: String(st.nlink) }));
     removeStaleTemps(dir, base);
     deferSignals();
     tmp = join(dir, `${tempPrefix(base)}${process.pid}-${randomBytes(6).toString('hex')}`);
@@ -182,7 +182,7 @@ export function replaceFileContents(file: string, data: Uint8Array, read: { iden
       try {
         fchownSync(fd, Number(st.uid), Number(st.gid));
       } catch (err) {
-        throw new Refusal(message('en', 'write.owner', { uid: String(st.uid), gid: String(st.gid), code: (err as { code?: string }).code ?? String(err) }));
+        throw new Refusal(hostMessage('en', 'write.owner', { uid: String(st.uid), gid: String(st.gid), code: (err as { code?: string }).code ?? String(err) }));
       }
     }
     fchmodSync(fd, Number(st.mode & 0o7777n)); // after chown, which may clear set-id bits
@@ -197,7 +197,7 @@ export function replaceFileContents(file: string, data: Uint8Array, read: { iden
     }
     // Just before the rename: is it still the file that was read?
     const now = statSync(target, { bigint: true });
-    if (!sameIdentity(identityOf(now), read.identity) || !holds(target, read.bytes)) throw new Refusal(message('en', 'write.changed'));
+    if (!sameIdentity(identityOf(now), read.identity) || !holds(target, read.bytes)) throw new Refusal(hostMessage('en', 'write.changed'));
     renameSync(tmp, target);
     renamed = true;
     syncDir(dir);

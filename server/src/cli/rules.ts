@@ -1,13 +1,13 @@
 // kpc rules [CODE] [--format text|json] [--locale en|ko]: the rule registry. Without CODE one line per rule
 // (code, default severity, what it reports); with CODE the rule's page (what it checks, why it matters, an
 // example, the fix), as docs/rules/CODE.md has it. JSON: every rule (or the one) with its docs in en and ko.
-import { message, type Locale } from '#core';
+import { hostMessage, type Locale } from '#core';
 import { ruleSection, rulesJson, rulesTable } from '../service/ruleDocs';
 import { ruleByCode } from '../service/rules/index';
 import { processOut, type Out } from './io';
 import { argvLocale, parseCommandLine } from './options';
 
-const rulesUsage = (locale: Locale): string => message(locale, 'rules.usage');
+const rulesUsage = (locale: Locale): string => hostMessage(locale, 'rules.usage');
 export const RULES_USAGE = rulesUsage('en');
 
 export function runRules(argv: string[], out: Out = processOut): number {
@@ -22,15 +22,15 @@ export function runRules(argv: string[], out: Out = processOut): number {
   try {
     const { values, positionals } = parseCommandLine(argv, { format: { type: 'string' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, lang);
     if (values.format !== undefined) {
-      if (values.format !== 'text' && values.format !== 'json') throw message(lang, 'cli.err.format', { value: values.format });
+      if (values.format !== 'text' && values.format !== 'json') throw hostMessage(lang, 'cli.err.format', { value: values.format });
       format = values.format;
     }
     if (values.locale !== undefined) {
-      if (values.locale !== 'en' && values.locale !== 'ko') throw message('en', 'cli.err.locale', { value: values.locale });
+      if (values.locale !== 'en' && values.locale !== 'ko') throw hostMessage('en', 'cli.err.locale', { value: values.locale });
       locale = values.locale;
     }
     codes = positionals;
-    if (codes.length > 1) throw message(lang, 'rules.err.oneCode');
+    if (codes.length > 1) throw hostMessage(lang, 'rules.err.oneCode');
   } catch (msg) {
     out.stderr(`kpc rules: ${String(msg)}\n${rulesUsage(lang)}`);
     return 2;
@@ -38,7 +38,7 @@ export function runRules(argv: string[], out: Out = processOut): number {
   const code = codes[0];
   const rule = code === undefined ? undefined : ruleByCode(code);
   if (code !== undefined && !rule) {
-    out.stderr(`kpc rules: ${message(locale, 'rules.err.unknown', { code })}\n`);
+    out.stderr(`kpc rules: ${hostMessage(locale, 'rules.err.unknown', { code })}\n`);
     return 2;
   }
   if (format === 'json') out.stdout(JSON.stringify(rule ? rulesJson([rule])[0] : rulesJson(), null, 2) + '\n');

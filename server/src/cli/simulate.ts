@@ -1,7 +1,7 @@
 // kpc simulate FILE [--kafka-version V] [--client C] [--records N] [--rate PER_SEC] [--partitions N] [--brokers N]
 //   [--racks N] [--client-rack R] [--keys null|uniform:K|skewed:K] [--faults lost-ack:P,request-failure:P,broker-down:MS] [--seed S] [--format text|json]
 // Runs the producer simulator with the file's settings. Exit codes: 0 ran, 1 file unreadable, 2 usage error.
-import { inputTarget, message, simulatorInput, simulatorInputFromText, versionLabel, type Client, type MessageKey, type MessageParams } from '#core';
+import { inputTarget, hostMessage, simulatorInput, simulatorInputFromText, versionLabel, type Client, type HostMessageKey, type MessageParams } from '#core';
 import {
   simulatorSettings, simulate, makeScenario, parseFaultSpec, parseKeySpec, DEFAULT_SCENARIO, LIMITS,
   type Scenario, type SimulationResult,
@@ -12,7 +12,7 @@ import { CliProject } from './project';
 import { readConfigFile } from './io';
 import { analyzeFile, dialectOption, dialectText, isSpringFile, type DialectArgs } from './springFile';
 
-export const SIMULATE_USAGE = message('en', 'simulate.usage', {
+export const SIMULATE_USAGE = hostMessage('en', 'simulate.usage', {
   records: DEFAULT_SCENARIO.records,
   maxRecords: LIMITS.maxRecords,
   rate: DEFAULT_SCENARIO.ratePerSec,
@@ -27,12 +27,12 @@ export const SIMULATE_USAGE = message('en', 'simulate.usage', {
 type Flags = { target: { kafkaVersion?: string; client?: Client }; format: 'text' | 'json'; scenario: Partial<Scenario>; file?: string; durationS?: number; spring: DialectArgs };
 
 function intFlag(name: string, v: string, min: number, max: number): number {
-  if (!/^-?\d+$/.test(v.trim()) || Number(v) < min || Number(v) > max) throw message('en', 'simulate.err.wholeNumber', { name, min, max, value: v });
+  if (!/^-?\d+$/.test(v.trim()) || Number(v) < min || Number(v) > max) throw hostMessage('en', 'simulate.err.wholeNumber', { name, min, max, value: v });
   return Number(v);
 }
 function numFlag(name: string, v: string, min: number, max: number): number {
   const n = Number(v);
-  if (v.trim() === '' || !Number.isFinite(n) || n < min || n > max) throw message('en', 'simulate.err.number', { name, min, max, value: v });
+  if (v.trim() === '' || !Number.isFinite(n) || n < min || n > max) throw hostMessage('en', 'simulate.err.number', { name, min, max, value: v });
   return n;
 }
 
@@ -62,7 +62,7 @@ const SIMULATE_OPTIONS = {
 export function parseSimulateArgs(argv: string[]): Flags {
   const f: Flags = { target: {}, format: 'text', scenario: {}, spring: {} };
   const { values: v, positionals } = parseCommandLine(argv, SIMULATE_OPTIONS);
-  if (positionals.length > 1) throw message('en', 'simulate.err.oneFile', { first: String(positionals[0]), second: String(positionals[1]) });
+  if (positionals.length > 1) throw hostMessage('en', 'simulate.err.oneFile', { first: String(positionals[0]), second: String(positionals[1]) });
   f.file = positionals[0];
   f.target = targetValues(v);
   if (typeof v.dialect === 'string') f.spring.dialect = dialectOption(v.dialect);
@@ -97,15 +97,15 @@ export function parseSimulateArgs(argv: string[]): Flags {
     f.scenario.faults = k;
   }
   if (v.format !== undefined) {
-    if (v.format !== 'text' && v.format !== 'json') throw message('en', 'cli.err.format', { value: v.format });
+    if (v.format !== 'text' && v.format !== 'json') throw hostMessage('en', 'cli.err.format', { value: v.format });
     f.format = v.format;
   }
-  if (f.file === undefined) throw message('en', 'simulate.err.fileRequired');
-  if (f.scenario.clientRack !== undefined && f.scenario.racks !== undefined && f.scenario.clientRack >= f.scenario.racks) throw message('en', 'simulate.err.clientRack', { rack: f.scenario.clientRack, racks: f.scenario.racks, last: f.scenario.racks - 1 });
+  if (f.file === undefined) throw hostMessage('en', 'simulate.err.fileRequired');
+  if (f.scenario.clientRack !== undefined && f.scenario.racks !== undefined && f.scenario.clientRack >= f.scenario.racks) throw hostMessage('en', 'simulate.err.clientRack', { rack: f.scenario.clientRack, racks: f.scenario.racks, last: f.scenario.racks - 1 });
   if (f.durationS !== undefined) {
-    if (f.scenario.records !== undefined) throw message('en', 'simulate.err.recordsOrDuration');
+    if (f.scenario.records !== undefined) throw hostMessage('en', 'simulate.err.recordsOrDuration');
     const records = Math.round((f.scenario.ratePerSec ?? DEFAULT_SCENARIO.ratePerSec) * f.durationS);
-    if (records < 1 || records > LIMITS.maxRecords) throw message('en', 'simulate.err.duration', { seconds: f.durationS, records, max: LIMITS.maxRecords });
+    if (records < 1 || records > LIMITS.maxRecords) throw hostMessage('en', 'simulate.err.duration', { seconds: f.durationS, records, max: LIMITS.maxRecords });
     f.scenario.records = records;
   }
   return f;
@@ -148,7 +148,7 @@ export function formatText(file: string, kafkaVersion: string, client: string, r
   const s = r.settings, sc = r.scenario;
   const lines: string[] = [];
   lines.push(`${file}: Kafka ${kafkaVersion}${client !== 'java' ? ` (${client})` : ''}, ${r.partitioner}`);
-  const t = (key: MessageKey, params?: MessageParams): string => message('en', key, params);
+  const t = (key: HostMessageKey, params?: MessageParams): string => hostMessage('en', key, params);
   lines.push(t('simulate.line.settings', { acks: s.acks === -1 ? 'all' : s.acks, idempotence: String(s.idempotence), batchSize: s.batchSize, lingerMs: s.lingerMs, compression: s.compressionType, maxInFlight: s.maxInFlight, retries: s.retries }));
   const keys = sc.keys.kind === 'null' ? t('simulate.keys.null') : t('simulate.keys.over', { kind: sc.keys.kind, count: sc.keys.count });
   const f = sc.faults;

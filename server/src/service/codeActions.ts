@@ -3,7 +3,7 @@
  * and refactors that change several keys together (idempotence, throughput, latency).
  * Pure: spans in, edits out; server.ts turns them into LSP WorkspaceEdits.
  */
-import { message, setKeysEdits, type Locale, type MessageKey } from '#core';
+import { hostMessage, message, setKeysEdits, type Locale, type HostMessageKey } from '#core';
 import { keyInfo } from './symbols';
 import type { Analysis, AnalysisOptions } from './analyze';
 import { fixAll } from './fixAll';
@@ -241,7 +241,7 @@ export function codeActions(analysis: Analysis, req: CodeActionRequest): CodeAct
 
   // the refactors write producer-config lines: not offered on a Spring file
   if (wanted(REFACTOR_KIND, req.only) && !analysis.spring) {
-    const refactors: { values: [string, string][]; title: MessageKey }[] = [
+    const refactors: { values: [string, string][]; title: HostMessageKey }[] = [
       { values: idempotentValues(analysis), title: 'codeActions.idempotent' },
       { values: throughputValues(analysis), title: 'codeActions.throughput' },
       { values: latencyValues(analysis), title: 'codeActions.latency' },
@@ -250,7 +250,7 @@ export function codeActions(analysis: Analysis, req: CodeActionRequest): CodeAct
       if (r.values.length === 0) continue;
       const edits = setKeysEdits(analysis.parsed, r.values);
       if (edits.length === 0) continue;
-      out.push({ title: message(locale, 'codeActions.refactor', { title: message(locale, r.title), values: describe(r.values, analysis, locale) }), kind: REFACTOR_KIND, edits });
+      out.push({ title: hostMessage(locale, 'codeActions.refactor', { title: hostMessage(locale, r.title), values: describe(r.values, analysis, locale) }), kind: REFACTOR_KIND, edits });
     }
   }
   return out;

@@ -3,7 +3,7 @@
  * deprecated ones ranked down; a snippet `key=${default}`) and of values (enums, booleans,
  * `acks` forms, codecs, common sizes and durations with human units, serializer classes).
  */
-import { escapeForProperties, getKey, KAFKA_VERSIONS, LATEST_VERSION, lineOfOffset, listKeys, message, parseDirective, pluginById, pluginKeyInfo, type KeyInfo, type Locale, type MessageKey } from '#core';
+import { escapeForProperties, getKey, KAFKA_VERSIONS, LATEST_VERSION, lineOfOffset, listKeys, hostMessage, parseDirective, pluginById, pluginKeyInfo, type KeyInfo, type Locale, type HostMessageKey } from '#core';
 import type { Analysis } from './analyze';
 import { nearMiss, reasonText } from './nearMiss';
 import { ALL_CODES } from './rules/index';
@@ -83,16 +83,16 @@ function keyTemplates(version: Analysis['version'], locale: Locale, pluginId?: s
     const def = literalDefault(info);
     const doc = info.docs[locale] ?? info.docs.en;
     const defText = info.required
-      ? message(locale, 'completion.required')
+      ? hostMessage(locale, 'completion.required')
       : info.default === null
-        ? message(locale, 'completion.noDefault')
-        : `${message(locale, 'completion.default')} ${isSecretKey(info.key) ? '' : withHuman(info.default, unitOf(info), locale)}`.trim();
+        ? hostMessage(locale, 'completion.noDefault')
+        : `${hostMessage(locale, 'completion.default')} ${isSecretKey(info.key) ? '' : withHuman(info.default, unitOf(info), locale)}`.trim();
     const keyText = escapeForProperties(info.key, 'key');
     list.push({
       key: info.key,
       description: plugin ? plugin.name : groupLabel(info.group, locale),
       detail: `${plugin ? plugin.vendor : groupLabel(info.group, locale)} · ${info.type} · ${defText}`,
-      documentation: `${doc.summary}${info.deprecated ? `\n\n${message(locale, 'hover.deprecatedSince', { version: info.deprecated.since })}${info.deprecated.replacement ? ` → ${info.deprecated.replacement}` : ''}` : ''}`,
+      documentation: `${doc.summary}${info.deprecated ? `\n\n${hostMessage(locale, 'hover.deprecatedSince', { version: info.deprecated.since })}${info.deprecated.replacement ? ` → ${info.deprecated.replacement}` : ''}` : ''}`,
       keyText,
       snippet: `${snippetEscape(keyText)}=${def !== undefined ? `\${1:${snippetEscape(def)}}` : '$1'}`,
       rank: IMPORTANCE_RANK[info.importance] ?? '2',
@@ -117,7 +117,7 @@ function nearMissKeys(analysis: Analysis, typed: string, locale: Locale): Map<st
 
 export function keyItems(analysis: Analysis, span: Span, hasValue: boolean, currentIndex: number | undefined, locale: Locale, typed = ''): CompletionItemData[] {
   const present = new Set(analysis.parsed.entries.filter((_, i) => i !== currentIndex).map((e) => e.key));
-  const alreadySet = message(locale, 'completion.alreadySet');
+  const alreadySet = hostMessage(locale, 'completion.alreadySet');
   const near = nearMissKeys(analysis, typed, locale);
   // Kafka's keys, then the keys of each plugin the file names (a serializer's schema.registry.url …)
   const templates = [...keyTemplates(analysis.version, locale)];
@@ -157,13 +157,13 @@ interface ValueChoice {
   doc?: string;
 }
 
-const ACKS: Record<string, MessageKey> = {
+const ACKS: Record<string, HostMessageKey> = {
   all: 'completion.acks.all',
   '-1': 'completion.acks.-1',
   '1': 'completion.acks.1',
   '0': 'completion.acks.0',
 };
-const CODECS: Record<string, MessageKey> = {
+const CODECS: Record<string, HostMessageKey> = {
   none: 'completion.codec.none',
   gzip: 'completion.codec.gzip',
   snappy: 'completion.codec.snappy',
@@ -174,7 +174,7 @@ const CODECS: Record<string, MessageKey> = {
 export function valueMeaning(key: string, value: string, locale: Locale = 'en'): string | undefined {
   const table = key === 'acks' ? ACKS : key === 'compression.type' ? CODECS : undefined;
   const m = table?.[value.trim()];
-  return m ? message(locale, m) : undefined;
+  return m ? hostMessage(locale, m) : undefined;
 }
 
 const SERIALIZERS = ['String', 'ByteArray', 'Bytes', 'ByteBuffer', 'Integer', 'Long', 'Short', 'Double', 'Float', 'UUID', 'Void'].map(
@@ -189,14 +189,14 @@ function valueChoices(info: KeyInfo, locale: Locale): ValueChoice[] {
     if (!out.some((c) => c.value === value)) out.push({ value, detail });
   };
   const k = info.key;
-  if (k === 'acks') for (const v of info.validValues ?? ['all', '-1', '1', '0']) add(v, ACKS[v] ? message(locale, ACKS[v]) : undefined);
-  else if (k === 'compression.type') for (const v of info.validValues ?? Object.keys(CODECS)) add(v, CODECS[v] ? message(locale, CODECS[v]) : undefined);
+  if (k === 'acks') for (const v of info.validValues ?? ['all', '-1', '1', '0']) add(v, ACKS[v] ? hostMessage(locale, ACKS[v]) : undefined);
+  else if (k === 'compression.type') for (const v of info.validValues ?? Object.keys(CODECS)) add(v, CODECS[v] ? hostMessage(locale, CODECS[v]) : undefined);
   else if (info.type === 'boolean') ['true', 'false'].forEach((v) => add(v));
   else if (info.validValues?.length) info.validValues.forEach((v) => add(v));
   else if (k === 'security.protocol') ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'].forEach((v) => add(v));
   else if (k === 'sasl.mechanism') ['GSSAPI', 'PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512', 'OAUTHBEARER'].forEach((v) => add(v));
   else if (k === 'key.serializer' || k === 'value.serializer') SERIALIZERS.forEach((v) => add(v));
-  else if (k === 'partitioner.class') add('org.apache.kafka.clients.producer.RoundRobinPartitioner', message(locale, 'completion.roundRobin'));
+  else if (k === 'partitioner.class') add('org.apache.kafka.clients.producer.RoundRobinPartitioner', hostMessage(locale, 'completion.roundRobin'));
   else if (info.unit === 'ms' || info.unit === 'bytes') {
     const min = info.range?.min ?? 0;
     const max = info.range?.max ?? Number.MAX_SAFE_INTEGER;
@@ -217,7 +217,7 @@ export function valueItems(analysis: Analysis, key: string, span: Span, locale: 
   const def = info.default;
   return valueChoices(info, locale).map((c, i) => {
     const isDefault = def !== null && c.value === def;
-    const detail = [c.detail, isDefault ? message(locale, 'completion.defaultIn', { version: analysis.version }) : undefined].filter(Boolean).join(' · ');
+    const detail = [c.detail, isDefault ? hostMessage(locale, 'completion.defaultIn', { version: analysis.version }) : undefined].filter(Boolean).join(' · ');
     return {
       label: c.value,
       kind: info.validValues || info.type === 'boolean' ? 'enum' : info.type === 'class' ? 'class' : 'value',
@@ -231,7 +231,7 @@ export function valueItems(analysis: Analysis, key: string, span: Span, locale: 
   });
 }
 
-const DIRECTIVES: { label: string; detail: MessageKey }[] = [
+const DIRECTIVES: { label: string; detail: HostMessageKey }[] = [
   { label: 'kpc: kafka-version=', detail: 'completion.directive.kafkaVersion' },
   { label: 'kpc: client=console-producer', detail: 'completion.directive.client' },
   { label: 'kpc: allow ', detail: 'completion.directive.allow' },
@@ -251,12 +251,12 @@ function directiveValues(before: string, offset: number, locale: Locale): Comple
   // A value is completed while the cursor is at its end.
   const atValue = (d?.kind === 'kafka-version' || d?.kind === 'client') && d.valueOffset + d.value.length === before.length;
   if (atValue && d.kind === 'kafka-version') {
-    return [...[...KAFKA_VERSIONS].reverse(), 'latest'].map((v, i) => item(v, v === 'latest' ? message(locale, 'completion.latest', { version: LATEST_VERSION }) : `Kafka ${v}`, d.value, i));
+    return [...[...KAFKA_VERSIONS].reverse(), 'latest'].map((v, i) => item(v, v === 'latest' ? hostMessage(locale, 'completion.latest', { version: LATEST_VERSION }) : `Kafka ${v}`, d.value, i));
   }
   if (atValue && d.kind === 'client') {
     return [
-      item('java', message(locale, 'completion.client.java'), d.value, 0),
-      item('console-producer', message(locale, 'completion.client.consoleProducer'), d.value, 1),
+      item('java', hostMessage(locale, 'completion.client.java'), d.value, 0),
+      item('console-producer', hostMessage(locale, 'completion.client.consoleProducer'), d.value, 1),
     ];
   }
   if ((d?.kind === 'disable' || d?.kind === 'disable-next-line') && d.argsOffset !== undefined) {
@@ -264,7 +264,7 @@ function directiveValues(before: string, offset: number, locale: Locale): Comple
     const partial = /[\w-]*$/.exec(before)![0];
     if (/[^\w\s,-]/.test(before.slice(d.argsOffset))) return undefined;
     const listed = new Set(partial ? d.codes.slice(0, -1) : d.codes);
-    return ALL_CODES.filter((c) => !listed.has(c)).map((c, i) => item(c, message(locale, 'completion.ruleCode'), partial, i));
+    return ALL_CODES.filter((c) => !listed.has(c)).map((c, i) => item(c, hostMessage(locale, 'completion.ruleCode'), partial, i));
   }
   return undefined;
 }
@@ -284,7 +284,7 @@ export function complete(analysis: Analysis, offset: number, locale: Locale = 'e
     const span = { start: offset - (m[1]?.length ?? 0), end: offset };
     return {
       context: 'directive',
-      items: DIRECTIVES.map((d, i) => ({ label: d.label, kind: 'keyword' as const, detail: message(locale, d.detail), insertText: d.label, snippet: false, span, sortText: String(i) })),
+      items: DIRECTIVES.map((d, i) => ({ label: d.label, kind: 'keyword' as const, detail: hostMessage(locale, d.detail), insertText: d.label, snippet: false, span, sortText: String(i) })),
     };
   }
   const idx = parsed.entries.findIndex((e) => offset >= e.span.start && offset <= e.span.end);

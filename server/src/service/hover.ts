@@ -8,13 +8,13 @@ import {
   defaultHistory,
   findKeyInAnyVersion,
   otherComponentKey,
-  message,
+  hostMessage,
   parseDirective,
   pluginReaders,
   type KafkaVersion,
   type KeyInfo,
   type Locale,
-  type MessageKey,
+  type HostMessageKey,
   type PropertyEntry,
   versionLabel,
 } from '#core';
@@ -59,9 +59,9 @@ function effectiveOf(analysis: Pick<Analysis, 'effective' | 'version'>, key: str
 }
 
 function valueText(key: string, value: string | null, analysis: Pick<Analysis, 'version'>, unit: string | undefined, locale: Locale): string {
-  if (value === null) return message(locale, 'hover.none');
-  if (isSecretKey(key)) return message(locale, 'hover.hidden');
-  if (value === '') return message(locale, 'hover.empty');
+  if (value === null) return hostMessage(locale, 'hover.none');
+  if (isSecretKey(key)) return hostMessage(locale, 'hover.hidden');
+  if (value === '') return hostMessage(locale, 'hover.empty');
   const h = humanize(value, unit, locale);
   const shown = safeValue(key, value);
   return h ? `${code(shown)} (${h})` : code(shown);
@@ -75,12 +75,12 @@ function historyLine(key: string, unit: string | undefined, locale: Locale): str
     return undefined;
   }
   if (rows.length < 2) return undefined;
-  const parts = rows.map((r) => `${r.from}+: ${r.default === null ? message(locale, 'hover.none') : code(withHuman(r.default, unit, locale))}`);
-  return message(locale, 'hover.defaultAcrossVersions', { history: parts.join(' → ') });
+  const parts = rows.map((r) => `${r.from}+: ${r.default === null ? hostMessage(locale, 'hover.none') : code(withHuman(r.default, unit, locale))}`);
+  return hostMessage(locale, 'hover.defaultAcrossVersions', { history: parts.join(' → ') });
 }
 
 /** The words for a key's importance. */
-export const IMPORTANCE: Record<string, MessageKey> = { high: 'hover.importance.high', medium: 'hover.importance.medium', low: 'hover.importance.low' };
+export const IMPORTANCE: Record<string, HostMessageKey> = { high: 'hover.importance.high', medium: 'hover.importance.medium', low: 'hover.importance.low' };
 
 const BATCHING_KEYS = new Set(['batch.size', 'linger.ms', 'buffer.memory', 'compression.type', 'max.block.ms', 'max.request.size']);
 
@@ -95,21 +95,21 @@ function batchingNote(analysis: Pick<Analysis, 'effective' | 'version'>, locale:
   const buffer = Number(effectiveOf(analysis, 'buffer.memory').value);
   const ratio = batch > 0 && buffer > 0 ? Math.floor(buffer / batch) : undefined;
   return [
-    message(locale, 'hover.batching.title'),
-    message(locale, 'hover.batching.size', { batchSize: v('batch.size') }),
-    message(locale, 'hover.batching.linger', { linger: v('linger.ms') }),
-    message(locale, 'hover.batching.buffer', { buffer: v('buffer.memory'), room: ratio !== undefined ? message(locale, 'hover.batching.room', { ratio }) : '', maxBlock: v('max.block.ms') }),
-    message(locale, 'hover.batching.compression', { compression: v('compression.type'), maxRequest: v('max.request.size') }),
+    hostMessage(locale, 'hover.batching.title'),
+    hostMessage(locale, 'hover.batching.size', { batchSize: v('batch.size') }),
+    hostMessage(locale, 'hover.batching.linger', { linger: v('linger.ms') }),
+    hostMessage(locale, 'hover.batching.buffer', { buffer: v('buffer.memory'), room: ratio !== undefined ? hostMessage(locale, 'hover.batching.room', { ratio }) : '', maxBlock: v('max.block.ms') }),
+    hostMessage(locale, 'hover.batching.compression', { compression: v('compression.type'), maxRequest: v('max.request.size') }),
   ].join('\n');
 }
 
 function sourceText(source: string, entryIndex: number | undefined, analysis: Pick<Analysis, 'parsed'>, locale: Locale): string {
   if (source === 'explicit') {
     const e = entryIndex !== undefined ? analysis.parsed.entries[entryIndex] : undefined;
-    return e ? message(locale, 'hover.source.line', { line: e.line + 1 }) : message(locale, 'hover.source.file');
+    return e ? hostMessage(locale, 'hover.source.line', { line: e.line + 1 }) : hostMessage(locale, 'hover.source.file');
   }
-  if (source === 'console-producer') return message(locale, 'hover.source.consoleProducer');
-  return message(locale, 'hover.source.default');
+  if (source === 'console-producer') return hostMessage(locale, 'hover.source.consoleProducer');
+  return hostMessage(locale, 'hover.source.default');
 }
 
 /** Who reads a plugin key, whether the file names them, and where the facts were read. */
@@ -120,12 +120,12 @@ function pluginLines(info: KeyInfo, locale: Locale): string[] {
   const short = (c: string): string => code(c.slice(c.lastIndexOf('.') + 1));
   const out: string[] = [];
   if (p.active) {
-    out.push(message(locale, 'hover.plugin.active', { readers: names.join(', '), as: p.kafkaKey ? message(locale, 'hover.plugin.as', { key: code(p.kafkaKey) }) : '' }));
+    out.push(hostMessage(locale, 'hover.plugin.active', { readers: names.join(', '), as: p.kafkaKey ? hostMessage(locale, 'hover.plugin.as', { key: code(p.kafkaKey) }) : '' }));
   } else {
     const classes = p.classes.slice(0, 4).map(short).join(', ');
-    out.push(message(locale, 'hover.plugin.inactive', { readers: names.join(', '), classes: classes ? message(locale, 'hover.plugin.classes', { classes }) : '' }));
+    out.push(hostMessage(locale, 'hover.plugin.inactive', { readers: names.join(', '), classes: classes ? hostMessage(locale, 'hover.plugin.classes', { classes }) : '' }));
   }
-  out.push(message(locale, 'hover.plugin.source', { where: p.source.where, read: p.source.read }));
+  out.push(hostMessage(locale, 'hover.plugin.source', { where: p.source.where, read: p.source.read }));
   return out;
 }
 
@@ -133,13 +133,13 @@ function knownKeyHover(info: KeyInfo, analysis: Pick<Analysis, 'parsed' | 'effec
   const doc = info.docs[locale] ?? info.docs.en;
   const lines: string[] = [];
   const level = IMPORTANCE[info.importance];
-  const meta = [info.type, unitOf(info), groupLabel(info.group, locale), message(locale, 'hover.importance', { level: level ? message(locale, level) : info.importance })].filter(Boolean);
+  const meta = [info.type, unitOf(info), groupLabel(info.group, locale), hostMessage(locale, 'hover.importance', { level: level ? hostMessage(locale, level) : info.importance })].filter(Boolean);
   lines.push(`**${code(info.key)}** · ${meta.join(' · ')}`);
   if (info.deprecated && info.plugin) {
-    lines.push(`⚠ ${message(locale, 'hover.deprecated')}${info.deprecated.replacement ? message(locale, 'hover.useInstead', { key: code(info.deprecated.replacement) }) : ''}`);
+    lines.push(`⚠ ${hostMessage(locale, 'hover.deprecated')}${info.deprecated.replacement ? hostMessage(locale, 'hover.useInstead', { key: code(info.deprecated.replacement) }) : ''}`);
   } else if (info.deprecated) {
-    const repl = info.deprecated.replacement ? message(locale, 'hover.useInstead', { key: code(info.deprecated.replacement) }) : '';
-    lines.push(`⚠ ${message(locale, 'hover.deprecatedSince', { version: info.deprecated.since })}${repl}`);
+    const repl = info.deprecated.replacement ? hostMessage(locale, 'hover.useInstead', { key: code(info.deprecated.replacement) }) : '';
+    lines.push(`⚠ ${hostMessage(locale, 'hover.deprecatedSince', { version: info.deprecated.since })}${repl}`);
   }
   lines.push('', doc.summary);
   if (doc.body) lines.push('', doc.body);
@@ -148,37 +148,37 @@ function knownKeyHover(info: KeyInfo, analysis: Pick<Analysis, 'parsed' | 'effec
   if (doc.values) lines.push('', doc.values);
   lines.push('');
   const facts: string[] = [];
-  const defaultValue = (): string => (info.default === null ? message(locale, 'hover.none') : valueText(info.key, info.default, analysis, unitOf(info), locale));
-  if (info.required) facts.push(message(locale, 'hover.required'));
-  else if (info.plugin) facts.push(message(locale, 'hover.default', { value: defaultValue() }));
-  else facts.push(message(locale, 'hover.defaultIn', { version: analysis.version, value: defaultValue() }));
+  const defaultValue = (): string => (info.default === null ? hostMessage(locale, 'hover.none') : valueText(info.key, info.default, analysis, unitOf(info), locale));
+  if (info.required) facts.push(hostMessage(locale, 'hover.required'));
+  else if (info.plugin) facts.push(hostMessage(locale, 'hover.default', { value: defaultValue() }));
+  else facts.push(hostMessage(locale, 'hover.defaultIn', { version: analysis.version, value: defaultValue() }));
   const hist = historyLine(info.key, unitOf(info), locale);
   if (hist) facts.push(hist);
-  if (info.validValues?.length) facts.push(message(locale, 'hover.validValues', { list: info.validValues.map(code).join(', ') }));
+  if (info.validValues?.length) facts.push(hostMessage(locale, 'hover.validValues', { list: info.validValues.map(code).join(', ') }));
   if (info.range && (info.range.min !== undefined || info.range.max !== undefined)) {
     const lo = info.range.min ?? '…';
     const hi = info.range.max ?? '…';
-    facts.push(message(locale, 'hover.range', { min: lo, max: hi }));
+    facts.push(hostMessage(locale, 'hover.range', { min: lo, max: hi }));
   }
   const eff = effectiveOf(analysis, info.key);
   const dupCount = analysis.parsed.entries.filter((e) => e.key === info.key).length;
-  let here = message(locale, 'hover.hereLine', { here: message(locale, 'hover.here'), value: valueText(info.key, eff.value, analysis, unitOf(info), locale), source: sourceText(eff.source, eff.entryIndex, analysis, locale) });
-  if (dupCount > 1) here += message(locale, 'hover.setTimes', { count: dupCount });
+  let here = hostMessage(locale, 'hover.hereLine', { here: hostMessage(locale, 'hover.here'), value: valueText(info.key, eff.value, analysis, unitOf(info), locale), source: sourceText(eff.source, eff.entryIndex, analysis, locale) });
+  if (dupCount > 1) here += hostMessage(locale, 'hover.setTimes', { count: dupCount });
   const note = (eff as { note?: unknown }).note;
   if (typeof note === 'string' && note) here += ` — ${note}`;
   else if (eff.source === 'default' && info.default !== null && eff.value !== null && eff.value !== info.default) {
-    here += message(locale, 'hover.changedAtStartUp');
+    here += hostMessage(locale, 'hover.changedAtStartUp');
   }
   if (at?.part === 'value' && at.entry.key === info.key && !isSecretKey(info.key)) {
     const raw = at.entry.value;
     if (eff.source !== 'explicit' || eff.value !== raw) {
-      here += `\n\n${message(locale, 'hover.thisLine', { value: valueText(info.key, raw, analysis, unitOf(info), locale) })}`;
+      here += `\n\n${hostMessage(locale, 'hover.thisLine', { value: valueText(info.key, raw, analysis, unitOf(info), locale) })}`;
     }
     const meaning = valueMeaning(info.key, raw, locale);
     if (meaning) here += `\n\n${code(`${info.key}=${safeValue(info.key, raw.trim())}`)}: ${meaning}`;
   }
   facts.push(here);
-  if (analysis.client === 'console-producer') facts.push(message(locale, 'hover.consoleProducer'));
+  if (analysis.client === 'console-producer') facts.push(hostMessage(locale, 'hover.consoleProducer'));
   lines.push(facts.join('  \n'));
   if (BATCHING_KEYS.has(info.key)) lines.push('', batchingNote(analysis, locale));
   return lines.join('\n');
@@ -187,7 +187,7 @@ function knownKeyHover(info: KeyInfo, analysis: Pick<Analysis, 'parsed' | 'effec
 function unknownKeyHover(entry: PropertyEntry, analysis: Pick<Analysis, 'version' | 'findings' | 'plugins'>, locale: Locale, plugin?: KeyInfo): string {
   const key = entry.key;
   const lines: string[] = [];
-  lines.push(message(locale, 'hover.unknownKey', { key: code(key), version: analysis.version }));
+  lines.push(hostMessage(locale, 'hover.unknownKey', { key: code(key), version: analysis.version }));
   // Same suggestions as the diagnostic when there is one; otherwise ask the did-you-mean engine.
   const finding = analysis.findings.find((f) => f.code === 'unknown-key' && f.span.start === entry.keySpan.start);
   // a key a plugin reads is not a misspelt producer key: no did-you-mean for it
@@ -199,7 +199,7 @@ function unknownKeyHover(entry: PropertyEntry, analysis: Pick<Analysis, 'version
       const why = reasonText(near.candidates.find((c) => c.key === k)?.reasons ?? [], locale);
       return why ? `${code(k)} (${why})` : code(k);
     });
-    lines.push('', message(locale, 'hover.didYouMean', { list: shown.join(message(locale, 'hover.or')) }));
+    lines.push('', hostMessage(locale, 'hover.didYouMean', { list: shown.join(hostMessage(locale, 'hover.or')) }));
   } else if (near.foreign?.entry.note) {
     const n = near.foreign.entry.note;
     lines.push('', `${originNoun(near.foreign.entry, locale)}: ${n[locale]}`);
@@ -207,12 +207,12 @@ function unknownKeyHover(entry: PropertyEntry, analysis: Pick<Analysis, 'version
   const other = findKeyInAnyVersion(key);
   if (other) {
     const vs = other.versions;
-    lines.push('', message(locale, 'hover.otherVersions', { from: String(vs[0]), to: String(vs[vs.length - 1]) }));
+    lines.push('', hostMessage(locale, 'hover.otherVersions', { from: String(vs[0]), to: String(vs[vs.length - 1]) }));
   }
   const comp = otherComponentKey(key, analysis.version);
-  if (comp) lines.push('', message(locale, 'hover.otherComponent', { component: comp.component, note: comp.note }));
+  if (comp) lines.push('', hostMessage(locale, 'hover.otherComponent', { component: comp.component, note: comp.note }));
   if (plugin) lines.push('', ...pluginLines(plugin, locale));
-  lines.push('', message(locale, 'hover.unknownKeyNote'));
+  lines.push('', hostMessage(locale, 'hover.unknownKeyNote'));
   return lines.join('\n');
 }
 
@@ -223,24 +223,24 @@ function directiveHover(analysis: Analysis, offset: number, locale: Locale): Hov
   let body: string;
   switch (d.kind) {
     case 'kafka-version':
-      body = message(locale, analysis.versionSource === 'comment' ? 'hover.directive.version' : 'hover.directive.versionNotInEffect', { version: analysis.version });
+      body = hostMessage(locale, analysis.versionSource === 'comment' ? 'hover.directive.version' : 'hover.directive.versionNotInEffect', { version: analysis.version });
       break;
     case 'client':
-      body = message(locale, 'hover.directive.client', { client: analysis.client });
+      body = hostMessage(locale, 'hover.directive.client', { client: analysis.client });
       break;
     case 'allow':
-      body = message(locale, 'hover.directive.allow');
+      body = hostMessage(locale, 'hover.directive.allow');
       break;
     case 'disable-next-line':
-      body = message(locale, 'hover.directive.disableNextLine');
+      body = hostMessage(locale, 'hover.directive.disableNextLine');
       break;
     case 'disable':
-      body = message(locale, 'hover.directive.disable');
+      body = hostMessage(locale, 'hover.directive.disable');
       break;
     default:
       return null; // the unknown-directive diagnostic says what is wrong
   }
-  return { contents: `**${message(locale, 'directive.title')}**\n\n${body}`, span: c.span };
+  return { contents: `**${hostMessage(locale, 'directive.title')}**\n\n${body}`, span: c.span };
 }
 
 export function hover(analysis: Analysis, offset: number, locale: Locale = 'en'): HoverData | null {

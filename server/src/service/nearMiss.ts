@@ -12,7 +12,7 @@
 // Plugin keys: a caller passes the plugins whose keys are candidates too (those the file names, so
 // `schema.registry.ulr` finds `schema.registry.url` beside KafkaAvroSerializer). A key a plugin reads is
 // never asked about (the callers know it), so it is never "corrected" into a producer key.
-import { ENV_PREFIXES, JAVA_CONSTANTS, KEY_PREFIXES, LEGACY_NAMES, findKeyInAnyVersion, getKey, message, pluginById, type KafkaVersion, type LegacyName, type Locale, type MessageKey, type NamePrefix } from '#core';
+import { ENV_PREFIXES, JAVA_CONSTANTS, KEY_PREFIXES, LEGACY_NAMES, findKeyInAnyVersion, getKey, hostMessage, pluginById, type KafkaVersion, type LegacyName, type Locale, type HostMessageKey, type NamePrefix } from '#core';
 import { keyNamesOf } from './producer';
 import { maxDistance, normalizeKey, scoreSuggestions } from './suggest';
 
@@ -286,22 +286,22 @@ export function convertLegacyValue(entry: LegacyName, raw: string): string | nul
 
 function originLabel(entry: LegacyName, locale: Locale): string {
   const o = entry.origins;
-  if (o.includes('java')) return message(locale, 'nearMiss.label.removed', { version: String(entry.removedIn) });
-  if (o.includes('librdkafka') && o.includes('scala')) return message(locale, 'nearMiss.label.librdkafkaScala');
-  if (o.includes('librdkafka')) return message(locale, 'nearMiss.label.librdkafka');
-  return message(locale, 'nearMiss.label.scala');
+  if (o.includes('java')) return hostMessage(locale, 'nearMiss.label.removed', { version: String(entry.removedIn) });
+  if (o.includes('librdkafka') && o.includes('scala')) return hostMessage(locale, 'nearMiss.label.librdkafkaScala');
+  if (o.includes('librdkafka')) return hostMessage(locale, 'nearMiss.label.librdkafka');
+  return hostMessage(locale, 'nearMiss.label.scala');
 }
 
 /** What a legacy name is, for "a … with no Java producer equivalent". */
 export function originNoun(entry: LegacyName, locale: Locale): string {
   const o = entry.origins;
-  if (o.includes('java')) return message(locale, 'nearMiss.noun.java', { version: String(entry.removedIn) });
-  if (o.includes('librdkafka') && o.includes('scala')) return message(locale, 'nearMiss.noun.librdkafkaScala');
-  if (o.includes('librdkafka')) return message(locale, 'nearMiss.noun.librdkafka');
-  return message(locale, 'nearMiss.noun.scala');
+  if (o.includes('java')) return hostMessage(locale, 'nearMiss.noun.java', { version: String(entry.removedIn) });
+  if (o.includes('librdkafka') && o.includes('scala')) return hostMessage(locale, 'nearMiss.noun.librdkafkaScala');
+  if (o.includes('librdkafka')) return hostMessage(locale, 'nearMiss.noun.librdkafka');
+  return hostMessage(locale, 'nearMiss.noun.scala');
 }
 
-const STYLE: Record<CaseStyle, MessageKey> = {
+const STYLE: Record<CaseStyle, HostMessageKey> = {
   camel: 'nearMiss.style.camel',
   kebab: 'nearMiss.style.kebab',
   snake: 'nearMiss.style.snake',
@@ -312,21 +312,21 @@ const STYLE: Record<CaseStyle, MessageKey> = {
 export function reasonLabel(r: Reason, locale: Locale): string {
   switch (r.kind) {
     case 'case':
-      return message(locale, STYLE[r.style]);
+      return hostMessage(locale, STYLE[r.style]);
     case 'constant':
-      return message(locale, 'nearMiss.constant', { name: r.name });
+      return hostMessage(locale, 'nearMiss.constant', { name: r.name });
     case 'constant-like':
-      return message(locale, 'nearMiss.constantLike');
+      return hostMessage(locale, 'nearMiss.constantLike');
     case 'env':
-      return message(locale, 'nearMiss.env', { prefix: r.prefix.prefix, by: r.prefix.by[locale] });
+      return hostMessage(locale, 'nearMiss.env', { prefix: r.prefix.prefix, by: r.prefix.by[locale] });
     case 'prefix':
-      return message(locale, 'nearMiss.prefix', { prefix: r.prefix.prefix, by: r.prefix.by[locale] });
+      return hostMessage(locale, 'nearMiss.prefix', { prefix: r.prefix.prefix, by: r.prefix.by[locale] });
     case 'unit':
-      if (r.added) return message(locale, 'nearMiss.unit.missing', { suffix: r.added });
-      if (r.removed) return message(locale, 'nearMiss.unit.extra', { suffix: r.removed });
-      return message(locale, 'nearMiss.unit.other', { suffix: String(r.replaced) });
+      if (r.added) return hostMessage(locale, 'nearMiss.unit.missing', { suffix: r.added });
+      if (r.removed) return hostMessage(locale, 'nearMiss.unit.extra', { suffix: r.removed });
+      return hostMessage(locale, 'nearMiss.unit.other', { suffix: String(r.replaced) });
     case 'legacy':
-      return originLabel(r.entry, locale) + (r.entry.match === 'close' ? message(locale, 'nearMiss.closestJava') : '');
+      return originLabel(r.entry, locale) + (r.entry.match === 'close' ? hostMessage(locale, 'nearMiss.closestJava') : '');
   }
 }
 

@@ -5,7 +5,7 @@
  *   humanize('33554432', 'bytes')  → '32 MiB'
  *   humanize('120000', 'ms')       → '2 min'
  */
-import { message, type Locale, type MessageKey } from '#core';
+import { hostMessage, type Locale, type HostMessageKey } from '#core';
 
 export type Unit = 'ms' | 's' | 'bytes' | 'count';
 
@@ -33,7 +33,7 @@ const BYTE_UNITS = ['KiB', 'MiB', 'GiB', 'TiB'] as const;
 
 export function humanBytes(n: number, locale?: Locale): string {
   const abs = Math.abs(n);
-  if (abs < 1024) return message(locale ?? 'en', abs === 1 ? 'units.byte' : 'units.bytes', { n });
+  if (abs < 1024) return hostMessage(locale ?? 'en', abs === 1 ? 'units.byte' : 'units.bytes', { n });
   let value = n;
   let i = -1;
   while (Math.abs(value) >= 1024 && i < BYTE_UNITS.length - 1) {
@@ -44,7 +44,7 @@ export function humanBytes(n: number, locale?: Locale): string {
   return `${exact ? '' : '≈'}${exact ? String(value) : trimNumber(value, 1)} ${BYTE_UNITS[i]}`;
 }
 
-const TIME_STEPS: { ms: number; unit: MessageKey }[] = [
+const TIME_STEPS: { ms: number; unit: HostMessageKey }[] = [
   { ms: 86_400_000, unit: 'units.d' },
   { ms: 3_600_000, unit: 'units.h' },
   { ms: 60_000, unit: 'units.min' },
@@ -54,7 +54,7 @@ const TIME_STEPS: { ms: number; unit: MessageKey }[] = [
 
 /** 120000 → '2 min', 90000 → '1 min 30 s', 5 → '5 ms'; at most two units, '≈' when rounded. */
 export function humanMillis(n: number, locale: Locale = 'en'): string {
-  if (n === 0) return message(locale, 'units.noWait');
+  if (n === 0) return hostMessage(locale, 'units.noWait');
   if (n < 0) return `${n} ms`;
   const parts: string[] = [];
   let rest = n;
@@ -63,7 +63,7 @@ export function humanMillis(n: number, locale: Locale = 'en'): string {
     if (used === 2) break;
     const q = Math.floor(rest / step.ms);
     if (q > 0) {
-      parts.push(message(locale, 'units.quantity', { n: q, unit: message(locale, step.unit) }));
+      parts.push(hostMessage(locale, 'units.quantity', { n: q, unit: hostMessage(locale, step.unit) }));
       rest -= q * step.ms;
       used++;
     } else if (used > 0) {
@@ -82,7 +82,7 @@ export function humanize(raw: string | number | null | undefined, unit: string |
   const n = parseInteger(raw);
   if (n === undefined) return undefined;
   if (typeof n === 'bigint') return n === LONG_MAX ? 'Long.MAX_VALUE' : undefined;
-  if (n === INT_MAX && unit === 'count') return message(locale ?? 'en', 'units.intMax');
+  if (n === INT_MAX && unit === 'count') return hostMessage(locale ?? 'en', 'units.intMax');
   if (n === Number.MAX_SAFE_INTEGER) return undefined;
   switch (unit) {
     case 'bytes':

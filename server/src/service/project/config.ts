@@ -5,7 +5,7 @@
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { findKeyInAnyVersion, resolveKafkaVersion } from '#core';
 import { kpcConfigSchema, type KpcConfig } from '../../../../schemas/kpc-config';
-import type { Client, MessageKey } from '#core';
+import type { Client, HostMessageKey } from '#core';
 import { computeLineStarts, offsetToPosition } from '#core';
 import type { Range, Severity } from '../types';
 import { unitOf } from '../units';
@@ -47,7 +47,7 @@ export function findConfigFile(fs: ProjectFs, dir: string, root?: string): strin
   return undefined;
 }
 
-const ISSUE_TEXT: Record<string, MessageKey> = {
+const ISSUE_TEXT: Record<string, HostMessageKey> = {
   invalid_type: 'project.config.invalid_type',
   unrecognized_keys: 'project.config.unrecognized_keys',
   invalid_value: 'project.config.invalid_value',

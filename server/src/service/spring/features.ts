@@ -2,7 +2,7 @@
 // the plain config's hover, plus the Spring property, the value Kafka gets and where it came from),
 // completion under spring.kafka.producer (typed names, and Kafka keys and values under the properties
 // maps, in YAML or .properties syntax), the outline, documentation links, and the view code actions use.
-import { getKey, lineOfOffset, message, type Locale, type ParsedProperties } from '#core';
+import { getKey, lineOfOffset, hostMessage, type Locale, type ParsedProperties } from '#core';
 import { PRODUCER_MERGE_STEPS, typedProperties } from '../../../../schemas/spring/index';
 import type { Analysis } from '../analyze';
 import { keyItems, valueItems, type CompletionData, type CompletionItemData } from '../completion';
@@ -45,18 +45,18 @@ export function springHover(a: Analysis, offset: number, locale: Locale): HoverD
   if (at) {
     const h = hover(view.plain, at.line.vKey.start, locale);
     // the plain config's "here" line speaks of its own lines: the Spring part below says where the value is from
-    const here = message(locale, 'hover.here');
+    const here = hostMessage(locale, 'hover.here');
     if (h) parts.push(h.contents.split('\n').filter((x) => !x.startsWith(here)).join('\n'));
     const l = at.line;
     const step = STEP.get(l.entry.by.step);
     const from = l.entry.by.origin
-      ? message(locale, 'spring.hover.line', { name: l.entry.by.origin.entry.name, line: lineOfOffset(view.file.source.lineStarts, l.entry.by.origin.entry.keySpan.start) + 1 })
+      ? hostMessage(locale, 'spring.hover.line', { name: l.entry.by.origin.entry.name, line: lineOfOffset(view.file.source.lineStarts, l.entry.by.origin.entry.keySpan.start) + 1 })
       : step ? step.label[locale] : l.entry.by.property;
     parts.push(
       `**Spring Boot ${view.file.target.release}**: \`${e.name}\`${typed ? ` → \`${l.key}\`` : ''}`,
-      message(locale, 'spring.hover.kafkaGets', { key: l.key, value: displayValue(l.key, l.value), from }),
+      hostMessage(locale, 'spring.hover.kafkaGets', { key: l.key, value: displayValue(l.key, l.value), from }),
     );
-    if (at.lost) parts.push(message(locale, 'spring.hover.overwritten'));
+    if (at.lost) parts.push(hostMessage(locale, 'spring.hover.overwritten'));
   } else if (typed) {
     parts.push(`**Spring Boot ${view.file.target.release}**: \`${typed.prop.name}\``, typed.prop.effect[locale]);
   } else return null;
@@ -68,7 +68,7 @@ function directiveHover(view: SpringView, offset: number, locale: Locale): Hover
   if (!c || !within(offset, c.span)) return null;
   const kafka = view.kafkaFromBoot;
   return {
-    contents: `**${message(locale, 'directive.title')}**\n\n${message(locale, 'spring.hover.directive', { release: view.file.target.release, kafka: kafka ? message(locale, 'spring.hover.directiveKafka', { kafka }) : '' })}`,
+    contents: `**${hostMessage(locale, 'directive.title')}**\n\n${hostMessage(locale, 'spring.hover.directive', { release: view.file.target.release, kafka: kafka ? hostMessage(locale, 'spring.hover.directiveKafka', { kafka }) : '' })}`,
     span: c.span,
   };
 }
@@ -143,7 +143,7 @@ export function springComplete(a: Analysis, offset: number, locale: Locale): Com
       label,
       kind: 'property',
       description: p.kafkaKey ?? 'Spring',
-      detail: `${p.javaType}${p.default !== null ? ` · ${message(locale, 'completion.default')} ${p.default}` : ''}`,
+      detail: `${p.javaType}${p.default !== null ? ` · ${hostMessage(locale, 'completion.default')} ${p.default}` : ''}`,
       documentation: `${p.effect[locale]}${info ? `\n\n${(info.docs[locale] ?? info.docs.en).summary}` : ''}`,
       insertText: yaml ? (isMap ? `${label}:` : `${label}: `) : isMap ? `${label}.` : `${label}=`,
       snippet: false,
@@ -168,7 +168,7 @@ export function springSymbols(a: Analysis, locale: Locale): SymbolData[] {
   }
   if (!span) return [];
   children.sort((x, y) => x.span.start - y.span.start);
-  return [{ name: message(locale, 'spring.outline.producer', { release: view.file.target.release }), kind: 'namespace', span, selectionSpan: children[0]!.selectionSpan, children }];
+  return [{ name: hostMessage(locale, 'spring.outline.producer', { release: view.file.target.release }), kind: 'namespace', span, selectionSpan: children[0]!.selectionSpan, children }];
 }
 
 /** Kafka's documentation of the key a finding sits on. */
