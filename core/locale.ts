@@ -2,11 +2,6 @@
 
 export type Locale = 'en' | 'ko';
 
-/** Picks the English or Korean string. */
-export function pick(locale: Locale | undefined, en: string, ko: string): string {
-  return locale === 'ko' ? ko : en;
-}
-
 /** `ko`, `ko-KR`, `ko_kr` → 'ko'; anything else → 'en'. */
 export function normalizeLocale(raw: string | undefined | null): Locale {
   return typeof raw === 'string' && /^ko(?:$|[-_])/i.test(raw.trim()) ? 'ko' : 'en';

@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageclient/node';
 import { CONFIG_SECTION, LANGUAGE_ID, SPRING_FILES_SETTING } from '#core';
 import { documentSelector, isProducerDocument } from './documents';
+import { t } from './messages';
 import { registerPreview } from './preview/panel';
 import { registerStatus } from './status';
 
@@ -45,9 +46,9 @@ class RestartLimiter implements ErrorHandler {
     if (this.crashes.length <= 4) return { action: CloseAction.Restart, handled: true };
     if (!this.told) {
       this.told = true;
-      const again = vscode.l10n.t('Restart');
+      const again = t('client.server.restart');
       void vscode.window
-        .showErrorMessage(vscode.l10n.t('The Kafka Producer Config language server stopped {0} times in 3 minutes and will not be restarted. See the "Kafka Producer Config" output for details.', this.crashes.length), again)
+        .showErrorMessage(t('client.server.stopped', { count: this.crashes.length }), again)
         .then((pick) => {
           if (pick === again) void vscode.commands.executeCommand(RESTART_COMMAND);
         });
@@ -128,7 +129,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<KafkaP
       () => undefined,
       (err: unknown) => {
         starting = undefined;
-        void vscode.window.showErrorMessage(vscode.l10n.t('The Kafka Producer Config language server could not start: {0}', err instanceof Error ? err.message : String(err)));
+        void vscode.window.showErrorMessage(t('client.server.couldNotStart', { error: err instanceof Error ? err.message : String(err) }));
       },
     );
     return starting;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { EFFECTIVE_CONFIG_REQUEST, KAFKA_VERSIONS, LATEST_VERSION, versionLabel, type EffectiveConfigParams, type EffectiveConfigResponse } from '#core';
+import { t } from './messages';
 
 export const SELECT_VERSION_COMMAND = 'kafkaProducerConfig.selectKafkaVersion';
 
@@ -9,10 +10,10 @@ function isTarget(v: unknown): v is EffectiveConfigResponse {
 }
 
 function sourceText(source: EffectiveConfigResponse['versionSource'], springBoot?: string): string {
-  if (source === 'default' && springBoot) return vscode.l10n.t('the Kafka client Spring Boot {0} manages', springBoot);
-  if (source === 'comment') return vscode.l10n.t('from a # kpc: comment in the file');
-  if (source === 'setting') return vscode.l10n.t('from the settings');
-  return vscode.l10n.t('latest: the newest version the extension knows ({0})', LATEST_VERSION);
+  if (source === 'default' && springBoot) return t('client.status.springBoot', { version: springBoot });
+  if (source === 'comment') return t('client.status.fromComment');
+  if (source === 'setting') return t('client.status.fromSettings');
+  return t('client.status.latest', { version: LATEST_VERSION });
 }
 
 /**
@@ -22,9 +23,9 @@ function sourceText(source: EffectiveConfigResponse['versionSource'], springBoot
  */
 export function registerStatus(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined, selector: vscode.DocumentSelector, isOurs: (doc: vscode.TextDocument) => boolean, section: string): void {
   const item = vscode.languages.createLanguageStatusItem('kafkaProducerConfig.target', selector);
-  item.name = vscode.l10n.t('Kafka target');
-  item.text = vscode.l10n.t('Kafka version: …');
-  item.command = { command: SELECT_VERSION_COMMAND, title: vscode.l10n.t('Change'), tooltip: vscode.l10n.t('Choose the Kafka version this folder is checked for') };
+  item.name = t('client.status.name');
+  item.text = t('client.status.text');
+  item.command = { command: SELECT_VERSION_COMMAND, title: t('client.status.change'), tooltip: t('client.status.changeTooltip') };
 
   let seq = 0;
   let timer: NodeJS.Timeout | undefined;
@@ -80,23 +81,23 @@ export function registerStatus(context: vscode.ExtensionContext, getClient: () =
           label: v,
           description:
             v === current
-              ? vscode.l10n.t('current')
+              ? t('client.version.current')
               : v === 'auto'
-                ? vscode.l10n.t('from the project: .kpc.json, else the build file (pom.xml, build.gradle, …), else latest')
+                ? t('client.version.auto')
                 : v === 'latest'
-                  ? vscode.l10n.t('follows the newest version the extension knows ({0})', LATEST_VERSION)
+                  ? t('client.version.latest', { version: LATEST_VERSION })
                   : undefined,
         }));
         const choice = await vscode.window.showQuickPick(items, {
-          title: vscode.l10n.t('Kafka version to check producer configs for'),
-          placeHolder: folder ? vscode.l10n.t('Applies to the folder {0}; a # kpc: kafka-version=… comment in a file still wins', folder.name) : vscode.l10n.t('Applies to your user settings'),
+          title: t('client.version.title'),
+          placeHolder: folder ? t('client.version.folder', { folder: folder.name }) : t('client.version.user'),
         });
         version = choice?.label;
       }
       if (version === undefined) return;
       const minor = /^(\d+\.\d+)(?:\.\d+)?$/.exec(version)?.[1];
       if (version !== 'latest' && version !== 'auto' && !(minor && (KAFKA_VERSIONS as readonly string[]).includes(minor))) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('{0} is not a Kafka version the extension knows.', version));
+        void vscode.window.showWarningMessage(t('client.version.unknown', { version }));
         return;
       }
       const config = vscode.workspace.getConfiguration(section, doc?.uri);

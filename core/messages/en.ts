@@ -1,6 +1,11 @@
 // The English message catalog: every user-visible string of the parts converted so far, by key. `{name}` is a
-// placeholder filled by message(); ko.ts has the same keys with the same placeholders (a test checks).
+// placeholder filled by message(); ko.ts has the same keys with the same placeholders (a test checks). An area with
+// many strings keeps them in a part file of its own (client.en.ts), spread in here; the strings only the language
+// server and kpc show are the host's part (host.ts), read with hostMessage().
+import { clientEn } from './client.en';
+
 export const en = {
+  ...clientEn,
   'category.batching': 'batching',
   'category.editor': 'editor',
   'category.file': 'file',

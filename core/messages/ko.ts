@@ -1,7 +1,9 @@
 // The Korean message catalog: the same keys as en.ts (the type requires every one) with the same placeholders.
 import type { Messages } from './index';
+import { clientKo } from './client.ko';
 
 export const ko: Messages = {
+  ...clientKo,
   'category.batching': '배치',
   'category.editor': '편집기',
   'category.file': '파일',

@@ -9,6 +9,7 @@ import { isProducerDocument, isSpringDocument } from '../documents';
 import { buildPreviewHtml, makeNonce } from './html';
 import { parseWebviewMessage } from './messages';
 import { editsForChanges } from './edits';
+import { t, uiLocale } from '../messages';
 
 export const PREVIEW_VIEW_TYPE = 'kafkaProducerConfig.preview';
 export const OPEN_PREVIEW_TO_SIDE_COMMAND = 'kafkaProducerConfig.openPreviewToSide';
@@ -30,7 +31,7 @@ class PreviewPanel {
       nonce: makeNonce(),
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.css')).toString(),
-      lang: vscode.env.language.startsWith('ko') ? 'ko' : 'en',
+      lang: uiLocale(),
     });
     this.disposables.push(
       panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m)),
@@ -47,7 +48,7 @@ class PreviewPanel {
 
   follow(doc: vscode.TextDocument): void {
     this.doc = doc;
-    this.panel.title = vscode.l10n.t('Simulate {0}', doc.uri.path.split('/').pop() ?? '');
+    this.panel.title = t('client.preview.title', { file: doc.uri.path.split('/').pop() ?? '' });
     this.schedule(0);
   }
 
@@ -85,7 +86,7 @@ class PreviewPanel {
     const seq = ++this.seq;
     const doc = this.doc;
     let msg: HostMessage;
-    if (!doc || doc.isClosed) msg = { type: 'noConfig', reason: vscode.l10n.t('Open a producer config file (Kafka Producer Config language) to simulate it.') };
+    if (!doc || doc.isClosed) msg = { type: 'noConfig', reason: t('client.preview.noConfig') };
     else msg = await this.config(doc);
     if (seq !== this.seq) return; // a newer update is on its way
     void this.panel.webview.postMessage(msg);
@@ -98,19 +99,19 @@ class PreviewPanel {
     // Apply only to the document this preview shows, and only while it is open.
     const doc = this.doc;
     if (!doc || doc.isClosed || doc.uri.toString() !== m.uri) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('The simulator preview no longer shows that file; nothing was changed.'));
+      void vscode.window.showWarningMessage(t('client.apply.previewGone'));
       return;
     }
     if (isSpringDocument(doc)) {
       // the what-if edits are producer-config lines: a Spring file is changed by hand (or with the quick fixes)
-      void vscode.window.showInformationMessage(vscode.l10n.t('Apply writes producer config lines; change {0} by hand.', doc.uri.path.split('/').pop() ?? ''));
+      void vscode.window.showInformationMessage(t('client.apply.notProducerConfig', { file: doc.uri.path.split('/').pop() ?? '' }));
       return;
     }
     const text = doc.getText();
     const edit = new vscode.WorkspaceEdit();
     for (const e of editsForChanges(text, m.changes)) edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
     const ok = await vscode.workspace.applyEdit(edit);
-    if (!ok) void vscode.window.showWarningMessage(vscode.l10n.t('Could not apply the what-if settings to {0}.', doc.uri.path.split('/').pop() ?? ''));
+    if (!ok) void vscode.window.showWarningMessage(t('client.apply.failed', { file: doc.uri.path.split('/').pop() ?? '' }));
   }
 
   /** Beside the editor without taking focus, or in the active editor's column (focused), as Markdown's two previews. */
@@ -144,7 +145,7 @@ export function registerPreview(context: vscode.ExtensionContext, getClient: () 
     }
     const column = toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
     if (!current) {
-      const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('Kafka Simulator'), { viewColumn: column, preserveFocus: toSide }, {
+      const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, t('client.preview.viewTitle'), { viewColumn: column, preserveFocus: toSide }, {
         enableScripts: true,
         localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')],
       });

@@ -1,8 +1,8 @@
 // The options `kpc check` and `kpc fix` share, read with parseCommandLine (options.ts, on util.parseArgs).
-import { CLIENTS, resolveKafkaVersion } from '#core';
+import { CLIENTS, hostMessage, resolveKafkaVersion, type Locale } from '#core';
 import type { AnalysisOptions } from '../service/analyze';
 import type { Severity } from '../service/types';
-import { parseCommandLine, type OptionSpecs } from './options';
+import { argvLocale, parseCommandLine, type OptionSpecs } from './options';
 import { dialectOption, type DialectArgs } from './springFile';
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
@@ -57,7 +57,7 @@ export interface CommonArgs extends DialectArgs {
 }
 
 /** The validated value of `--kafka-version` / `--client`; throws a usage message. */
-export function targetValues(values: { 'kafka-version'?: string; client?: string }): Pick<AnalysisOptions, 'kafkaVersion' | 'client'> {
+export function targetValues(values: { 'kafka-version'?: string; client?: string }, locale: Locale = 'en'): Pick<AnalysisOptions, 'kafkaVersion' | 'client'> {
   const out: Pick<AnalysisOptions, 'kafkaVersion' | 'client'> = {};
   if (values['kafka-version'] !== undefined) {
     const r = resolveKafkaVersion(values['kafka-version']);
@@ -66,7 +66,7 @@ export function targetValues(values: { 'kafka-version'?: string; client?: string
   }
   if (values.client !== undefined) {
     const client = CLIENTS.find((c) => c === values.client);
-    if (!client) throw `--client must be ${CLIENTS.join(' or ')}, not '${values.client}'`;
+    if (!client) throw hostMessage(locale, 'cli.err.client', { clients: CLIENTS.join(hostMessage(locale, 'cli.or')), value: values.client });
     out.client = client;
   }
   return out;
@@ -74,29 +74,30 @@ export function targetValues(values: { 'kafka-version'?: string; client?: string
 
 /** Parse argv for `kpc check` (format) or `kpc fix` (write); throws a string (the usage error message) on bad input. */
 export function parseCommonArgs(argv: string[], command: { format?: boolean; write?: boolean }): CommonArgs {
-  const { values: v, positionals } = command.write ? parseCommandLine(argv, FIX_OPTIONS) : parseCommandLine(argv, CHECK_OPTIONS);
+  const locale = argvLocale(argv);
+  const { values: v, positionals } = command.write ? parseCommandLine(argv, FIX_OPTIONS, locale) : parseCommandLine(argv, CHECK_OPTIONS, locale);
   const values = v as Partial<Record<keyof typeof CHECK_OPTIONS | keyof typeof FIX_OPTIONS, string | string[] | boolean>>;
-  const res: CommonArgs = { files: positionals, options: targetValues(values as { 'kafka-version'?: string; client?: string }), format: 'text', write: values.write === true, include: [], quiet: values.quiet === true, exitZero: values['exit-zero'] === true, help: values.help === true };
+  const res: CommonArgs = { files: positionals, options: targetValues(values as { 'kafka-version'?: string; client?: string }, locale), format: 'text', write: values.write === true, include: [], quiet: values.quiet === true, exitZero: values['exit-zero'] === true, help: values.help === true };
   if (typeof values.format === 'string') {
     const f = values.format;
-    if (f !== 'text' && f !== 'json' && f !== 'sarif') throw `--format must be text, json or sarif, not '${f}'`;
+    if (f !== 'text' && f !== 'json' && f !== 'sarif') throw hostMessage(locale, 'cli.err.formatSarif', { value: f });
     res.format = f;
   }
   if (typeof values.locale === 'string') {
-    if (values.locale !== 'en' && values.locale !== 'ko') throw `--locale must be en or ko, not '${values.locale}'`;
+    if (values.locale !== 'en' && values.locale !== 'ko') throw hostMessage('en', 'cli.err.locale', { value: values.locale });
     res.options.locale = values.locale;
   }
   const severity: Record<string, Severity | 'off'> = {};
   for (const s of (values.severity as string[] | undefined) ?? []) {
     const m = /^([a-z0-9-]+)=([a-z]+)$/.exec(s);
-    if (!m || !SEVERITIES.includes(m[2]!)) throw `--severity takes CODE=${SEVERITIES.join('|')}, not '${s}'`;
+    if (!m || !SEVERITIES.includes(m[2]!)) throw hostMessage(locale, 'cli.err.severity', { levels: SEVERITIES.join('|'), value: s });
     severity[m[1]!] = m[2] as Severity | 'off';
   }
   if (Object.keys(severity).length) res.options.severity = severity;
   const allow = ((values.allow as string[] | undefined) ?? []).flatMap((a) => a.split(',')).filter(Boolean);
   if (allow.length) res.options.allowedKeys = allow;
   res.include = ((values.include as string[] | undefined) ?? []).filter((g) => g.trim() !== '');
-  if (values.color === true && values['no-color'] === true) throw 'give --color or --no-color, not both';
+  if (values.color === true && values['no-color'] === true) throw hostMessage(locale, 'cli.err.bothColors');
   if (values.color === true) res.color = true;
   if (values['no-color'] === true) res.color = false;
   if (typeof values['stdin-filename'] === 'string') res.stdinFilename = values['stdin-filename'];

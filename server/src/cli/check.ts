@@ -2,7 +2,7 @@
 // Exit 0: no errors; 1: at least one error finding; 2: usage, I/O or .kpc.json error.
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { LATEST_VERSION, resolveKafkaVersion, spanToRange, versionLabel, type Locale } from '#core';
+import { LATEST_VERSION, hostMessage, resolveKafkaVersion, spanToRange, versionLabel, type Locale, type HostMessageKey } from '#core';
 import { findProducerConfigs } from '../node/discover';
 import type { Analysis } from '../service/analyze';
 import { BUILTIN_PATTERNS } from '../service/project/patterns';
@@ -13,42 +13,15 @@ import { REGISTRY } from '../service/rules/index';
 import type { Range } from '../service/types';
 import { parseCommonArgs } from './args';
 import { colorWanted, paintSeverity, palette, type Palette } from './color';
+import { argvLocale } from './options';
 import { processOut, readConfigFile, readConfigStdin, type Out } from './io';
 import { writeJson } from './jsonOut';
 import { packageRootUri } from './packageRoot';
 import { CliProject, configProblemLines, display, versionSource, type VersionSourceReport } from './project';
 import { analyzeFile, dialectText } from './springFile';
 
-export const CHECK_USAGE = `usage: kpc check [FILE|DIR|-]... [options]
-
-  FILE                     a producer config; DIR: every producer config below it (${BUILTIN_PATTERNS.join(', ')},
-                           plus --include and the "files" of each .kpc.json; node_modules, .git and build output
-                           such as target/, build/, dist/, out/ are skipped); -: standard input
-
-options:
-  --kafka-version V        Kafka version whose rules apply (2.8 … ${LATEST_VERSION}, or 3.0.1 style); default: the
-                           kafkaVersion of the nearest .kpc.json, else the kafka-clients version of the nearest
-                           build file (pom.xml, build.gradle[.kts], gradle/libs.versions.toml, Spring Boot), else latest
-  --client C               java (KafkaProducer, default) or console-producer (kafka-console-producer.sh)
-  --format F               text (default), json or sarif
-  --severity CODE=LEVEL    override a rule's severity (error|warning|information|hint|off); repeatable
-  --allow KEY[,KEY]        custom keys not to report as unknown
-  --include GLOB           more files to check under each DIR (a bare name matches in any folder); repeatable
-  --stdin-filename NAME    the name standard input is reported as (its .kpc.json and build file are found from there)
-  --quiet, -q              errors only: leave out warnings, information, hints, notes and the summary
-  --exit-zero              exit 0 even when errors are found (usage and I/O errors still exit 2)
-  --color, --no-color      force colour on or off (default: on for a terminal, off with NO_COLOR; FORCE_COLOR forces it)
-  --locale en|ko           message language
-  --dialect D              spring (Spring Boot application*.properties / .yml) or properties (a producer
-                           config); default: by the file's name
-  --spring-boot V          Spring Boot release whose behaviour applies (2.7 … 4.1; default the newest);
-                           the Kafka version defaults to the one that release manages
-
-A "# kpc: kafka-version=" comment in a file wins over everything. A .kpc.json (found by walking up from each file)
-also sets client, severity, allowedKeys, files and a team policy, reported under the code "policy".
-
-exit status: 0 no errors, 1 errors found, 2 usage, I/O or .kpc.json error
-`;
+const checkUsage = (locale: Locale): string => hostMessage(locale, 'check.usage', { patterns: BUILTIN_PATTERNS.join(', '), latest: LATEST_VERSION });
+export const CHECK_USAGE = checkUsage('en');
 
 export { MASK } from '../service/secrets';
 
@@ -171,19 +144,20 @@ function sarif(reports: FileReport[], locale: Locale): unknown {
 type Target = { display: string; path: string } | { display: string; stdin: true; path: string };
 
 export function runCheck(argv: string[], out: Out = processOut, tty: { isTTY?: boolean; env?: Record<string, string | undefined> } = { isTTY: process.stdout.isTTY, env: process.env }): number {
+  const lang = argvLocale(argv);
   if (argv.includes('--help') || argv.includes('-h')) {
-    out.stdout(CHECK_USAGE);
+    out.stdout(checkUsage(lang));
     return 0;
   }
   let args;
   try {
     args = parseCommonArgs(argv, { format: true });
   } catch (msg) {
-    out.stderr(`kpc check: ${String(msg)}\n${CHECK_USAGE}`);
+    out.stderr(`kpc check: ${String(msg)}\n${checkUsage(lang)}`);
     return 2;
   }
   if (args.files.length === 0) {
-    out.stderr(`kpc check: no FILE or DIR given\n${CHECK_USAGE}`);
+    out.stderr(`kpc check: ${hostMessage(lang, 'check.err.noFiles')}\n${checkUsage(lang)}`);
     return 2;
   }
   const p = palette(args.format === 'text' && colorWanted({ isTTY: tty.isTTY === true }, tty.env ?? {}, args.color));
@@ -224,10 +198,11 @@ export function runCheck(argv: string[], out: Out = processOut, tty: { isTTY?: b
       configGlobs: (dir) => project.ctx.configAt(join(dir, '.kpc.json')).config?.files ?? [],
       ...(outer?.config?.files ? { outerConfig: { dir: project.ctx.fs.dirname(outer.file), globs: outer.config.files } } : {}),
     });
-    for (const u of found.unreadable) out.stderr(`kpc check: ${display(u.dir)}: cannot list (${u.message}); skipped\n`);
-    if (found.truncated) out.stderr(`kpc check: ${arg}: stopped after ${found.files.length} files\n`);
+    for (const u of found.unreadable) out.stderr(`kpc check: ${hostMessage(lang, 'check.err.cannotList', { dir: display(u.dir), message: u.message })}\n`);
+    if (found.truncated) out.stderr(`kpc check: ${hostMessage(lang, 'check.err.stopped', { arg, count: found.files.length })}\n`);
     if (found.files.length === 0) {
-      out.stderr(`kpc check: ${arg}: no producer config found (names: ${BUILTIN_PATTERNS.join(', ')}${args.include.length ? `; --include ${args.include.join(', ')}` : ''}); add --include GLOB or "files" in .kpc.json\n`);
+      const include = args.include.length ? hostMessage(lang, 'check.err.noneFoundInclude', { globs: args.include.join(', ') }) : '';
+      out.stderr(`kpc check: ${hostMessage(lang, 'check.err.noneFound', { arg, names: BUILTIN_PATTERNS.join(', '), include })}\n`);
       ioError = true;
     }
     for (const f of found.files) add({ display: join(arg, f.slice(abs.length + 1)), path: f });
@@ -249,7 +224,7 @@ export function runCheck(argv: string[], out: Out = processOut, tty: { isTTY?: b
       if (!toldConfigs.has(fp.configProblems.file) && (broken || !args.quiet)) out.stderr(configProblemLines(fp.configProblems.file, fp.configProblems.problems, locale));
       toldConfigs.add(fp.configProblems.file);
       if (broken) {
-        out.stderr(`kpc check: ${t.display}: not checked: ${fp.configProblems.file} has errors\n`);
+        out.stderr(`kpc check: ${hostMessage(lang, 'check.err.notChecked', { file: t.display, config: fp.configProblems.file })}\n`);
         ioError = true;
         continue;
       }
@@ -268,7 +243,7 @@ export function runCheck(argv: string[], out: Out = processOut, tty: { isTTY?: b
         const line = `${source.file ? `${source.file}: ` : ''}${n}`;
         if (toldNotes.has(line)) continue;
         toldNotes.add(line);
-        out.stderr(`kpc check: note: ${line} (${source.how})\n`);
+        out.stderr(`kpc check: ${hostMessage(lang, 'check.note', { line, how: source.how })}\n`);
       }
     }
   }
@@ -280,8 +255,11 @@ export function runCheck(argv: string[], out: Out = processOut, tty: { isTTY?: b
   } else if (!args.quiet || hasError) {
     const n = reports.reduce((s, r) => s + r.diagnostics.length, 0);
     const errs = reports.reduce((s, r) => s + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
-    const errText = `${errs} error${errs === 1 ? '' : 's'}`;
-    out.stderr(`${reports.length} file${reports.length === 1 ? '' : 's'} checked: ${errs ? p.error(errText) : errText}, ${n - errs} other finding${n - errs === 1 ? '' : 's'}\n`);
+    const count = (one: HostMessageKey, other: HostMessageKey, k: number): string => hostMessage(lang, k === 1 ? one : other, { n: k });
+    const errText = count('check.errors.one', 'check.errors.other', errs);
+    const files = count('check.files.one', 'check.files.other', reports.length);
+    const others = count('check.others.one', 'check.others.other', n - errs);
+    out.stderr(`${hostMessage(lang, 'check.summary', { files, errors: errs ? p.error(errText) : errText, others })}\n`);
   }
   return ioError ? 2 : hasError && !args.exitZero ? 1 : 0;
 }

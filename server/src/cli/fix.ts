@@ -1,46 +1,38 @@
 // kpc fix FILE|- [--write] [--kafka-version V] [--client C]: apply every safe fix until nothing changes.
 // Prints the fixed file (or writes it with --write: atomically, see replaceFile.ts); exit 0 on success,
 // 2 on usage, I/O or .kpc.json errors and when the file changed since it was read (then it is left as it is).
+import { hostMessage, type Locale } from '#core';
 import { fixAll } from '../service/fixAll';
 import { parseCommonArgs } from './args';
 import { analyzeFile, dialectBytes, dialectText } from './springFile';
 import { encodeLatin1, processOut, readConfigFile, readConfigStdin, writeConfigFile, type Out } from './io';
+import { argvLocale } from './options';
 import { CliProject, configProblemLines } from './project';
 
-export const FIX_USAGE = `usage: kpc fix FILE|- [--write] [--kafka-version V] [--client java|console-producer]
-                  [--dialect spring|properties] [--spring-boot V]
-
-Applies every safe fix (typo renames with one clear suggestion, acks=all where idempotence is enabled
-explicitly, removal of identical duplicate lines, the value a .kpc.json policy fixes, ...). Without --write
-the result goes to stdout; - reads standard input (--stdin-filename NAME says where its project is).
-Running it again changes nothing more. The Kafka version and the policy come from the command line, the
-nearest .kpc.json and the nearest build file, as for kpc check.
-
---write replaces the file atomically (a temporary file beside it, renamed over it), keeping its mode and
-owner and writing through a symbolic link to the file it points to. It writes nothing (exit 2) when the
-file changed after kpc read it, has other hard links, or could not keep its owner.
-`;
+const fixUsage = (locale: Locale): string => hostMessage(locale, 'fix.usage');
+export const FIX_USAGE = fixUsage('en');
 
 export function runFix(argv: string[], out: Out = processOut): number {
+  const lang = argvLocale(argv);
   if (argv.includes('--help') || argv.includes('-h')) {
-    out.stdout(FIX_USAGE);
+    out.stdout(fixUsage(lang));
     return 0;
   }
   let args;
   try {
     args = parseCommonArgs(argv, { write: true });
   } catch (msg) {
-    out.stderr(`kpc fix: ${String(msg)}\n${FIX_USAGE}`);
+    out.stderr(`kpc fix: ${String(msg)}\n${fixUsage(lang)}`);
     return 2;
   }
   if (args.files.length !== 1) {
-    out.stderr(`kpc fix: expected exactly one FILE, got ${args.files.length}\n${FIX_USAGE}`);
+    out.stderr(`kpc fix: ${hostMessage(lang, 'fix.err.oneFile', { count: args.files.length })}\n${fixUsage(lang)}`);
     return 2;
   }
   const file = args.files[0]!;
   const stdin = file === '-';
   if (stdin && args.write) {
-    out.stderr(`kpc fix: --write needs a FILE, not standard input\n${FIX_USAGE}`);
+    out.stderr(`kpc fix: ${hostMessage(lang, 'fix.err.writeStdin')}\n${fixUsage(lang)}`);
     return 2;
   }
   const rd = stdin ? readConfigStdin(args.stdinFilename ?? '<stdin>') : readConfigFile(file);
@@ -51,7 +43,7 @@ export function runFix(argv: string[], out: Out = processOut): number {
   const fp = new CliProject().forFile(stdin ? (args.stdinFilename ?? '<stdin>') : file, args.options);
   if (fp.configProblems?.problems.some((p) => p.severity === 'error')) {
     out.stderr(configProblemLines(fp.configProblems.file, fp.configProblems.problems, args.options.locale));
-    out.stderr(`kpc fix: ${file}: not fixed: ${fp.configProblems.file} has errors\n`);
+    out.stderr(`kpc fix: ${hostMessage(lang, 'fix.err.notFixed', { file, config: fp.configProblems.file })}\n`);
     return 2;
   }
   // a Spring Boot file is fixed as Spring text (YAML is UTF-8) and written back in its own encoding
@@ -60,6 +52,7 @@ export function runFix(argv: string[], out: Out = processOut): number {
   const dialect = { ...args, ...(springBootVersion ? { springBootVersion } : {}) };
   const res = fixAll(dialectText(name, rd.text, dialect), fp.options, (t, o) => analyzeFile(name, t, o, dialect));
   const fixed = dialectBytes(name, res.text, dialect);
+  const applied = hostMessage(lang, res.applied === 1 ? 'fix.applied.one' : 'fix.applied.other', { n: res.applied });
   if (args.write) {
     if (fixed !== rd.text) {
       const w = writeConfigFile(file, fixed, rd);
@@ -68,10 +61,10 @@ export function runFix(argv: string[], out: Out = processOut): number {
         return 2;
       }
     }
-    out.stderr(`${file}: ${res.applied} fix${res.applied === 1 ? '' : 'es'} applied\n`);
+    out.stderr(`${file}: ${applied}\n`);
   } else {
     out.stdout(encodeLatin1(fixed));
-    out.stderr(`${res.applied} fix${res.applied === 1 ? '' : 'es'} applied\n`);
+    out.stderr(`${applied}\n`);
   }
   return 0;
 }

@@ -2,7 +2,7 @@
 // bytes out the same way, and I/O errors turned into one clear line (no stack traces).
 import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { MAX_ANALYZED_LENGTH, tooLargeMessage } from '../service/limit';
-import { decodeLatin1 } from '#core';
+import { decodeLatin1, hostMessage } from '#core';
 import { identityOf, replaceFileContents, type FileIdentity } from './replaceFile';
 
 /** The text read, and for a regular file the identity of the version read (what `writeConfigFile` checks before replacing it). */
@@ -45,16 +45,16 @@ function describeError(file: string, err: unknown): string {
   const code = (err as { code?: string } | null)?.code;
   switch (code) {
     case 'ENOENT':
-      return `${file}: no such file`;
+      return hostMessage('en', 'io.noSuchFile', { file });
     case 'EISDIR':
-      return `${file}: is a directory, not a config file`;
+      return hostMessage('en', 'io.directory', { file });
     case 'EACCES':
     case 'EPERM':
-      return `${file}: permission denied`;
+      return hostMessage('en', 'io.permission', { file });
     case 'ELOOP':
-      return `${file}: too many symbolic links`;
+      return hostMessage('en', 'io.symlinks', { file });
     default:
-      return `${file}: cannot read (${code ?? (err instanceof Error ? err.message : String(err))})`;
+      return hostMessage('en', 'io.cannotRead', { file, code: code ?? (err instanceof Error ? err.message : String(err)) });
   }
 }
 
@@ -82,7 +82,7 @@ function readAtMost(fd: number, max: number): Buffer | undefined {
 export function readConfigStdin(name: string): ReadResult {
   try {
     const bytes = readAtMost(0, MAX_ANALYZED_LENGTH);
-    if (bytes === undefined) return { ok: false, message: `${name}: ${tooLargeMessage(undefined)}` };
+    if (bytes === undefined) return { ok: false, message: hostMessage('en', 'io.tooLarge', { file: name, message: tooLargeMessage(undefined) }) };
     return { ok: true, text: decodeLatin1(bytes) };
   } catch (err) {
     // EOF on a closed stdin reads as an empty file.
@@ -99,10 +99,10 @@ export function readConfigFile(file: string): ReadResult {
     // The size and identity of what is read, from the same open file (not a second look at the path).
     const st = fstatSync(fd, { bigint: true });
     if (st.isDirectory()) return { ok: false, message: describeError(file, { code: 'EISDIR' }) };
-    if (st.size > BigInt(MAX_ANALYZED_LENGTH)) return { ok: false, message: `${file}: ${tooLargeMessage(Number(st.size))}` };
+    if (st.size > BigInt(MAX_ANALYZED_LENGTH)) return { ok: false, message: hostMessage('en', 'io.tooLarge', { file, message: tooLargeMessage(Number(st.size)) }) };
     // Read at most the limit: a device or a pipe (/dev/zero, a log being written) has no size to check first.
     const bytes = readAtMost(fd, MAX_ANALYZED_LENGTH);
-    if (bytes === undefined) return { ok: false, message: `${file}: ${tooLargeMessage(undefined)}` };
+    if (bytes === undefined) return { ok: false, message: hostMessage('en', 'io.tooLarge', { file, message: tooLargeMessage(undefined) }) };
     return { ok: true, text: decodeLatin1(bytes), ...(st.isFile() ? { identity: identityOf(st) } : {}) };
   } catch (err) {
     return { ok: false, message: describeError(file, err) };
@@ -126,6 +126,6 @@ export function encodeLatin1(text: string): Uint8Array {
  * returned (see replaceFile.ts); a file that is not a regular one is not written.
  */
 export function writeConfigFile(file: string, text: string, read: { text: string; identity?: FileIdentity }): { ok: true } | { ok: false; message: string } {
-  if (!read.identity) return { ok: false, message: `${file}: not written: it is not a regular file` };
+  if (!read.identity) return { ok: false, message: hostMessage('en', 'io.notRegular', { file }) };
   return replaceFileContents(file, encodeLatin1(text), { identity: read.identity, bytes: encodeLatin1(read.text) });
 }

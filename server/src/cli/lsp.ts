@@ -3,12 +3,12 @@
 // sits next to dist/cli.js; createConnection() reads the transport flag from process.argv.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { hostMessage, type Locale } from '#core';
 
 const TRANSPORTS = /^--(?:stdio|node-ipc|socket=\d+|pipe=.+|clientProcessId=\d+)$/;
 
-export const LSP_USAGE = `usage: kpc lsp --stdio | --node-ipc | --socket=PORT | --pipe=NAME
-Runs the Kafka Producer Config language server (the same one the VS Code extension uses).
-`;
+const lspUsage = (locale: Locale): string => hostMessage(locale, 'lsp.usage');
+export const LSP_USAGE = lspUsage('en');
 
 export function runLsp(args: string[]): number {
   if (args.includes('--help') || args.includes('-h')) {
@@ -16,13 +16,13 @@ export function runLsp(args: string[]): number {
     return 0;
   }
   if (!args.some((a) => TRANSPORTS.test(a) && a !== '--clientProcessId')) {
-    process.stderr.write(`kpc lsp: choose a transport\n${LSP_USAGE}`);
+    process.stderr.write(`kpc lsp: ${hostMessage('en', 'lsp.err.transport')}\n${LSP_USAGE}`);
     return 2;
   }
   const candidates = [join(__dirname, 'server.js'), resolve(__dirname, '../../../dist/server.js')];
   const server = candidates.find((p) => existsSync(p));
   if (!server) {
-    process.stderr.write(`kpc lsp: cannot find the bundled server (looked in ${candidates.join(', ')}); run \`npm run build\`\n`);
+    process.stderr.write(`kpc lsp: ${hostMessage('en', 'lsp.err.noServer', { paths: candidates.join(', ') })}\n`);
     return 1;
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports

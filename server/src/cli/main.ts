@@ -1,5 +1,5 @@
 // kpc: the command-line face of the language service and the simulator.
-import { KAFKA_VERSIONS, LATEST_VERSION } from '#core';
+import { KAFKA_VERSIONS, LATEST_VERSION, hostMessage } from '#core';
 import { version } from '../../../package.json';
 import { runLsp, LSP_USAGE } from './lsp';
 import { runDescribe, DESCRIBE_USAGE } from './describe';
@@ -10,20 +10,7 @@ import { runRules, RULES_USAGE } from './rules';
 import { runSimulate, SIMULATE_USAGE } from './simulate';
 import { didYouMean } from './options';
 
-const USAGE = `usage: kpc <command> [options]
-
-commands:
-  check FILE|DIR|-...  report problems in producer config files (DIR: every producer config below it)
-  fix FILE|-           apply all safe fixes
-  describe KEY         print one key's catalog entry
-  rules [CODE]         list the rules, or print one rule's documentation
-  partition KEY...     compute partitions for keys (murmur2)
-  simulate FILE        run the producer simulator
-  lsp --stdio          run the language server over stdio
-
-  kpc help COMMAND     a command's options
-  kpc --version        the version of kpc and the Kafka versions it knows
-`;
+const USAGE = hostMessage('en', 'main.usage');
 
 const COMMANDS: Record<string, { run: (argv: string[]) => number; usage: string }> = {
   check: { run: (a) => runCheck(a), usage: CHECK_USAGE },
@@ -50,13 +37,13 @@ export function main(argv: string[], out: (s: string) => void = (s) => void proc
     if (topic === undefined) { out(USAGE); return 0; }
     const c = COMMANDS[topic];
     if (c) { out(c.usage); return 0; }
-    err(`kpc: unknown command '${topic}'${didYouMean(topic, Object.keys(COMMANDS))}\n${USAGE}`);
+    err(`kpc: ${hostMessage('en', 'main.err.unknownCommand', { name: topic, hint: didYouMean(topic, Object.keys(COMMANDS)) })}\n${USAGE}`);
     return 2;
   }
   const c = COMMANDS[cmd];
   if (c) return c.run(rest);
   const hint = cmd.startsWith('-') ? didYouMean(cmd, ['--version', '--help'], (s) => s) : didYouMean(cmd, Object.keys(COMMANDS));
-  err(`kpc: unknown ${cmd.startsWith('-') ? 'option' : 'command'} '${cmd}'${hint}\n${USAGE}`);
+  err(`kpc: ${hostMessage('en', cmd.startsWith('-') ? 'main.err.unknownOption' : 'main.err.unknownCommand', { name: cmd, hint })}\n${USAGE}`);
   return 2;
 }
 

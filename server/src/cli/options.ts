@@ -3,6 +3,7 @@
 // lenient mode and checked here: an unknown option gets a did-you-mean, a missing value and a value
 // given to a flag are usage errors. Errors are thrown as one-line strings (the usage message).
 import { parseArgs } from 'node:util';
+import { hostMessage, type Locale } from '#core';
 import { scoreSuggestions } from '../service/suggest';
 
 export interface OptionSpec {
@@ -16,14 +17,21 @@ type ValueOf<S extends OptionSpec> = S['type'] extends 'boolean' ? boolean : S['
 export type OptionValues<S extends OptionSpecs> = { [K in keyof S]?: ValueOf<S[K]> };
 
 /** The best one or two candidates for a mistyped name, as "did you mean 'x'?" (or ''). */
-export function didYouMean(input: string, candidates: readonly string[], quote = (s: string) => `'${s}'`): string {
+export function didYouMean(input: string, candidates: readonly string[], quote = (s: string) => `'${s}'`, locale: Locale = 'en'): string {
   const best = scoreSuggestions(input, candidates, 2);
   if (best.length === 0) return '';
-  return `; did you mean ${best.map((b) => quote(b.key)).join(' or ')}?`;
+  return hostMessage(locale, 'cli.didYouMean', { list: best.map((b) => quote(b.key)).join(hostMessage(locale, 'cli.or')) });
 }
 
-/** `argv` read against `specs` (long names without the dashes). Throws a usage message. */
-export function parseCommandLine<S extends OptionSpecs>(argv: readonly string[], specs: S): { values: OptionValues<S>; positionals: string[] } {
+/** The --locale a command line asks for ('en' unless it says ko), read before the rest so that its errors speak it too. */
+export function argvLocale(argv: readonly string[]): Locale {
+  const i = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
+  const v = i < 0 ? undefined : argv[i] === '--locale' ? argv[i + 1] : argv[i]!.slice('--locale='.length);
+  return v === 'ko' ? 'ko' : 'en';
+}
+
+/** `argv` read against `specs` (long names without the dashes). Throws a usage message (in `locale`). */
+export function parseCommandLine<S extends OptionSpecs>(argv: readonly string[], specs: S, locale: Locale = 'en'): { values: OptionValues<S>; positionals: string[] } {
   const { values, positionals, tokens } = parseArgs({ args: [...argv], options: specs, allowPositionals: true, strict: false, tokens: true });
   const longNames = Object.keys(specs).map((n) => `--${n}`);
   for (const t of tokens) {
@@ -31,11 +39,11 @@ export function parseCommandLine<S extends OptionSpecs>(argv: readonly string[],
     const spec = specs[t.name];
     if (!spec) {
       const written = t.rawName;
-      throw `unknown option ${written}${written.startsWith('--') ? didYouMean(written, longNames, (s) => s) : ''}`;
+      throw hostMessage(locale, 'cli.err.unknownOption', { option: written, hint: written.startsWith('--') ? didYouMean(written, longNames, (s) => s, locale) : '' });
     }
     const name = t.rawName.startsWith('--') ? t.rawName : `${t.rawName} (--${t.name})`;
-    if (spec.type === 'string' && t.value === undefined) throw `option ${name} needs a value`;
-    if (spec.type === 'boolean' && t.inlineValue) throw `option ${name} takes no value`;
+    if (spec.type === 'string' && t.value === undefined) throw hostMessage(locale, 'cli.err.needsValue', { name });
+    if (spec.type === 'boolean' && t.inlineValue) throw hostMessage(locale, 'cli.err.takesNoValue', { name });
   }
   return { values: values as OptionValues<S>, positionals };
 }

@@ -2,6 +2,7 @@
 // language server uses too): the nearest .kpc.json and the nearest build file. Precedence: `# kpc:`
 // comment (in the analysis) > --kafka-version > .kpc.json > build file > latest. One ProjectContext per
 // run, so a build file is read once.
+import { hostMessage } from '#core';
 import { relative, resolve } from 'node:path';
 import { nodeProjectFs } from '../node/projectFs';
 import type { Analysis, AnalysisOptions } from '../service/analyze';
@@ -36,11 +37,11 @@ export class CliProject {
   }
 }
 
-const pickText = (l: Localized, locale: 'en' | 'ko' | undefined): string => (locale === 'ko' ? l.ko : l.en);
+const pickText = (l: Localized, locale: 'en' | 'ko' | undefined): string => l[locale ?? 'en'];
 
 /** The report of where the version came from, after the analysis (a `# kpc:` comment wins). */
 export function versionSource(a: Analysis, chosen: VersionProvenance, locale?: 'en' | 'ko'): VersionSourceReport {
-  if (a.versionSource === 'comment') return { origin: 'comment', how: locale === 'ko' ? '파일의 # kpc: kafka-version= 주석' : 'the # kpc: kafka-version= comment in the file' };
+  if (a.versionSource === 'comment') return { origin: 'comment', how: hostMessage(locale ?? 'en', 'cli.versionFromComment') };
   return {
     origin: chosen.origin,
     ...(chosen.file ? { file: chosen.file } : {}),

@@ -26,6 +26,7 @@ import {
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { hostMessage } from '#core';
 
 /** What identifies the version of a file that was read: the same inode, size and timestamps means untouched. */
 export interface FileIdentity {
@@ -149,11 +150,11 @@ function deferSignals(): void {
 
 function describe(file: string, err: unknown): string {
   const code = (err as { code?: string } | null)?.code;
-  if (err instanceof Refusal) return `${file}: not written: ${err.message}; the file is unchanged`;
-  if (code === 'ENOENT') return `${file}: not written: it was removed since it was read`;
-  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') return `${file}: not written: no room for the new text (${code}: the device is full, or a quota or file size limit is reached); the file is unchanged`;
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return `${file}: not written: permission denied (the replacement is created in the file's directory); the file is unchanged`;
-  return `${file}: not written (${code ?? (err instanceof Error ? err.message : String(err))}); the file is unchanged`;
+  if (err instanceof Refusal) return hostMessage('en', 'write.refused', { file, reason: err.message });
+  if (code === 'ENOENT') return hostMessage('en', 'write.removed', { file });
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') return hostMessage('en', 'write.noRoom', { file, code });
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return hostMessage('en', 'write.permission', { file });
+  return hostMessage('en', 'write.failed', { file, code: code ?? (err instanceof Error ? err.message : String(err)) });
 }
 
 /**
@@ -169,9 +170,9 @@ export function replaceFileContents(file: string, data: Uint8Array, read: { iden
     const dir = dirname(target);
     const base = basename(target);
     const st = statSync(target, { bigint: true });
-    if (!st.isFile()) throw new Refusal('it is not a regular file');
-    if (!sameIdentity(identityOf(st), read.identity)) throw new Refusal('it changed since kpc read it (saved by another program?)');
-    if (st.nlink > 1n) throw new Refusal(`it has ${st.nlink} hard links, and replacing it would leave the others with the old text`);
+    if (!st.isFile()) throw new Refusal(hostMessage('en', 'write.notRegular'));
+    if (!sameIdentity(identityOf(st), read.identity)) throw new Refusal(hostMessage('en', 'write.changed'));
+    if (st.nlink > 1n) throw new Refusal(hostMessage('en', 'write.hardLinks', { links: String(st.nlink) }));
     removeStaleTemps(dir, base);
     deferSignals();
     tmp = join(dir, `${tempPrefix(base)}${process.pid}-${randomBytes(6).toString('hex')}`);
@@ -181,7 +182,7 @@ export function replaceFileContents(file: string, data: Uint8Array, read: { iden
       try {
         fchownSync(fd, Number(st.uid), Number(st.gid));
       } catch (err) {
-        throw new Refusal(`the replacement could not keep its owner (uid ${st.uid}, gid ${st.gid}): ${(err as { code?: string }).code ?? String(err)}`);
+        throw new Refusal(hostMessage('en', 'write.owner', { uid: String(st.uid), gid: String(st.gid), code: (err as { code?: string }).code ?? String(err) }));
       }
     }
     fchmodSync(fd, Number(st.mode & 0o7777n)); // after chown, which may clear set-id bits
@@ -196,7 +197,7 @@ export function replaceFileContents(file: string, data: Uint8Array, read: { iden
     }
     // Just before the rename: is it still the file that was read?
     const now = statSync(target, { bigint: true });
-    if (!sameIdentity(identityOf(now), read.identity) || !holds(target, read.bytes)) throw new Refusal('it changed since kpc read it (saved by another program?)');
+    if (!sameIdentity(identityOf(now), read.identity) || !holds(target, read.bytes)) throw new Refusal(hostMessage('en', 'write.changed'));
     renameSync(tmp, target);
     renamed = true;
     syncDir(dir);

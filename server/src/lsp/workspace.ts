@@ -20,7 +20,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LANGUAGE_ID, pick } from '#core';
+import { LANGUAGE_ID } from '#core';
 import { readClosed } from '../node/closedFile';
 import { findProducerConfigs } from '../node/discover';
 import type { DocumentSettings, LanguageService } from '../service/languageService';
@@ -164,7 +164,7 @@ export class WorkspaceChecker {
       if (truncated && !this.toldSkipped) {
         this.toldSkipped = true;
         const note = workspaceSkippedNote();
-        safe(this.logError, 'workspace note', undefined, () => this.connection.window.showInformationMessage(pick(this.service.locale, note.en, note.ko)));
+        safe(this.logError, 'workspace note', undefined, () => this.connection.window.showInformationMessage(note[this.service.locale]));
       }
     }
     return this.files ?? undefined;
@@ -306,7 +306,7 @@ export class WorkspaceChecker {
       severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
       source: 'kpc',
       code: 'kpc-json',
-      message: pick(this.service.locale, p.message.en, p.message.ko),
+      message: p.message[this.service.locale],
     }));
     const key = JSON.stringify(diagnostics);
     if (this.configReports.get(uri) === key) return;

@@ -3,7 +3,7 @@
  * and refactors that change several keys together (idempotence, throughput, latency).
  * Pure: spans in, edits out; server.ts turns them into LSP WorkspaceEdits.
  */
-import { message, pick, setKeysEdits, type Locale } from '#core';
+import { hostMessage, message, setKeysEdits, type Locale, type HostMessageKey } from '#core';
 import { keyInfo } from './symbols';
 import type { Analysis, AnalysisOptions } from './analyze';
 import { fixAll } from './fixAll';
@@ -241,16 +241,16 @@ export function codeActions(analysis: Analysis, req: CodeActionRequest): CodeAct
 
   // the refactors write producer-config lines: not offered on a Spring file
   if (wanted(REFACTOR_KIND, req.only) && !analysis.spring) {
-    const refactors: { values: [string, string][]; en: string; ko: string }[] = [
-      { values: idempotentValues(analysis), en: 'Make this producer idempotent', ko: '이 프로듀서를 멱등적으로 만들기' },
-      { values: throughputValues(analysis), en: 'Tune for throughput', ko: '처리량 위주로 조정' },
-      { values: latencyValues(analysis), en: 'Tune for latency', ko: '지연 시간 위주로 조정' },
+    const refactors: { values: [string, string][]; title: HostMessageKey }[] = [
+      { values: idempotentValues(analysis), title: 'codeActions.idempotent' },
+      { values: throughputValues(analysis), title: 'codeActions.throughput' },
+      { values: latencyValues(analysis), title: 'codeActions.latency' },
     ];
     for (const r of refactors) {
       if (r.values.length === 0) continue;
       const edits = setKeysEdits(analysis.parsed, r.values);
       if (edits.length === 0) continue;
-      out.push({ title: `${pick(locale, r.en, r.ko)} (${describe(r.values, analysis, locale)})`, kind: REFACTOR_KIND, edits });
+      out.push({ title: hostMessage(locale, 'codeActions.refactor', { title: hostMessage(locale, r.title), values: describe(r.values, analysis, locale) }), kind: REFACTOR_KIND, edits });
     }
   }
   return out;

@@ -3,7 +3,7 @@
  * deprecated ones ranked down; a snippet `key=${default}`) and of values (enums, booleans,
  * `acks` forms, codecs, common sizes and durations with human units, serializer classes).
  */
-import { escapeForProperties, getKey, KAFKA_VERSIONS, LATEST_VERSION, lineOfOffset, listKeys, parseDirective, pick, pluginById, pluginKeyInfo, type KeyInfo, type Locale } from '#core';
+import { escapeForProperties, getKey, KAFKA_VERSIONS, LATEST_VERSION, lineOfOffset, listKeys, hostMessage, parseDirective, pluginById, pluginKeyInfo, type KeyInfo, type Locale, type HostMessageKey } from '#core';
 import type { Analysis } from './analyze';
 import { nearMiss, reasonText } from './nearMiss';
 import { ALL_CODES } from './rules/index';
@@ -83,16 +83,16 @@ function keyTemplates(version: Analysis['version'], locale: Locale, pluginId?: s
     const def = literalDefault(info);
     const doc = info.docs[locale] ?? info.docs.en;
     const defText = info.required
-      ? pick(locale, 'required', '필수')
+      ? hostMessage(locale, 'completion.required')
       : info.default === null
-        ? pick(locale, 'no default', '기본값 없음')
-        : `${pick(locale, 'default', '기본값')} ${isSecretKey(info.key) ? '' : withHuman(info.default, unitOf(info), locale)}`.trim();
+        ? hostMessage(locale, 'completion.noDefault')
+        : `${hostMessage(locale, 'completion.default')} ${isSecretKey(info.key) ? '' : withHuman(info.default, unitOf(info), locale)}`.trim();
     const keyText = escapeForProperties(info.key, 'key');
     list.push({
       key: info.key,
       description: plugin ? plugin.name : groupLabel(info.group, locale),
       detail: `${plugin ? plugin.vendor : groupLabel(info.group, locale)} · ${info.type} · ${defText}`,
-      documentation: `${doc.summary}${info.deprecated ? `\n\n${pick(locale, `Deprecated since Kafka ${info.deprecated.since}`, `Kafka ${info.deprecated.since}부터 지원 중단`)}${info.deprecated.replacement ? ` → ${info.deprecated.replacement}` : ''}` : ''}`,
+      documentation: `${doc.summary}${info.deprecated ? `\n\n${hostMessage(locale, 'hover.deprecatedSince', { version: info.deprecated.since })}${info.deprecated.replacement ? ` → ${info.deprecated.replacement}` : ''}` : ''}`,
       keyText,
       snippet: `${snippetEscape(keyText)}=${def !== undefined ? `\${1:${snippetEscape(def)}}` : '$1'}`,
       rank: IMPORTANCE_RANK[info.importance] ?? '2',
@@ -117,7 +117,7 @@ function nearMissKeys(analysis: Analysis, typed: string, locale: Locale): Map<st
 
 export function keyItems(analysis: Analysis, span: Span, hasValue: boolean, currentIndex: number | undefined, locale: Locale, typed = ''): CompletionItemData[] {
   const present = new Set(analysis.parsed.entries.filter((_, i) => i !== currentIndex).map((e) => e.key));
-  const alreadySet = pick(locale, ' · already set', ' · 이미 설정됨');
+  const alreadySet = hostMessage(locale, 'completion.alreadySet');
   const near = nearMissKeys(analysis, typed, locale);
   // Kafka's keys, then the keys of each plugin the file names (a serializer's schema.registry.url …)
   const templates = [...keyTemplates(analysis.version, locale)];
@@ -157,24 +157,24 @@ interface ValueChoice {
   doc?: string;
 }
 
-const ACKS: Record<string, { en: string; ko: string }> = {
-  all: { en: 'Wait for every in-sync replica (strongest; needed for idempotence)', ko: '모든 in-sync 레플리카를 기다림 (가장 안전; 멱등성에 필요)' },
-  '-1': { en: 'Same as all', ko: 'all과 같음' },
-  '1': { en: 'Leader only: lost if the leader dies before followers copy it', ko: '리더만 확인: 팔로워가 복제하기 전에 리더가 죽으면 유실' },
-  '0': { en: 'No acknowledgement: fire and forget, retries have no effect', ko: '응답 없음: 보내고 잊음, 재시도가 의미 없음' },
+const ACKS: Record<string, HostMessageKey> = {
+  all: 'completion.acks.all',
+  '-1': 'completion.acks.-1',
+  '1': 'completion.acks.1',
+  '0': 'completion.acks.0',
 };
-const CODECS: Record<string, { en: string; ko: string }> = {
-  none: { en: 'No compression', ko: '압축 안 함' },
-  gzip: { en: 'Best ratio of the classic codecs, most CPU', ko: '압축률 높음, CPU 많이 사용' },
-  snappy: { en: 'Fast, moderate ratio', ko: '빠름, 보통 압축률' },
-  lz4: { en: 'Fast with a good ratio; a common throughput choice', ko: '빠르고 압축률 좋음; 처리량 튜닝에 흔히 사용' },
-  zstd: { en: 'High ratio at moderate CPU (brokers 2.1+)', ko: '적당한 CPU로 높은 압축률 (브로커 2.1+)' },
+const CODECS: Record<string, HostMessageKey> = {
+  none: 'completion.codec.none',
+  gzip: 'completion.codec.gzip',
+  snappy: 'completion.codec.snappy',
+  lz4: 'completion.codec.lz4',
+  zstd: 'completion.codec.zstd',
 };
 /** A one-line meaning of an `acks` or `compression.type` value, for hovers. */
 export function valueMeaning(key: string, value: string, locale: Locale = 'en'): string | undefined {
   const table = key === 'acks' ? ACKS : key === 'compression.type' ? CODECS : undefined;
   const m = table?.[value.trim()];
-  return m ? pick(locale, m.en, m.ko) : undefined;
+  return m ? hostMessage(locale, m) : undefined;
 }
 
 const SERIALIZERS = ['String', 'ByteArray', 'Bytes', 'ByteBuffer', 'Integer', 'Long', 'Short', 'Double', 'Float', 'UUID', 'Void'].map(
@@ -189,14 +189,14 @@ function valueChoices(info: KeyInfo, locale: Locale): ValueChoice[] {
     if (!out.some((c) => c.value === value)) out.push({ value, detail });
   };
   const k = info.key;
-  if (k === 'acks') for (const v of info.validValues ?? ['all', '-1', '1', '0']) add(v, ACKS[v] ? pick(locale, ACKS[v].en, ACKS[v].ko) : undefined);
-  else if (k === 'compression.type') for (const v of info.validValues ?? Object.keys(CODECS)) add(v, CODECS[v] ? pick(locale, CODECS[v].en, CODECS[v].ko) : undefined);
+  if (k === 'acks') for (const v of info.validValues ?? ['all', '-1', '1', '0']) add(v, ACKS[v] ? hostMessage(locale, ACKS[v]) : undefined);
+  else if (k === 'compression.type') for (const v of info.validValues ?? Object.keys(CODECS)) add(v, CODECS[v] ? hostMessage(locale, CODECS[v]) : undefined);
   else if (info.type === 'boolean') ['true', 'false'].forEach((v) => add(v));
   else if (info.validValues?.length) info.validValues.forEach((v) => add(v));
   else if (k === 'security.protocol') ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'].forEach((v) => add(v));
   else if (k === 'sasl.mechanism') ['GSSAPI', 'PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512', 'OAUTHBEARER'].forEach((v) => add(v));
   else if (k === 'key.serializer' || k === 'value.serializer') SERIALIZERS.forEach((v) => add(v));
-  else if (k === 'partitioner.class') add('org.apache.kafka.clients.producer.RoundRobinPartitioner', pick(locale, 'Strict round robin, ignores keys', '키를 무시하는 순수 라운드 로빈'));
+  else if (k === 'partitioner.class') add('org.apache.kafka.clients.producer.RoundRobinPartitioner', hostMessage(locale, 'completion.roundRobin'));
   else if (info.unit === 'ms' || info.unit === 'bytes') {
     const min = info.range?.min ?? 0;
     const max = info.range?.max ?? Number.MAX_SAFE_INTEGER;
@@ -217,7 +217,7 @@ export function valueItems(analysis: Analysis, key: string, span: Span, locale: 
   const def = info.default;
   return valueChoices(info, locale).map((c, i) => {
     const isDefault = def !== null && c.value === def;
-    const detail = [c.detail, isDefault ? pick(locale, `default in Kafka ${analysis.version}`, `Kafka ${analysis.version} 기본값`) : undefined].filter(Boolean).join(' · ');
+    const detail = [c.detail, isDefault ? hostMessage(locale, 'completion.defaultIn', { version: analysis.version }) : undefined].filter(Boolean).join(' · ');
     return {
       label: c.value,
       kind: info.validValues || info.type === 'boolean' ? 'enum' : info.type === 'class' ? 'class' : 'value',
@@ -231,12 +231,12 @@ export function valueItems(analysis: Analysis, key: string, span: Span, locale: 
   });
 }
 
-const DIRECTIVES = [
-  { label: 'kpc: kafka-version=', en: 'Check this file against one Kafka version', ko: '이 파일을 특정 Kafka 버전 기준으로 검사' },
-  { label: 'kpc: client=console-producer', en: 'This file is passed to kafka-console-producer --producer.config', ko: '이 파일은 kafka-console-producer --producer.config로 전달됨' },
-  { label: 'kpc: allow ', en: 'Keys (space separated) not to report as unknown', ko: '알 수 없는 키로 보고하지 않을 키 (공백으로 구분)' },
-  { label: 'kpc-disable-next-line ', en: 'Silence these rule codes on the next line (none: all)', ko: '다음 줄에서 이 규칙 코드를 끔 (없으면 전부)' },
-  { label: 'kpc-disable ', en: 'Silence these rule codes in the whole file (none: all)', ko: '파일 전체에서 이 규칙 코드를 끔 (없으면 전부)' },
+const DIRECTIVES: { label: string; detail: HostMessageKey }[] = [
+  { label: 'kpc: kafka-version=', detail: 'completion.directive.kafkaVersion' },
+  { label: 'kpc: client=console-producer', detail: 'completion.directive.client' },
+  { label: 'kpc: allow ', detail: 'completion.directive.allow' },
+  { label: 'kpc-disable-next-line ', detail: 'completion.directive.disableNextLine' },
+  { label: 'kpc-disable ', detail: 'completion.directive.disable' },
 ];
 
 /**
@@ -251,12 +251,12 @@ function directiveValues(before: string, offset: number, locale: Locale): Comple
   // A value is completed while the cursor is at its end.
   const atValue = (d?.kind === 'kafka-version' || d?.kind === 'client') && d.valueOffset + d.value.length === before.length;
   if (atValue && d.kind === 'kafka-version') {
-    return [...[...KAFKA_VERSIONS].reverse(), 'latest'].map((v, i) => item(v, v === 'latest' ? pick(locale, `the newest version known (${LATEST_VERSION})`, `알려진 최신 버전 (${LATEST_VERSION})`) : `Kafka ${v}`, d.value, i));
+    return [...[...KAFKA_VERSIONS].reverse(), 'latest'].map((v, i) => item(v, v === 'latest' ? hostMessage(locale, 'completion.latest', { version: LATEST_VERSION }) : `Kafka ${v}`, d.value, i));
   }
   if (atValue && d.kind === 'client') {
     return [
-      item('java', pick(locale, 'a KafkaProducer built from these properties', '이 속성으로 만든 KafkaProducer'), d.value, 0),
-      item('console-producer', pick(locale, 'kafka-console-producer.sh --producer.config', 'kafka-console-producer.sh --producer.config'), d.value, 1),
+      item('java', hostMessage(locale, 'completion.client.java'), d.value, 0),
+      item('console-producer', hostMessage(locale, 'completion.client.consoleProducer'), d.value, 1),
     ];
   }
   if ((d?.kind === 'disable' || d?.kind === 'disable-next-line') && d.argsOffset !== undefined) {
@@ -264,7 +264,7 @@ function directiveValues(before: string, offset: number, locale: Locale): Comple
     const partial = /[\w-]*$/.exec(before)![0];
     if (/[^\w\s,-]/.test(before.slice(d.argsOffset))) return undefined;
     const listed = new Set(partial ? d.codes.slice(0, -1) : d.codes);
-    return ALL_CODES.filter((c) => !listed.has(c)).map((c, i) => item(c, pick(locale, 'rule code', '규칙 코드'), partial, i));
+    return ALL_CODES.filter((c) => !listed.has(c)).map((c, i) => item(c, hostMessage(locale, 'completion.ruleCode'), partial, i));
   }
   return undefined;
 }
@@ -284,7 +284,7 @@ export function complete(analysis: Analysis, offset: number, locale: Locale = 'e
     const span = { start: offset - (m[1]?.length ?? 0), end: offset };
     return {
       context: 'directive',
-      items: DIRECTIVES.map((d, i) => ({ label: d.label, kind: 'keyword' as const, detail: pick(locale, d.en, d.ko), insertText: d.label, snippet: false, span, sortText: String(i) })),
+      items: DIRECTIVES.map((d, i) => ({ label: d.label, kind: 'keyword' as const, detail: hostMessage(locale, d.detail), insertText: d.label, snippet: false, span, sortText: String(i) })),
     };
   }
   const idx = parsed.entries.findIndex((e) => offset >= e.span.start && offset <= e.span.end);

@@ -222,14 +222,14 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Langua
 
 /** Where the version came from, in the service's language, for the status item. */
 function versionOrigin(info: ProjectInfo, locale: Locale): NonNullable<EffectiveConfigResponse['versionOrigin']> {
-  const pick = (l: { en: string; ko: string }): string => (locale === 'ko' ? l.ko : l.en);
+  const text = (l: { en: string; ko: string }): string => l[locale];
   const s = info.source;
   return {
     origin: s.origin,
     ...(s.file ? { file: s.file } : {}),
-    label: pick(provenanceLabel(s)),
-    detail: pick(s.how),
-    ...(s.notes.length ? { notes: s.notes.map(pick) } : {}),
+    label: text(provenanceLabel(s)),
+    detail: text(s.how),
+    ...(s.notes.length ? { notes: s.notes.map(text) } : {}),
     ...(info.springBootVersion ? { springBootVersion: info.springBootVersion } : {}),
   };
 }

@@ -12,7 +12,7 @@
 // Plugin keys: a caller passes the plugins whose keys are candidates too (those the file names, so
 // `schema.registry.ulr` finds `schema.registry.url` beside KafkaAvroSerializer). A key a plugin reads is
 // never asked about (the callers know it), so it is never "corrected" into a producer key.
-import { ENV_PREFIXES, JAVA_CONSTANTS, KEY_PREFIXES, LEGACY_NAMES, findKeyInAnyVersion, getKey, pick, pluginById, type KafkaVersion, type LegacyName, type Locale, type NamePrefix } from '#core';
+import { ENV_PREFIXES, JAVA_CONSTANTS, KEY_PREFIXES, LEGACY_NAMES, findKeyInAnyVersion, getKey, hostMessage, pluginById, type KafkaVersion, type LegacyName, type Locale, type HostMessageKey, type NamePrefix } from '#core';
 import { BoundedMemo } from './memo';
 import { keyNamesOf } from './producer';
 import { maxDistance, normalizeKey, scoreSuggestions } from './suggest';
@@ -282,47 +282,47 @@ export function convertLegacyValue(entry: LegacyName, raw: string): string | nul
 
 function originLabel(entry: LegacyName, locale: Locale): string {
   const o = entry.origins;
-  if (o.includes('java')) return pick(locale, `removed in Kafka ${entry.removedIn}`, `Kafka ${entry.removedIn}에서 제거됨`);
-  if (o.includes('librdkafka') && o.includes('scala')) return pick(locale, 'librdkafka / 0.8 Scala producer name', 'librdkafka·0.8 Scala 프로듀서 이름');
-  if (o.includes('librdkafka')) return pick(locale, 'librdkafka name', 'librdkafka 이름');
-  return pick(locale, '0.8 Scala producer name', '0.8 Scala 프로듀서 이름');
+  if (o.includes('java')) return hostMessage(locale, 'nearMiss.label.removed', { version: String(entry.removedIn) });
+  if (o.includes('librdkafka') && o.includes('scala')) return hostMessage(locale, 'nearMiss.label.librdkafkaScala');
+  if (o.includes('librdkafka')) return hostMessage(locale, 'nearMiss.label.librdkafka');
+  return hostMessage(locale, 'nearMiss.label.scala');
 }
 
 /** What a legacy name is, for "a … with no Java producer equivalent". */
 export function originNoun(entry: LegacyName, locale: Locale): string {
   const o = entry.origins;
-  if (o.includes('java')) return pick(locale, `a Java producer key removed in Kafka ${entry.removedIn}`, `Kafka ${entry.removedIn}에서 제거된 Java 프로듀서 키`);
-  if (o.includes('librdkafka') && o.includes('scala')) return pick(locale, 'a librdkafka / 0.8 Scala producer setting', 'librdkafka·0.8 Scala 프로듀서 설정');
-  if (o.includes('librdkafka')) return pick(locale, 'a librdkafka setting', 'librdkafka 설정');
-  return pick(locale, 'a 0.8 Scala producer setting', '0.8 Scala 프로듀서 설정');
+  if (o.includes('java')) return hostMessage(locale, 'nearMiss.noun.java', { version: String(entry.removedIn) });
+  if (o.includes('librdkafka') && o.includes('scala')) return hostMessage(locale, 'nearMiss.noun.librdkafkaScala');
+  if (o.includes('librdkafka')) return hostMessage(locale, 'nearMiss.noun.librdkafka');
+  return hostMessage(locale, 'nearMiss.noun.scala');
 }
 
-const STYLE: Record<CaseStyle, [string, string]> = {
-  camel: ['camelCase name', 'camelCase 이름'],
-  kebab: ['kebab-case / Spring relaxed name', 'kebab-case(Spring relaxed) 이름'],
-  snake: ['snake_case name', 'snake_case 이름'],
-  screaming: ['SCREAMING_SNAKE name', 'SCREAMING_SNAKE 이름'],
-  joined: ['separators left out', '구분자 빠짐'],
+const STYLE: Record<CaseStyle, HostMessageKey> = {
+  camel: 'nearMiss.style.camel',
+  kebab: 'nearMiss.style.kebab',
+  snake: 'nearMiss.style.snake',
+  screaming: 'nearMiss.style.screaming',
+  joined: 'nearMiss.style.joined',
 };
 
 export function reasonLabel(r: Reason, locale: Locale): string {
   switch (r.kind) {
     case 'case':
-      return pick(locale, ...STYLE[r.style]);
+      return hostMessage(locale, STYLE[r.style]);
     case 'constant':
-      return pick(locale, `Java constant ${r.name}`, `Java 상수 ${r.name}`);
+      return hostMessage(locale, 'nearMiss.constant', { name: r.name });
     case 'constant-like':
-      return pick(locale, 'Java constant-style name', 'Java 상수 형식 이름');
+      return hostMessage(locale, 'nearMiss.constantLike');
     case 'env':
-      return pick(locale, `environment-variable form, ${r.prefix.prefix}… (${r.prefix.by.en})`, `환경 변수 형식, ${r.prefix.prefix}… (${r.prefix.by.ko})`);
+      return hostMessage(locale, 'nearMiss.env', { prefix: r.prefix.prefix, by: r.prefix.by[locale] });
     case 'prefix':
-      return pick(locale, `'${r.prefix.prefix}' prefix (${r.prefix.by.en})`, `'${r.prefix.prefix}' 접두사(${r.prefix.by.ko})`);
+      return hostMessage(locale, 'nearMiss.prefix', { prefix: r.prefix.prefix, by: r.prefix.by[locale] });
     case 'unit':
-      if (r.added) return pick(locale, `missing unit suffix ${r.added}`, `단위 접미사 ${r.added} 누락`);
-      if (r.removed) return pick(locale, `extra unit suffix ${r.removed}`, `불필요한 단위 접미사 ${r.removed}`);
-      return pick(locale, `unit suffix ${r.replaced}`, `단위 접미사 ${r.replaced}`);
+      if (r.added) return hostMessage(locale, 'nearMiss.unit.missing', { suffix: r.added });
+      if (r.removed) return hostMessage(locale, 'nearMiss.unit.extra', { suffix: r.removed });
+      return hostMessage(locale, 'nearMiss.unit.other', { suffix: String(r.replaced) });
     case 'legacy':
-      return originLabel(r.entry, locale) + (r.entry.match === 'close' ? pick(locale, ', the closest Java setting', ', 가장 가까운 Java 설정') : '');
+      return originLabel(r.entry, locale) + (r.entry.match === 'close' ? hostMessage(locale, 'nearMiss.closestJava') : '');
   }
 }
 

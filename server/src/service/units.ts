@@ -5,7 +5,7 @@
  *   humanize('33554432', 'bytes')  → '32 MiB'
  *   humanize('120000', 'ms')       → '2 min'
  */
-import { pick, type Locale } from '#core';
+import { hostMessage, type Locale, type HostMessageKey } from '#core';
 
 export type Unit = 'ms' | 's' | 'bytes' | 'count';
 
@@ -33,7 +33,7 @@ const BYTE_UNITS = ['KiB', 'MiB', 'GiB', 'TiB'] as const;
 
 export function humanBytes(n: number, locale?: Locale): string {
   const abs = Math.abs(n);
-  if (abs < 1024) return abs === 1 ? pick(locale, `${n} byte`, `${n}바이트`) : pick(locale, `${n} bytes`, `${n}바이트`);
+  if (abs < 1024) return hostMessage(locale ?? 'en', abs === 1 ? 'units.byte' : 'units.bytes', { n });
   let value = n;
   let i = -1;
   while (Math.abs(value) >= 1024 && i < BYTE_UNITS.length - 1) {
@@ -44,17 +44,17 @@ export function humanBytes(n: number, locale?: Locale): string {
   return `${exact ? '' : '≈'}${exact ? String(value) : trimNumber(value, 1)} ${BYTE_UNITS[i]}`;
 }
 
-const TIME_STEPS: { ms: number; en: string; ko: string }[] = [
-  { ms: 86_400_000, en: 'd', ko: '일' },
-  { ms: 3_600_000, en: 'h', ko: '시간' },
-  { ms: 60_000, en: 'min', ko: '분' },
-  { ms: 1000, en: 's', ko: '초' },
-  { ms: 1, en: 'ms', ko: 'ms' },
+const TIME_STEPS: { ms: number; unit: HostMessageKey }[] = [
+  { ms: 86_400_000, unit: 'units.d' },
+  { ms: 3_600_000, unit: 'units.h' },
+  { ms: 60_000, unit: 'units.min' },
+  { ms: 1000, unit: 'units.s' },
+  { ms: 1, unit: 'units.ms' },
 ];
 
 /** 120000 → '2 min', 90000 → '1 min 30 s', 5 → '5 ms'; at most two units, '≈' when rounded. */
-export function humanMillis(n: number, locale?: Locale): string {
-  if (n === 0) return pick(locale, '0 ms (no wait)', '0ms (대기 없음)');
+export function humanMillis(n: number, locale: Locale = 'en'): string {
+  if (n === 0) return hostMessage(locale, 'units.noWait');
   if (n < 0) return `${n} ms`;
   const parts: string[] = [];
   let rest = n;
@@ -63,7 +63,7 @@ export function humanMillis(n: number, locale?: Locale): string {
     if (used === 2) break;
     const q = Math.floor(rest / step.ms);
     if (q > 0) {
-      parts.push(locale === 'ko' ? `${q}${step.ko}` : `${q} ${step.en}`);
+      parts.push(hostMessage(locale, 'units.quantity', { n: q, unit: hostMessage(locale, step.unit) }));
       rest -= q * step.ms;
       used++;
     } else if (used > 0) {
@@ -82,7 +82,7 @@ export function humanize(raw: string | number | null | undefined, unit: string |
   const n = parseInteger(raw);
   if (n === undefined) return undefined;
   if (typeof n === 'bigint') return n === LONG_MAX ? 'Long.MAX_VALUE' : undefined;
-  if (n === INT_MAX && unit === 'count') return pick(locale, 'Integer.MAX_VALUE (no limit)', 'Integer.MAX_VALUE (사실상 무제한)');
+  if (n === INT_MAX && unit === 'count') return hostMessage(locale ?? 'en', 'units.intMax');
   if (n === Number.MAX_SAFE_INTEGER) return undefined;
   switch (unit) {
     case 'bytes':

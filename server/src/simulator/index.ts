@@ -1,4 +1,5 @@
 // The producer simulator: pure, seeded, deterministic. Shared by `kpc simulate` and the preview webview.
+import { hostMessage } from '#core';
 import { simulateEngine } from './engine';
 import type { FaultPlan, KeyDistribution, ProducerSettings, Scenario, SimulationResult } from './types';
 
@@ -89,11 +90,11 @@ export function parseKeySpec(spec: string): KeyDistribution | { error: string } 
   const s = spec.trim().toLowerCase();
   if (s === 'null' || s === 'none') return { kind: 'null' };
   const m = /^(uniform|skewed):(\d+)(?::(\d+(?:\.\d+)?))?$/.exec(s);
-  if (!m) return { error: `bad --keys '${spec}': use null, uniform:K or skewed:K` };
+  if (!m) return { error: hostMessage('en', 'simulate.err.keys', { spec }) };
   const count = Number(m[2]);
-  if (count < 1 || count > LIMITS.maxKeys) return { error: `bad --keys '${spec}': K must be 1..${LIMITS.maxKeys}` };
+  if (count < 1 || count > LIMITS.maxKeys) return { error: hostMessage('en', 'simulate.err.keysCount', { spec, max: LIMITS.maxKeys }) };
   if (m[1] === 'uniform') {
-    if (m[3] !== undefined) return { error: `bad --keys '${spec}': uniform takes only K` };
+    if (m[3] !== undefined) return { error: hostMessage('en', 'simulate.err.keysUniform', { spec }) };
     return { kind: 'uniform', count };
   }
   return m[3] !== undefined ? { kind: 'skewed', count, exponent: Number(m[3]) } : { kind: 'skewed', count };
@@ -108,21 +109,21 @@ export function parseFaultSpec(spec: string): FaultPlan | { error: string } {
   let failover: number | undefined;
   for (const part of spec.split(',').map((x) => x.trim()).filter(Boolean)) {
     const m = /^(lost-ack|request-failure|broker-down|failover):([0-9]*\.?[0-9]+)$/.exec(part);
-    if (!m) return { error: `bad --faults item '${part}': use lost-ack:P, request-failure:P, broker-down:MS or failover:MS` };
+    if (!m) return { error: hostMessage('en', 'simulate.err.fault', { item: part }) };
     const v = Number(m[2]);
     if (m[1] === 'failover') {
-      if (v > 1e9) return { error: `bad --faults item '${part}': too large` };
+      if (v > 1e9) return { error: hostMessage('en', 'simulate.err.faultTooLarge', { item: part }) };
       failover = v;
     } else if (m[1] === 'broker-down') {
-      if (v > 1e9) return { error: `bad --faults item '${part}': duration too large` };
+      if (v > 1e9) return { error: hostMessage('en', 'simulate.err.faultDuration', { item: part }) };
       plan.brokerDown = { broker: 0, atMs: NaN, durationMs: v };
     } else {
-      if (v > 1) return { error: `bad --faults item '${part}': a probability is between 0 and 1` };
+      if (v > 1) return { error: hostMessage('en', 'simulate.err.faultProbability', { item: part }) };
       if (m[1] === 'lost-ack') plan.lostAck = v; else plan.requestFailure = v;
     }
   }
   if (failover !== undefined) {
-    if (!plan.brokerDown) return { error: 'failover:MS needs broker-down:MS' };
+    if (!plan.brokerDown) return { error: hostMessage('en', 'simulate.err.failover') };
     plan.brokerDown.failoverMs = failover;
   }
   return plan;

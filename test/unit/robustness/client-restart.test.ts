@@ -46,7 +46,6 @@ function vscodeStub(): unknown {
   return {
     Uri,
     ViewColumn: { Beside: -2 },
-    l10n: { t: (s: string, ...a: unknown[]) => s.replace(/\{(\d+)\}/g, (_, i: string) => String(a[Number(i)])) },
     window: {
       showErrorMessage: (m: string) => {
         rec.errors.push(m);

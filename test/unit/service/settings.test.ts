@@ -2,7 +2,7 @@
 // settings.json with completion, and every localized string the manifest names exists.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { RULES } from '../../../server/src/service/rules/index';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -15,10 +15,12 @@ test('every rule code is offered under kafkaProducerConfig.severity', () => {
   for (const c of codes) assert.ok(offered.includes(c), `package.json severity lacks '${c}'`);
 });
 
-test('every %key% of the manifest has an English and a Korean string', () => {
-  const en = JSON.parse(readFileSync('package.nls.json', 'utf8'));
-  const ko = JSON.parse(readFileSync('package.nls.ko.json', 'utf8'));
-  const keys = [...JSON.stringify(pkg.contributes).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]!);
+test('package.nls.json and package.nls.ko.json have the same keys, and every %key% of the manifest is in both', () => {
+  const en = JSON.parse(readFileSync('package.nls.json', 'utf8')) as Record<string, unknown>;
+  const ko = JSON.parse(readFileSync('package.nls.ko.json', 'utf8')) as Record<string, unknown>;
+  assert.deepEqual(Object.keys(ko).sort(), Object.keys(en).sort());
+  for (const [k, v] of Object.entries(en)) assert.ok(typeof v === 'string' && typeof ko[k] === 'string' && (ko[k] as string).trim() !== '', k);
+  const keys = [...JSON.stringify(pkg).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]!);
   assert.ok(keys.length > 5);
   for (const k of keys) {
     assert.equal(typeof en[k], 'string', `package.nls.json lacks ${k}`);
@@ -26,13 +28,9 @@ test('every %key% of the manifest has an English and a Korean string', () => {
   }
 });
 
-test('the client strings have Korean translations', () => {
-  const src = ['client/src/extension.ts', 'client/src/status.ts', 'client/src/preview/panel.ts'].map((f) => readFileSync(f, 'utf8')).join('\n');
-  const ko = JSON.parse(readFileSync('l10n/bundle.l10n.ko.json', 'utf8'));
-  const used = [...src.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]!.replace(/\\(.)/g, '$1'));
-  assert.ok(used.length >= 3);
-  for (const s of used) assert.equal(typeof ko[s], 'string', `l10n/bundle.l10n.ko.json lacks: ${s}`);
-  assert.equal(pkg.l10n, './l10n');
+test('the client takes its strings from the message catalog, not from VS Code\'s l10n bundles', () => {
+  assert.equal(pkg.l10n, undefined);
+  assert.equal(existsSync('l10n'), false);
 });
 
 test('the limits name settings that exist, with the defaults the server uses', async () => {

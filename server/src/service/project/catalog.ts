@@ -62,9 +62,8 @@ export function readCatalog(file: string, text: string): { ok: true; catalog: Ca
   try {
     doc = parse(text) as Table;
   } catch (err) {
-    const where = err instanceof TomlError ? ` (line ${err.line}, column ${err.column})` : '';
-    const whereKo = err instanceof TomlError ? `(${err.line}행 ${err.column}열)` : '';
-    return { ok: false, note: L(`${file} is not valid TOML${where}; the versions it declares are not read`, `${file}가 올바른 TOML이 아닙니다${whereKo}. 선언된 버전을 읽지 않습니다`) };
+    const where = err instanceof TomlError ? L('project.toml.where', { line: err.line, column: err.column }) : '';
+    return { ok: false, note: L('project.toml.invalid', { file, where }) };
   }
   const versions = new Map<string, string>();
   const rawVersions = isTable(doc.versions) ? doc.versions : {};

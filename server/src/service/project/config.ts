@@ -5,7 +5,7 @@
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { findKeyInAnyVersion, resolveKafkaVersion } from '#core';
 import { kpcConfigSchema, type KpcConfig } from '../../../../schemas/kpc-config';
-import type { Client } from '#core';
+import type { Client, HostMessageKey } from '#core';
 import { computeLineStarts, offsetToPosition } from '#core';
 import type { Range, Severity } from '../types';
 import { unitOf } from '../units';
@@ -47,13 +47,13 @@ export function findConfigFile(fs: ProjectFs, dir: string, root?: string): strin
   return undefined;
 }
 
-const ISSUE_TEXT: Record<string, [string, string]> = {
-  invalid_type: ['wrong type', '형식이 다릅니다'],
-  unrecognized_keys: ['unknown property', '알 수 없는 속성입니다'],
-  invalid_value: ['not one of the allowed values', '허용된 값이 아닙니다'],
-  invalid_format: ['not in the expected format', '형식이 맞지 않습니다'],
-  too_small: ['too short or empty', '너무 짧거나 비어 있습니다'],
-  too_big: ['too long', '너무 깁니다'],
+const ISSUE_TEXT: Record<string, HostMessageKey> = {
+  invalid_type: 'project.config.invalid_type',
+  unrecognized_keys: 'project.config.unrecognized_keys',
+  invalid_value: 'project.config.invalid_value',
+  invalid_format: 'project.config.invalid_format',
+  too_small: 'project.config.too_small',
+  too_big: 'project.config.too_big',
 };
 
 /** Parses and validates the text of a `.kpc.json` at `file`. Never throws. */
@@ -61,12 +61,12 @@ export function readProjectConfig(file: string, text: string): ConfigReading {
   const starts = computeLineStarts(text);
   const rangeAt = (offset: number, length: number): Range => ({ start: offsetToPosition(starts, offset), end: offsetToPosition(starts, offset + length) });
   const problems: ConfigProblem[] = [];
-  if (text.trim() === '') return { problems: [{ severity: 'error', message: L('empty file: write a JSON object', '빈 파일입니다: JSON 객체를 쓰세요'), range: rangeAt(0, 0) }] };
+  if (text.trim() === '') return { problems: [{ severity: 'error', message: L('project.config.emptyFile'), range: rangeAt(0, 0) }] };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   for (const e of errors) {
     const code = printParseErrorCode(e.error);
-    problems.push({ severity: 'error', message: L(`not valid JSON: ${code}`, `올바른 JSON이 아닙니다: ${code}`), range: rangeAt(e.offset, e.length) });
+    problems.push({ severity: 'error', message: L('project.config.notJson', { code }), range: rangeAt(e.offset, e.length) });
   }
   if (!tree || errors.length > 0) return { problems };
   const nodeRange = (path: (string | number)[], keyOnly = false): Range => {
@@ -80,14 +80,14 @@ export function readProjectConfig(file: string, text: string): ConfigReading {
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-      const [en, ko] = ISSUE_TEXT[issue.code] ?? ['invalid', '올바르지 않습니다'];
+      const text = L(ISSUE_TEXT[issue.code] ?? 'project.config.invalid');
       const keys = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : [];
-      const where = path.length ? path.join('.') : '(top level)';
+      const where = path.length ? path.join('.') : L('project.config.topLevel');
       if (keys.length) {
-        for (const k of keys) problems.push({ severity: 'error', message: L(`${where}: ${en} '${k}'`, `${where}: ${ko} '${k}'`), range: nodeRange([...path, k], true) });
+        for (const k of keys) problems.push({ severity: 'error', message: L('project.config.issueKey', { where, issue: text, key: k }), range: nodeRange([...path, k], true) });
       } else {
         const expected = issue.code === 'invalid_value' && 'values' in issue ? ` (${(issue.values as unknown[]).join(', ')})` : '';
-        problems.push({ severity: 'error', message: L(`${where}: ${en}${expected}`, `${where}: ${ko}${expected}`), range: nodeRange(path) });
+        problems.push({ severity: 'error', message: L('project.config.issue', { where, issue: text, expected }), range: nodeRange(path) });
       }
     }
     return { problems };
@@ -97,7 +97,7 @@ export function readProjectConfig(file: string, text: string): ConfigReading {
   if (c.kafkaVersion !== undefined) {
     const r = resolveKafkaVersion(c.kafkaVersion);
     if (r.ok) config.kafkaVersion = c.kafkaVersion.trim();
-    else problems.push({ severity: 'error', message: L(`kafkaVersion: ${r.message}`, `kafkaVersion: ${r.message}`), range: nodeRange(['kafkaVersion']) });
+    else problems.push({ severity: 'error', message: L('project.config.kafkaVersion', { message: r.message }), range: nodeRange(['kafkaVersion']) });
   }
   if (c.springBootVersion !== undefined) config.springBootVersion = c.springBootVersion.trim();
   if (c.client !== undefined) config.client = c.client;
@@ -108,7 +108,7 @@ export function readProjectConfig(file: string, text: string): ConfigReading {
     const rules: PolicyRule[] = [];
     for (const [key, p] of Object.entries(c.policy)) {
       const known = findKeyInAnyVersion(key);
-      if (!known) problems.push({ severity: 'warning', message: L(`policy: '${key}' is not a producer key of any Kafka version this extension knows; the policy applies only if a file sets it`, `policy: '${key}'는 이 확장이 아는 어떤 Kafka 버전의 프로듀서 키도 아닙니다. 파일에 있을 때만 적용됩니다`), range: nodeRange(['policy', key], true) });
+      if (!known) problems.push({ severity: 'warning', message: L('project.config.policyUnknownKey', { key }), range: nodeRange(['policy', key], true) });
       const unit = unitOf(known?.info) as QuantityUnit;
       const rule: PolicyRule = { key, range: nodeRange(['policy', key], true) };
       if (p.value !== undefined) rule.value = String(p.value);
@@ -118,16 +118,16 @@ export function readProjectConfig(file: string, text: string): ConfigReading {
         if (b === undefined) continue;
         if (parseQuantity(b, unit) === undefined) {
           const units = unit === 'ms' || unit === 's' ? 'ms, s, min, h, d' : unit === 'bytes' ? 'B, KiB, MiB, GiB (KB/MB/GB are read as binary)' : '';
-          problems.push({ severity: 'error', message: L(`policy.${key}.${bound}: '${b}' is not a number${units ? ` or a quantity in ${units}` : ` ('${key}' has no unit)`}`, `policy.${key}.${bound}: '${b}'는 숫자${units ? `나 ${units} 단위의 양` : ''}이 아닙니다`), range: nodeRange(['policy', key, bound]) });
+          problems.push({ severity: 'error', message: L(units ? 'project.config.policyNotQuantity' : 'project.config.policyNoUnit', { key, bound, value: b, units }), range: nodeRange(['policy', key, bound]) });
         } else rule[bound] = b;
       }
       if (rule.min !== undefined && rule.max !== undefined && parseQuantity(rule.min, unit)! > parseQuantity(rule.max, unit)!) {
-        problems.push({ severity: 'error', message: L(`policy.${key}: min is larger than max`, `policy.${key}: min이 max보다 큽니다`), range: nodeRange(['policy', key], true) });
+        problems.push({ severity: 'error', message: L('project.config.minOverMax', { key }), range: nodeRange(['policy', key], true) });
       }
       if (p.forbidden) rule.forbidden = true;
       if (p.required) rule.required = true;
       if (p.forbidden && (p.required || p.value !== undefined || p.oneOf !== undefined)) {
-        problems.push({ severity: 'error', message: L(`policy.${key}: forbidden cannot go with required, value or oneOf`, `policy.${key}: forbidden은 required, value, oneOf와 함께 쓸 수 없습니다`), range: nodeRange(['policy', key], true) });
+        problems.push({ severity: 'error', message: L('project.config.forbiddenWith', { key }), range: nodeRange(['policy', key], true) });
       }
       if (p.severity !== undefined) rule.severity = p.severity;
       if (p.message !== undefined) rule.message = p.message;

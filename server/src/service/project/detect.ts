@@ -72,7 +72,7 @@ export class ProjectContext {
       }
       if (readings.length === 0) continue;
       const decided = readings.find((r) => r.declared !== undefined);
-      return decided ? withCoverage(decided) : { file: readings[0]!.file, notes: readings.flatMap((r) => (r.none ? [L(`${fs.basename(r.file)} names no Kafka client version (no kafka-clients, and no Spring Boot dependency management)`, `${fs.basename(r.file)}에 Kafka 클라이언트 버전이 없습니다(kafka-clients도, Spring Boot 의존성 관리도 없음)`)] : r.notes)), ...(readings.find((r) => r.springBoot) ? { springBoot: readings.find((r) => r.springBoot)!.springBoot! } : {}) };
+      return decided ? withCoverage(decided) : { file: readings[0]!.file, notes: readings.flatMap((r) => (r.none ? [L('project.noClientVersion', { file: fs.basename(r.file) })] : r.notes)), ...(readings.find((r) => r.springBoot) ? { springBoot: readings.find((r) => r.springBoot)!.springBoot! } : {}) };
     }
     return undefined;
   }
@@ -91,7 +91,7 @@ export class ProjectContext {
       const r = tryRead(this.fs, path);
       c = r.text !== undefined
         ? readProjectConfig(path, r.text)
-        : { problems: [{ severity: 'error', message: L(`cannot be read (${r.error ?? 'gone'})`, `읽을 수 없습니다(${r.error ?? '없음'})`), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] };
+        : { problems: [{ severity: 'error', message: L('project.readError', { error: r.error ?? L('project.gone') }), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] };
       this.configs.set(path, c);
     }
     return { ...c, file: path };
@@ -134,15 +134,15 @@ export interface ChosenVersion {
 export function chooseKafkaVersion(input: { setting?: string; settingName?: string; config?: { kafkaVersion?: string; file: string }; build?: KafkaVersionDetection }): ChosenVersion {
   const setting = input.setting?.trim();
   const name = input.settingName ?? 'kafkaVersion';
-  if (setting && setting.toLowerCase() !== 'auto') return { kafkaVersion: setting, origin: 'setting', how: L(`${name} ${setting}`, `${name} ${setting}`), notes: [] };
-  if (input.config?.kafkaVersion) return { kafkaVersion: input.config.kafkaVersion, origin: 'config', file: input.config.file, how: L(`kafkaVersion ${input.config.kafkaVersion} in ${input.config.file}`, `${input.config.file}의 kafkaVersion ${input.config.kafkaVersion}`), notes: [] };
+  if (setting && setting.toLowerCase() !== 'auto') return { kafkaVersion: setting, origin: 'setting', how: L('project.setting', { name, value: setting }), notes: [] };
+  if (input.config?.kafkaVersion) return { kafkaVersion: input.config.kafkaVersion, origin: 'config', file: input.config.file, how: L('project.configVersion', { version: input.config.kafkaVersion, file: input.config.file }), notes: [] };
   const b = input.build;
-  if (b?.kafkaVersion) return { kafkaVersion: b.kafkaVersion, origin: 'build', file: b.file, ...(b.line !== undefined ? { line: b.line } : {}), how: b.how ?? L(`Kafka ${b.kafkaVersion} from ${b.file}`, `${b.file}의 Kafka ${b.kafkaVersion}`), notes: b.notes };
+  if (b?.kafkaVersion) return { kafkaVersion: b.kafkaVersion, origin: 'build', file: b.file, ...(b.line !== undefined ? { line: b.line } : {}), how: b.how ?? L('project.buildVersion', { version: b.kafkaVersion, file: b.file }), notes: b.notes };
   const notes = b ? [...(b.how ? [b.how] : []), ...b.notes] : [];
   return {
     origin: 'default',
     ...(b ? { file: b.file } : {}),
-    how: b ? L(`latest (${LATEST_VERSION}): ${b.file} does not tell a Kafka version this extension covers`, `최신(${LATEST_VERSION}): ${b.file}에서 이 확장이 다루는 Kafka 버전을 알 수 없습니다`) : L(`latest (${LATEST_VERSION}): no setting, no .kpc.json and no build file says otherwise`, `최신(${LATEST_VERSION}): 설정, .kpc.json, 빌드 파일 어디에도 다른 버전이 없습니다`),
+    how: b ? L('project.latestBuildSilent', { latest: LATEST_VERSION, file: b.file }) : L('project.latestNothing', { latest: LATEST_VERSION }),
     notes,
   };
 }

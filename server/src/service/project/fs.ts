@@ -1,6 +1,7 @@
 // What project awareness reads, behind a small interface: the CLI and the language server hand in the
 // real file system (server/src/node/projectFs.ts), tests hand in a map of paths to texts. Nothing here
 // lists directories or follows anything but the paths the build files name, and nothing is executed.
+import { hostMessage, type Locale, type HostMessageKey, type MessageParams } from '#core';
 
 /** Read access to the files around a producer config. Synchronous: build files are small and few. */
 export interface ProjectFs {
@@ -24,7 +25,11 @@ export interface Localized {
   ko: string;
 }
 
-export const L = (en: string, ko: string): Localized => ({ en, ko });
+/** The catalog's message `key` in both languages; a parameter may itself be localized (a phrase inside a message). */
+export function L(key: HostMessageKey, params: Record<string, string | number | Localized> = {}): Localized {
+  const inLocale = (locale: Locale): MessageParams => Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'object' ? v[locale] : v]));
+  return { en: hostMessage('en', key, inLocale('en')), ko: hostMessage('ko', key, inLocale('ko')) };
+}
 
 /**
  * The directories from `startDir` up to the first one that is `root` or holds `.git` (that one

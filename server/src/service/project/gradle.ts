@@ -466,7 +466,7 @@ function versionCompare(a: string, b: string): number {
 function readScript(fs: ProjectFs, path: string, root: boolean, notes: Localized[]): Script | undefined {
   const r = tryRead(fs, path);
   if (r.error !== undefined) {
-    notes.push(L(`${path} cannot be read (${r.error})`, `${path}를 읽을 수 없습니다(${r.error})`));
+    notes.push(L('project.cannotRead', { file: path, error: String(r.error) }));
     return undefined;
   }
   if (r.text === undefined) return undefined;
@@ -496,7 +496,7 @@ export function readGradle(fs: ProjectFs, buildFile: string, dirs: readonly stri
   const scope = new Scope();
   const catalogPath = fs.join(fs.join(rootDir, 'gradle'), 'libs.versions.toml');
   const cr = tryRead(fs, catalogPath);
-  if (cr.error !== undefined) notes.push(L(`${show(catalogPath)} cannot be read (${cr.error})`, `${show(catalogPath)}를 읽을 수 없습니다(${cr.error})`));
+  if (cr.error !== undefined) notes.push(L('project.cannotRead', { file: show(catalogPath), error: String(cr.error) }));
   else if (cr.text !== undefined) {
     const c = readCatalog(show(catalogPath), cr.text);
     if (c.ok) scope.catalog = c.catalog;
@@ -541,15 +541,15 @@ export function readGradle(fs: ProjectFs, buildFile: string, dirs: readonly stri
 
   let managed: { boot: string; line: number; script: Script; where: Localized; platform?: 'platform' | 'enforced' } | undefined;
   if (bom) {
-    managed = { boot: bom.version!, line: bom.line, script: bom.script, where: L(`${bom.call ?? 'spring-boot-dependencies'} in ${show(bom.script.path)}`, `${show(bom.script.path)}의 ${bom.call ?? 'spring-boot-dependencies'}`), ...(platformKind(bom.call) ? { platform: platformKind(bom.call)! } : {}) };
+    managed = { boot: bom.version!, line: bom.line, script: bom.script, where: L('project.in', { what: bom.call ?? 'spring-boot-dependencies', file: show(bom.script.path) }), ...(platformKind(bom.call) ? { platform: platformKind(bom.call)! } : {}) };
   } else if (bomCoordinates && bootVersionFrom?.version) {
-    managed = { boot: bootVersionFrom.version, line: bomCoordinates.t.line, script: bomCoordinates.s, where: L(`${bomCall ?? 'BOM_COORDINATES'}(SpringBootPlugin.BOM_COORDINATES) in ${show(bomCoordinates.s.path)}`, `${show(bomCoordinates.s.path)}의 ${bomCall ?? 'BOM_COORDINATES'}(SpringBootPlugin.BOM_COORDINATES)`), ...(platformKind(bomCall) ? { platform: platformKind(bomCall)! } : {}) };
+    managed = { boot: bootVersionFrom.version, line: bomCoordinates.t.line, script: bomCoordinates.s, where: L('project.in', { what: `${bomCall ?? 'BOM_COORDINATES'}(SpringBootPlugin.BOM_COORDINATES)`, file: show(bomCoordinates.s.path) }), ...(platformKind(bomCall) ? { platform: platformKind(bomCall)! } : {}) };
   } else if (bootPlugin && dm && bootVersionFrom?.version) {
-    managed = { boot: bootVersionFrom.version, line: bootVersionFrom.line, script: bootVersionFrom.script, where: L(`the org.springframework.boot plugin with io.spring.dependency-management in ${show(bootPlugin.script.path)}`, `${show(bootPlugin.script.path)}의 org.springframework.boot 플러그인과 io.spring.dependency-management`) };
+    managed = { boot: bootVersionFrom.version, line: bootVersionFrom.line, script: bootVersionFrom.script, where: L('project.gradle.bootPluginManaged', { file: show(bootPlugin.script.path) }) };
   } else if (bootPlugin && !dm && !explicit) {
-    notes.push(L(`the org.springframework.boot plugin is applied without io.spring.dependency-management or a platform(…) of spring-boot-dependencies, so Spring Boot does not manage the kafka-clients version here`, `org.springframework.boot 플러그인이 io.spring.dependency-management나 spring-boot-dependencies의 platform(…) 없이 적용되어, Spring Boot가 kafka-clients 버전을 관리하지 않습니다`));
+    notes.push(L('project.gradle.bootPluginUnmanaged'));
   } else if (bootPlugin && dm && !bootVersionFrom?.version && !explicit) {
-    notes.push(L('the org.springframework.boot plugin is applied, but its version is not declared in these build files (it may come from buildSrc or an included build)', 'org.springframework.boot 플러그인이 적용되었지만 이 빌드 파일들에 버전이 없습니다(buildSrc나 included build에 있을 수 있습니다)'));
+    notes.push(L('project.gradle.bootPluginNoVersion'));
   }
   if (managed) reading.springBoot = managed.boot;
 
@@ -558,7 +558,7 @@ export function readGradle(fs: ProjectFs, buildFile: string, dirs: readonly stri
     declared: f.version,
     file: f.script.path,
     line: f.line,
-    how: L(`kafka-clients ${f.version} in ${show(f.script.path)}${f.via ? ` (${f.via})` : ''}`, `${show(f.script.path)}의 kafka-clients ${f.version}${f.via ? ` (${f.via})` : ''}`),
+    how: L('project.kafkaClientsIn', { version: f.version, file: show(f.script.path), via: f.via ? ` (${f.via})` : '' }),
   });
 
   if (explicit && managed?.platform !== undefined) {
@@ -567,14 +567,14 @@ export function readGradle(fs: ProjectFs, buildFile: string, dirs: readonly stri
     if (m.declared) {
       const platformWins = managed.platform === 'enforced' || versionCompare(m.declared, explicit.version!) > 0;
       notes.push(managed.platform === 'enforced'
-        ? L(`enforcedPlatform(spring-boot-dependencies) forces kafka-clients ${m.declared} over the ${explicit.version} declared`, `enforcedPlatform(spring-boot-dependencies)가 선언된 ${explicit.version} 대신 kafka-clients ${m.declared}를 강제합니다`)
-        : L(`Gradle takes the higher of kafka-clients ${explicit.version} (declared) and ${m.declared} (the platform)`, `Gradle은 선언된 kafka-clients ${explicit.version}와 platform의 ${m.declared} 중 높은 쪽을 씁니다`));
+        ? L('project.gradle.enforced', { platform: String(m.declared), declared: String(explicit.version) })
+        : L('project.gradle.higher', { declared: String(explicit.version), platform: String(m.declared) }));
       return platformWins ? { ...m, notes: [...notes, ...m.notes] } : explicitReading(found(explicit));
     }
   }
   if (explicit) return explicitReading(found(explicit));
   if (unresolved) {
-    notes.push(L(`kafka-clients ${unresolved.unresolved} in ${show(unresolved.script.path)}: the version is not a string these build files spell out`, `${show(unresolved.script.path)}의 kafka-clients ${unresolved.unresolved}: 버전이 이 빌드 파일들에 문자열로 적혀 있지 않습니다`));
+    notes.push(L('project.gradle.unresolved', { version: String(unresolved.unresolved), file: show(unresolved.script.path) }));
     return reading;
   }
   if (managed) {
@@ -582,25 +582,25 @@ export function readGradle(fs: ProjectFs, buildFile: string, dirs: readonly stri
     if (override !== undefined) {
       if (!managed.platform) {
         const m = bootReading({ ...reading, notes: [] }, managed.boot, managed.script.path, managed.line, managed.where);
-        return { ...reading, declared: override, how: L(`kafka.version ${override} overrides the kafka-clients version of Spring Boot ${managed.boot}${m.declared ? ` (instead of ${m.declared})` : ''}`, `kafka.version ${override}가 Spring Boot ${managed.boot}의 kafka-clients 버전${m.declared ? `(${m.declared})` : ''}을 바꿉니다`) };
+        return { ...reading, declared: override, how: L('project.gradle.kafkaVersionOverride', { version: override, boot: managed.boot, instead: m.declared ? L('project.insteadOf', { version: m.declared }) : '' }) };
       }
-      notes.push(L('kafka.version has no effect with platform(…): only the io.spring.dependency-management plugin reads it', 'platform(…)에서는 kafka.version이 효과가 없습니다: io.spring.dependency-management 플러그인만 읽습니다'));
+      notes.push(L('project.gradle.kafkaVersionPlatform'));
     }
     return bootReading(reading, managed.boot, managed.script.path, managed.line, managed.where);
   }
   // kafka-streams pins kafka-clients to its own version.
   const streams = decls.find((d) => d.group === KAFKA && d.artifact === 'kafka-streams' && d.version !== undefined);
   if (streams) {
-    return { ...reading, declared: streams.version!, file: streams.script.path, line: streams.line, how: L(`kafka-streams ${streams.version} in ${show(streams.script.path)}, which depends on kafka-clients ${streams.version}`, `${show(streams.script.path)}의 kafka-streams ${streams.version} (kafka-clients ${streams.version}에 의존)`) };
+    return { ...reading, declared: streams.version!, file: streams.script.path, line: streams.line, how: L('project.streamsIn', { version: String(streams.version), file: show(streams.script.path), via: '' }) };
   }
   // The catalog declares kafka-clients but no script here names it: the build still gets that version wherever it uses it.
   const lib = scope.catalog?.libraries.find((l) => l.group === KAFKA && l.name === 'kafka-clients' && l.version !== undefined);
   if (lib && scope.catalog) {
-    return { ...reading, declared: lib.version!, file: catalogPath, ...(lib.line ? { line: lib.line } : {}), how: L(`kafka-clients ${lib.version} in ${scope.catalog.file} (libs.${accessorOf(lib.alias)})`, `${scope.catalog.file}의 kafka-clients ${lib.version} (libs.${accessorOf(lib.alias)})`) };
+    return { ...reading, declared: lib.version!, file: catalogPath, ...(lib.line ? { line: lib.line } : {}), how: L('project.kafkaClientsIn', { version: String(lib.version), file: scope.catalog.file, via: ` (libs.${accessorOf(lib.alias)})` }) };
   }
   const springKafka = decls.find((d) => d.group === 'org.springframework.kafka' && d.artifact === 'spring-kafka' && d.version);
-  if (springKafka) notes.push(L(`spring-kafka ${springKafka.version} brings kafka-clients as its own dependency; that version is not read here`, `spring-kafka ${springKafka.version}가 kafka-clients를 자체 의존성으로 가져옵니다. 그 버전은 여기서 읽지 않습니다`));
-  else if (decls.some((d) => d.group === KAFKA && d.artifact === 'kafka-clients')) notes.push(L(`kafka-clients has no version in ${show(buildFile)} and nothing in these build files manages it`, `${show(buildFile)}의 kafka-clients에 버전이 없고 이 빌드 파일들에서 관리하는 곳도 없습니다`));
+  if (springKafka) notes.push(L('project.springKafka', { version: String(springKafka.version) }));
+  else if (decls.some((d) => d.group === KAFKA && d.artifact === 'kafka-clients')) notes.push(L('project.gradle.noVersion', { file: show(buildFile) }));
   else if (notes.length === 0) reading.none = true;
   return reading;
 }

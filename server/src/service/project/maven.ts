@@ -50,9 +50,9 @@ function dependency(el: XmlElement): Dependency {
 export function readPom(path: string, text: string): PomResult {
   const x = parseXml(text);
   const name = path;
-  if (!x.ok) return { ok: false, note: L(`${name} is not well-formed XML (line ${x.line}, column ${x.column}: ${x.message}); its Kafka version is not read`, `${name}가 올바른 XML이 아닙니다(${x.line}행 ${x.column}열: ${x.message}). Kafka 버전을 읽지 않습니다`) };
+  if (!x.ok) return { ok: false, note: L('project.maven.xmlInvalid', { name, line: x.line, column: x.column, message: x.message }) };
   const root = x.root;
-  if (root.name !== 'project') return { ok: false, note: L(`${name} has no <project> element; its Kafka version is not read`, `${name}에 <project> 요소가 없어 Kafka 버전을 읽지 않습니다`) };
+  if (root.name !== 'project') return { ok: false, note: L('project.maven.noProject', { name }) };
   const pom: Pom = { path, properties: new Map(), dependencies: [], managed: [] };
   const groupId = childText(root, 'groupId');
   if (groupId) pom.groupId = groupId;
@@ -106,7 +106,7 @@ function pomChain(fs: ProjectFs, path: string, root: string | undefined, notes: 
   const load = (p: string): PomResult | undefined => {
     if (readCache?.has(p)) return readCache.get(p);
     const r = tryRead(fs, p);
-    const res = r.error !== undefined ? { ok: false as const, note: L(`${p} cannot be read (${r.error})`, `${p}를 읽을 수 없습니다(${r.error})`) } : r.text === undefined ? undefined : readPom(p, r.text);
+    const res = r.error !== undefined ? { ok: false as const, note: L('project.cannotRead', { file: p, error: String(r.error) }) } : r.text === undefined ? undefined : readPom(p, r.text);
     readCache?.set(p, res);
     return res;
   };
@@ -176,12 +176,17 @@ export function readMaven(fs: ProjectFs, path: string, root?: string, cache?: Ma
   const resolve = (raw: string, where: string): string | undefined => {
     const r = interpolate(raw, prop);
     if (r.missing === undefined) return r.value;
-    notes.push(L(`${where}: \${${r.missing}} is not defined in ${show(path)}${chain.length > 1 ? ' or its parents in this repository' : ''}${external ? ` (it may come from the parent ${coords(external)}, which is not in this repository)` : ''}`, `${where}: \${${r.missing}}가 ${show(path)}${chain.length > 1 ? '와 이 저장소의 상위 pom' : ''}에 정의되어 있지 않습니다${external ? ` (저장소 밖의 상위 ${coords(external)}에 있을 수 있습니다)` : ''}`));
+    notes.push(L('project.maven.undefinedProperty', {
+      where,
+      property: `\${${r.missing}}`,
+      file: show(path),
+      parents: chain.length > 1 ? L('project.maven.orParents') : '',
+      external: external ? L('project.maven.maybeParent', { parent: coords(external) }) : '',
+    }));
     return undefined;
   };
   // The outermost reference of the last resolution: `${kafka.version}` rather than what it refers to.
-  const via = (): string => (used[0] ? ` (\${${used[0].name}} in ${show(used[0].file)})` : '');
-  const viaKo = (): string => (used[0] ? ` (${show(used[0].file)}의 \${${used[0].name}})` : '');
+  const via = (): Localized | '' => (used[0] ? L('project.maven.via', { property: `\${${used[0].name}}`, file: show(used[0].file) }) : '');
   const quiet = (raw: string): string => {
     tracking = false;
     try {
@@ -208,8 +213,8 @@ export function readMaven(fs: ProjectFs, path: string, root?: string, cache?: Ma
         line: d.line,
         ...(pom.path !== path ? { file: pom.path } : {}),
         how: kind === 'dependency'
-          ? L(`kafka-clients ${v} in ${file}${via()}`, `${file}의 kafka-clients ${v}${viaKo()}`)
-          : L(`kafka-clients ${v} in the <dependencyManagement> of ${file}${via()}`, `${file}의 <dependencyManagement>에 있는 kafka-clients ${v}${viaKo()}`),
+          ? L('project.kafkaClientsIn', { version: v, file, via: via() })
+          : L('project.maven.kafkaClientsManaged', { version: v, file, via: via() }),
       };
     }
   }
@@ -230,28 +235,27 @@ export function readMaven(fs: ProjectFs, path: string, root?: string, cache?: Ma
       const v = resolve(override, `kafka.version ${override}`);
       if (v === undefined) return reading;
       const m = bootManagedKafka(boot);
-      const instead = m.kafka ? ` (instead of ${m.kafka})` : '';
       return {
         ...reading,
         declared: v,
         line: chain.find((p) => p.path === at.file)!.properties.get('kafka.version')!.line,
         file: at.file,
-        how: L(`<kafka.version>${v}</kafka.version> in ${show(at.file)} overrides the kafka-clients version of Spring Boot ${boot}${instead}`, `${show(at.file)}의 <kafka.version>${v}</kafka.version>가 Spring Boot ${boot}의 kafka-clients 버전${m.kafka ? `(${m.kafka})` : ''}을 바꿉니다`),
+        how: L('project.maven.kafkaVersionOverride', { version: v, file: show(at.file), boot, instead: m.kafka ? L('project.insteadOf', { version: m.kafka }) : '' }),
       };
     }
-    return bootReading(reading, boot, bootParent.pom.path, parent.line, L(`${parent.artifactId} in ${file}`, `${file}의 ${parent.artifactId}`));
+    return bootReading(reading, boot, bootParent.pom.path, parent.line, L('project.in', { what: parent.artifactId, file }));
   }
   if (bootImport) {
     const boot = bootImport.d.version ? resolve(bootImport.d.version, `spring-boot-dependencies ${bootImport.d.version}`) : undefined;
     if (boot === undefined) {
-      if (!bootImport.d.version) notes.push(L(`spring-boot-dependencies is imported without a version in ${show(bootImport.pom.path)}`, `${show(bootImport.pom.path)}에서 spring-boot-dependencies를 버전 없이 가져옵니다`));
+      if (!bootImport.d.version) notes.push(L('project.maven.bomNoVersion', { file: show(bootImport.pom.path) }));
       return reading;
     }
     reading.springBoot = boot;
     if (chain.some((p) => p.properties.has('kafka.version'))) {
-      notes.push(L('<kafka.version> has no effect here: a property overrides a Spring Boot managed version only when spring-boot-starter-parent (or spring-boot-dependencies) is the parent, not when the BOM is imported', '<kafka.version>는 여기서 효과가 없습니다: spring-boot-starter-parent(또는 spring-boot-dependencies)를 parent로 쓸 때만 속성이 관리 버전을 바꾸고, BOM을 import하면 바꾸지 않습니다'));
+      notes.push(L('project.maven.kafkaVersionImported'));
     }
-    return bootReading(reading, boot, bootImport.pom.path, bootImport.d.line, L(`spring-boot-dependencies imported in ${show(bootImport.pom.path)}`, `${show(bootImport.pom.path)}에서 import한 spring-boot-dependencies`));
+    return bootReading(reading, boot, bootImport.pom.path, bootImport.d.line, L('project.maven.bomImported', { file: show(bootImport.pom.path) }));
   }
 
   // 4. kafka-streams pins kafka-clients to its own version (when nothing manages kafka-clients).
@@ -261,18 +265,18 @@ export function readMaven(fs: ProjectFs, path: string, root?: string, cache?: Ma
     used.length = 0;
     const v = resolve(d.version!, `kafka-streams ${d.version}`);
     if (v === undefined) return reading;
-    return { ...reading, declared: v, line: d.line, ...(pom.path !== path ? { file: pom.path } : {}), how: L(`kafka-streams ${v} in ${show(pom.path)}${via()}, which depends on kafka-clients ${v}`, `${show(pom.path)}의 kafka-streams ${v}${viaKo()} (kafka-clients ${v}에 의존)`) };
+    return { ...reading, declared: v, line: d.line, ...(pom.path !== path ? { file: pom.path } : {}), how: L('project.streamsIn', { version: v, file: show(pom.path), via: via() }) };
   }
 
   // Nothing decided it: say what was seen.
   const unversioned = chain.flatMap((p) => p.dependencies).find((x) => is(x, KAFKA_GROUP, 'kafka-clients'));
   const springKafka = chain.flatMap((p) => p.dependencies).find((x) => is(x, 'org.springframework.kafka', 'spring-kafka') && x.version);
   if (unversioned) {
-    notes.push(L(`kafka-clients has no version in ${show(path)}${external ? `; it is probably managed by the parent ${coords(external)}, which is not in this repository` : ' and nothing in this repository manages it'}`, `${show(path)}의 kafka-clients에 버전이 없습니다${external ? `. 저장소 밖의 상위 ${coords(external)}가 관리하는 것으로 보입니다` : '. 이 저장소에서 관리하는 곳도 없습니다'}`));
+    notes.push(L('project.maven.noVersion', { file: show(path), why: external ? L('project.maven.noVersionParent', { parent: coords(external) }) : L('project.maven.noVersionUnmanaged') }));
   } else if (springKafka) {
-    notes.push(L(`spring-kafka ${springKafka.version} brings kafka-clients as its own dependency; that version is not read here`, `spring-kafka ${springKafka.version}가 kafka-clients를 자체 의존성으로 가져옵니다. 그 버전은 여기서 읽지 않습니다`));
+    notes.push(L('project.springKafka', { version: String(springKafka.version) }));
   } else if (external) {
-    notes.push(L(`${show(path)} declares no kafka-clients version; its parent ${coords(external)} is not in this repository, so what it manages is not read`, `${show(path)}에 kafka-clients 버전이 없고, 상위 ${coords(external)}가 저장소 밖에 있어 그 관리 버전을 읽지 않습니다`));
+    notes.push(L('project.maven.parentOutside', { file: show(path), parent: coords(external) }));
   } else {
     reading.none = true;
   }
@@ -291,6 +295,6 @@ export function bootReading(reading: BuildReading, boot: string, file: string, l
     declared: m.kafka,
     file,
     line,
-    how: L(`Spring Boot ${boot} manages kafka-clients ${m.kafka} (${where.en})`, `Spring Boot ${boot}가 kafka-clients ${m.kafka}를 관리합니다(${where.ko})`),
+    how: L('project.bootManages', { boot, kafka: m.kafka, where }),
   };
 }

@@ -74,7 +74,7 @@ export function resolveProject<T extends GivenOptions>(ctx: ProjectContext, path
     if (config.policy) options.policy = { ...config.policy, file: display(config.policy.file) };
   }
   const { kafkaVersion, ...source } = chosen;
-  if (broken) source.notes = [...source.notes, L(`${display(found.file)} has errors and is not applied`, `${display(found.file)}에 오류가 있어 적용하지 않았습니다`)];
+  if (broken) source.notes = [...source.notes, L('project.hasErrors', { file: display(found.file) })];
   const springBootVersion = config?.springBootVersion ?? build?.springBoot;
   return {
     options,
@@ -89,9 +89,9 @@ export function provenanceLabel(source: { origin: VersionOrigin; file?: string }
   const o = source.origin;
   if ((o === 'build' || o === 'config') && source.file) {
     const name = source.file.slice(Math.max(source.file.lastIndexOf('/'), source.file.lastIndexOf('\\')) + 1);
-    return L(`from ${name}`, `${name}에서`);
+    return L('project.from', { name });
   }
-  if (o === 'setting') return L('from the settings', '설정에서');
-  if (o === 'comment') return L('from a # kpc: comment', '# kpc: 주석에서');
-  return L('latest', '최신');
+  if (o === 'setting') return L('project.fromSettings');
+  if (o === 'comment') return L('project.fromComment');
+  return L('project.latest');
 }

@@ -2,7 +2,7 @@
 // the plain config's hover, plus the Spring property, the value Kafka gets and where it came from),
 // completion under spring.kafka.producer (typed names, and Kafka keys and values under the properties
 // maps, in YAML or .properties syntax), the outline, documentation links, and the view code actions use.
-import { getKey, lineOfOffset, pick, type Locale, type ParsedProperties } from '#core';
+import { getKey, lineOfOffset, hostMessage, type Locale, type ParsedProperties } from '#core';
 import { PRODUCER_MERGE_STEPS, typedProperties } from '../../../../schemas/spring/index';
 import type { Analysis } from '../analyze';
 import { keyItems, valueItems, type CompletionData, type CompletionItemData } from '../completion';
@@ -45,17 +45,20 @@ export function springHover(a: Analysis, offset: number, locale: Locale): HoverD
   if (at) {
     const h = hover(view.plain, at.line.vKey.start, locale);
     // the plain config's "here" line speaks of its own lines: the Spring part below says where the value is from
-    if (h) parts.push(h.contents.split('\n').filter((x) => !/^\*\*(Here|이 파일에서)\*\*/.test(x)).join('\n'));
+    const here = hostMessage(locale, 'hover.here');
+    if (h) parts.push(h.contents.split('\n').filter((x) => !x.startsWith(here)).join('\n'));
     const l = at.line;
     const step = STEP.get(l.entry.by.step);
-    const from = l.entry.by.origin ? `\`${l.entry.by.origin.entry.name}\` (${pick(locale, 'line', '줄')} ${lineOfOffset(view.file.source.lineStarts, l.entry.by.origin.entry.keySpan.start) + 1})` : pick(locale, step ? step.label.en : l.entry.by.property, step ? step.label.ko : l.entry.by.property);
+    const from = l.entry.by.origin
+      ? hostMessage(locale, 'spring.hover.line', { name: l.entry.by.origin.entry.name, line: lineOfOffset(view.file.source.lineStarts, l.entry.by.origin.entry.keySpan.start) + 1 })
+      : step ? step.label[locale] : l.entry.by.property;
     parts.push(
       `**Spring Boot ${view.file.target.release}**: \`${e.name}\`${typed ? ` → \`${l.key}\`` : ''}`,
-      `${pick(locale, 'Kafka gets', 'Kafka가 받는 값')} \`${l.key}\` = \`${displayValue(l.key, l.value)}\` — ${pick(locale, 'from', '출처')} ${from}`,
+      hostMessage(locale, 'spring.hover.kafkaGets', { key: l.key, value: displayValue(l.key, l.value), from }),
     );
-    if (at.lost) parts.push(pick(locale, '⚠ This entry is overwritten by the one above (Boot\'s merge order).', '⚠ 이 항목은 위 출처에 덮어써집니다 (Boot의 병합 순서).'));
+    if (at.lost) parts.push(hostMessage(locale, 'spring.hover.overwritten'));
   } else if (typed) {
-    parts.push(`**Spring Boot ${view.file.target.release}**: \`${typed.prop.name}\``, pick(locale, typed.prop.effect.en, typed.prop.effect.ko));
+    parts.push(`**Spring Boot ${view.file.target.release}**: \`${typed.prop.name}\``, typed.prop.effect[locale]);
   } else return null;
   return { contents: parts.join('\n\n'), span };
 }
@@ -65,7 +68,7 @@ function directiveHover(view: SpringView, offset: number, locale: Locale): Hover
   if (!c || !within(offset, c.span)) return null;
   const kafka = view.kafkaFromBoot;
   return {
-    contents: `**${pick(locale, 'kpc directive', 'kpc 지시문')}**\n\n${pick(locale, `This file is checked against **Spring Boot ${view.file.target.release}**${kafka ? ` and the Kafka client it manages (${kafka})` : ''}.`, `이 파일은 **Spring Boot ${view.file.target.release}**${kafka ? `와 그 버전이 관리하는 Kafka 클라이언트(${kafka})` : ''} 기준으로 검사합니다.`)}`,
+    contents: `**${hostMessage(locale, 'directive.title')}**\n\n${hostMessage(locale, 'spring.hover.directive', { release: view.file.target.release, kafka: kafka ? hostMessage(locale, 'spring.hover.directiveKafka', { kafka }) : '' })}`,
     span: c.span,
   };
 }
@@ -140,8 +143,8 @@ export function springComplete(a: Analysis, offset: number, locale: Locale): Com
       label,
       kind: 'property',
       description: p.kafkaKey ?? 'Spring',
-      detail: `${p.javaType}${p.default !== null ? ` · ${pick(locale, 'default', '기본값')} ${p.default}` : ''}`,
-      documentation: `${pick(locale, p.effect.en, p.effect.ko)}${info ? `\n\n${(info.docs[locale] ?? info.docs.en).summary}` : ''}`,
+      detail: `${p.javaType}${p.default !== null ? ` · ${hostMessage(locale, 'completion.default')} ${p.default}` : ''}`,
+      documentation: `${p.effect[locale]}${info ? `\n\n${(info.docs[locale] ?? info.docs.en).summary}` : ''}`,
       insertText: yaml ? (isMap ? `${label}:` : `${label}: `) : isMap ? `${label}.` : `${label}=`,
       snippet: false,
       span,
@@ -165,7 +168,7 @@ export function springSymbols(a: Analysis, locale: Locale): SymbolData[] {
   }
   if (!span) return [];
   children.sort((x, y) => x.span.start - y.span.start);
-  return [{ name: pick(locale, `Kafka producer (Spring Boot ${view.file.target.release})`, `Kafka 프로듀서 (Spring Boot ${view.file.target.release})`), kind: 'namespace', span, selectionSpan: children[0]!.selectionSpan, children }];
+  return [{ name: hostMessage(locale, 'spring.outline.producer', { release: view.file.target.release }), kind: 'namespace', span, selectionSpan: children[0]!.selectionSpan, children }];
 }
 
 /** Kafka's documentation of the key a finding sits on. */
