@@ -1,7 +1,8 @@
 // Findings kept per key between analyses of one document, so an edit re-checks only the keys it has to.
-// It serves the rules that check the file key by key (`KEYWISE_RULES`): each of them iterates `ctx.byKey` and
-// puts every finding on the lines of the key it is about, so a context whose `byKey` iterates only some keys
-// (looking a key up still sees the whole file) gives exactly those keys' findings
+// It serves the rules that check the file key by key or entry by entry (`KEYWISE_RULES`): each of them iterates
+// `ctx.byKey` or `ctx.checkedEntries()` and puts every finding on the lines of the key it is about, so a context
+// whose `byKey` iterates only some keys and whose `checkedEntries()` gives only their entries (looking a key
+// up still sees the whole file) gives exactly those keys' findings
 // (test/unit/service/keyCache.test.ts checks this on the fixtures). Which keys a rule must check again after
 // an edit is read from its scope in the rule registry (rules/definition.ts), nowhere else:
 // - every key whose lines changed, appeared or went;
@@ -11,7 +12,7 @@
 //   are checked again on any change; the others only when a changed key is one `narrow` reads;
 // - every key of every rule when the target, the settings, the locale, the decoding, the byte-order mark or the
 //   file's `# kpc:` directives change (`sharedFacts`).
-// The other rules run over the whole file on every analysis, cheaply (ctx.check is memoized per entry object).
+// The other rules run over the whole file on every analysis.
 //
 // A key's findings are reused while its lines are the very same parse objects as before: the one-line
 // re-parse (incremental.ts) keeps every entry it did not re-read and shifts its spans in place, and a full
@@ -27,9 +28,18 @@ import { deprecatedKey } from './rules/deprecatedKey';
 import { plaintextSecret } from './rules/plaintextSecret';
 import { removedKey } from './rules/removedKey';
 import { unknownKey } from './rules/unknownKey';
+import { pluginKey } from './rules/pluginKey';
+import { invalidValue } from './rules/invalidValue';
+import { outOfRange } from './rules/outOfRange';
+import { quotedValue_ as quotedValue } from './rules/quotedValue';
+import { unknownClass } from './rules/unknownClass';
+import { unresolvedPlaceholder } from './rules/unresolvedPlaceholder';
 
-/** The rules that check key by key (see the top of the file for what that promises). */
-export const KEYWISE_RULES: ReadonlySet<RuleDefinition> = new Set<RuleDefinition>([unknownKey, removedKey, consumerKey, deprecatedKey, plaintextSecret]);
+/** The rules that check key by key or entry by entry (see the top of the file for what that promises). */
+export const KEYWISE_RULES: ReadonlySet<RuleDefinition> = new Set<RuleDefinition>([
+  unknownKey, removedKey, consumerKey, deprecatedKey, plaintextSecret, pluginKey,
+  invalidValue, outOfRange, quotedValue, unknownClass, unresolvedPlaceholder,
+]);
 
 /**
  * What every key-wise finding may read besides its key's own lines and what its scope names: the target, the
@@ -50,8 +60,10 @@ interface KeyRecord {
   entries: PropertyEntry[];
   /** Each entry's keySpan.start then, to move the findings' own spans along. */
   starts: number[];
-  /** Findings per key-wise rule (index into the rule order), each with the index of its entry in `entries`. */
-  findings: { rule: number; owner: number; finding: Finding }[];
+  /** Findings per key-wise rule (index into the rule order), each with the index of its entry in `entries` and whether all its spans are that entry's own. */
+  findings: { rule: number; owner: number; own: boolean; finding: Finding }[];
+  /** How many of `findings` have spans of their own (moved here when the entry moves). */
+  movable: number;
   /** The analysis that last found the key in the file. */
   stamp: number;
 }
@@ -100,23 +112,43 @@ function entryAt(entries: readonly PropertyEntry[], offset: number): number {
   return lo;
 }
 
-/** `f` with every span that is not one of `owner`'s own span objects moved by `delta` (`f` itself when it has none). */
+/** Takes rule `r`'s findings off `rec`. */
+function drop(rec: KeyRecord, r: number): void {
+  rec.findings = rec.findings.filter((f) => f.rule !== r);
+  rec.movable = 0;
+  for (const f of rec.findings) if (!f.own) rec.movable++;
+}
+
+const isOwn = (s: Span, o: PropertyEntry): boolean => s === o.keySpan || s === o.valueSpan || s === o.span || s === o.separatorSpan;
+
+/** Whether every span of `f` is one of `owner`'s own span objects (which move with it): nothing to move then. */
+function allOwn(f: Finding, owner: PropertyEntry): boolean {
+  if (!isOwn(f.span, owner)) return false;
+  for (const x of f.fixes) for (const e of x.edits) if (!isOwn(e.span, owner)) return false;
+  if (f.related) for (const r of f.related) if (!isOwn(r.span, owner)) return false;
+  return true;
+}
+
+/** `f` with every span that is not one of `owner`'s own span objects moved by `delta`. */
 function moved(f: Finding, owner: PropertyEntry, delta: number): Finding {
-  const own = (s: Span): boolean => s === owner.keySpan || s === owner.valueSpan || s === owner.span || s === owner.separatorSpan;
-  if (own(f.span) && f.fixes.every((x) => x.edits.every((e) => own(e.span))) && (f.related ?? []).every((r) => own(r.span))) return f;
-  const mv = (s: Span): Span => (own(s) ? s : { start: s.start + delta, end: s.end + delta });
+  const mv = (s: Span): Span => (isOwn(s, owner) ? s : { start: s.start + delta, end: s.end + delta });
   const out: Finding = { ...f, span: mv(f.span), fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, span: mv(e.span) })) })) };
   if (f.related) out.related = f.related.map((r) => ({ ...r, span: mv(r.span) }));
   return out;
 }
 
-/** Moves `rec`'s findings along with its entries (a no-op when none moved). */
-function shift(rec: KeyRecord): void {
+/**
+ * Moves `rec`'s findings along with its entries. Without `resync` only a record holding a finding with spans of
+ * its own is looked at (the others' findings move with their entries); with it, the entries' positions are
+ * taken as they are now in any case (before the record takes new findings).
+ */
+function shift(rec: KeyRecord, resync = false): void {
+  if (!resync && !rec.movable) return;
   for (let j = 0; j < rec.entries.length; j++) {
     const delta = rec.entries[j]!.keySpan.start - rec.starts[j]!;
     if (delta === 0) continue;
     rec.starts[j] = rec.entries[j]!.keySpan.start;
-    for (const r of rec.findings) if (r.owner === j) r.finding = moved(r.finding, rec.entries[j]!, delta);
+    for (const r of rec.findings) if (r.owner === j && !r.own) r.finding = moved(r.finding, rec.entries[j]!, delta);
   }
 }
 
@@ -138,7 +170,7 @@ export function runKeywise(ctx: RuleContext, rules: readonly RuleDefinition[], c
   /** Keys whose lines changed, appeared or went (with `reuse`; otherwise every key is checked). */
   const changed = new Set<string>();
   const fresh = (key: string, idx: number[]): void => {
-    keys.set(key, { key, first: idx[0]!, entries: idx.map((i) => entries[i]!), starts: idx.map((i) => entries[i]!.keySpan.start), findings: [], stamp });
+    keys.set(key, { key, first: idx[0]!, entries: idx.map((i) => entries[i]!), starts: idx.map((i) => entries[i]!.keySpan.start), findings: [], movable: 0, stamp });
     changed.add(key);
   };
   if (reuse && hint) {
@@ -195,7 +227,7 @@ export function runKeywise(ctx: RuleContext, rules: readonly RuleDefinition[], c
   const touch = (rec: KeyRecord): void => {
     if (touched.has(rec)) return;
     touched.add(rec);
-    shift(rec);
+    shift(rec, true);
   };
   plan.forEach((keysOf, r) => {
     const rule = rules[r]!;
@@ -203,15 +235,16 @@ export function runKeywise(ctx: RuleContext, rules: readonly RuleDefinition[], c
     const narrow = scope.kind === 'file' ? scope.narrow : undefined;
     let narrowed = ctx;
     if (keysOf === true) {
-      for (const rec of keys.values()) if (rec.findings.length) rec.findings = rec.findings.filter((f) => f.rule !== r);
+      for (const rec of keys.values()) if (rec.findings.length) drop(rec, r);
     } else {
       const checked: [string, number[]][] = [];
       for (const k of keysOf) {
         checked.push([k, ctx.byKey.get(k)!]);
         const rec = keys.get(k)!;
-        if (rec.findings.length) rec.findings = rec.findings.filter((f) => f.rule !== r);
+        if (rec.findings.length) drop(rec, r);
       }
-      narrowed = { ...ctx, byKey: new CheckedKeys(ctx.byKey, checked) };
+      const indexes = checked.flatMap(([, idx]) => idx).sort((x, y) => x - y);
+      narrowed = { ...ctx, byKey: new CheckedKeys(ctx.byKey, checked), checkedEntries: () => indexes };
     }
     if (narrow) {
       let w = wide.get(r);
@@ -232,7 +265,10 @@ export function runKeywise(ctx: RuleContext, rules: readonly RuleDefinition[], c
       const i = entryAt(entries, f.span.start);
       const rec = keys.get(entries[i]!.key)!;
       touch(rec);
-      rec.findings.push({ rule: r, owner: rec.entries.indexOf(entries[i]!), finding: f });
+      const owner = rec.entries.indexOf(entries[i]!);
+      const own = owner >= 0 && allOwn(f, rec.entries[owner]!);
+      if (!own) rec.movable++;
+      rec.findings.push({ rule: r, owner, own, finding: f });
     }
   });
 

@@ -27,6 +27,7 @@ export const duplicateKey = defineRule({
   check(ctx, out: Finding[]) {
     // In file order (keeps the final sort cheap on files with thousands of repeats).
     const entries = ctx.entries;
+    if (ctx.byKey.size === entries.length) return; // every key once
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
       const idx = ctx.byKey.get(e.key)!;
