@@ -7,7 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import { analyze, analyzeIncremental } from '../server/src/service/analyze';
 import { parseProperties } from '#core';
-import { editValues, generateItems, toProperties } from './generate';
+import { editValues, generateItems, toProperties, type Item } from './generate';
 import { median, quantile, round } from './stats';
 
 export interface EngineResult {
@@ -22,11 +22,11 @@ export interface EngineResult {
   runs: number;
 }
 
-export function runEngineBench(sizes: number[], budgetMs = 20_000): EngineResult[] {
+export function runEngineBench(sizes: number[], budgetMs = 20_000, items: (size: number) => Item[] = (size) => generateItems(size)): EngineResult[] {
   const out: EngineResult[] = [];
   const t0 = performance.now();
   for (const size of sizes) {
-    const twin = toProperties(generateItems(size));
+    const twin = toProperties(items(size));
     const { line, start, value } = twin.sites.edit;
     const lines = twin.text.split('\n');
     const [bad, good] = editValues(value);

@@ -8,9 +8,9 @@ import { buildSync } from 'esbuild';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { editValues, generateItems, toJsonc, toProperties, toYaml, type ContentMode, type Twin } from './generate';
+import { editValues, generateItems, toJsonc, toProperties, toYaml, type ContentMode, type Item, type Twin } from './generate';
 import { LspSession, TimeoutError, type ServerSpec } from './lsp-client';
-import { chooseSchema, typeOfFromSchema } from './schema';
+import { chooseSchema, typeOfFromSchema, type JsonSchema } from './schema';
 import { median, quantile, round } from './stats';
 
 export type ServerId = 'ours' | 'yaml-ls' | 'json-ls' | 'floor';
@@ -76,6 +76,14 @@ export interface LspBenchOptions {
   mode?: ContentMode;
   /** performance.now() after which no new session starts (keeps `npm run bench` under its time limit). */
   deadline?: number;
+  /** The content per size instead of `generateItems(size, 42, mode)` (the dense case, bench/dense.ts). */
+  items?: (size: number) => Item[];
+  /** Changes the peers' schema (the dense case declares its custom keys). */
+  patchSchema?: (schema: JsonSchema) => void;
+  /** How long the first diagnostics after opening may take (default 120 s). */
+  openTimeoutMs?: number;
+  /** Sessions per size (default 5 up to 1k lines, else 3). */
+  sessions?: (size: number) => number;
 }
 
 function dist(xs: number[]): Dist {
@@ -167,11 +175,11 @@ interface Acc {
 /** Hover and completion requests per session that are not counted (the first ones run cold). */
 const REQUEST_WARMUP = 3;
 
-async function session(spec: ServerSpec, twin: Twin, uri: string, rootUri: string, acc: Acc, editsWanted: number, budgetMs: number, requestsWanted: number, warmup: number): Promise<void> {
+async function session(spec: ServerSpec, twin: Twin, uri: string, rootUri: string, acc: Acc, editsWanted: number, budgetMs: number, requestsWanted: number, warmup: number, openTimeoutMs = 120_000): Promise<void> {
   const s = new LspSession(spec);
   try {
     await s.start(rootUri);
-    const cold = await s.open(uri, twin.text, 120_000);
+    const cold = await s.open(uri, twin.text, openTimeoutMs);
     acc.cold.push(cold.ms);
     acc.init.push(s.initializedMs);
     acc.pull = s.pull;
@@ -262,6 +270,7 @@ async function session(spec: ServerSpec, twin: Twin, uri: string, rootUri: strin
 export async function runLspBench(o: LspBenchOptions): Promise<{ schemaSource: string; results: ServerResult[] }> {
   mkdirSync(o.workDir, { recursive: true });
   const { schema, source } = await chooseSchema(o.root);
+  o.patchSchema?.(schema);
   const schemaPath = join(o.workDir, 'producer.schema.json');
   writeFileSync(schemaPath, JSON.stringify(schema, null, 2));
   const schemaUri = pathToFileURL(schemaPath).href;
@@ -309,7 +318,7 @@ export async function runLspBench(o: LspBenchOptions): Promise<{ schemaSource: s
   for (const size of o.sizes) {
     const dir = join(o.workDir, String(size));
     mkdirSync(dir, { recursive: true });
-    const items = generateItems(size, 42, o.mode ?? 'unique');
+    const items = o.items ? o.items(size) : generateItems(size, 42, o.mode ?? 'unique');
     const twins: Record<ServerId, { twin: Twin; file: string }> = {
       ours: { twin: toProperties(items), file: 'producer.config' },
       'yaml-ls': { twin: toYaml(items, typeOf), file: 'producer.yaml' },
@@ -318,7 +327,7 @@ export async function runLspBench(o: LspBenchOptions): Promise<{ schemaSource: s
     };
     for (const id of SERVER_IDS) writeFileSync(join(dir, twins[id].file), twins[id].twin.text);
     // Sessions per size: more cold starts where they are cheap; `o.edits` counted edits and as many hovers and completions in total.
-    const sessions = size <= 1000 ? 5 : 3;
+    const sessions = o.sessions ? o.sessions(size) : size <= 1000 ? 5 : 3;
     const editsPerSession = Math.ceil(o.edits / sessions);
     const requestsPerSession = Math.ceil(o.edits / sessions);
     const accs = Object.fromEntries(
@@ -336,7 +345,7 @@ export async function runLspBench(o: LspBenchOptions): Promise<{ schemaSource: s
         const uri = pathToFileURL(join(dir, twins[id].file)).href;
         const before = acc.edits.length;
         const t = performance.now();
-        await session(all[id], twins[id].twin, uri, rootUri, acc, Math.min(o.edits, before + editsPerSession), o.editBudgetMs, requestsPerSession, warmup);
+        await session(all[id], twins[id].twin, uri, rootUri, acc, Math.min(o.edits, before + editsPerSession), o.editBudgetMs, requestsPerSession, warmup, o.openTimeoutMs);
         o.log(`  ${String(size).padStart(6)} lines  ${id.padEnd(7)} session ${rep + 1}/${sessions}: ${(performance.now() - t).toFixed(0)} ms${acc.errors.length ? `  errors: ${acc.errors.at(-1)}` : ''}`);
       }
     }

@@ -1,4 +1,5 @@
 /** Renders benchmark results as Markdown tables (printed to the console and put into bench/README.md). */
+import type { DenseResults } from './dense';
 import type { EngineResult } from './engine-bench';
 import type { ExtensionCost } from './extension-cost';
 import { PEERS, type ServerResult } from './lsp-bench';
@@ -32,6 +33,8 @@ export interface BenchResults {
   lsp: ServerResult[];
   /** The language service in-process (no LSP): parse and full analysis of the edited file. */
   engine?: EngineResult[];
+  /** The dense content (bench/dense.ts), when it was run. */
+  dense?: DenseResults;
   simulator: SimResult;
   /** `kpc check DIR` over a generated workspace of configs (bench/workspace-bench.ts). */
   workspace?: WorkspaceResult;
@@ -114,6 +117,74 @@ function ratios(lsp: ServerResult[]): Ratio[] {
   });
 }
 
+function checkRows(cs: Check[]): string[] {
+  return [row(['target', 'measured', 'met?']), row(['---', '---', '---']), ...cs.map((c) => row([c.target, c.measured, c.ok === undefined ? 'not measured' : c.ok ? 'yes' : '**no**']))];
+}
+
+/** The dense case's targets (issue 20). */
+function denseChecks(d: DenseResults): Check[] {
+  const out: Check[] = [];
+  for (const r of ratios(d.equal)) {
+    out.push({
+      target: `equal work: warm diagnostics ≥ 10× faster than the faster peer at ${sizeLabel(r.size)} lines`,
+      measured: r.ratio !== undefined ? `${r.ratio.toFixed(1)}× (${fmtMs(r.ours)} vs ${r.peerId} ${fmtMs(r.peer)})${r.ceiling !== undefined ? `; the floor server reaches ${r.ceiling.toFixed(1)}× (${fmtMs(r.floor)})` : ''}` : 'not measured',
+      ok: r.ratio !== undefined ? r.ratio >= 10 : undefined,
+    });
+  }
+  const many10k = ratios(d.many).find((r) => r.size === 10_000);
+  const findings = d.many.find((r) => r.server === 'ours' && r.size === 10_000)?.diagnostics.onOpen;
+  out.push({
+    target: 'many findings: at 10k lines at least as fast as the faster peer with its few',
+    measured: many10k?.ratio !== undefined ? `${many10k.ratio.toFixed(2)}× (${fmtMs(many10k.ours)}, ${findings ?? '–'} diagnostics sent, vs ${many10k.peerId} ${fmtMs(many10k.peer)})` : 'not measured',
+    ok: many10k?.ratio !== undefined ? many10k.ratio >= 1 : undefined,
+  });
+  const at10k = [...d.equal, ...d.many].filter((r) => r.server === 'ours' && r.size === 10_000);
+  const hp = at10k.length ? Math.max(...at10k.map((r) => r.hoverMs.p95 ?? Infinity)) : undefined;
+  const cp = at10k.length ? Math.max(...at10k.map((r) => r.completionMs.p95 ?? Infinity)) : undefined;
+  out.push({ target: 'hover and completion p95 < 2 ms at 10k lines (worse of the two forms)', measured: `hover ${fmtMs(hp)}, completion ${fmtMs(cp)}`, ok: hp !== undefined && cp !== undefined && Number.isFinite(hp + cp) ? hp < 2 && cp < 2 : undefined });
+  const big = d.big.find((r) => r.server === 'ours');
+  const bigEdit = big?.editMs.median;
+  out.push({ target: 'the 10 MB file: one edit < 1 s (median, our server)', measured: big ? `${fmtMs(bigEdit)} (${big.lines} lines, ${big.diagnostics.onOpen ?? '–'} diagnostics sent)${big.editsStopped ? `; ${big.editsStopped}` : ''}` : 'not measured', ok: bigEdit !== undefined ? bigEdit < 1000 : undefined });
+  const rss = big?.peakRssMb;
+  out.push({ target: 'the 10 MB file: peak server RSS < 500 MB', measured: rss !== undefined ? `${rss.toFixed(0)} MB` : '–', ok: rss !== undefined ? rss < 500 : undefined });
+  return out;
+}
+
+/** The dense section of the report. */
+function renderDense(d: DenseResults): string[] {
+  const L: string[] = [];
+  L.push('### Dense content (every line a live entry)');
+  L.push('');
+  L.push('Generated like a merged config: the real keys once each (the realistic content\'s typos and refused values among them), thousands of custom keys (`app.topic.17=…`, three in ten continued over three lines). *Equal work*: `# kpc: allow app.* orders.* tracing.* audit.*` on line 0 and the same prefixes as `patternProperties` in the peers\' schema, so every server reports the same few findings. *Many findings*: no allow line, every custom key is an `unknown-key` finding for us; the peers keep the schema that declares them (their few findings).');
+  L.push('');
+  L.push(...checkRows(denseChecks(d)));
+  L.push('');
+  const forms: [string, ServerResult[], EngineResult[]][] = [
+    ['Equal work', d.equal, d.engineEqual],
+    ['Many findings', d.many, d.engineMany],
+  ];
+  for (const [title, lsp, engine] of forms) L.push(`#### ${title}`, '', ...lspTables(lsp), '', ...engineTable(engine, lsp), '');
+  L.pop();
+  if (d.big.length) {
+    L.push('');
+    L.push('#### The 10 MB file (many findings, our server only)');
+    L.push('');
+    L.push(...lspTables(d.big).slice(0, 2 + d.big.length));
+  }
+  const b = d.bigInProcess;
+  if (b) {
+    L.push('');
+    L.push(
+      b.error
+        ? `In-process 10 MB analysis failed: ${b.error}`
+        : `In-process, the same 10 MB file (${(b.bytes / 2 ** 20).toFixed(1)} MiB of text, ${b.lines} lines, ${b.findings ?? '–'} findings): full analysis ${fmtMs(b.analyzeMs)}, incremental edit ${fmtMs(b.incrementalMs)} (median); heap in use after a collection: ${b.heapAfterOpenMb ?? '–'} MB with the analysis, ${b.heapAfterEditsMb ?? '–'} MB after the edits (the text itself is ~${(b.bytes / 2 ** 20).toFixed(0)} MB as a one-byte string).`,
+    );
+  }
+  const errs = [...d.equal, ...d.many, ...d.big].filter((r) => r.errors.length);
+  for (const r of errs) for (const e of r.errors) L.push(`- error: ${r.server} @ ${r.lines} lines: ${e.replace(/\|/g, '/').slice(0, 300)}`);
+  return L;
+}
+
 function checks(res: BenchResults): Check[] {
   const ours = (lines: number): ServerResult | undefined => res.lsp.find((r) => r.server === 'ours' && r.size === lines);
   const out: Check[] = [];
@@ -164,29 +235,12 @@ function checks(res: BenchResults): Check[] {
   return out;
 }
 
-export function renderReport(res: BenchResults): { table: string; markdown: string } {
+/** The per-server table and the ratio table of one set of LSP results. */
+export function lspTables(lsp: ServerResult[]): string[] {
   const L: string[] = [];
-  const m = res.machine;
-  L.push(`Run ${m.date} on ${m.nproc} × ${m.cpuModel}, ${m.memTotalGiB} GiB RAM, Node ${m.node}, ${m.platform}, commit ${m.gitCommit}; took ${res.durationSec} s; load average ${m.loadAvgStart.join(' / ')} at the start, ${m.loadAvgEnd?.join(' / ') ?? '–'} at the end; a bare \`node -e 0\` took ${m.nodeStartMs ?? '–'} ms.`);
-  L.push('');
-  L.push(`Content: ${res.content === 'repeat' ? 'duplicate-key stress (every block live, real keys repeat)' : 'realistic (each key set once, live entries spread through documentation and commented-out alternatives)'}. Schema for the peers: ${res.schemaSource}.`);
-  L.push('');
-  L.push('### Targets');
-  L.push('');
-  L.push(row(['target', 'measured', 'met?']));
-  L.push(row(['---', '---', '---']));
-  for (const c of checks(res)) L.push(row([c.target, c.measured, c.ok === undefined ? 'not measured' : c.ok ? 'yes' : '**no**']));
-  L.push('');
-  L.push('### Language servers');
-  L.push('');
-  const warm = res.lsp[0]?.warmupEdits;
-  L.push(`Times are medians unless marked p95. *edit* = didChange → diagnostics for that version (pull when the server offers it), warm: counted after ${warm ?? '–'} uncounted edits in the same session. *first edit* = the first edit after opening the file (one per session, JIT still cold). `);
-  L.push('*edit CPU* = server CPU time (user + system, 10 ms ticks) per counted edit, averaged: it does not include waiting (debounce, other processes on the machine). ');
-  L.push('*diags* = count on open / after the out-of-range edit / after the valid edit (each server really re-validated when the middle number differs).');
-  L.push('');
   L.push(row(['size (lines)', 'server', 'diag mode', 'cold start', '(of it: initialize)', 'first edit', 'edit', 'edit CPU', 'edit p95', 'hover', 'hover p95', 'completion', 'compl. p95', 'peak RSS', 'diags', 'n edits']));
   L.push(row(['---:', '---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
-  for (const r of res.lsp) {
+  for (const r of lsp) {
     const err = r.errors.length ? ` ⚠ ${r.errors.length} error(s)` : '';
     L.push(
       row([
@@ -214,7 +268,7 @@ export function renderReport(res: BenchResults): { table: string; markdown: stri
   L.push('');
   L.push(row(['lines', 'ours', 'faster peer', 'ratio', 'floor', 'ceiling', 'ours CPU/edit', 'least-CPU peer', 'CPU ratio']));
   L.push(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
-  for (const r of ratios(res.lsp)) {
+  for (const r of ratios(lsp)) {
     L.push(
       row([
         sizeLabel(r.size),
@@ -229,22 +283,55 @@ export function renderReport(res: BenchResults): { table: string; markdown: stri
       ]),
     );
   }
+  return L;
+}
+
+/** The in-process table: parse, full analysis and incremental analysis beside our LSP edit. */
+export function engineTable(engine: EngineResult[], lsp: ServerResult[]): string[] {
+  const L: string[] = [];
+  L.push(row(['lines', 'parse', 'analyze (full)', 'analyze p95', 'incremental', 'incremental p95', 'findings', 'LSP edit (wall)', 'LSP edit (server CPU)']));
+  L.push(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  for (const e of engine) {
+    const o = lsp.find((r) => r.server === 'ours' && r.size === e.size);
+    L.push(row([sizeLabel(e.size), fmtMs(e.parseMs), fmtMs(e.analyzeMs), fmtMs(e.analyzeP95Ms), fmtMs(e.incrementalMs), fmtMs(e.incrementalP95Ms), String(e.findings), fmtMs(o?.editMs.median), fmtMs(o?.editCpuMs)]));
+  }
+  return L;
+}
+
+export function renderReport(res: BenchResults): { table: string; markdown: string } {
+  const L: string[] = [];
+  const m = res.machine;
+  L.push(`Run ${m.date} on ${m.nproc} × ${m.cpuModel}, ${m.memTotalGiB} GiB RAM, Node ${m.node}, ${m.platform}, commit ${m.gitCommit}; took ${res.durationSec} s; load average ${m.loadAvgStart.join(' / ')} at the start, ${m.loadAvgEnd?.join(' / ') ?? '–'} at the end; a bare \`node -e 0\` took ${m.nodeStartMs ?? '–'} ms.`);
+  L.push('');
+  L.push(`Content: ${res.content === 'repeat' ? 'duplicate-key stress (every block live, real keys repeat)' : 'realistic (each key set once, live entries spread through documentation and commented-out alternatives)'}. Schema for the peers: ${res.schemaSource}.`);
+  L.push('');
+  L.push('### Targets');
+  L.push('');
+  L.push(...checkRows(checks(res)));
+  L.push('');
+  L.push('### Language servers');
+  L.push('');
+  const warm = res.lsp[0]?.warmupEdits;
+  L.push(`Times are medians unless marked p95. *edit* = didChange → diagnostics for that version (pull when the server offers it), warm: counted after ${warm ?? '–'} uncounted edits in the same session. *first edit* = the first edit after opening the file (one per session, JIT still cold). `);
+  L.push('*edit CPU* = server CPU time (user + system, 10 ms ticks) per counted edit, averaged: it does not include waiting (debounce, other processes on the machine). ');
+  L.push('*diags* = count on open / after the out-of-range edit / after the valid edit (each server really re-validated when the middle number differs).');
+  L.push('');
+  L.push(...lspTables(res.lsp));
   if (res.engine?.length) {
     L.push('');
     L.push('Where our edit time goes: the language service in-process (no LSP), on the same files after the same edit — `parseProperties`, a full `analyze` (which includes parsing), and `analyzeIncremental` from the previous analysis and the one change (what the server runs on didChange):');
     L.push('');
-    L.push(row(['lines', 'parse', 'analyze (full)', 'analyze p95', 'incremental', 'incremental p95', 'findings', 'LSP edit (wall)', 'LSP edit (server CPU)']));
-    L.push(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
-    for (const e of res.engine) {
-      const o = res.lsp.find((r) => r.server === 'ours' && r.size === e.size);
-      L.push(row([sizeLabel(e.size), fmtMs(e.parseMs), fmtMs(e.analyzeMs), fmtMs(e.analyzeP95Ms), fmtMs(e.incrementalMs), fmtMs(e.incrementalP95Ms), String(e.findings), fmtMs(o?.editMs.median), fmtMs(o?.editCpuMs)]));
-    }
+    L.push(...engineTable(res.engine, res.lsp));
   }
   const errs = res.lsp.filter((r) => r.errors.length);
   if (errs.length) {
     L.push('');
     L.push('Errors:');
     for (const r of errs) for (const e of r.errors) L.push(`- ${r.server} @ ${r.lines} lines: ${e.replace(/\|/g, '/').slice(0, 300)}`);
+  }
+  if (res.dense) {
+    L.push('');
+    L.push(...renderDense(res.dense));
   }
   L.push('');
   L.push('### Simulator');

@@ -5,9 +5,11 @@
  *
  *   npx tsx bench/run.ts [--quick] [--stress] [--skip-build] [--sizes 10,100,1000] [--no-readme]
  *   --stress: the duplicate-key content (bench/generate.ts `repeat`), written to bench/results/stress.json
+ *   --dense-only: only the dense content (bench/dense.ts), written to bench/results/dense.json; --no-dense: leave it out
+ *   --big-mb N: size of the dense big file (default 10; 0 leaves it out)
  *
  * Never hangs: every LSP wait has a timeout, children are killed on exit, and a global watchdog
- * ends the run after 15 minutes.
+ * ends the run after 20 minutes.
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
@@ -15,6 +17,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { bundleSizes, measureClientLoad, vsixSize, type ExtensionCost } from './extension-cost';
+import { runDense, type DenseResults } from './dense';
 import { runEngineBench, type EngineResult } from './engine-bench';
 import { runLspBench, type ServerResult } from './lsp-bench';
 import { runSimulatorBench, type SimResult } from './simulator-bench';
@@ -27,12 +30,14 @@ const flag = (name: string): boolean => args.includes(name);
 const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const quick = flag('--quick');
 const stress = flag('--stress');
+const denseOnly = flag('--dense-only');
+const dense = !stress && !flag('--no-dense');
 const log = (s: string): void => console.log(s);
 
 const watchdog = setTimeout(() => {
-  console.error('bench: watchdog: 15 minutes passed, giving up');
+  console.error('bench: watchdog: 20 minutes passed, giving up');
   process.exit(2);
-}, 15 * 60_000);
+}, 20 * 60_000);
 watchdog.unref();
 
 function sh(cmd: string, cmdArgs: string[], timeoutMs: number): { ok: boolean; out: string } {
@@ -77,7 +82,7 @@ async function main(): Promise<void> {
   const ext: ExtensionCost = { bundles: {} };
   const notes: string[] = [];
 
-  if (!flag('--skip-build')) {
+  if (!flag('--skip-build') && !denseOnly) {
     log('bench: packaging (npm run package: build + vsce, which runs the production build)');
     rmSync(join(root, 'kafka-producer-config.vsix'), { force: true });
     const p = sh('npm', ['run', 'package'], 240_000);
@@ -101,6 +106,7 @@ async function main(): Promise<void> {
   log('bench: simulator');
   let sim: SimResult;
   try {
+    if (denseOnly) throw new Error('not run (--dense-only)');
     sim = runSimulatorBench(quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000], log);
   } catch (e) {
     sim = { scenarios: [], previewRecompute: { n: 0, records: 0 }, error: (e as Error).message };
@@ -108,7 +114,7 @@ async function main(): Promise<void> {
 
   const workDir = join(tmpdir(), `kpc-bench-${process.pid}`);
   let lsp: { schemaSource: string; results: ServerResult[] } = { schemaSource: '', results: [] };
-  try {
+  if (!denseOnly) try {
     log(`bench: language servers on ${sizes.join(', ')} lines (work dir ${workDir})`);
     // The whole run must stay under 10 minutes: no new LSP session starts after 8 minutes.
     lsp = await runLspBench({ root, workDir, sizes, edits: quick ? 30 : 60, editBudgetMs: quick ? 20_000 : 90_000, warmupEdits: quick ? 5 : 20, log, mode: stress ? 'repeat' : 'unique', deadline: t0 + 8 * 60_000 });
@@ -116,12 +122,26 @@ async function main(): Promise<void> {
     rmSync(workDir, { recursive: true, force: true });
   }
 
-  log('bench: language service in-process (parse + analyze)');
   let engine: EngineResult[] = [];
-  try {
-    engine = runEngineBench(sizes);
-  } catch (e) {
-    notes.push(`in-process analysis benchmark failed: ${(e as Error).message}`);
+  if (!denseOnly) {
+    log('bench: language service in-process (parse + analyze)');
+    try {
+      engine = runEngineBench(sizes);
+    } catch (e) {
+      notes.push(`in-process analysis benchmark failed: ${(e as Error).message}`);
+    }
+  }
+
+  let denseResults: DenseResults | undefined;
+  if (dense || denseOnly) {
+    const denseSizes = (opt('--dense-sizes') ?? '1000,10000').split(',').map(Number).filter((n) => n >= 100);
+    try {
+      denseResults = await runDense({ root, workDir: join(workDir, 'dense'), sizes: denseSizes, bigBytes: Number(opt('--big-mb') ?? (quick ? 0 : 10)) * 2 ** 20, quick, log, deadline: t0 + 16 * 60_000 });
+    } catch (e) {
+      notes.push(`dense benchmark failed: ${(e as Error).message}`);
+    } finally {
+      rmSync(workDir, { recursive: true, force: true });
+    }
   }
 
   log('bench: kpc check over a workspace');
@@ -144,6 +164,7 @@ async function main(): Promise<void> {
     schemaSource: lsp.schemaSource,
     lsp: lsp.results,
     engine,
+    ...(denseResults ? { dense: denseResults } : {}),
     simulator: sim,
     ...(workspace ? { workspace } : {}),
     extension: ext,
@@ -154,10 +175,10 @@ async function main(): Promise<void> {
   console.log('\n' + table);
   const outDir = join(root, 'bench', 'results');
   mkdirSync(outDir, { recursive: true });
-  const outFile = join(outDir, quick ? 'quick.json' : stress ? 'stress.json' : 'latest.json');
+  const outFile = join(outDir, quick ? 'quick.json' : stress ? 'stress.json' : denseOnly ? 'dense.json' : 'latest.json');
   writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
   log(`bench: wrote ${outFile.slice(root.length + 1)} in ${results.durationSec} s`);
-  if (!quick && !stress && !flag('--no-readme')) {
+  if (!quick && !stress && !denseOnly && !flag('--no-readme')) {
     const readme = join(root, 'bench', 'README.md');
     if (existsSync(readme)) {
       const text = readFileSync(readme, 'utf8');

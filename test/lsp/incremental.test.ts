@@ -86,4 +86,23 @@ describe('incremental edits over LSP', () => {
     assert.ok(!ds.some((d) => d.code === 'idempotence-acks'));
     assert.deepEqual(ds.find((d) => d.code === 'unknown-key')?.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 8 } });
   });
+
+  test('an edit that changes no diagnostic: the next pull answers unchanged; one that does: a full answer', async () => {
+    const uri = 'file:///work/inc/unchanged.config';
+    const ser = 'org.apache.kafka.common.serialization.StringSerializer';
+    await c.open(uri, `bootstrap.servers=a:9092\nkey.serializer=${ser}\nvalue.serializer=${ser}\n# note\nretriess=5\napp.topic=x\n`, 1);
+    type Report = { kind: string; resultId?: string; items?: Diagnostic[] };
+    const first = await c.request<Report>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.equal(first.kind, 'full');
+    assert.deepEqual(first.items?.map((d) => d.code), ['unknown-key', 'unknown-key']);
+    // The comment grows by a character: the unknown keys below it move in the text, not in their lines.
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 3, character: 6 }, end: { line: 3, character: 6 } }, text: 's' }] });
+    const second = await c.request<Report>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId });
+    assert.equal(second.kind, 'unchanged');
+    assert.equal(second.resultId, first.resultId);
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 8 } }, text: 'retries' }] });
+    const third = await c.request<Report>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId });
+    assert.equal(third.kind, 'full');
+    assert.deepEqual(third.items?.map((d) => d.code), ['unknown-key']);
+  });
 });

@@ -1,18 +1,36 @@
 // Diagnostics, pushed (publishDiagnostics after every change, never for a stale version) or pulled
-// (textDocument/diagnostic, with result ids so an unchanged document answers "unchanged").
-import { LSPErrorCodes, ResponseError, type Connection, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver';
+// (textDocument/diagnostic, with result ids so a document whose diagnostics did not change answers
+// "unchanged", after an edit too). A finding the analysis kept from before the edit (service/keyCache.ts)
+// is converted to LSP once and the same Diagnostic object is sent again while it sits where it sat.
+import { LSPErrorCodes, ResponseError, type Connection, type Diagnostic, type DocumentDiagnosticReport, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../service/analyze';
 import type { LanguageService } from '../service/languageService';
 import type { Finding } from '../service/types';
 import type { ClientFeatures } from './capabilities';
-import { toDiagnostic } from './convert';
+import { toDiagnostic, toRange } from './convert';
 import type { DocumentStore } from './documents';
 import { safe, send, type LogError } from './guard';
 import type { SettingsStore } from './settings';
 
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** A finding's LSP form, valid while the finding's span (or its range) and the document's line count are what they were. */
+interface Converted {
+  diagnostic: Diagnostic;
+  start: number;
+  end: number;
+  lines: number;
+  related: boolean;
+}
+
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly converted = new WeakMap<Finding, Converted>();
+  /** Per document, the last full pull answer: its result id and items. */
+  private readonly lastPull = new Map<string, { resultId: string; items: Diagnostic[] }>();
 
   constructor(
     private readonly connection: Connection,
@@ -41,13 +59,32 @@ export class DiagnosticsPublisher {
     return toDiagnostic(doc, f, { related: related && this.client.relatedInformation, ...(this.client.codeDescriptions && a ? { href: this.href(a, f) } : {}) });
   }
 
-  /** The document's diagnostics as they are now. */
+  /**
+   * The document's diagnostics as they are now. A finding converted before is not converted again while no
+   * line was added or removed and its range is what it was (a finding object outlives an edit only when the
+   * edit kept its line, see service/keyCache.ts; an edit earlier in the file moves its offsets, not its range).
+   */
   of(doc: TextDocument): Diagnostic[] {
     const a = this.documents.analysisOf(doc);
     // (a client can open a document with garbage instead of text)
     const length = (doc.getText() as string | null)?.length ?? 0;
     const { findings, related } = this.service.diagnostics(length, a, this.settings.for(doc.uri), this.documents.notChecked(doc.uri));
-    return findings.map((f) => this.toDiagnostic(doc, f, a, related));
+    const lines = doc.lineCount;
+    return findings.map((f) => {
+      const c = this.converted.get(f);
+      if (c && c.lines === lines && c.related === related) {
+        if (c.start === f.span.start && c.end === f.span.end) return c.diagnostic;
+        // Moved by an edit earlier on its line or on another line: the same diagnostic while its range is the same.
+        if (!(related && f.related) && sameRange(toRange(doc, f.span), c.diagnostic.range)) {
+          c.start = f.span.start;
+          c.end = f.span.end;
+          return c.diagnostic;
+        }
+      }
+      const diagnostic = this.toDiagnostic(doc, f, a, related);
+      this.converted.set(f, { diagnostic, start: f.span.start, end: f.span.end, lines, related });
+      return diagnostic;
+    });
   }
 
   /** Answers textDocument/diagnostic (clients with pull support). */
@@ -68,7 +105,12 @@ export class DiagnosticsPublisher {
           const skipped = this.documents.notChecked(doc.uri);
           const resultId = `${this.resultEpoch}:${this.documents.revision(doc.uri)}:${this.settings.generation}:${skipped ? `${skipped.reason}${skipped.limit}` : ''}`;
           if (params.previousResultId === resultId && (skipped || this.documents.isAnalysed(doc.uri))) return { kind: 'unchanged', resultId };
-          return { kind: 'full', resultId, items: this.of(doc) };
+          const items = this.of(doc);
+          // Unchanged after an edit too, when the client holds our last answer and every diagnostic is the very object sent then.
+          const last = this.lastPull.get(doc.uri);
+          if (last && params.previousResultId === last.resultId && last.items.length === items.length && items.every((d, i) => d === last.items[i])) return { kind: 'unchanged', resultId: last.resultId };
+          this.lastPull.set(doc.uri, { resultId, items });
+          return { kind: 'full', resultId, items };
         });
       }, params.textDocument.uri),
     );
@@ -139,6 +181,7 @@ export class DiagnosticsPublisher {
 
   /** A closed document: nothing pending, and (push) its diagnostics cleared. */
   closed(uri: string): void {
+    this.lastPull.delete(uri);
     const t = this.timers.get(uri);
     if (t) clearTimeout(t);
     this.timers.delete(uri);

@@ -11,13 +11,14 @@ import {
   type Target,
   type TargetSource,
 } from '#core';
-import { fileValues, indexEntries, producerModel, type EffectiveValue, type IdempotenceState, type RackState } from './producer';
-import { reparseIncremental, textFacts, type TextChange } from './incremental';
+import { fileValues, indexEntries, producerModel, updateModel, type EffectiveValue, type ExplicitValue, type IdempotenceState, type ProducerModel, type RackState } from './producer';
+import { entryEdit, reparseIncremental, textFacts, type TextChange } from './incremental';
+import { KEYWISE_RULES, runKeywise, type KeyCache } from './keyCache';
 import { pluginsNamedIn, type NamedPlugins } from './plugins';
 import type { ProjectPolicy } from './project/policy';
 import type { ProjectInfo } from './project/resolve';
 import { makeContext, type RuleContext } from './rules/context';
-import { ruleApplies } from './rules/definition';
+import { namesPlugins, ruleApplies } from './rules/definition';
 import { RULES } from './rules/index';
 import type { Finding, Severity } from './types';
 import type { SpringView } from './spring/analysis';
@@ -68,6 +69,28 @@ export interface Analysis {
   spring?: SpringView;
 }
 
+/**
+ * What an analysis hands to the analysis after an edit (which consumes it): the findings kept per key
+ * (keyCache.ts) and, for an edit inside one value, the key index and the producer model to update.
+ */
+interface Carry {
+  keyCache: KeyCache;
+  options: string;
+  byKey: Map<string, number[]>;
+  explicit: Map<string, ExplicitValue>;
+  model: ProducerModel;
+  renameTargets: { renameTargets?: Map<string, number> };
+}
+const CARRIES = new WeakMap<Analysis, Carry>();
+
+function optionsKey(o: AnalysisOptions): string {
+  return JSON.stringify([o.kafkaVersion, o.client, o.locale, o.decoded, o.allowedKeys]);
+}
+
+function sameTarget(a: Target, b: Target): boolean {
+  return a.version === b.version && a.patch === b.patch && a.client === b.client;
+}
+
 /** Run every rule over `text`. Never throws. */
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   return analyzeParsed(parseProperties(text), options);
@@ -90,7 +113,8 @@ export function analyzeIncremental(prev: Analysis, changes: readonly TextChange[
   // The result must be for `text` exactly (e.g. a document opened again without a change in between).
   // After the one-line path parsed.text is `text` itself, so this is a pointer comparison.
   if (!parsed || parsed.text !== text) return analyze(text, options);
-  return analyzeParsed(parsed, options);
+  const carry = CARRIES.get(prev);
+  return analyzeParsed(parsed, options, carry && (changes.length === 1 ? carry : { keyCache: carry.keyCache }));
 }
 
 /**
@@ -99,51 +123,100 @@ export function analyzeIncremental(prev: Analysis, changes: readonly TextChange[
  * that entry alone (and `parsed.problems` only its problems): the contract incremental re-checking builds on.
  */
 export function ruleContext(parsed: ParsedProperties, options: AnalysisOptions = {}): RuleContext {
+  return prepare(parsed, options).ctx;
+}
+
+interface Prepared {
+  ctx: RuleContext;
+  carry: Omit<Carry, 'keyCache'>;
+  /** Set after an edit inside one entry that kept its key: that key. */
+  hint?: { edited: string };
+}
+
+/**
+ * The rule context, with `carry` (from the analysis of the text before one edit inside one value, same
+ * settings and target) updating the key index and the producer model for that value instead of building
+ * them again.
+ */
+function prepare(parsed: ParsedProperties, options: AnalysisOptions, carry?: Partial<Carry>): Prepared {
   const text = parsed.text;
   const dir = readDirectives(parsed, !textFacts(parsed).noKpc);
   // Target: directive > setting > latest / java.
   const resolution = resolveTarget(options, dir);
-  const byKey = indexEntries(parsed.entries);
-  const { originals: orig, idempotence: idem, effective, rack } = producerModel(fileValues(parsed, byKey), resolution.target);
-  const plugins = pluginsNamedIn(orig.values);
-  return makeContext({
-    text,
-    parsed,
-    entries: parsed.entries,
-    target: resolution.target,
-    resolution,
-    directives: dir,
-    locale: options.locale ?? 'en',
-    byKey,
-    orig,
-    idem,
-    effective,
-    plugins,
-    rack,
-    allowed: new Set([...(options.allowedKeys ?? []), ...dir.allow]),
-    eol: lineEnding(text),
-    decoded: options.decoded ?? 'unicode',
-    asciiOnly: textFacts(parsed).asciiOnly,
-    ...(options.policy ? { policy: options.policy } : {}),
-  });
+  const target = resolution.target;
+  const edit = entryEdit(parsed);
+  const opts = optionsKey(options);
+  const same = carry?.model && carry.byKey && carry.explicit && carry.renameTargets && edit && edit.before.key === edit.after.key && carry.options === opts && sameTarget(carry.model.target, target);
+  let byKey: Map<string, number[]>;
+  let explicit: Map<string, ExplicitValue>;
+  let model: ProducerModel;
+  let hint: Prepared['hint'];
+  let renameTargets: { renameTargets?: Map<string, number> };
+  if (same) {
+    ({ byKey, explicit, model, renameTargets } = carry as Carry);
+    const idx = byKey.get(edit.after.key)!;
+    const last = idx[idx.length - 1] === edit.index && edit.before.value !== edit.after.value;
+    if (last) updateModel(model, explicit, edit.after.key, { value: edit.after.value, entryIndex: edit.index });
+    // which plugins the file names (so which keys are plugin keys or did-you-mean candidates) changes only on a line that names them
+    if (last && namesPlugins(edit.after.key)) renameTargets = {};
+    hint = { edited: edit.after.key };
+  } else {
+    byKey = indexEntries(parsed.entries);
+    explicit = fileValues(parsed, byKey) as Map<string, ExplicitValue>;
+    model = producerModel(explicit, target);
+    renameTargets = {};
+  }
+  const { originals: orig, idempotence: idem, effective, rack } = model;
+  const ctx = makeContext(
+    {
+      text,
+      parsed,
+      entries: parsed.entries,
+      target,
+      resolution,
+      directives: dir,
+      locale: options.locale ?? 'en',
+      byKey,
+      orig,
+      idem,
+      effective,
+      plugins: pluginsNamedIn(orig.values),
+      rack,
+      allowed: new Set([...(options.allowedKeys ?? []), ...dir.allow]),
+      eol: lineEnding(text),
+      decoded: options.decoded ?? 'unicode',
+      asciiOnly: textFacts(parsed).asciiOnly,
+      ...(options.policy ? { policy: options.policy } : {}),
+    },
+    renameTargets,
+  );
+  return { ctx, carry: { options: opts, byKey, explicit, model, renameTargets }, ...(hint ? { hint } : {}) };
 }
 
-/** Every rule over an already parsed text (`parsed.text`). Never throws. */
-export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions = {}): Analysis {
-  const ctx = ruleContext(parsed, options);
+/**
+ * Every rule over an already parsed text (`parsed.text`). Never throws. With `carry` (from the analysis of
+ * the text before one edit, whose untouched entries `parsed` still holds), the key-wise rules re-check only
+ * the keys whose lines changed, and an edit inside one value updates the key index and the producer model.
+ */
+export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions = {}, carry?: Partial<Carry>): Analysis {
+  const prepared = prepare(parsed, options, carry);
+  const { ctx } = prepared;
   const { target, directives: dir } = ctx;
   const { versionSource, clientSource } = ctx.resolution;
   const { version, patch, client } = target;
 
-  const raw: Finding[] = [];
-  for (const rule of RULES) {
-    if (!ruleApplies(rule, target)) continue;
+  // Each rule's findings in its own list, then all of them in rule order (ties in position keep that order).
+  const byRule: Finding[][] = RULES.map(() => []);
+  const keyCache = runKeywise(ctx, RULES, carry?.keyCache, byRule, prepared.hint);
+  RULES.forEach((rule, r) => {
+    if (KEYWISE_RULES.has(rule) || !ruleApplies(rule, target)) return;
     try {
-      rule.check(ctx, raw);
+      rule.check(ctx, byRule[r]!);
     } catch {
       // A broken rule must not take the others down; its findings are simply missing.
     }
-  }
+  });
+  const raw: Finding[] = ([] as Finding[]).concat(...byRule);
 
   // Suppressions, then severity overrides.
   const lineOf = (offset: number): number => {
@@ -170,5 +243,7 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     findings.push(o ? { ...f, severity: o } : f);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective: ctx.effective, idempotence: ctx.idem, rack: ctx.rack, plugins: ctx.plugins, ...(options.project ? { project: options.project } : {}) };
+  const analysis: Analysis = { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective: ctx.effective, idempotence: ctx.idem, rack: ctx.rack, plugins: ctx.plugins, ...(options.project ? { project: options.project } : {}) };
+  CARRIES.set(analysis, { keyCache, ...prepared.carry });
+  return analysis;
 }

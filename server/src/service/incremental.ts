@@ -2,7 +2,7 @@
 // is a logical line of its own (an entry without continuations, a comment, a blank line). Then only
 // that line is read again and spliced into the previous parse; everything after it moves by the
 // change's length difference (no line is added or removed).
-import { lineOfOffset, lowerBound, parseProperties, type ParsedProperties } from '#core';
+import { lineOfOffset, lowerBound, parseProperties, type ParsedProperties, type PropertyEntry } from '#core';
 import type { Span } from './types';
 
 /** Whole-text facts analysis needs on every run, kept per parse so an edit updates them instead of rescanning. */
@@ -24,6 +24,19 @@ export function textFacts(parsed: ParsedProperties): TextFacts {
     FACTS.set(parsed, f);
   }
   return f;
+}
+
+/** What a one-line re-parse did to the entries: entry `index` was `before` and is now `after` (same count of entries). */
+export interface EntryEdit {
+  index: number;
+  before: PropertyEntry;
+  after: PropertyEntry;
+}
+const EDITS = new WeakMap<ParsedProperties, EntryEdit>();
+
+/** For a parse made by reparseIncremental from one that held an entry on the edited line and still holds one there: which. */
+export function entryEdit(parsed: ParsedProperties): EntryEdit | undefined {
+  return EDITS.get(parsed);
 }
 
 /** A replacement of `[start, end)` of the text it applies to by `text` (UTF-16 offsets). */
@@ -128,12 +141,14 @@ export function reparseIncremental(prev: ParsedProperties, change: TextChange, n
   }
   const entryShift = mini.entries.length - oldEntries;
   if (entryShift !== 0) for (const p of problems) if (p.entryIndex !== undefined && p.entryIndex >= e0 + oldEntries) p.entryIndex += entryShift;
+  const replaced = oldEntries === 1 && mini.entries.length === 1 ? entries[e0]! : undefined;
   if (oldEntries === 1 && mini.entries.length === 1) entries[e0] = mini.entries[0]!;
   else if (oldEntries + mini.entries.length > 0) entries.splice(e0, oldEntries, ...mini.entries);
   if (oldComments === 1 && mini.comments.length === 1) comments[c0] = mini.comments[0]!;
   else if (oldComments + mini.comments.length > 0) comments.splice(c0, oldComments, ...mini.comments);
 
   const next: ParsedProperties = { text, entries, comments, problems, lineStarts: ls, hasBom: false, bom: null, orphanContinuations };
+  if (replaced) EDITS.set(next, { index: e0, before: replaced, after: entries[e0]! });
   const facts = FACTS.get(prev);
   if (facts) {
     // A new `kpc` or non-ASCII character can only be on the edited line (no line break was made).

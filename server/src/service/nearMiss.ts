@@ -13,6 +13,7 @@
 // `schema.registry.ulr` finds `schema.registry.url` beside KafkaAvroSerializer). A key a plugin reads is
 // never asked about (the callers know it), so it is never "corrected" into a producer key.
 import { ENV_PREFIXES, JAVA_CONSTANTS, KEY_PREFIXES, LEGACY_NAMES, findKeyInAnyVersion, getKey, pick, pluginById, type KafkaVersion, type LegacyName, type Locale, type NamePrefix } from '#core';
+import { BoundedMemo } from './memo';
 import { keyNamesOf } from './producer';
 import { maxDistance, normalizeKey, scoreSuggestions } from './suggest';
 
@@ -177,21 +178,16 @@ function transformedLimit(len: number): number {
 }
 
 const EMPTY: NearMissResult = { candidates: [] };
-const MEMO = new Map<string, NearMissResult>();
+/** Per version and key: a file with thousands of custom keys asks for each of them on every edit (a 10 MB file: 221k). */
+const MEMO = new BoundedMemo<NearMissResult>(250_000);
 
 /**
- * Did-you-mean candidates for an unknown key of `version`, with the reason for each; memoized. `plugins`:
- * the ids of plugins whose keys are candidates too (sorted; see suggestablePlugins in plugins.ts).
+ * Did-you-mean candidates for an unknown key of `version`, with the reason for each; memoized (bounded: a
+ * file with thousands of custom keys asks for each of them on every edit). `plugins`: the ids of plugins
+ * whose keys are candidates too (sorted; see suggestablePlugins in plugins.ts).
  */
 export function nearMiss(input: string, version: KafkaVersion, plugins: readonly string[] = []): NearMissResult {
-  const id = version + '|' + plugins.join(',') + '\u0000' + input;
-  let r = MEMO.get(id);
-  if (!r) {
-    r = compute(input, version, plugins);
-    if (MEMO.size > 5000) MEMO.clear();
-    MEMO.set(id, r);
-  }
-  return r;
+  return MEMO.get(version + '|' + plugins.join(',') + '\u0000' + input, () => compute(input, version, plugins));
 }
 
 function compute(input: string, version: KafkaVersion, plugins: readonly string[]): NearMissResult {

@@ -191,8 +191,16 @@ export function defaultOf(key: string, version: KafkaVersion): string | null {
   return keyDefault(key, version) ?? null;
 }
 
+/** What evaluateIdempotence reads of the user-supplied values. */
+export type ValueLookup = Pick<ReadonlyMap<string, string>, 'get' | 'has'>;
+
+/** `values` with `key` set to `value`, without copying them (a what-if for evaluateIdempotence on a file of thousands of keys). */
+export function withValue(values: ValueLookup, key: string, value: string): ValueLookup {
+  return { get: (k) => (k === key ? value : values.get(k)), has: (k) => k === key || values.has(k) };
+}
+
 /** ProducerConfig's idempotence post-processing for `t`, over the user-supplied `orig` values. */
-export function evaluateIdempotence(orig: ReadonlyMap<string, string>, t: Target): IdempotenceState {
+export function evaluateIdempotence(orig: ValueLookup, t: Target): IdempotenceState {
   const legacy = isLegacyIdempotence(t);
   const explicit = orig.has('enable.idempotence');
   const requested = parseBool(explicit ? orig.get('enable.idempotence') : defaultOf('enable.idempotence', t.version));
@@ -262,15 +270,29 @@ export function effectiveConfig(explicit: ExplicitValues, orig: Originals, idem:
   for (const [key, value] of versionDefaults(t.version)) {
     if (value !== null) eff.set(key, { value, source: 'default' });
   }
-  for (const [k, e] of explicit) eff.set(k, { value: e.value, source: 'explicit', ...(e.entryIndex !== undefined ? { entryIndex: e.entryIndex } : {}) });
-  for (const k of orig.fromTool) {
-    const prev = eff.get(k);
-    eff.set(k, {
-      value: orig.values.get(k)!,
-      source: 'console-producer',
-      ...(orig.overwritten.has(k) && prev?.entryIndex !== undefined ? { note: 'the file value is overwritten by kafka-console-producer' } : {}),
-    });
-  }
+  for (const [k, e] of explicit) eff.set(k, explicitValue(e));
+  for (const k of orig.fromTool) eff.set(k, toolValue(k, orig, eff.get(k)));
+  postProcess(eff, idem);
+  return eff;
+}
+
+function explicitValue(e: ExplicitValue): EffectiveValue {
+  return { value: e.value, source: 'explicit', ...(e.entryIndex !== undefined ? { entryIndex: e.entryIndex } : {}) };
+}
+
+function toolValue(k: string, orig: Originals, prev: EffectiveValue | undefined): EffectiveValue {
+  return {
+    value: orig.values.get(k)!,
+    source: 'console-producer',
+    ...(orig.overwritten.has(k) && prev?.entryIndex !== undefined ? { note: 'the file value is overwritten by kafka-console-producer' } : {}),
+  };
+}
+
+/** The keys Kafka's post-processing may change (postProcess). */
+const POST_PROCESSED = ['enable.idempotence', 'acks', 'retries', 'delivery.timeout.ms'];
+
+/** Idempotence, acks, retries and delivery.timeout.ms after Kafka's post-processing, in place. */
+function postProcess(eff: Map<string, EffectiveValue>, idem: IdempotenceState): void {
   const idemNow = eff.get('enable.idempotence');
   if (idemNow && parseBool(idemNow.value) !== idem.enabled && idem.requested !== undefined) {
     eff.set('enable.idempotence', {
@@ -292,7 +314,31 @@ export function effectiveConfig(explicit: ExplicitValues, orig: Originals, idem:
     const cur = parseIntStrict(dt.value);
     if (sum !== undefined && cur !== undefined && cur < sum) eff.set('delivery.timeout.ms', { value: String(sum), source: 'default', note: 'raised to linger.ms + request.timeout.ms' });
   }
-  return eff;
+}
+
+/**
+ * The producer model after the file's value of `key` changed (its entries and every other value as
+ * before): `model` (from producerModel or an earlier update, with `explicit` its input) is updated in
+ * place to what producerModel would give now, touching only `key` and what Kafka's post-processing
+ * reads, not every key of the file. For an edit inside one value of a file of thousands of keys.
+ */
+export function updateModel(model: ProducerModel, explicit: Map<string, ExplicitValue>, key: string, entry: ExplicitValue): void {
+  const t = model.target;
+  const { originals: orig, effective: eff } = model;
+  explicit.set(key, entry);
+  if (!orig.fromTool.has(key)) orig.values.set(key, entry.value);
+  const idem = evaluateIdempotence(orig.values, t);
+  for (const k of [key, ...POST_PROCESSED]) {
+    const d = defaultOf(k, t.version);
+    let v: EffectiveValue | undefined = d !== null ? { value: d, source: 'default' } : undefined;
+    const e = explicit.get(k);
+    if (e) v = explicitValue(e);
+    if (orig.fromTool.has(k)) v = toolValue(k, orig, v);
+    if (v) eff.set(k, v);
+  }
+  postProcess(eff, idem);
+  model.idempotence = idem;
+  model.rack = rackState(eff, t.version);
 }
 
 /** linger.ms + request.timeout.ms as KafkaProducer.configureDeliveryTimeout computes it (capped at Integer.MAX_VALUE). */

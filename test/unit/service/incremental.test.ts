@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { generateItems, toProperties } from '../../../bench/generate';
+import { generateDense, generateItems, toProperties } from '../../../bench/generate';
 import { analyze, analyzeIncremental, type Analysis, type AnalysisOptions } from '../../../server/src/service/analyze';
 import { reparseIncremental, type TextChange } from '../../../server/src/service/incremental';
 import { parseProperties } from '#core';
@@ -48,19 +48,24 @@ function sameAnalysis(got: Analysis, want: Analysis): void {
   assert.deepEqual(got.idempotence, want.idempotence);
 }
 
+/** Analyses `base` then each edit incrementally, checking every result against a fresh analysis; the last one and its text. */
+function editChain<R>(base: string, options: AnalysisOptions, edits: readonly R[], change: (text: string, r: R) => TextChange, check: (got: Analysis, want: Analysis) => void): { a: Analysis; text: string } {
+  let text = base;
+  let a = analyze(text, options);
+  for (const r of edits) {
+    const c = change(text, r);
+    text = applyChange(text, c);
+    a = analyzeIncremental(a, [c], text, options);
+    check(a, analyze(text, options));
+  }
+  return { a, text };
+}
+
 describe('incremental analysis', () => {
   test('equals a full analysis after random edit sequences (one analysis per edit)', () => {
     fc.assert(
       fc.property(fc.nat({ max: BASES.length - 1 }), fc.nat({ max: OPTIONS.length - 1 }), fc.array(CHANGE, { minLength: 1, maxLength: 6 }), (b, o, changes) => {
-        const options = OPTIONS[o]!;
-        let text = BASES[b]!;
-        let a = analyze(text, options);
-        for (const r of changes) {
-          const c = toChange(text, r);
-          text = applyChange(text, c);
-          a = analyzeIncremental(a, [c], text, options);
-          sameAnalysis(a, analyze(text, options));
-        }
+        editChain(BASES[b]!, OPTIONS[o]!, changes, toChange, sameAnalysis);
       }),
       { numRuns: 300 },
     );
@@ -80,6 +85,56 @@ describe('incremental analysis', () => {
         sameAnalysis(analyzeIncremental(a, changes, text, {}), analyze(text, {}));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  // The findings of the key-wise rules are kept per key between analyses (keyCache.ts): long chains of
+  // one-line edits on files with many keys, findings and fixes must stay exactly those of a fresh analysis,
+  // including the facts those findings read from other lines (the producer model, did-you-means, renames).
+  // Lines other lines' findings read, by the rule registry's scopes: plugin classes (which plugin keys exist and
+  // what they mean), config providers, deprecated plugin keys and their replacements, directives.
+  const PLUGIN_BASE =
+    'value.serializer=io.confluent.kafka.serializers.KafkaAvroSerializer\nschema.registry.url=http://r:8081\nschema.registry.ulr=http://r:8081\nbasic.auth.user.info=u:p\n' +
+    'auto.register.schemas=maybe\nconfig.providers=file\nconfig.providers.file.class=org.apache.kafka.common.config.provider.FileConfigProvider\n' +
+    'sasl.jaas.config=${file:/s.properties:jaas}\ninterceptor.classes=io.confluent.monitoring.clients.interceptor.MonitoringProducerInterceptor\nconfluent.monitoring.interceptor.topic=t\n' +
+    'key.deserializer=x\ngroup.id=g\nretriess=5\napp.x=1\nmax.block.ms=-1\n# a comment\nacks=1\n';
+  const WHOLE_LINE = fc.constantFrom(
+    'value.serializer=io.confluent.kafka.serializers.KafkaAvroSerializer', 'value.serializer=org.apache.kafka.common.serialization.StringSerializer',
+    'value.serializer=com.example.MySerializer', 'key.serializer=io.confluent.kafka.serializers.KafkaAvroSerializer', 'value.serializer=',
+    'interceptor.classes=io.confluent.monitoring.clients.interceptor.MonitoringProducerInterceptor', 'interceptor.classes=',
+    'config.providers=file', 'config.providers=env,file', 'config.providers.file.class=org.apache.kafka.common.config.provider.FileConfigProvider',
+    'config.providers.env.class=org.apache.kafka.common.config.provider.EnvVarConfigProvider', 'config.providers.file.class=',
+    'schema.registry.url=http://r:8081', 'schema.registry.ulr=x', 'basic.auth.user.info=u:p', 'auto.register.schemas=maybe', 'key.deserializer=x',
+    'partitioner.class=org.apache.kafka.clients.producer.UniformStickyPartitioner', 'metric.reporters=org.apache.kafka.common.metrics.JmxReporter',
+    '# kpc: allow app.* retriess', '# kpc: kafka-version=3.9', '# kpc: kafka-version=2.8', '# kpc: client=console-producer', '# kpc-disable unknown-key',
+    'metrics.jmx.blacklist=a', 'metrics.jmx.exclude=b', 'enable.idempotence=false', 'enable.idempotence=true', 'retries=5',
+  );
+  const DENSE = [toProperties(generateDense(120, false, 3)).text, toProperties(generateDense(120, true, 5)).text, 'retriess=5\nlnger.ms=1\napp.x=1\nssl.truststor.type=PEM\nacks=1\nenable.idempotence=true\nsasl.jaas.config=x password="p";\nbatch.szie=5\nmetrics.jmx.blacklist=a\nblock.on.buffer.full=true\ngroup.id=g\n', PLUGIN_BASE, PLUGIN_BASE.replace(/\n/g, '\n# ---\n')];
+  const KEY_PIECE = fc.constantFrom('retriess', 'retries', 'lnger.ms', 'linger.ms', 'app.x', 'enable.idempotence', 'acks', 'ssl.truststore.location', 'ssl.truststore.type', 'metrics.jmx.exclude', 'group.id', 'batch.szie', 'compresion.type', 'transactional.id', 'max.in.flight.requests.per.connection');
+  const VALUE_PIECE = fc.constantFrom('', '1', '0', 'all', 'true', 'false', 'PEM', '6', 'x', 'lz4');
+  /** Replaces one whole line (without its terminator) by `key=value`, a comment or nothing, or the value after its `=` (the same key, another value). */
+  const LINE_EDIT = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), key: KEY_PIECE, value: VALUE_PIECE, kind: fc.constantFrom('entry', 'value', 'value', 'value', 'comment', 'blank', 'piece', 'line', 'line'), piece: INSERT, line: WHOLE_LINE });
+  function lineChange(text: string, r: { at: number; key: string; value: string; kind: string; piece: string; line: string }): TextChange {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+    const line = Math.min(starts.length - 1, Math.floor(r.at * starts.length));
+    const start = starts[line]!;
+    let end = start;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    const eq = text.indexOf('=', start);
+    if (r.kind === 'value' && eq >= 0 && eq < end) return { start: eq + 1, end, text: r.value };
+    const repl = r.kind === 'entry' ? `${r.key}=${r.value}` : r.kind === 'comment' ? `# ${r.key}` : r.kind === 'blank' ? '' : r.kind === 'line' ? r.line : r.piece;
+    return r.kind === 'piece' ? { start: Math.min(end, start + 2), end: Math.min(end, start + 3), text: repl } : { start, end, text: repl };
+  }
+
+  test('keeps exactly the findings of a fresh analysis over long chains of line edits (findings kept per key)', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: DENSE.length - 1 }), fc.nat({ max: OPTIONS.length - 1 }), fc.array(LINE_EDIT, { minLength: 1, maxLength: 25 }), (b, o, edits) => {
+        const options = OPTIONS[o]!;
+        const { a, text } = editChain(DENSE[b]!, options, edits, lineChange, (got, want) => assert.deepEqual(got.findings, want.findings));
+        sameAnalysis(a, analyze(text, options));
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -1,7 +1,8 @@
 // What every rule gets to look at, computed once per analysis, and the small helpers rules share
 // to build precise edits.
 import { getKey, javaTrim, listItems, parseInfoValue, pluginById, pluginKeyInfo, pluginReaders, setValueEdit, versionLabel, type Directives, type KeyInfo, type Locale, type ParsedProperties, type PropertyEntry, type Target, type TargetResolution } from '#core';
-import type { NamedPlugins } from '../plugins';
+import { nearMiss } from '../nearMiss';
+import { suggestablePlugins, type NamedPlugins } from '../plugins';
 import type { EffectiveValue, IdempotenceState, Originals, RackState } from '../producer';
 import { CONSOLE_OPTION } from '../producer';
 import type { Finding, Fix, RelatedSpan, Severity, Span, TextEdit } from '../types';
@@ -20,7 +21,11 @@ export interface RuleContext {
   /** the file's `# kpc:` comments */
   directives: Directives;
   locale: Locale;
-  /** decoded key → entry indexes, file order */
+  /**
+   * decoded key → entry indexes, file order. Looking a key up (`get`, `has`) always sees the whole file;
+   * iterating it gives the keys this run checks: every key, or after an edit only the keys whose lines
+   * changed (analyze.ts reuses the other keys' findings of the rules that check key by key).
+   */
   byKey: Map<string, number[]>;
   orig: Originals;
   idem: IdempotenceState;
@@ -45,6 +50,11 @@ export interface RuleContext {
   pluginInfo(key: string): KeyInfo | undefined;
   /** ConfigDef's verdict on entry i's value (memoized); undefined for keys this version does not know */
   check(i: number): ValueCheck | undefined;
+  /**
+   * How many unknown keys' lines of the whole file have each producer key as their one clear did-you-mean
+   * candidate (a rename fix is only safe when it is the one). Computed once per analysis.
+   */
+  renameTargets(): ReadonlyMap<string, number>;
   /** pick the message for the locale */
   t(en: string, ko: string): string;
   /** "Kafka 3.9" / "kafka-console-producer (Kafka 2.8)" */
@@ -54,10 +64,19 @@ export interface RuleContext {
 
 /** getKey per version, shared by every analysis (the catalog is immutable). */
 const INFO_MEMO = new Map<string, Map<string, KeyInfo | null>>();
+/**
+ * ctx.check per entry (the parse keeps an entry an edit did not touch), for the version and the named plugins
+ * it was made for (which plugin keys the file names decides which keys have a value check).
+ */
+const ENTRY_CHECKS = new WeakMap<PropertyEntry, { id: string; r: ValueCheck | null }>();
 /** parseValue per version and (key, value): results are immutable. */
 const VALUE_MEMO = new Map<string, Map<string, ValueCheck>>();
 
-export function makeContext(base: Omit<RuleContext, 'info' | 'pluginInfo' | 'check' | 't' | 'who' | 'ver' | 'isAllowed'>): RuleContext {
+/**
+ * The context of one analysis. `carried.renameTargets`, when set, is renameTargets() of an analysis of
+ * the same keys (the caller knows); once computed here, it is left there for the next one.
+ */
+export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 't' | 'who' | 'ver' | 'isAllowed' | 'renameTargets' | 'pluginInfo'>, carried: { renameTargets?: Map<string, number> } = {}): RuleContext {
   const version = base.target.version;
   let infoMemo = INFO_MEMO.get(version);
   if (!infoMemo || infoMemo.size > 20000) {
@@ -65,7 +84,6 @@ export function makeContext(base: Omit<RuleContext, 'info' | 'pluginInfo' | 'che
     INFO_MEMO.set(version, infoMemo);
   }
   const memo = infoMemo;
-  const checkMemo: (ValueCheck | null | undefined)[] = new Array(base.entries.length);
   let valueMemo = VALUE_MEMO.get(version);
   if (!valueMemo || valueMemo.size > 50000) {
     valueMemo = new Map();
@@ -95,16 +113,31 @@ export function makeContext(base: Omit<RuleContext, 'info' | 'pluginInfo' | 'che
     return p?.plugin?.active ? p : undefined;
   };
   const ver = versionLabel(base.target);
+  const checkId = version + '|' + [...base.plugins.keys()].sort().join(',');
   const prefixes = [...base.allowed].filter((a) => a.endsWith('*')).map((a) => a.slice(0, -1));
+  const isAllowed = (key: string): boolean => base.allowed.has(key) || (prefixes.length > 0 && prefixes.some((p) => key.startsWith(p)));
   return {
     ...base,
     info,
     pluginInfo,
-    isAllowed: (key) => base.allowed.has(key) || (prefixes.length > 0 && prefixes.some((p) => key.startsWith(p))),
+    isAllowed,
+    renameTargets() {
+      if (!carried.renameTargets) {
+        const targets = new Map<string, number>();
+        const plugins = suggestablePlugins(base.plugins);
+        for (const [k, idx] of base.byKey) {
+          if (info(k) || isAllowed(k) || pluginInfo(k)) continue;
+          const t = nearMiss(k, version, plugins).clear?.key;
+          if (t) targets.set(t, (targets.get(t) ?? 0) + idx.length);
+        }
+        carried.renameTargets = targets;
+      }
+      return carried.renameTargets;
+    },
     check(i) {
-      const m = checkMemo[i];
-      if (m !== undefined) return m ?? undefined;
       const e = base.entries[i]!;
+      const m = ENTRY_CHECKS.get(e);
+      if (m && m.id === checkId) return m.r ?? undefined;
       let r: ValueCheck | undefined;
       const ki = info(e.key);
       if (ki) {
@@ -116,7 +149,7 @@ export function makeContext(base: Omit<RuleContext, 'info' | 'pluginInfo' | 'che
           vmemo.set(id, r);
         }
       }
-      checkMemo[i] = r ?? null;
+      ENTRY_CHECKS.set(e, { id: checkId, r: r ?? null });
       return r;
     },
     t: (en, ko) => (base.locale === 'ko' ? ko : en),

@@ -49,9 +49,22 @@ export interface RuleExample {
  */
 export type RuleScope =
   | { kind: 'entry' }
-  | { kind: 'file'; reads: readonly string[] | 'all'; plugins?: boolean; firstEntry?: boolean }
+  | { kind: 'file'; reads: readonly string[] | 'all'; plugins?: boolean; firstEntry?: boolean; narrow?: NarrowScope }
   | { kind: 'directives' }
   | { kind: 'host' };
+
+/**
+ * A `file` rule whose findings on most keys read less than its `reads`: on the lines of a key `when` holds for
+ * (in the file as it is now), the findings depend only on those lines, the lines of the keys in `reads` and,
+ * with `plugins`, the lines that name plugins. unknown-key: a key without a did-you-mean reads nothing of the
+ * producer model or of the other unknown keys. The per-key findings cache (keyCache.ts) re-checks the others
+ * on every edit and these only when their own lines or what `narrow` names change.
+ */
+export interface NarrowScope {
+  when: (ctx: RuleContext, key: string) => boolean;
+  reads: readonly string[];
+  plugins?: boolean;
+}
 
 /** Where a rule can report at all (the runner skips it elsewhere). */
 export interface RuleApplies {
@@ -116,8 +129,8 @@ export function namesPlugins(key: string): boolean {
 }
 
 /** Whether a rule of `scope` may give other findings when a line of `key` changes (entry rules: only that line's). */
-export function scopeReads(scope: RuleScope, key: string): boolean {
-  if (scope.kind !== 'file') return scope.kind !== 'entry';
+export function scopeReads(scope: RuleScope | NarrowScope, key: string): boolean {
+  if ('kind' in scope && scope.kind !== 'file') return scope.kind !== 'entry';
   if (scope.reads === 'all' || scope.reads.includes(key)) return true;
   return scope.plugins === true && namesPlugins(key);
 }

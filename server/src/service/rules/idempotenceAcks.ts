@@ -3,7 +3,7 @@
 //        kafka-console-producer 2.8–3.1.0 fills in acks=1 itself, the seed's case);
 // warning: idempotence only on by default, so Kafka silently turns it off (3.0.1+);
 // hint: idempotence enabled explicitly and acks left out, which only works because of a default.
-import { evaluateIdempotence, isLegacyIdempotence } from '../producer';
+import { evaluateIdempotence, isLegacyIdempotence, withValue } from '../producer';
 import type { Finding } from '../types';
 import { finding, insertLineEdit, lastEntry, setValueEdit, toolNote } from './context';
 import { anchor, IDEMPOTENCE_KEYS, explicitlyEnabled, idempotenceRelated, problems, whyOn } from './idempotence';
@@ -85,9 +85,7 @@ export const idempotenceAcks = defineRule({
     }
     // Explicitly idempotent and acks only right by default (or by the console producer's fill-in).
     if (ps.length === 0 && explicitlyEnabled(ctx) && !acksLine && idemLine) {
-      const legacyTool = new Map(ctx.orig.values);
-      legacyTool.set('acks', '1');
-      const wouldFail = evaluateIdempotence(legacyTool, { version: '2.8', client: 'console-producer' }).problems.some((p) => p.kind === 'acks' && p.outcome === 'error');
+      const wouldFail = evaluateIdempotence(withValue(ctx.orig.values, 'acks', '1'), { version: '2.8', client: 'console-producer' }).problems.some((p) => p.kind === 'acks' && p.outcome === 'error');
       const fromTool = ctx.orig.fromTool.has('acks');
       out.push(
         finding(

@@ -1,7 +1,7 @@
 // unknown-key: a key this Kafka version does not define. Kafka never fails on it; it only logs that the
 // key was not used (AbstractConfig.logUnused), so whatever the line meant to change stays at its default.
 import { findKeyInAnyVersion, KAFKA_CLASSES, otherComponentKey, PLUGIN_SLOTS, pluginOfClass, versionAtLeast, type PropertyEntry } from '#core';
-import { evaluateIdempotence } from '../producer';
+import { evaluateIdempotence, withValue } from '../producer';
 import { convertLegacyValue, nearMiss, originNoun, reasonText, type NearMiss, type NearMissResult } from '../nearMiss';
 import { classesInSlot, suggestablePlugins } from '../plugins';
 import { holdsSecret, isSecretKey, safeValue } from '../secrets';
@@ -16,22 +16,18 @@ function near(ctx: RuleContext, key: string): NearMissResult {
   return nearMiss(key, ctx.target.version, suggestablePlugins(ctx.plugins));
 }
 
-/** How many unknown lines of the file would be renamed to each key: a rename is only safe when it is the one. */
-const TARGETS = new WeakMap<RuleContext, Map<string, number>>();
-function renamesTo(ctx: RuleContext, key: string): number {
-  let m = TARGETS.get(ctx);
-  if (!m) {
-    m = new Map();
-    for (const [k, idx] of ctx.byKey) {
-      if (ctx.info(k) || ctx.isAllowed(k) || ctx.pluginInfo(k)) continue;
-      const t = near(ctx, k).clear?.key;
-      if (t) m.set(t, (m.get(t) ?? 0) + idx.length);
-    }
-    TARGETS.set(ctx, m);
-  }
-  return m.get(key) ?? 0;
+/** The scope's `narrow`: `key`'s findings read only its lines, the plugin lines and the JMX keys. */
+function readsOnlyItsLines(ctx: RuleContext, key: string): boolean {
+  if (ctx.info(key) || ctx.isAllowed(key) || ctx.pluginInfo(key)) return true;
+  if (ctx.parsed.bom && ctx.byKey.get(key)?.[0] === 0) return false;
+  const nm = near(ctx, key);
+  return nm.foreign !== undefined || nm.candidates.length === 0;
 }
 
+/** How many unknown lines of the file would be renamed to each key: a rename is only safe when it is the one. */
+function renamesTo(ctx: RuleContext, key: string): number {
+  return ctx.renameTargets().get(key) ?? 0;
+}
 
 function howLogged(ctx: RuleContext): string {
   const v = ctx.target.version;
@@ -77,9 +73,7 @@ function consequence(ctx: RuleContext, intended: string, value: string): string 
             ? ctx.t(` (the default true is not honoured in ${ctx.ver}, KAFKA-13598)`, ` (${ctx.ver}은 기본값 true를 반영하지 않음, KAFKA-13598)`)
             : idempotenceSource(ctx));
       // What happens once the name is fixed.
-      const fixed = new Map(ctx.orig.values);
-      fixed.set('enable.idempotence', value);
-      const after = evaluateIdempotence(fixed, ctx.target).problems.filter((p) => p.outcome === 'error');
+      const after = evaluateIdempotence(withValue(ctx.orig.values, 'enable.idempotence', value), ctx.target).problems.filter((p) => p.outcome === 'error');
       if (after.length) {
         const why = after.map((p) => (p.kind === 'acks' && ctx.orig.fromTool.has('acks') ? ctx.t(`the tool's acks=${p.value}`, `도구가 채운 acks=${p.value}`) : p.kind === 'transactional' ? 'transactional.id' : `${p.kind === 'max-in-flight' ? 'max.in.flight.requests.per.connection' : p.kind}=${p.value}`));
         const needAcks = after.some((p) => p.kind === 'acks');
@@ -173,7 +167,10 @@ export const unknownKey = defineRule({
   severities: ['warning', 'information'],
   category: 'names',
   onKey: true,
-  scope: { kind: 'file', reads: 'all' },
+  // A key with a did-you-mean reads the producer model, the other unknown keys (is a rename safe?) and whether
+  // the file sets the candidates; the BOM's finding whether the key without it is set. Any other key's finding
+  // reads only its lines, the plugin lines (plugin keys, a class of one's own) and the JMX keys.
+  scope: { kind: 'file', reads: 'all', narrow: { when: readsOnlyItsLines, reads: Object.values(JMX_OLD), plugins: true } },
   example: { bad: 'enavle.idempotence=true\n', good: 'enable.idempotence=true\n' },
   docs: {
     en: {
