@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator, Locator } from 'playwright-core';
+import { generateDense, toProperties } from '../../bench/generate';
 import { launch, Runner, squash, waitFor, waitText, Workbench, STEP_TIMEOUT } from './harness';
 
 const BASE = process.env.CODE_SERVER_URL ?? '';
@@ -21,6 +22,8 @@ const CLOUD = 'confluent-cloud/producer.properties';
 const VERSIONED = 'versioned/producer.config';
 /** A copy of the seed for Fix All (journey 2), so the seed keeps its typos for the quick fix. */
 const FIXALL = 'fixall/producer.config';
+/** Journey 12's 10k-line file, written when the journey runs. */
+const LARGE = 'large/producer.config';
 const LANGUAGE = 'Kafka Producer Config';
 /** A config no journey opens: its finding must reach the Problems panel through the workspace check (journey 10). */
 const UNOPENED = 'unopened/orders.producer.properties';
@@ -333,6 +336,43 @@ async function main(): Promise<number> {
       const left = await waitFor('no squiggle on line 16; lines 14 and 15 keep theirs', () => problemLines(wb, ed), (l) => !l.includes(16) && l.includes(14) && l.includes(15));
       await wb.shot('11-spring-after-quickfix');
       return `language: ${squash(mode)}; squiggles on lines ${lines.join(',')}; hover: ${squash(hover).slice(0, 100)}; ${squash(text.split('\n').find((l) => l.includes('retries')) ?? '')}; squiggles left on ${left.join(',')}`;
+    }, onFail);
+
+    if (want(12)) await runner.run('12 a 10k-line config stays responsive: a typo typed in the middle gets its squiggle within 3 s, the typed line intact', async () => {
+      // every line a live entry (bench/generate.ts's dense content, custom keys allowed): ~6,000 keys
+      mkdirSync(join(WS, 'large'), { recursive: true });
+      const big = toProperties(generateDense(10_000, true)).text;
+      writeFileSync(join(WS, LARGE), big);
+      const ed = await wb.openFile(LARGE);
+      await waitText(page.locator('#status\\.editor\\.mode'), new RegExp(LANGUAGE));
+      // after the first whole entry from line 5000 on (no continuation into or out of it): a new line with a
+      // misspelt key, typed key by key as a person does
+      const all = big.split('\n');
+      let at = 4999;
+      while (all[at - 1]!.endsWith('\\') || all[at]!.endsWith('\\') || !all[at]!.includes('=')) at++;
+      const line = at + 1;
+      await ed.locator('.view-lines').click();
+      await page.keyboard.press('Control+G');
+      await page.locator('.quick-input-widget input').fill(`:${line}`);
+      await page.keyboard.press('Enter');
+      await waitText(page.locator('#status\\.editor\\.selection'), new RegExp(`Ln ${line},`));
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      const typed = 'enavle.idempotence=true';
+      const t0 = Date.now();
+      await page.keyboard.type(typed, { delay: 30 });
+      const typing = Date.now() - t0;
+      const t1 = Date.now();
+      // (3 s: the new line itself is a full re-read of the file, then one analysis per key typed, on a shared CI machine)
+      await waitFor(`a squiggle on line ${line + 1} (the typo)`, () => problemLines(wb, ed), (l) => l.includes(line + 1), 3_000);
+      const squiggle = Date.now() - t1;
+      const text = await wb.visibleText(ed);
+      if (!text.split('\n').includes(typed)) throw new Error(`the typed line is not intact: ${squash(text).slice(0, 300)}`);
+      const hover = await wb.hover(ed, 'enavle.idempotence', /did you mean[\s\S]*enable\.idempotence/i);
+      await wb.shot('12-large-typo');
+      await page.keyboard.press('Escape');
+      await wb.command('File: Revert File');
+      return `${big.split('\n').length - 1} lines; typed ${typed.length} keys in ${typing} ms; squiggle ${squiggle} ms after the last key; hover: ${squash(hover).slice(0, 80)}`;
     }, onFail);
   } finally {
     await close();

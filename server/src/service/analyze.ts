@@ -11,7 +11,7 @@ import {
   type Target,
   type TargetSource,
 } from '#core';
-import { fileValues, indexEntries, producerModel, updateModel, type EffectiveValue, type ExplicitValue, type IdempotenceState, type ProducerModel, type RackState } from './producer';
+import { fileValues, indexEntries, keyIndex, producerModel, updateModel, type EffectiveValue, type ExplicitValue, type IdempotenceState, type ProducerModel, type RackState } from './producer';
 import { entryEdit, reparseIncremental, textFacts, type TextChange } from './incremental';
 import { KEYWISE_RULES, runKeywise, type KeyCache } from './keyCache';
 import { withSeverity } from './lazyFinding';
@@ -167,6 +167,7 @@ function prepare(parsed: ParsedProperties, options: AnalysisOptions, carry?: Par
     model = producerModel(explicit, target);
     renameTargets = {};
   }
+  keyIndex(parsed, byKey);
   const { originals: orig, idempotence: idem, effective, rack } = model;
   const ctx = makeContext(
     {

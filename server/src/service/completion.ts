@@ -3,13 +3,14 @@
  * deprecated ones ranked down; a snippet `key=${default}`) and of values (enums, booleans,
  * `acks` forms, codecs, common sizes and durations with human units, serializer classes).
  */
-import { escapeForProperties, getKey, KAFKA_VERSIONS, LATEST_VERSION, lineOfOffset, listKeys, parseDirective, pick, pluginById, pluginKeyInfo, type KeyInfo, type Locale } from '#core';
+import { escapeForProperties, getKey, KAFKA_VERSIONS, LATEST_VERSION, lineOfOffset, listKeys, lowerBound, parseDirective, pick, pluginById, pluginKeyInfo, type KeyInfo, type Locale } from '#core';
 import type { Analysis } from './analyze';
 import { nearMiss, reasonText } from './nearMiss';
+import { keyIndex } from './producer';
 import { ALL_CODES } from './rules/index';
 import { suggestablePlugins } from './plugins';
 import { isSecretKey } from './secrets';
-import { groupLabel, keyInfo } from './symbols';
+import { entryAt, groupLabel, keyInfo } from './symbols';
 import type { Span } from './types';
 import { humanize, unitOf, withHuman } from './units';
 
@@ -116,7 +117,9 @@ function nearMissKeys(analysis: Analysis, typed: string, locale: Locale): Map<st
 }
 
 export function keyItems(analysis: Analysis, span: Span, hasValue: boolean, currentIndex: number | undefined, locale: Locale, typed = ''): CompletionItemData[] {
-  const present = new Set(analysis.parsed.entries.filter((_, i) => i !== currentIndex).map((e) => e.key));
+  const index = keyIndex(analysis.parsed);
+  // set on a line other than the one being completed
+  const present = { has: (key: string): boolean => (index.get(key) ?? []).some((i) => i !== currentIndex) };
   const alreadySet = pick(locale, ' · already set', ' · 이미 설정됨');
   const near = nearMissKeys(analysis, typed, locale);
   // Kafka's keys, then the keys of each plugin the file names (a serializer's schema.registry.url …)
@@ -274,7 +277,9 @@ export function complete(analysis: Analysis, offset: number, locale: Locale = 'e
   const text = parsed.text;
   offset = Math.max(0, Math.min(offset, text.length));
   const line = lineOfOffset(parsed.lineStarts, offset);
-  const comment = parsed.comments.find((c) => c.line === line && offset > c.span.start && offset <= c.span.end);
+  // (comments are in file order: the last one that starts before the offset, if it holds it)
+  const prior = parsed.comments[lowerBound(parsed.comments, (c) => c.span.start, offset) - 1];
+  const comment = prior && prior.line === line && offset <= prior.span.end ? prior : undefined;
   if (comment) {
     const before = text.slice(comment.span.start + 1, offset);
     const values = directiveValues(before, offset, locale);
@@ -287,8 +292,9 @@ export function complete(analysis: Analysis, offset: number, locale: Locale = 'e
       items: DIRECTIVES.map((d, i) => ({ label: d.label, kind: 'keyword' as const, detail: pick(locale, d.en, d.ko), insertText: d.label, snippet: false, span, sortText: String(i) })),
     };
   }
-  const idx = parsed.entries.findIndex((e) => offset >= e.span.start && offset <= e.span.end);
-  const entry = idx >= 0 ? parsed.entries[idx] : undefined;
+  const at = entryAt(analysis, offset);
+  const idx = at ? at.index : -1;
+  const entry = at?.entry;
   if (!entry) {
     // Blank line (or only whitespace): complete a key at the cursor.
     const ls = parsed.lineStarts[line] ?? 0;

@@ -7,6 +7,7 @@
 import {
   defaultHistory,
   findKeyInAnyVersion,
+  lowerBound,
   otherComponentKey,
   parseDirective,
   pick,
@@ -22,9 +23,10 @@ import { provenanceLabel } from './project/resolve';
 import { valueMeaning } from './completion';
 import { nearMiss, originNoun, reasonText, type NearMissResult } from './nearMiss';
 import { suggestablePlugins } from './plugins';
+import { keyIndex } from './producer';
 import { isSecretKey, safeValue } from './secrets';
-import { groupLabel, keyInfo } from './symbols';
-import type { Span } from './types';
+import { entryAt, groupLabel, keyInfo } from './symbols';
+import type { Finding, Span } from './types';
 import { humanize, unitOf, withHuman } from './units';
 
 export interface HoverData {
@@ -33,15 +35,9 @@ export interface HoverData {
   span: Span;
 }
 
-/** The entry whose key or value covers `offset` (ends inclusive, so a cursor right after a key counts). */
-export function entryAt(analysis: Pick<Analysis, 'parsed'>, offset: number): { entry: PropertyEntry; index: number; part: 'key' | 'value' } | undefined {
-  const entries = analysis.parsed.entries;
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i]!;
-    if (offset < e.span.start || offset > e.span.end) continue;
-    if (offset <= e.keySpan.end) return { entry: e, index: i, part: 'key' };
-    return { entry: e, index: i, part: 'value' };
-  }
+/** The finding of `rule` that starts at `start` (findings are sorted by where they start). */
+function findingAt(findings: readonly Finding[], rule: string, start: number): Finding | undefined {
+  for (let i = lowerBound(findings, (f) => f.span.start, start); i < findings.length && findings[i]!.span.start === start; i++) if (findings[i]!.code === rule) return findings[i];
   return undefined;
 }
 
@@ -166,7 +162,7 @@ function knownKeyHover(info: KeyInfo, analysis: Pick<Analysis, 'parsed' | 'effec
     facts.push(`${pick(locale, 'Range', '범위')}: [${lo}, ${hi}]`);
   }
   const eff = effectiveOf(analysis, info.key);
-  const dupCount = analysis.parsed.entries.filter((e) => e.key === info.key).length;
+  const dupCount = keyIndex(analysis.parsed).get(info.key)?.length ?? 0;
   let here = `${pick(locale, '**Here**', '**이 파일에서**')}: ${valueText(info.key, eff.value, analysis, unitOf(info), locale)}, ${sourceText(eff.source, eff.entryIndex, analysis, locale)}`;
   if (dupCount > 1) here += pick(locale, ` (set ${dupCount} times; the last one wins)`, ` (${dupCount}번 설정됨; 마지막 값이 적용됨)`);
   const note = (eff as { note?: unknown }).note;
@@ -194,7 +190,7 @@ function unknownKeyHover(entry: PropertyEntry, analysis: Pick<Analysis, 'version
   const lines: string[] = [];
   lines.push(pick(locale, `**${code(key)}** is not a producer key in Kafka ${analysis.version}.`, `${code(key)}는 Kafka ${analysis.version} 프로듀서 키가 아닙니다.`));
   // Same suggestions as the diagnostic when there is one; otherwise ask the did-you-mean engine.
-  const finding = analysis.findings.find((f) => f.code === 'unknown-key' && f.span.start === entry.keySpan.start);
+  const finding = findingAt(analysis.findings, 'unknown-key', entry.keySpan.start);
   // a key a plugin reads is not a misspelt producer key: no did-you-mean for it
   const near: NearMissResult = plugin ? { candidates: [] } : nearMiss(key, analysis.version, suggestablePlugins(analysis.plugins));
   const fromFinding = finding?.data?.suggestions;

@@ -1,7 +1,8 @@
 // Findings kept per key between analyses of one document, so an edit re-checks only the keys it has to.
-// It serves the rules that check the file key by key (`KEYWISE_RULES`): each of them iterates `ctx.byKey` and
-// puts every finding on the lines of the key it is about, so a context whose `byKey` iterates only some keys
-// (looking a key up still sees the whole file) gives exactly those keys' findings
+// It serves the rules that check the file key by key or entry by entry (`KEYWISE_RULES`): each of them iterates
+// `ctx.byKey` or `ctx.checkedEntries()` and puts every finding on the lines of the key it is about, so a context
+// whose `byKey` iterates only some keys and whose `checkedEntries()` gives only their entries (looking a key
+// up still sees the whole file) gives exactly those keys' findings
 // (test/unit/service/keyCache.test.ts checks this on the fixtures). Which keys a rule must check again after
 // an edit is read from its scope in the rule registry (rules/definition.ts), nowhere else:
 // - every key whose lines changed, appeared or went;
@@ -11,7 +12,7 @@
 //   are checked again on any change; the others only when a changed key is one `narrow` reads;
 // - every key of every rule when the target, the settings, the locale, the decoding, the byte-order mark or the
 //   file's `# kpc:` directives change (`sharedFacts`).
-// The other rules run over the whole file on every analysis, cheaply (ctx.check is memoized per entry object).
+// The other rules run over the whole file on every analysis.
 //
 // A key's findings are reused while its lines are the very same parse objects as before: the one-line
 // re-parse (incremental.ts) keeps every entry it did not re-read and shifts its spans in place, and a full
@@ -26,7 +27,7 @@
 // heap of their spans, not of 221k messages; the editor reads the fields of the thousand it shows.
 import type { PropertyEntry } from '#core';
 import { lazyFinding, lazyIndex, tagOf, withSpan, type FindingSource } from './lazyFinding';
-import type { Finding } from './types';
+import type { Finding, Span } from './types';
 import type { RuleContext } from './rules/context';
 import { ruleApplies, scopeReads, type RuleDefinition } from './rules/definition';
 import { consumerKey } from './rules/consumerKey';
@@ -34,9 +35,18 @@ import { deprecatedKey } from './rules/deprecatedKey';
 import { plaintextSecret } from './rules/plaintextSecret';
 import { removedKey } from './rules/removedKey';
 import { unknownKey } from './rules/unknownKey';
+import { pluginKey } from './rules/pluginKey';
+import { invalidValue } from './rules/invalidValue';
+import { outOfRange } from './rules/outOfRange';
+import { quotedValue_ as quotedValue } from './rules/quotedValue';
+import { unknownClass } from './rules/unknownClass';
+import { unresolvedPlaceholder } from './rules/unresolvedPlaceholder';
 
-/** The rules that check key by key (see the top of the file for what that promises). */
-export const KEYWISE_RULES: ReadonlySet<RuleDefinition> = new Set<RuleDefinition>([unknownKey, removedKey, consumerKey, deprecatedKey, plaintextSecret]);
+/** The rules that check key by key or entry by entry (see the top of the file for what that promises). */
+export const KEYWISE_RULES: ReadonlySet<RuleDefinition> = new Set<RuleDefinition>([
+  unknownKey, removedKey, consumerKey, deprecatedKey, plaintextSecret, pluginKey,
+  invalidValue, outOfRange, quotedValue, unknownClass, unresolvedPlaceholder,
+]);
 
 /**
  * What every key-wise finding may read besides its key's own lines and what its scope names: the target, the
@@ -58,12 +68,25 @@ interface Live {
 /** A kept finding's index (lazyFinding.ts) holds its rule (index into the rule order) and its rank among the key's findings of that rule. */
 const RULES_MAX = 256;
 const ruleOf = (f: Finding): number => lazyIndex(f) % RULES_MAX;
-/** A kept finding's tag: the index of its entry in its record's `entries`. */
-const ownerOf = (f: Finding): number => tagOf(f);
+/** A kept finding's tag: the index of its entry in its record's `entries`, and whether all its spans are that entry's own (they move with it). */
+const ownerOf = (f: Finding): number => Math.floor(tagOf(f) / 2);
+const isOwnFinding = (f: Finding): boolean => tagOf(f) % 2 === 1;
+
+const isOwn = (s: Span, o: PropertyEntry): boolean => s === o.keySpan || s === o.valueSpan || s === o.span || s === o.separatorSpan;
+
+/** Whether every span of `f` is one of `owner`'s own span objects (which move with it): nothing to move then. */
+function allOwn(f: Finding, owner: PropertyEntry): boolean {
+  if (!isOwn(f.span, owner)) return false;
+  for (const x of f.fixes) for (const e of x.edits) if (!isOwn(e.span, owner)) return false;
+  if (f.related) for (const r of f.related) if (!isOwn(r.span, owner)) return false;
+  return true;
+}
 
 class KeyRecord implements FindingSource {
   /** The key's findings of the key-wise rules, each lazy. */
   findings: Finding[] = [];
+  /** How many of `findings` have spans of their own (moved here when the entry moves; what is built then too). */
+  private movable = 0;
   /** Built by `build`, per rule: valid until the record's findings or lines change (`forget`). */
   private built?: Finding[][];
 
@@ -85,7 +108,9 @@ class KeyRecord implements FindingSource {
    * `rank`-th finding of this key) as a lazy one.
    */
   add(f: Finding, rule: number, owner: number, rank: number): void {
-    const lazy = lazyFinding(f, this, rank * RULES_MAX + rule, owner);
+    const own = owner >= 0 && allOwn(f, this.entry(owner));
+    if (!own) this.movable++;
+    const lazy = lazyFinding(f, this, rank * RULES_MAX + rule, owner * 2 + (own ? 1 : 0));
     // Most keys have one finding: an array made for one (an empty one pushed to makes room for 17).
     if (this.findings.length === 0) this.findings = [lazy];
     else this.findings.push(lazy);
@@ -96,6 +121,8 @@ class KeyRecord implements FindingSource {
   drop(rule: number): void {
     if (!this.findings.length) return;
     this.findings = this.findings.filter((f) => ruleOf(f) !== rule);
+    this.movable = 0;
+    for (const f of this.findings) if (!isOwnFinding(f)) this.movable++;
     this.built = undefined;
   }
 
@@ -107,7 +134,7 @@ class KeyRecord implements FindingSource {
       if (idx) {
         rules.forEach((rule, r) => {
           if (!KEYWISE_RULES.has(rule) || !rule.check || !ruleApplies(rule, ctx.target)) return;
-          built[r] = checkRule(rule, { ...ctx, byKey: new CheckedKeys(ctx.byKey, [[this.key, idx]]) }) ?? [];
+          built[r] = checkRule(rule, narrowTo(ctx, [[this.key, idx]])) ?? [];
         });
       }
       this.built = built;
@@ -129,8 +156,13 @@ class KeyRecord implements FindingSource {
     return Array.isArray(this.entries) ? this.entries[j]! : this.entries;
   }
 
-  /** Moves the findings along with the key's entries (a no-op when none moved). */
-  shift(): void {
+  /**
+   * Moves the findings along with the key's entries. Without `resync` only a record holding a finding with spans
+   * of its own is looked at (the others' findings, and what was built of them, move with their entries); with it,
+   * the entries' positions are taken as they are now in any case (before the record takes new findings).
+   */
+  shift(resync = false): void {
+    if (!resync && !this.movable) return;
     let deltas: number[] | undefined;
     for (let j = 0; j < this.size; j++) {
       const now = this.entry(j).keySpan.start;
@@ -140,10 +172,11 @@ class KeyRecord implements FindingSource {
       if (Array.isArray(this.starts)) this.starts[j] = now;
       else this.starts = now;
     }
-    if (!deltas) return;
+    if (!deltas || !this.movable) return;
     this.built = undefined;
     // A span the finding shares with its entry has moved with it; one of its own moves here.
     this.findings.forEach((f, k) => {
+      if (isOwnFinding(f)) return;
       const j = ownerOf(f);
       const delta = deltas[j];
       if (!delta) return;
@@ -290,7 +323,7 @@ export function runKeywise(ctx: RuleContext, rules: readonly RuleDefinition[], c
   const touch = (rec: KeyRecord): void => {
     if (touched.has(rec)) return;
     touched.add(rec);
-    rec.shift();
+    rec.shift(true);
   };
   plan.forEach((keysOf, r) => {
     const rule = rules[r]!;
@@ -318,7 +351,7 @@ export function runKeywise(ctx: RuleContext, rules: readonly RuleDefinition[], c
     // A batch of keys at a time: the rule's plain findings of one batch are alive at once, not the whole file's.
     const ranks = new Map<KeyRecord, number>();
     for (let b = 0; b < checked.length; b += BATCH) {
-      const found = checkRule(rule, keysOf === true && checked.length <= BATCH ? ctx : { ...ctx, byKey: new CheckedKeys(ctx.byKey, checked.slice(b, b + BATCH)) });
+      const found = checkRule(rule, keysOf === true && checked.length <= BATCH ? ctx : narrowTo(ctx, checked.slice(b, b + BATCH)));
       for (const f of found ?? []) {
         const i = entryAt(entries, f.span.start);
         const rec = keys.get(entries[i]!.key)!;
@@ -354,6 +387,12 @@ export function runKeywise(ctx: RuleContext, rules: readonly RuleDefinition[], c
   // In the rule's own order: key by key in file order, each key's findings as the rule made them.
   for (const rec of noted) for (const f of rec.findings) out[ruleOf(f)]!.push(f);
   return { live, shared, stamp, keys, noted, wide };
+}
+
+/** `ctx` as a rule sees it when it checks `checked` only: their keys in `byKey`, their entries in `checkedEntries()`. */
+function narrowTo(ctx: RuleContext, checked: [string, number[]][]): RuleContext {
+  const indexes = checked.flatMap(([, idx]) => idx).sort((x, y) => x - y);
+  return { ...ctx, byKey: new CheckedKeys(ctx.byKey, checked), checkedEntries: () => indexes };
 }
 
 /** Keys a rule checks at a time. */

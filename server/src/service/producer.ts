@@ -97,6 +97,18 @@ export function indexEntries(entries: readonly PropertyEntry[]): Map<string, num
   return m;
 }
 
+const KEY_INDEX = new WeakMap<object, ReadonlyMap<string, readonly number[]>>();
+/**
+ * The key index of a parse (indexEntries of its entries), kept with the parse: the analysis hands over the one
+ * it built (`built`), so hover and completion look a key up instead of scanning every entry per request.
+ */
+export function keyIndex(parsed: { readonly entries: readonly PropertyEntry[] }, built?: ReadonlyMap<string, readonly number[]>): ReadonlyMap<string, readonly number[]> {
+  let m = built ?? KEY_INDEX.get(parsed);
+  if (!m) m = indexEntries(parsed.entries);
+  if (built || !KEY_INDEX.has(parsed)) KEY_INDEX.set(parsed, m);
+  return m;
+}
+
 /** A key's value as the file gives it (the last occurrence), with the line it is on when there is a file. */
 export interface ExplicitValue {
   value: string;

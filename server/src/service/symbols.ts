@@ -2,7 +2,7 @@
  * Document symbols: the outline, one node per area (batching, delivery, security …) in the
  * order areas first appear, each holding its keys. Secret values never appear in `detail`.
  */
-import { getKey, message, pluginKeyInfo, type KafkaVersion, type KeyGroup, type KeyInfo, type Locale, type MessageKey } from '#core';
+import { getKey, lowerBound, message, pluginKeyInfo, type KafkaVersion, type KeyGroup, type KeyInfo, type Locale, type MessageKey, type PropertyEntry } from '#core';
 import type { NamedPlugins } from './plugins';
 import { safeValue } from './secrets';
 import type { Analysis } from './analyze';
@@ -71,4 +71,14 @@ export function documentSymbols(analysis: Pick<Analysis, 'parsed' | 'version' | 
     });
   }
   return [...groups.values()];
+}
+
+/** The entry whose key or value covers `offset` (ends inclusive, so a cursor right after a key counts). */
+export function entryAt(analysis: Pick<Analysis, 'parsed'>, offset: number): { entry: PropertyEntry; index: number; part: 'key' | 'value' } | undefined {
+  const entries = analysis.parsed.entries;
+  // the last entry starting at or before the offset (entries are in file order and do not overlap)
+  const i = lowerBound(entries, (e) => e.span.start, offset + 1) - 1;
+  const e = entries[i];
+  if (!e || offset > e.span.end) return undefined;
+  return { entry: e, index: i, part: offset <= e.keySpan.end ? 'key' : 'value' };
 }

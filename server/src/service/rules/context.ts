@@ -55,6 +55,11 @@ export interface RuleContext {
    * candidate (a rename fix is only safe when it is the one). Computed once per analysis.
    */
   renameTargets(): ReadonlyMap<string, number>;
+  /**
+   * The indexes of the entries this run checks, in file order: every entry, or after an edit only the entries
+   * of the keys analyze.ts checks again (keyCache.ts). A rule that reports entry by entry iterates these.
+   */
+  checkedEntries(): readonly number[];
   /** pick the message for the locale */
   t(en: string, ko: string): string;
   /** "Kafka 3.9" / "kafka-console-producer (Kafka 2.8)" */
@@ -69,6 +74,12 @@ const INFO_MEMO = new Map<string, Map<string, KeyInfo | null>>();
  * it was made for (which plugin keys the file names decides which keys have a value check).
  */
 const ENTRY_CHECKS = new WeakMap<PropertyEntry, { id: string; r: ValueCheck | null }>();
+/**
+ * ctx.pluginInfo per version, named plugins and key, shared by every analysis: a file with thousands of custom
+ * keys asks about each of them on every edit, and matching a key against every plugin's keys is not cheap
+ * (keyed by the version and the named plugins' ids, then by key).
+ */
+const PLUGIN_INFO = new Map<string, Map<string, KeyInfo | null>>();
 /** parseValue per version and (key, value): results are immutable. */
 const VALUE_MEMO = new Map<string, Map<string, ValueCheck>>();
 
@@ -76,7 +87,7 @@ const VALUE_MEMO = new Map<string, Map<string, ValueCheck>>();
  * The context of one analysis. `carried.renameTargets`, when set, is renameTargets() of an analysis of
  * the same keys (the caller knows); once computed here, it is left there for the next one.
  */
-export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 't' | 'who' | 'ver' | 'isAllowed' | 'renameTargets' | 'pluginInfo'>, carried: { renameTargets?: Map<string, number> } = {}): RuleContext {
+export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 't' | 'who' | 'ver' | 'isAllowed' | 'renameTargets' | 'pluginInfo' | 'checkedEntries'>, carried: { renameTargets?: Map<string, number> } = {}): RuleContext {
   const version = base.target.version;
   let infoMemo = INFO_MEMO.get(version);
   if (!infoMemo || infoMemo.size > 20000) {
@@ -97,12 +108,19 @@ export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 't' | 'wh
     memo.set(key, i ?? null);
     return i;
   };
-  const pluginMemo = new Map<string, KeyInfo | null>();
+  const checkId = version + '|' + [...base.plugins.keys()].sort().join(',');
+  let pluginMemo = PLUGIN_INFO.get(checkId);
+  if (!pluginMemo || pluginMemo.size > 200_000) {
+    if (PLUGIN_INFO.size > 32) PLUGIN_INFO.clear();
+    pluginMemo = new Map();
+    PLUGIN_INFO.set(checkId, pluginMemo);
+  }
+  const pmemo = pluginMemo;
   const pluginInfo = (key: string): KeyInfo | undefined => {
-    let p = pluginMemo.get(key);
+    let p = pmemo.get(key);
     if (p === undefined) {
       p = (kafkaInfo(key) ? undefined : pluginKeyInfo(key, version, base.plugins)) ?? null;
-      pluginMemo.set(key, p);
+      pmemo.set(key, p);
     }
     return p ?? undefined;
   };
@@ -113,14 +131,17 @@ export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 't' | 'wh
     return p?.plugin?.active ? p : undefined;
   };
   const ver = versionLabel(base.target);
-  const checkId = version + '|' + [...base.plugins.keys()].sort().join(',');
   const prefixes = [...base.allowed].filter((a) => a.endsWith('*')).map((a) => a.slice(0, -1));
+  let every: number[] | undefined;
   const isAllowed = (key: string): boolean => base.allowed.has(key) || (prefixes.length > 0 && prefixes.some((p) => key.startsWith(p)));
   return {
     ...base,
     info,
     pluginInfo,
     isAllowed,
+    checkedEntries() {
+      return (every ??= Array.from({ length: base.entries.length }, (_, i) => i));
+    },
     renameTargets() {
       if (!carried.renameTargets) {
         const targets = new Map<string, number>();

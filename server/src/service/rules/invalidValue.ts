@@ -61,7 +61,7 @@ export const invalidValue = defineRule({
     },
   },
   check(ctx, out: Finding[]) {
-    for (let i = 0; i < ctx.entries.length; i++) {
+    for (const i of ctx.checkedEntries()) {
       const r = ctx.check(i);
       if (!r || r.ok || r.kind === 'range') continue;
       if (literalIssue(ctx, i)) continue; // quoted-value / unresolved-placeholder / unknown-config-provider say why

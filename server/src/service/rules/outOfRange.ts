@@ -26,7 +26,7 @@ export const outOfRange = defineRule({
     },
   },
   check(ctx, out: Finding[]) {
-    for (let i = 0; i < ctx.entries.length; i++) {
+    for (const i of ctx.checkedEntries()) {
       const r = ctx.check(i);
       if (!r || r.ok || r.kind !== 'range') continue;
       const e = ctx.entries[i]!;

@@ -31,7 +31,7 @@ export const quotedValue_ = defineRule({
     },
   },
   check(ctx, out: Finding[]) {
-    for (let i = 0; i < ctx.entries.length; i++) {
+    for (const i of ctx.checkedEntries()) {
       const e = ctx.entries[i]!;
       const q = quotedValue(e.value);
       if (!q) continue;

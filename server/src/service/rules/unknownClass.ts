@@ -100,7 +100,7 @@ export const unknownClass = defineRule({
     },
   },
   check(ctx, out: Finding[]) {
-    for (let i = 0; i < ctx.entries.length; i++) {
+    for (const i of ctx.checkedEntries()) {
       const e = ctx.entries[i]!;
       const kind = keyKind(ctx, e.key);
       if (!kind || ctx.orig.overwritten.has(e.key) || literalIssue(ctx, i)) continue;

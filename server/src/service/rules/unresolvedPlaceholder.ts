@@ -34,7 +34,7 @@ export const unresolvedPlaceholder = defineRule({
   },
   check(ctx, out: Finding[]) {
     const declared = declaredProviders(ctx.orig.values);
-    for (let i = 0; i < ctx.entries.length; i++) {
+    for (const i of ctx.checkedEntries()) {
       const e = ctx.entries[i]!;
       const found = placeholders(e.value).filter((p) => p.kind !== 'provider' || isDefaultSyntax(p, declared));
       if (found.length === 0) continue;
