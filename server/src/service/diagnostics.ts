@@ -3,12 +3,12 @@
 // related lines go along, and where each finding is documented (its rule's page, Kafka's page of the key).
 import { getKey, lowerBound, type Locale } from '#core';
 import type { Analysis } from './analyze';
-import { DEFAULT_MAX_PROBLEMS, limitFindings, MAX_ANALYZED_LENGTH, notCheckedMessage, type NotChecked } from './limit';
-import { fileTooLargeFinding } from './rules/fileTooLarge';
-import { ruleDocPath } from './rules/definition';
+import { DEFAULT_MAX_PROBLEMS, limitFindings, MAX_ANALYZED_LENGTH, notCheckedMessage, omittedMessage, type NotChecked } from './limit';
+import { fileTooLarge } from './rules/fileTooLarge';
+import { hostFinding, ruleDocPath } from './rules/definition';
 import { ruleByCode } from './rules/index';
-import { tooManyFindingsFinding } from './rules/tooManyFindings';
-import { workspaceLimitFinding } from './rules/workspaceLimit';
+import { tooManyFindings } from './rules/tooManyFindings';
+import { workspaceLimit } from './rules/workspaceLimit';
 import type { Finding } from './types';
 
 /**
@@ -39,11 +39,11 @@ export function diagnostics(
   const skipped = options.notChecked ?? (!analysis && length > maxLength ? { reason: 'file-size' as const, length, limit: maxLength } : undefined);
   if (skipped) {
     const message = notCheckedMessage(skipped, locale);
-    return { findings: [skipped.reason === 'file-size' ? fileTooLargeFinding(message) : workspaceLimitFinding(message)], related: false };
+    return { findings: [hostFinding(skipped.reason === 'file-size' ? fileTooLarge : workspaceLimit, message)], related: false };
   }
   if (!analysis) return { findings: [], related: false };
   const { shown, omitted } = limitFindings(analysis.findings, maxProblems);
-  const findings = omitted > 0 ? [...shown, tooManyFindingsFinding(omitted, analysis.findings.length, maxProblems, locale)] : shown;
+  const findings = omitted > 0 ? [...shown, hostFinding(tooManyFindings, omittedMessage(omitted, analysis.findings.length, maxProblems, locale))] : shown;
   return { findings, related: relatedWanted(analysis, maxProblems) };
 }
 

@@ -36,15 +36,13 @@ export const batchingWithoutCompression = defineRule({
     const at = batch !== undefined && batch > 16384 ? batchLine : linger !== undefined && linger > 5 ? lingerLine : undefined;
     if (!at) return;
     const console = ctx.target.client === 'console-producer';
-    const fixes: Fix[] = console || lastEntry(ctx, 'compression.type') ? [] : [{ title: ctx.t('Add compression.type=lz4', 'compression.type=lz4 추가'), edits: [insertLineEdit(ctx, 'compression.type=lz4', at)] }];
+    const fixes: Fix[] = console || lastEntry(ctx, 'compression.type') ? [] : [{ title: ctx.msg('rule.batching-without-compression.addCompressionTypeLz4'), edits: [insertLineEdit(ctx, 'compression.type=lz4', at)] }];
+    const via = console ? ctx.msg('rule.batching-without-compression.kafkaConsoleProducerCompression') : '';
     out.push(
       finding(
         'batching-without-compression',
         'hint',
-        ctx.t(
-          `Consider compression.type=lz4 or zstd${console ? ' (kafka-console-producer: --compression-codec)' : ''}: batching is tuned but compression is none, and compression works on whole batches, so it usually cuts network and disk use a lot.`,
-          `compression.type=lz4나 zstd를 고려하세요${console ? '(kafka-console-producer는 --compression-codec)' : ''}: 배치를 조정했지만 압축이 none이고, 압축은 배치 단위라 네트워크·디스크 사용량을 크게 줄일 수 있습니다.`,
-        ),
+        ctx.msg('rule.batching-without-compression.considerCompressionTypeLz4', { via }),
         at.keySpan,
         fixes,
       ),

@@ -84,48 +84,36 @@ export const bootstrapServers = defineRule({
       if (!r.ok) {
         const fixes: Fix[] = [];
         const bare = /^[0-9a-zA-Z\-%._]+$/.test(it.text);
-        if (r.why === 'url' && bare && exact) fixes.push({ title: ctx.t(`Add the port: ${clip(it.text)}:9092`, `포트 추가: ${clip(it.text)}:9092`), edits: [{ span: { start: e.valueSpan.start + it.end, end: e.valueSpan.start + it.end }, newText: ':9092' }] });
+        if (r.why === 'url' && bare && exact) fixes.push({ title: ctx.msg('rule.bootstrap-servers.addPort', { text: clip(it.text) }), edits: [{ span: { start: e.valueSpan.start + it.end, end: e.valueSpan.start + it.end }, newText: ':9092' }] });
         const spaced = /\s/.test(it.text) && it.text.split(/\s+/).every((x) => parseBootstrapAddress(x, v).ok);
-        if (spaced && exact) fixes.push({ title: ctx.t('Separate the addresses with commas', '주소를 쉼표로 구분'), edits: [setValueEdit(e, raw.replace(it.text, it.text.split(/\s+/).join(',')))], preferred: true, safe: true });
+        if (spaced && exact) fixes.push({ title: ctx.msg('rule.bootstrap-servers.separateTheAddressesWith'), edits: [setValueEdit(e, raw.replace(it.text, it.text.split(/\s+/).join(',')))], preferred: true, safe: true });
         const what = r.why === 'port'
-          ? ctx.t(`use a port from 0 to 65535 in '${clip(it.text)}'`, `'${clip(it.text)}'의 포트를 0–65535로 쓰세요`)
+          ? ctx.msg('rule.bootstrap-servers.useAPortFrom', { text: clip(it.text) })
           : spaced
-            ? ctx.t(`separate the addresses in '${clip(it.text)}' with commas, not spaces`, `'${clip(it.text)}'의 주소를 공백이 아니라 쉼표로 구분하세요`)
+            ? ctx.msg('rule.bootstrap-servers.separateTheAddressesIn', { text: clip(it.text) })
             : bare
-              ? ctx.t(`add a port to '${clip(it.text)}' (host:port)`, `'${clip(it.text)}'에 포트를 붙이세요(host:port)`)
-              : ctx.t(`write '${clip(it.text)}' as host:port`, `'${clip(it.text)}'를 host:port로 쓰세요`);
+              ? ctx.msg('rule.bootstrap-servers.addAPortTo', { text: clip(it.text) })
+              : ctx.msg('rule.bootstrap-servers.writeAsHostPort', { text: clip(it.text) });
         out.push(finding('bootstrap-servers', 'error',
-          ctx.t(
-            `In bootstrap.servers, ${what}: ${ctx.who} refuses it and the producer does not start (ConfigException: Invalid ${r.why} in bootstrap.servers: ${clip(it.text)}).`,
-            `bootstrap.servers에서 ${what}: ${ctx.who}가 거부해서 프로듀서가 시작하지 않습니다(ConfigException: Invalid ${r.why} in bootstrap.servers: ${clip(it.text)}).`,
-          ),
+          ctx.msg('rule.bootstrap-servers.inBootstrapServersRefuses', { what, who: ctx.who, why: r.why, text: clip(it.text) }),
           spanOf(it), fixes, { data: { entry: it.text, why: r.why } }));
         continue;
       }
       usable++;
       if (r.dropped !== undefined && r.dropped.trim() !== '') {
         out.push(finding('bootstrap-servers', 'warning',
-          ctx.t(
-            `Separate bootstrap.servers entries with commas: ${ctx.who} reads '${clip(it.text)}' as the single address ${r.host}:${r.port} and drops '${clip(r.dropped.trim())}' without a word (Kafka 3.8+ refuses the entry).`,
-            `bootstrap.servers 항목은 쉼표로 구분하세요: ${ctx.who}는 '${clip(it.text)}'를 주소 ${r.host}:${r.port} 하나로 읽고 '${clip(r.dropped.trim())}'는 조용히 버립니다(Kafka 3.8+는 거부).`,
-          ),
+          ctx.msg('rule.bootstrap-servers.separateBootstrapServersEntries', { who: ctx.who, text: clip(it.text), host: r.host, port: r.port, dropped: clip(r.dropped.trim()) }),
           spanOf(it), [], { data: { entry: it.text, dropped: r.dropped } }));
       } else if (r.scheme !== undefined && r.scheme.toUpperCase() !== protocol && ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'].includes(r.scheme.toUpperCase())) {
         out.push(finding('bootstrap-servers', 'warning',
-          ctx.t(
-            `Set security.protocol=${r.scheme.toUpperCase()} if that is what '${r.scheme}://' is for: Kafka ignores the scheme in bootstrap.servers and connects with security.protocol=${protocol}.`,
-            `'${r.scheme}://'의 뜻이 그것이라면 security.protocol=${r.scheme.toUpperCase()}로 설정하세요: Kafka는 bootstrap.servers의 스킴을 무시하고 security.protocol=${protocol}로 연결합니다.`,
-          ),
+          ctx.msg('rule.bootstrap-servers.setSecurityProtocol', { protocolName: r.scheme.toUpperCase(), scheme: r.scheme, protocol }),
           spanOf(it), [], { data: { entry: it.text, scheme: r.scheme } }));
       }
     }
     // 2.8–4.1: an empty value (or only empty entries) leaves no address at all (4.2 refuses the empty list itself: invalid-value)
     if (usable === 0 && items.every((it) => it.text === '') && !versionAtLeast(v, '4.2') && ctx.target.client === 'java') {
       out.push(finding('bootstrap-servers', 'error',
-        ctx.t(
-          `Give bootstrap.servers at least one host:port: with none, the producer does not start (ConfigException: No resolvable bootstrap urls given in bootstrap.servers).`,
-          `bootstrap.servers에 host:port를 하나 이상 쓰세요: 없으면 프로듀서가 시작하지 않습니다(ConfigException: No resolvable bootstrap urls given in bootstrap.servers).`,
-        ),
+        ctx.msg('rule.bootstrap-servers.giveBootstrapServersAt'),
         e.valueSpan.end > e.valueSpan.start ? e.valueSpan : e.keySpan, [], { data: { entry: '' } }));
     }
   },

@@ -35,13 +35,10 @@ export const bufferSmallerThanBatch = defineRule({
       finding(
         'buffer-smaller-than-batch',
         'hint',
-        ctx.t(
-          `Make buffer.memory (${buffer}) larger than batch.size (${batch}): one batch would fill the whole buffer, so send() blocks for up to max.block.ms and records larger than buffer.memory fail.`,
-          `buffer.memory(${buffer})를 batch.size(${batch})보다 크게 하세요: 배치 하나가 버퍼 전체를 차지해 send()가 max.block.ms까지 막히고 buffer.memory보다 큰 레코드는 실패합니다.`,
-        ),
+        ctx.msg('rule.buffer-smaller-than-batch.makeBufferMemoryLarger', { buffer, batch }),
         at.keySpan,
         [],
-        relatedLines(ctx, at.span, [['batch.size', ctx.t('batch.size is set here', '여기서 batch.size를 설정합니다')], ['buffer.memory', ctx.t('buffer.memory is set here', '여기서 buffer.memory를 설정합니다')]]),
+        relatedLines(ctx, at.span, [['batch.size', ctx.msg('rule.buffer-smaller-than-batch.batchSizeIsSet')], ['buffer.memory', ctx.msg('rule.shared.bufferMemoryIsSet')]]),
       ),
     );
   },

@@ -37,13 +37,10 @@ export const bufferSmallerThanRequest = defineRule({
     if (!at) return;
     const onBuffer = at.entry.key === 'buffer.memory';
     out.push(finding('buffer-smaller-than-request', 'warning',
-      ctx.t(
-        `Raise buffer.memory to at least max.request.size (${request}): records of ${buffer + 1}–${request} bytes always fail with RecordTooLargeException ("…larger than the total memory buffer you have configured with the buffer.memory configuration").`,
-        `buffer.memory를 max.request.size(${request}) 이상으로 올리세요: ${buffer + 1}–${request}바이트 레코드는 항상 RecordTooLargeException으로 실패합니다("…larger than the total memory buffer you have configured with the buffer.memory configuration").`,
-      ),
+      ctx.msg('rule.buffer-smaller-than-request.raiseBufferMemoryTo', { request, value: buffer + 1 }),
       at.entry.keySpan,
-      onBuffer ? [{ title: ctx.t(`Set buffer.memory=${request}`, `buffer.memory=${request}로 설정`), edits: [setValueEdit(at.entry, String(request))] }] : [],
-      relatedLines(ctx, at.entry.span, [['max.request.size', ctx.t('max.request.size is set here', '여기서 max.request.size를 설정합니다')], ['buffer.memory', ctx.t('buffer.memory is set here', '여기서 buffer.memory를 설정합니다')]]),
+      onBuffer ? [{ title: ctx.msg('rule.buffer-smaller-than-request.setBufferMemory', { request }), edits: [setValueEdit(at.entry, String(request))] }] : [],
+      relatedLines(ctx, at.entry.span, [['max.request.size', ctx.msg('rule.buffer-smaller-than-request.maxRequestSizeIs')], ['buffer.memory', ctx.msg('rule.shared.bufferMemoryIsSet')]]),
     ));
   },
 });

@@ -37,20 +37,17 @@ export const clusterCheckIgnored = defineRule({
     const strategy = lastEntry(ctx, 'metadata.recovery.strategy')?.entry;
     if (!strategy || javaTrim(strategy.value).toLowerCase() !== 'none') return;
     const fixes: Fix[] = [
-      { title: ctx.t('Remove metadata.cluster.check.enable', 'metadata.cluster.check.enable 줄 삭제'), edits: [removeLineEdit(ctx, at)] },
-      { title: ctx.t('Set metadata.recovery.strategy=rebootstrap (the default)', 'metadata.recovery.strategy=rebootstrap(기본값)으로 변경'), edits: [setValueEdit(strategy, 'rebootstrap')] },
+      { title: ctx.msg('rule.cluster-check-ignored.removeMetadataClusterCheck'), edits: [removeLineEdit(ctx, at)] },
+      { title: ctx.msg('rule.cluster-check-ignored.setMetadataRecoveryStrategy'), edits: [setValueEdit(strategy, 'rebootstrap')] },
     ];
     out.push(
       finding(
         'cluster-check-ignored',
         'hint',
-        ctx.t(
-          `Remove metadata.cluster.check.enable or set metadata.recovery.strategy=rebootstrap: with metadata.recovery.strategy=none ${ctx.who} ignores it, since the misrouted-connection check only works when the client may re-bootstrap${introduced(ctx, ID)}.`,
-          `metadata.cluster.check.enable을 지우거나 metadata.recovery.strategy=rebootstrap으로 바꾸세요: metadata.recovery.strategy=none이면 ${ctx.who}가 이 설정을 무시합니다. 잘못 연결된 접속 검사는 클라이언트가 다시 부트스트랩할 수 있을 때만 동작합니다${introduced(ctx, ID)}.`,
-        ),
+        ctx.msg('rule.cluster-check-ignored.removeOrRebootstrap', { who: ctx.who, introduced: introduced(ctx, ID) }),
         at.keySpan,
         fixes,
-        { tags: ['unnecessary'], ...relatedLines(ctx, at.span, [['metadata.recovery.strategy', ctx.t('re-bootstrapping is turned off here', '여기서 다시 부트스트랩하기를 끕니다')]]), data: { since: CHECKS[ID].since } },
+        { tags: ['unnecessary'], ...relatedLines(ctx, at.span, [['metadata.recovery.strategy', ctx.msg('rule.cluster-check-ignored.reBootstrappingIsTurned')]]), data: { since: CHECKS[ID].since } },
       ),
     );
   },

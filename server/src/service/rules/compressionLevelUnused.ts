@@ -33,11 +33,14 @@ export const compressionLevelUnused = defineRule({
       const idx = ctx.byKey.get(key);
       if (!idx || !ctx.info(key) || codec === c) continue;
       const e = ctx.entries[idx[idx.length - 1]!]!;
+      const codecName = codec ?? 'none';
       out.push(
         finding(
           'compression-level-unused',
           'hint',
-          ctx.t(`Remove ${key}, or set compression.type=${c}: compression.type is ${codec ?? 'none'}${ctx.target.client === 'console-producer' ? ' (set by kafka-console-producer)' : ''}, so the level has no effect (it is still validated).`, `${key}를 지우거나 compression.type=${c}로 두세요: compression.type이 ${codec ?? 'none'}이라 이 레벨은 효과가 없습니다(값 검증은 함).`),
+          ctx.target.client === 'console-producer'
+            ? ctx.msg('rule.compression-level-unused.removeOrSetCodecConsole', { key, c, codecName })
+            : ctx.msg('rule.compression-level-unused.removeOrSetCodec', { key, c, codecName }),
           e.keySpan,
           [],
           { tags: ['unnecessary'] },

@@ -31,17 +31,19 @@ export const consoleProducerIgnored = defineRule({
   check(ctx, out: Finding[]) {
     for (const key of ctx.orig.overwritten) {
       const opt = CONSOLE_OPTION[key];
-      const v = ctx.orig.values.get(key);
+      const v = ctx.orig.values.get(key) ?? '';
+      const action = opt ? ctx.msg('rule.console-producer-ignored.passInstead', { opt }) : ctx.msg('rule.console-producer-ignored.removeThisLine');
+      // what overwrites it: the tool's option, or the value it fills in
+      const by = opt ? ctx.msg('rule.console-producer-ignored.withItsOption', { opt }) : ctx.msg('rule.console-producer-ignored.with', { v });
       for (const i of ctx.byKey.get(key) ?? []) {
         const e = ctx.entries[i]!;
         out.push(
           finding(
             'console-producer-ignored',
             key === 'compression.type' ? 'warning' : 'hint',
-            ctx.t(
-              `${opt ? `Pass ${opt} instead` : 'Remove this line'}: kafka-console-producer always overwrites ${key}${opt ? ` with its ${opt} option` : ` with ${v}`}${key === 'compression.type' ? ' (default none)' : ''}, so this line has no effect.`,
-              `${opt ? `대신 ${opt}를 쓰세요` : '이 줄을 지우세요'}: kafka-console-producer는 ${key}를 항상 ${opt ? `${opt} 옵션 값` : v}으로 덮어써서 이 줄은 효과가 없습니다.`,
-            ),
+            key === 'compression.type'
+              ? ctx.msg('rule.console-producer-ignored.overwrittenDefaultNone', { action, key, by })
+              : ctx.msg('rule.console-producer-ignored.overwritten', { action, key, by }),
             e.keySpan,
             [],
             { tags: ['unnecessary'] },

@@ -10,7 +10,6 @@ import type { Finding, Fix } from '../types';
 import { finding, removeLineEdit, renameKeyEdit, shortClass } from './context';
 import { defineRule } from './definition';
 
-const KO: Record<string, string> = { consumer: '컨슈머', broker: '브로커', topic: '토픽', admin: 'AdminClient', streams: 'Kafka Streams', connect: 'Kafka Connect' };
 const COUNTERPART = new Map(KAFKA_CLASSES.filter((c) => c.counterpart).map((c) => [c.name, c.counterpart!]));
 
 export const consumerKey = defineRule({
@@ -48,12 +47,10 @@ export const consumerKey = defineRule({
           // the reverse hint: this file was meant for a producer but says deserializer
           const cls = javaTrim(e.value);
           const ser = COUNTERPART.get(cls) ?? pluginOfClass(cls)?.role.counterpart;
-          const fixes: Fix[] = [{ title: ctx.t(`Change to ${serializerKey}${ser ? `=${shortClass(ser)}` : ''}`, `${serializerKey}${ser ? `=${shortClass(ser)}` : ''}(으)로 변경`), edits: [renameKeyEdit(e, serializerKey), ...(ser && ctx.text.slice(e.valueSpan.start, e.valueSpan.end) === e.value ? [{ span: e.valueSpan, newText: ser }] : [])], preferred: true }];
+          const fixes: Fix[] = [{ title: ctx.msg('rule.consumer-key.changeTo', { serializerKey, assign: ser ? `=${shortClass(ser)}` : '' }), edits: [renameKeyEdit(e, serializerKey), ...(ser && ctx.text.slice(e.valueSpan.start, e.valueSpan.end) === e.value ? [{ span: e.valueSpan, newText: ser }] : [])], preferred: true }];
+          const serializer = ser ? `=${ser}` : ctx.msg('rule.consumer-key.withASerializerClass');
           out.push(finding('consumer-key', 'warning',
-            ctx.t(
-              `Use ${serializerKey}${ser ? `=${ser}` : ' with a Serializer class'}: '${key}' is the consumer's key, the producer ignores it and has no ${serializerKey} in this file.`,
-              `${serializerKey}${ser ? `=${ser}` : '에 Serializer 클래스'}를 쓰세요: '${key}'는 컨슈머 키라서 프로듀서는 무시하고, 이 파일에는 ${serializerKey}가 없습니다.`,
-            ),
+            ctx.msg('rule.consumer-key.useIsTheConsumer', { serializerKey, serializer, key }),
             e.keySpan, fixes, { data: { component: other.component, ...(ser ? { suggestion: ser } : {}) } }));
           continue;
         }
@@ -61,12 +58,11 @@ export const consumerKey = defineRule({
           finding(
             'consumer-key',
             client ? 'information' : 'warning',
-            (client
-              ? ctx.t(`Remove '${key}' unless this file is shared with a ${other.component === 'admin' ? 'admin client' : 'consumer'}: the producer ignores it. ${other.note}`, `이 파일을 ${KO[other.component]}와 함께 쓰는 것이 아니라면 '${key}'를 지우세요: 프로듀서는 무시합니다.`)
-              : ctx.t(`Remove '${key}' (a ${other.component} setting): the producer ignores it. ${other.note}`, `'${key}'를 지우세요(${KO[other.component] ?? other.component} 설정): 프로듀서는 무시합니다.`)) +
-              (other.producerFrom ? ctx.t(` The producer reads it from Kafka ${other.producerFrom} on.`, ` Kafka ${other.producerFrom}부터는 프로듀서도 읽습니다.`) : ''),
+            // (the note is the catalog's English description of the key: the Korean message leaves it out)
+            ctx.msg(client ? 'rule.consumer-key.removeUnlessShared' : 'rule.consumer-key.removeOtherSetting', { key, component: ctx.msg(`rule.consumer-key.component.${other.component}`), note: other.note }) +
+              (other.producerFrom ? ctx.msg('rule.consumer-key.theProducerReadsIt', { producerFrom: other.producerFrom }) : ''),
             e.keySpan,
-            [{ title: ctx.t(`Remove '${key}'`, `'${key}' 줄 삭제`), edits: [removeLineEdit(ctx, e)] }],
+            [{ title: ctx.msg('rule.shared.removeLine', { key }), edits: [removeLineEdit(ctx, e)] }],
             { tags: ['unnecessary'], data: { component: other.component, ...(other.producerFrom ? { producerFrom: other.producerFrom } : {}) } },
           ),
         );

@@ -1,6 +1,6 @@
 // What every rule gets to look at, computed once per analysis, and the small helpers rules share
 // to build precise edits.
-import { getKey, javaTrim, listItems, parseInfoValue, pluginById, pluginKeyInfo, pluginReaders, setValueEdit, versionLabel, type Directives, type KeyInfo, type Locale, type ParsedProperties, type PropertyEntry, type Target, type TargetResolution } from '#core';
+import { getKey, javaTrim, listItems, parseInfoValue, pluginById, pluginKeyInfo, pluginReaders, ruleMessages, setValueEdit, versionLabel, type Directives, type KeyInfo, type Locale, type ParsedProperties, type PropertyEntry, type RuleMessageFn, type Target, type TargetResolution } from '#core';
 import { nearMiss } from '../nearMiss';
 import { suggestablePlugins, type NamedPlugins } from '../plugins';
 import type { EffectiveValue, IdempotenceState, Originals, RackState } from '../producer';
@@ -60,8 +60,8 @@ export interface RuleContext {
    * of the keys analyze.ts checks again (keyCache.ts). A rule that reports entry by entry iterates these.
    */
   checkedEntries(): readonly number[];
-  /** pick the message for the locale */
-  t(en: string, ko: string): string;
+  /** A message of the catalog (core/messages/rules.*.ts) in the finding's language, its placeholders filled. */
+  msg: RuleMessageFn;
   /** "Kafka 3.9" / "kafka-console-producer (Kafka 2.8)" */
   who: string;
   ver: string;
@@ -87,7 +87,7 @@ const VALUE_MEMO = new Map<string, Map<string, ValueCheck>>();
  * The context of one analysis. `carried.renameTargets`, when set, is renameTargets() of an analysis of
  * the same keys (the caller knows); once computed here, it is left there for the next one.
  */
-export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 't' | 'who' | 'ver' | 'isAllowed' | 'renameTargets' | 'pluginInfo' | 'checkedEntries'>, carried: { renameTargets?: Map<string, number> } = {}): RuleContext {
+export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 'msg' | 'who' | 'ver' | 'isAllowed' | 'renameTargets' | 'pluginInfo' | 'checkedEntries'>, carried: { renameTargets?: Map<string, number> } = {}): RuleContext {
   const version = base.target.version;
   let infoMemo = INFO_MEMO.get(version);
   if (!infoMemo || infoMemo.size > 20000) {
@@ -172,7 +172,7 @@ export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 't' | 'wh
       ENTRY_CHECKS.set(e, { id: checkId, r });
       return r;
     },
-    t: (en, ko) => (base.locale === 'ko' ? ko : en),
+    msg: ruleMessages(base.locale),
     who: base.target.client === 'console-producer' ? `kafka-console-producer (Kafka ${ver})` : `Kafka ${ver}`,
     ver,
   };
@@ -225,10 +225,8 @@ export { insertLineEdit, removeLineEdit, renameKeyEdit, setValueEdit } from '#co
 export function toolNote(ctx: RuleContext, key: string): string {
   const v = ctx.orig.values.get(key) ?? '';
   const opt = CONSOLE_OPTION[key];
-  return ctx.t(
-    `kafka-console-producer fills in ${key}=${v}${opt ? ` (its ${opt} default)` : ''} because the file has no ${key} line`,
-    `파일에 ${key} 줄이 없어서 kafka-console-producer가 ${key}=${v}${opt ? `(${opt} 기본값)` : ''}를 채워 넣습니다`,
-  );
+  const optionDefault = opt ? ctx.msg('rule.shared.itsDefault', { opt }) : '';
+  return ctx.msg('rule.shared.kafkaConsoleProducerFills', { key, v, optionDefault });
 }
 
 /** `io.confluent.kafka.serializers.KafkaAvroSerializer` → `KafkaAvroSerializer`. */
@@ -350,7 +348,7 @@ export function emptyItemFix(ctx: RuleContext, i: number): Fix | undefined {
   const e = ctx.entries[i]!;
   const items = listItems(e.value);
   if (!items.some((it) => it.text === '') || !items.some((it) => it.text !== '')) return undefined;
-  const title = ctx.t('Remove the empty entry', '빈 항목 제거');
+  const title = ctx.msg('rule.shared.removeTheEmptyEntry');
   if (ctx.text.slice(e.valueSpan.start, e.valueSpan.end) !== e.value) {
     return { title, edits: [setValueEdit(e, items.filter((it) => it.text !== '').map((it) => it.text).join(','))], preferred: true, safe: true };
   }

@@ -108,6 +108,11 @@ export function defineRule(def: RuleInput): RuleDefinition {
   return { ...def, severities: def.severities ?? [def.defaultSeverity], configurable: def.scope.kind !== 'host' };
 }
 
+/** The finding of a `host` rule (file-too-large, workspace-limit, too-many-findings): one note at the top of the document. */
+export function hostFinding(rule: Pick<RuleDefinition, 'code' | 'defaultSeverity'>, message: string): Finding {
+  return { code: rule.code, severity: rule.defaultSeverity, message, span: { start: 0, end: 0 }, fixes: [] };
+}
+
 /** Whether the target is one where the rule can report. */
 export function ruleApplies(def: Pick<RuleDefinition, 'appliesTo'>, target: Pick<Target, 'version' | 'patch' | 'client'>): boolean {
   const a = def.appliesTo;

@@ -8,15 +8,15 @@ import { defineRule } from './definition';
 
 function part(ctx: RuleContext, key: string): string {
   const e = ctx.effective.get(key);
-  const src = e?.source === 'console-producer' ? ctx.t(' (from kafka-console-producer)', '(kafka-console-producer 값)') : e?.source === 'default' ? ctx.t(' (default)', '(기본값)') : '';
+  const src = e?.source === 'console-producer' ? ctx.msg('rule.delivery-timeout-too-small.fromKafkaConsoleProducer') : e?.source === 'default' ? ctx.msg('rule.delivery-timeout-too-small.default') : '';
   return `${key}=${e?.value ?? '?'}${src}`;
 }
 
 /** The two keys whose sum delivery.timeout.ms must reach, as `related` lines. */
 function summands(ctx: RuleContext): [string, string][] {
   return [
-    ['linger.ms', ctx.t('linger.ms counts toward it', 'linger.ms가 합에 들어갑니다')],
-    ['request.timeout.ms', ctx.t('request.timeout.ms counts toward it', 'request.timeout.ms가 합에 들어갑니다')],
+    ['linger.ms', ctx.msg('rule.delivery-timeout-too-small.lingerMsCountsToward')],
+    ['request.timeout.ms', ctx.msg('rule.delivery-timeout-too-small.requestTimeoutMsCounts')],
   ];
 }
 
@@ -54,9 +54,9 @@ export const deliveryTimeout = defineRule({
         finding(
           'delivery-timeout-too-small',
           'error',
-          ctx.t(`Raise delivery.timeout.ms to at least ${sum}: ${dt} is below linger.ms + request.timeout.ms (${parts}), so ${ctx.who} fails to construct the producer (ConfigException inside KafkaException).`, `delivery.timeout.ms를 ${sum} 이상으로 올리세요: ${dt}는 linger.ms + request.timeout.ms(${parts})보다 작아서 ${ctx.who}가 프로듀서 생성에 실패합니다(ConfigException).`),
+          ctx.msg('rule.delivery-timeout-too-small.raiseDeliveryTimeoutMs', { sum, dt, parts, who: ctx.who }),
           dtLine.valueSpan,
-          [{ title: ctx.t(`Set delivery.timeout.ms=${sum}`, `delivery.timeout.ms=${sum}로 변경`), edits: [setValueEdit(dtLine, String(sum))], preferred: true }],
+          [{ title: ctx.msg('rule.delivery-timeout-too-small.setDeliveryTimeoutMs', { sum }), edits: [setValueEdit(dtLine, String(sum))], preferred: true }],
           relatedLines(ctx, dtLine.span, summands(ctx)),
         ),
       );
@@ -70,9 +70,9 @@ export const deliveryTimeout = defineRule({
       finding(
         'delivery-timeout-too-small',
         'warning',
-        ctx.t(`Set delivery.timeout.ms=${sum} (or lower linger.ms / request.timeout.ms) to make it visible: ${parts} exceeds the default delivery.timeout.ms (${dflt}), so ${ctx.who} silently raises it to ${sum} (WARN log).`, `delivery.timeout.ms=${sum}를 명시하세요(또는 linger.ms / request.timeout.ms를 낮추세요): ${parts}가 기본 delivery.timeout.ms(${dflt})보다 커서 ${ctx.who}가 ${sum}로 조용히 올립니다(WARN 로그).`),
+        ctx.msg('rule.delivery-timeout-too-small.setToMakeVisible', { sum, parts, dflt, who: ctx.who }),
         cause.span,
-        [{ title: ctx.t(`Add delivery.timeout.ms=${sum}`, `delivery.timeout.ms=${sum} 추가`), edits: [insertLineEdit(ctx, `delivery.timeout.ms=${sum}`, cause)], preferred: true }],
+        [{ title: ctx.msg('rule.delivery-timeout-too-small.addDeliveryTimeoutMs', { sum }), edits: [insertLineEdit(ctx, `delivery.timeout.ms=${sum}`, cause)], preferred: true }],
         relatedLines(ctx, cause.span, summands(ctx)),
       ),
     );

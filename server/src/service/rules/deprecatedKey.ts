@@ -37,16 +37,15 @@ export const deprecatedKey = defineRule({
         if (info.deprecated && info.plugin) {
           // a plugin's old key name (schema.registry.basic.auth.user.info): the plugin still reads it
           const repl = info.deprecated.replacement;
+          const action = repl ? ctx.msg('rule.deprecated-key.useInsteadOf', { repl, key }) : ctx.msg('rule.deprecated-key.planToDrop', { key });
+          const who = pluginWho(ctx, info);
           out.push(
             finding(
               'deprecated-key',
               'hint',
-              ctx.t(
-                `${repl ? `Use '${repl}' instead of '${key}'` : `Plan to drop '${key}'`}: ${pluginWho(ctx, info)} still reads the old name, but it is deprecated.`,
-                `${repl ? `'${key}' 대신 '${repl}'을(를) 쓰세요` : `'${key}'를 없앨 준비를 하세요`}: ${pluginWho(ctx, info)}가 옛 이름도 아직 읽지만 deprecated입니다.`,
-              ),
+              ctx.msg('rule.deprecated-key.stillReadsTheOld', { action, who }),
               e.keySpan,
-              repl && !ctx.byKey.has(repl) ? [{ title: ctx.t(`Change to '${repl}'`, `'${repl}'(으)로 변경`), edits: [renameKeyEdit(e, repl)], preferred: true }] : [],
+              repl && !ctx.byKey.has(repl) ? [{ title: ctx.msg('rule.deprecated-key.changeTo', { repl }), edits: [renameKeyEdit(e, repl)], preferred: true }] : [],
               { tags: DEPRECATED },
             ),
           );
@@ -57,14 +56,8 @@ export const deprecatedKey = defineRule({
               'deprecated-key',
               'hint',
               repl
-                ? ctx.t(
-                  `Instead of '${key}', ${repl}: it is deprecated since Kafka ${info.deprecated.since} (it still works in ${ctx.ver}).`,
-                  `'${key}' 대신 ${repl}: Kafka ${info.deprecated.since}부터 deprecated입니다(${ctx.ver}에서는 아직 동작).`,
-                )
-                : ctx.t(
-                  `Plan to drop '${key}': it is deprecated since Kafka ${info.deprecated.since} (it still works in ${ctx.ver}).`,
-                  `'${key}'를 없앨 준비를 하세요: Kafka ${info.deprecated.since}부터 deprecated입니다(${ctx.ver}에서는 아직 동작).`,
-                ),
+                ? ctx.msg('rule.deprecated-key.insteadOfItIs', { key, repl, since: info.deprecated.since, ver: ctx.ver })
+                : ctx.msg('rule.deprecated-key.planToDropIt', { key, since: info.deprecated.since, ver: ctx.ver }),
               e.keySpan,
               [],
               { tags: DEPRECATED },
@@ -78,10 +71,13 @@ export const deprecatedKey = defineRule({
             finding(
               'deprecated-key',
               'hint',
-              ctx.t(
-                `${dv.replacement[0]!.toUpperCase()}${dv.replacement.slice(1)}: ${v.split('.').pop()} is deprecated since Kafka ${dv.deprecatedSince} (a WARN is logged; it is removed in ${dv.removedIn ?? 'a later version'}).`,
-                `${dv.replacement}: ${v.split('.').pop()}는 Kafka ${dv.deprecatedSince}부터 deprecated입니다(WARN 로그, ${dv.removedIn ?? '이후 버전'}에서 제거).`,
-              ),
+              ctx.msg('rule.deprecated-key.deprecatedValue', {
+                Replacement: dv.replacement[0]!.toUpperCase() + dv.replacement.slice(1),
+                replacement: dv.replacement,
+                value: v.split('.').pop()!,
+                since: dv.deprecatedSince,
+                removed: dv.removedIn ?? ctx.msg('rule.deprecated-key.aLaterVersion'),
+              }),
               e.valueSpan,
               [],
               { tags: DEPRECATED },

@@ -1,7 +1,6 @@
 // file-too-large: the editor's note for a document too large to check (service/limit.ts MAX_ANALYZED_LENGTH);
 // kpc check says the same on stderr. Made where diagnostics are shown, not by the analysis.
 import { MAX_ANALYZED_LENGTH } from '../limit';
-import type { Finding } from '../types';
 import { defineRule } from './definition';
 
 const MIB = MAX_ANALYZED_LENGTH / (1024 * 1024);
@@ -27,8 +26,3 @@ export const fileTooLarge = defineRule({
     },
   },
 });
-
-/** The finding a document too large to analyse gets instead of its analysis (`message`: limit.ts's notCheckedMessage). */
-export function fileTooLargeFinding(message: string): Finding {
-  return { code: fileTooLarge.code, severity: fileTooLarge.defaultSeverity, message, span: { start: 0, end: 0 }, fixes: [] };
-}

@@ -23,16 +23,16 @@ export function problems(ctx: RuleContext, kind: IdemProblem['kind']): IdemProbl
 
 /** "enable.idempotence=true in this file" / "transactional.id (which turns idempotence on)" */
 export function whyOn(ctx: RuleContext): string {
-  if (ctx.idem.explicit && ctx.idem.requested) return ctx.t('enable.idempotence=true is set explicitly', 'enable.idempotence=true를 명시했으므로');
-  if (ctx.idem.byTransactionalId) return ctx.t('transactional.id turns idempotence on', 'transactional.id가 멱등성을 켜므로');
-  return ctx.t('idempotence is on by default', '멱등성이 기본값으로 켜져 있으므로');
+  if (ctx.idem.explicit && ctx.idem.requested) return ctx.msg('rule.idempotence.enableIdempotenceTrueIs');
+  if (ctx.idem.byTransactionalId) return ctx.msg('rule.idempotence.transactionalIdTurnsIdempotence');
+  return ctx.msg('rule.idempotence.idempotenceIsOnBy');
 }
 
 export const explicitlyEnabled = (ctx: RuleContext): boolean => ctx.idem.explicit && ctx.idem.requested === true;
 
 /** The line that turns idempotence on (explicit enable.idempotence=true, or transactional.id), as `related`. */
 export function idempotenceRelated(ctx: RuleContext, at: Span): { related?: RelatedSpan[] } {
-  if (explicitlyEnabled(ctx)) return relatedLines(ctx, at, [['enable.idempotence', ctx.t('idempotence is enabled here', '여기서 멱등성을 켭니다')]]);
-  if (ctx.idem.byTransactionalId) return relatedLines(ctx, at, [['transactional.id', ctx.t('transactional.id turns idempotence on', 'transactional.id가 멱등성을 켭니다')]]);
+  if (explicitlyEnabled(ctx)) return relatedLines(ctx, at, [['enable.idempotence', ctx.msg('rule.idempotence.idempotenceIsEnabledHere')]]);
+  if (ctx.idem.byTransactionalId) return relatedLines(ctx, at, [['transactional.id', ctx.msg('rule.idempotence.transactionalIdTurnsItOn')]]);
   return {};
 }

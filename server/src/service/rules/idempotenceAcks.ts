@@ -34,22 +34,16 @@ export const idempotenceAcks = defineRule({
   check(ctx, out: Finding[]) {
     const idemLine = lastEntry(ctx, 'enable.idempotence')?.entry;
     const acksLine = lastEntry(ctx, 'acks')?.entry;
-    const addAcks = (safe: boolean) => ({ title: ctx.t('Add acks=all', 'acks=all 추가'), edits: [insertLineEdit(ctx, 'acks=all', idemLine ?? lastEntry(ctx, 'transactional.id')?.entry)], preferred: true, safe });
-    const setAcks = (safe: boolean) => (acksLine ? { title: ctx.t('Set acks=all', 'acks=all로 변경'), edits: [setValueEdit(acksLine, 'all')], preferred: true, safe } : undefined);
+    const addAcks = (safe: boolean) => ({ title: ctx.msg('rule.idempotence-acks.addAcksAll'), edits: [insertLineEdit(ctx, 'acks=all', idemLine ?? lastEntry(ctx, 'transactional.id')?.entry)], preferred: true, safe });
+    const setAcks = (safe: boolean) => (acksLine ? { title: ctx.msg('rule.idempotence-acks.setAcksAll'), edits: [setValueEdit(acksLine, 'all')], preferred: true, safe } : undefined);
     const ps = problems(ctx, 'acks');
     for (const p of ps) {
       const at = anchor(ctx, 'acks');
       if (p.outcome === 'error') {
         const fromTool = ctx.orig.fromTool.has('acks');
         const msg = fromTool
-          ? ctx.t(
-              `Add acks=all (or pass --request-required-acks all): ${toolNote(ctx, 'acks')}, and ${whyOn(ctx)}, so ${ctx.who} throws ConfigException "Must set acks to all in order to use the idempotent producer".`,
-              `acks=all을 추가하세요(또는 --request-required-acks all): ${toolNote(ctx, 'acks')}. ${whyOn(ctx)} ${ctx.who}가 ConfigException("Must set acks to all in order to use the idempotent producer")을 던집니다.`,
-            )
-          : ctx.t(
-              `Set acks=all: acks=${p.value} while ${whyOn(ctx)}, so ${ctx.who} throws ConfigException "Must set acks to all in order to use the idempotent producer".`,
-              `acks=all로 바꾸세요: ${whyOn(ctx)} acks=${p.value}이면 ${ctx.who}가 ConfigException("Must set acks to all in order to use the idempotent producer")을 던집니다.`,
-            );
+          ? ctx.msg('rule.idempotence-acks.addAcksAllOr', { toolNote: toolNote(ctx, 'acks'), whyOn: whyOn(ctx), who: ctx.who })
+          : ctx.msg('rule.idempotence-acks.setAcksAllAcks', { value: p.value, whyOn: whyOn(ctx), who: ctx.who });
         const fix = fromTool ? addAcks(explicitlyEnabled(ctx)) : setAcks(explicitlyEnabled(ctx));
         out.push(finding('idempotence-acks', 'error', msg, at.span, fix ? [fix] : [], idempotenceRelated(ctx, at.span)));
       } else if (p.outcome === 'disabled') {
@@ -57,14 +51,11 @@ export const idempotenceAcks = defineRule({
           finding(
             'idempotence-acks',
             'warning',
-            ctx.t(
-              `Set acks=all, or add enable.idempotence=false if that is meant: acks=${p.value} silently turns idempotence off (it is only a default here; ${ctx.who} logs INFO), and retries may then duplicate or reorder records.`,
-              `acks=all로 바꾸거나, 의도한 것이면 enable.idempotence=false를 추가하세요: acks=${p.value}이면 멱등성이 조용히 꺼지고(기본값일 뿐이라 ${ctx.who}가 끄고 INFO 로그만 남김) 재시도 시 중복·순서 뒤바뀜이 생길 수 있습니다.`,
-            ),
+            ctx.msg('rule.idempotence-acks.setAcksAllOr', { value: p.value, who: ctx.who }),
             at.span,
             [
-              ...(acksLine ? [{ title: ctx.t('Set acks=all (keep idempotence)', 'acks=all로 변경(멱등성 유지)'), edits: [setValueEdit(acksLine, 'all')], preferred: true }] : []),
-              { title: ctx.t('Add enable.idempotence=false (say it is off on purpose)', 'enable.idempotence=false 추가(의도적으로 끔)'), edits: [insertLineEdit(ctx, 'enable.idempotence=false', acksLine)] },
+              ...(acksLine ? [{ title: ctx.msg('rule.idempotence-acks.setAcksAllKeep'), edits: [setValueEdit(acksLine, 'all')], preferred: true }] : []),
+              { title: ctx.msg('rule.shared.addIdempotenceFalse'), edits: [insertLineEdit(ctx, 'enable.idempotence=false', acksLine)] },
             ],
           ),
         );
@@ -73,10 +64,7 @@ export const idempotenceAcks = defineRule({
           finding(
             'idempotence-acks',
             'hint',
-            ctx.t(
-              `Write acks=all to make it visible: acks is not set and ${whyOn(ctx)}, so ${ctx.who} silently uses acks=all instead of the default ${p.value}.`,
-              `acks=all을 명시하세요: acks가 없고 ${whyOn(ctx)} ${ctx.who}는 기본값 ${p.value} 대신 acks=all을 조용히 씁니다.`,
-            ),
+            ctx.msg('rule.idempotence-acks.writeAcksAllTo', { whyOn: whyOn(ctx), who: ctx.who, value: p.value }),
             at.entry ? at.entry.keySpan : at.span,
             [addAcks(explicitlyEnabled(ctx))],
           ),
@@ -87,19 +75,15 @@ export const idempotenceAcks = defineRule({
     if (ps.length === 0 && explicitlyEnabled(ctx) && !acksLine && idemLine) {
       const wouldFail = evaluateIdempotence(withValue(ctx.orig.values, 'acks', '1'), { version: '2.8', client: 'console-producer' }).problems.some((p) => p.kind === 'acks' && p.outcome === 'error');
       const fromTool = ctx.orig.fromTool.has('acks');
+      const acks = ctx.effective.get('acks')?.value ?? 'all';
+      const caveat = wouldFail && !isLegacyIdempotence(ctx.target) ? ctx.msg('rule.idempotence-acks.butWithKafkaConsole') : '';
       out.push(
         finding(
           'idempotence-acks',
           'hint',
           fromTool
-            ? ctx.t(
-                `Write acks=all: acks is not in the file and ${toolNote(ctx, 'acks')}, which idempotence accepts, but kafka-console-producer 2.8–3.1.0 fills in acks=1 instead and then throws ConfigException.`,
-                `acks=all을 명시하세요: 파일에 acks가 없고 ${toolNote(ctx, 'acks')}. kafka-console-producer 2.8–3.1.0은 acks=1을 채워 ConfigException이 납니다.`,
-              )
-            : ctx.t(
-                `Write acks=all to make it explicit: acks is not set and ${ctx.who}'s default (${ctx.effective.get('acks')?.value ?? 'all'}) is what idempotence needs${wouldFail && !isLegacyIdempotence(ctx.target) ? ', but with kafka-console-producer 2.8–3.1.0 (which fills in acks=1) this file throws ConfigException' : ''}.`,
-                `acks=all을 명시하세요: acks가 없고 ${ctx.who}의 기본값(${ctx.effective.get('acks')?.value ?? 'all'})이 멱등성에 맞지만${wouldFail && !isLegacyIdempotence(ctx.target) ? ', acks=1을 채우는 kafka-console-producer 2.8–3.1.0에서는 ConfigException이 납니다' : ''}.`,
-              ),
+            ? ctx.msg('rule.idempotence-acks.writeAcksAllAcks', { toolNote: toolNote(ctx, 'acks') })
+            : ctx.msg('rule.idempotence-acks.writeAcksAllExplicit', { who: ctx.who, acks, caveat }),
           idemLine.keySpan,
           [addAcks(true)],
         ),

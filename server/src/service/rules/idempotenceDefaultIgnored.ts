@@ -35,12 +35,9 @@ export const idempotenceDefaultIgnored = defineRule({
       finding(
         'idempotence-default-ignored',
         'information',
-        ctx.t(
-          `Add enable.idempotence=true: Kafka ${ctx.ver} lists it as the default but does not apply it unless the key is written (KAFKA-13598), so this producer is NOT idempotent.`,
-          `enable.idempotence=true를 추가하세요: Kafka ${ctx.ver}은 기본값을 true로 표시하지만 키를 직접 쓰지 않으면 적용하지 않아서(KAFKA-13598) 이 프로듀서는 멱등성이 꺼져 있습니다.`,
-        ),
+        ctx.msg('rule.idempotence-default-ignored.notHonoured', { ver: ctx.ver }),
         acks.keySpan,
-        [{ title: ctx.t('Add enable.idempotence=true', 'enable.idempotence=true 추가'), edits: [insertLineEdit(ctx, 'enable.idempotence=true', acks)], preferred: true }],
+        [{ title: ctx.msg('rule.idempotence-default-ignored.addEnableIdempotenceTrue'), edits: [insertLineEdit(ctx, 'enable.idempotence=true', acks)], preferred: true }],
       ),
     );
   },

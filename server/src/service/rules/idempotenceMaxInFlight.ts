@@ -35,7 +35,7 @@ export const idempotenceMaxInFlight = defineRule({
     const line = lastEntry(ctx, key)?.entry;
     for (const p of problems(ctx, 'max-in-flight')) {
       const at = anchor(ctx, key);
-      const set5 = line ? [{ title: ctx.t(`Set ${key}=5`, `${key}=5로 변경`), edits: [setValueEdit(line, '5')], preferred: true }] : [];
+      const set5 = line ? [{ title: ctx.msg('rule.idempotence-max-in-flight.set5', { key }), edits: [setValueEdit(line, '5')], preferred: true }] : [];
       if (p.outcome === 'error') {
         const v4 = !ctx.idem.explicit && versionAtLeast(ctx.target.version, '4.0');
         out.push(
@@ -43,14 +43,10 @@ export const idempotenceMaxInFlight = defineRule({
             'idempotence-max-in-flight',
             'error',
             v4
-              ? ctx.t(
-                  `Set ${key} to 5 or less: with ${p.value} while idempotence is on by default, ${ctx.who} throws ConfigException "To use the idempotent producer, ${key} must be set to at most 5" (since Kafka 4.0; before, it turned idempotence off).`,
-                  `${key}를 5 이하로 바꾸세요: 멱등성이 기본값으로 켜진 상태에서 ${p.value}이면 ${ctx.who}가 ConfigException("To use the idempotent producer, ${key} must be set to at most 5")을 던집니다(Kafka 4.0부터; 그전에는 멱등성을 껐음).`,
-                )
-              : ctx.t(
-                  `Set ${key} to 5 or less: with ${p.value} while ${whyOn(ctx)}, ${ctx.who} throws ConfigException "Must set ${key} to at most 5 to use the idempotent producer"${ctx.idem.legacy ? ' (wrapped in KafkaException by the constructor)' : ''}.`,
-                  `${key}를 5 이하로 바꾸세요: ${whyOn(ctx)} ${p.value}이면 ${ctx.who}가 ConfigException("Must set ${key} to at most 5 to use the idempotent producer")을 던집니다.`,
-                ),
+              ? ctx.msg('rule.idempotence-max-in-flight.setTo5OrLessDefault', { key, value: p.value, who: ctx.who })
+              : ctx.idem.legacy
+                ? ctx.msg('rule.idempotence-max-in-flight.setTo5OrLessWrapped', { key, value: p.value, whyOn: whyOn(ctx), who: ctx.who })
+                : ctx.msg('rule.idempotence-max-in-flight.setTo5OrLess', { key, value: p.value, whyOn: whyOn(ctx), who: ctx.who }),
             at.span,
             set5,
             idempotenceRelated(ctx, at.span),
@@ -61,9 +57,9 @@ export const idempotenceMaxInFlight = defineRule({
           finding(
             'idempotence-max-in-flight',
             'warning',
-            ctx.t(`Set ${key} to 5 or less, or add enable.idempotence=false if that is meant: ${p.value} silently turns idempotence off in ${ctx.ver} (WARN log; an error from Kafka 4.0), so records may be duplicated or reordered on retry.`, `${key}를 5 이하로 바꾸거나, 의도한 것이면 enable.idempotence=false를 추가하세요: ${ctx.ver}에서 ${p.value}이면 멱등성이 조용히 꺼져서(WARN 로그, Kafka 4.0부터는 오류) 재시도 시 중복·순서 뒤바뀜이 생길 수 있습니다.`),
+            ctx.msg('rule.idempotence-max-in-flight.setTo5OrOff', { key, value: p.value, ver: ctx.ver }),
             at.span,
-            [...set5, { title: ctx.t('Add enable.idempotence=false (say it is off on purpose)', 'enable.idempotence=false 추가(의도적으로 끔)'), edits: [insertLineEdit(ctx, 'enable.idempotence=false', line)] }],
+            [...set5, { title: ctx.msg('rule.shared.addIdempotenceFalse'), edits: [insertLineEdit(ctx, 'enable.idempotence=false', line)] }],
           ),
         );
       }

@@ -39,19 +39,16 @@ export const incrementalAllocationCompression = defineRule({
     const codec = eff ? javaTrim(eff.value) : 'none';
     if (!CODECS.includes(codec)) return;
     const comp = lastEntry(ctx, 'compression.type')?.entry;
-    const fixes: Fix[] = [{ title: ctx.t('Set buffer.memory.allocation.strategy=full (keep compression)', 'buffer.memory.allocation.strategy=full로 변경(압축 유지)'), edits: [setValueEdit(at, 'full')], preferred: true }];
-    if (comp && eff?.source === 'explicit') fixes.push({ title: ctx.t('Set compression.type=none', 'compression.type=none으로 변경'), edits: [setValueEdit(comp, 'none')] });
+    const fixes: Fix[] = [{ title: ctx.msg('rule.incremental-allocation-compression.setBufferMemoryAllocation'), edits: [setValueEdit(at, 'full')], preferred: true }];
+    if (comp && eff?.source === 'explicit') fixes.push({ title: ctx.msg('rule.incremental-allocation-compression.setCompressionTypeNone'), edits: [setValueEdit(comp, 'none')] });
     out.push(
       finding(
         'incremental-allocation-compression',
         'error',
-        ctx.t(
-          `Use buffer.memory.allocation.strategy=full, or compression.type=none: the incremental allocation strategy does not support compression yet, so with compression.type=${codec} ${ctx.who} fails to construct the producer (ConfigException)${introduced(ctx, ID)}.`,
-          `buffer.memory.allocation.strategy=full 또는 compression.type=none을 쓰세요: incremental 할당 전략은 아직 압축을 지원하지 않아서 compression.type=${codec}이면 ${ctx.who}에서 프로듀서 생성이 실패합니다(ConfigException)${introduced(ctx, ID)}.`,
-        ),
+        ctx.msg('rule.incremental-allocation-compression.useBufferMemoryAllocation', { codec, who: ctx.who, introduced: introduced(ctx, ID) }),
         at.span,
         fixes,
-        { ...relatedLines(ctx, at.span, [['compression.type', ctx.t(`compression.type=${codec} is set here`, `여기서 compression.type=${codec}을 설정합니다`)]]), data: { since: CHECKS[ID].since } },
+        { ...relatedLines(ctx, at.span, [['compression.type', ctx.msg('rule.incremental-allocation-compression.compressionTypeIsSet', { codec })]]), data: { since: CHECKS[ID].since } },
       ),
     );
   },

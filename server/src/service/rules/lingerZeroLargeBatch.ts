@@ -33,16 +33,14 @@ export const lingerZeroLargeBatch = defineRule({
     const linger = ctx.effective.get('linger.ms');
     if (batch === undefined || batch <= 16384 || !linger || parseIntStrict(linger.value) !== 0) return;
     const lingerLine = lastEntry(ctx, 'linger.ms')?.entry;
+    const isDefault = linger.source === 'default' ? ctx.msg('rule.linger-zero-large-batch.theDefault', { ver: ctx.ver }) : '';
     out.push(
       finding(
         'linger-zero-large-batch',
         'hint',
-        ctx.t(
-          `Set linger.ms to 5–50 so batches can fill: with linger.ms=0${linger.source === 'default' ? ` (the ${ctx.ver} default)` : ''} records are sent as soon as the sender is free, so batch.size=${batch} rarely fills.`,
-          `배치가 차도록 linger.ms를 5–50으로 두세요: linger.ms=0${linger.source === 'default' ? `(${ctx.ver} 기본값)` : ''}이면 보낼 수 있을 때 바로 보내므로 batch.size=${batch}가 잘 차지 않습니다.`,
-        ),
+        ctx.msg('rule.linger-zero-large-batch.setLingerMsTo', { isDefault, batch }),
         batchLine.keySpan,
-        lingerLine ? [] : [{ title: ctx.t('Add linger.ms=5', 'linger.ms=5 추가'), edits: [insertLineEdit(ctx, 'linger.ms=5', batchLine)], preferred: true }],
+        lingerLine ? [] : [{ title: ctx.msg('rule.linger-zero-large-batch.addLingerMs5'), edits: [insertLineEdit(ctx, 'linger.ms=5', batchLine)], preferred: true }],
       ),
     );
   },

@@ -48,8 +48,8 @@ export const listEntry = defineRule({
         const fix = emptyItemFix(ctx, i);
         const exc = fact.exception?.replace('<key>', key);
         const message = fact.outcome === 'skipped'
-          ? ctx.t(`Remove the stray comma in ${key}: ${ctx.who} skips the empty entry.`, `${key}의 남는 쉼표를 지우세요: ${ctx.who}는 빈 항목을 건너뜁니다.`)
-          : ctx.t(`Remove the empty entry in ${key} (a doubled or trailing comma): ${ctx.who} looks for a class with an empty name and the producer does not start (${exc}).`, `${key}의 빈 항목(겹치거나 끝에 남은 쉼표)을 지우세요: ${ctx.who}가 이름이 빈 클래스를 찾다가 실패해서 프로듀서가 시작하지 않습니다(${exc}).`);
+          ? ctx.msg('rule.list-entry.removeTheStrayComma', { key, who: ctx.who })
+          : ctx.msg('rule.list-entry.removeTheEmptyEntry', { key, who: ctx.who, exc: exc ?? '' });
         out.push(finding('list-entry', fact.outcome === 'skipped' ? 'hint' : 'error', message, emptyItemSpan(ctx, i), fix ? [fix] : [], { data: { outcome: fact.outcome } }));
       }
     }

@@ -35,14 +35,14 @@ export const missingRequired = defineRule({
     const missing = ['bootstrap.servers', 'key.serializer', 'value.serializer'].filter((k) => !ctx.byKey.has(k));
     if (missing.length === 0) return;
     const first = ctx.entries[0]!;
+    const keys = missing.join(', ');
     out.push(
       finding(
         'missing-required',
         'information',
-        ctx.t(
-          `Set ${missing.join(', ')} here or in the application: without ${missing.length > 1 ? 'them' : 'it'}, KafkaProducer fails to start (ConfigException / no resolvable bootstrap servers).`,
-          `${missing.join(', ')}를 여기나 애플리케이션 코드에서 설정하세요: 없으면 KafkaProducer가 시작하지 못합니다(ConfigException).`,
-        ),
+        missing.length > 1
+          ? ctx.msg('rule.missing-required.setThem', { keys })
+          : ctx.msg('rule.missing-required.setIt', { keys }),
         { start: first.keySpan.start, end: first.keySpan.start },
         [],
         { data: { missing } },

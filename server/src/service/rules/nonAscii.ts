@@ -62,17 +62,16 @@ export const nonAscii = defineRule({
       if (!run.misread) continue;
       const e = ctx.entries[run.entryIndex]!;
       const secret = run.part === 'value' && isSecretKey(e.key);
+      const escaped = clip(run.escaped, 60);
+      const reads = clip(run.kafkaReads, 40);
+      const written = clip(run.text, 20);
+      const whole = clip(run.kafkaWhole);
+      const part = run.part === 'key' ? ctx.msg('rule.non-ascii.key') : ctx.msg('rule.non-ascii.value');
       const message = secret
-        ? ctx.t(
-            `Write the non-ASCII characters in the value of '${clip(e.key)}' as \\uXXXX escapes: Kafka reads the file as ISO-8859-1, so it gets different characters than written.`,
-            `'${clip(e.key)}' 값의 ASCII가 아닌 문자를 \\uXXXX 이스케이프로 쓰세요: Kafka는 파일을 ISO-8859-1로 읽어 다른 문자를 받습니다.`,
-          )
-        : ctx.t(
-            `Write ${clip(run.escaped, 60)} instead: the file is read as ISO-8859-1, so Kafka reads '${clip(run.kafkaReads, 40)}' here, not '${clip(run.text, 20)}', and the ${run.part} becomes '${clip(run.kafkaWhole)}'.`,
-            `${clip(run.escaped, 60)}로 쓰세요: 파일을 ISO-8859-1로 읽으므로 Kafka는 여기를 '${clip(run.text, 20)}'가 아니라 '${clip(run.kafkaReads, 40)}'로 읽고 ${run.part === 'key' ? '키' : '값'}가 '${clip(run.kafkaWhole)}'가 됩니다.`,
-          );
+        ? ctx.msg('rule.non-ascii.writeTheNonAscii', { key: clip(e.key) })
+        : ctx.msg('rule.non-ascii.writeInsteadTheFile', { escaped, reads, written, part, whole });
       out.push(
-        finding('non-ascii', 'warning', message, run.span, [{ title: ctx.t('Write as \\uXXXX escapes', '\\uXXXX 이스케이프로 쓰기'), edits: [{ span: run.span, newText: run.escaped }], preferred: true, safe: true }], {
+        finding('non-ascii', 'warning', message, run.span, [{ title: ctx.msg('rule.non-ascii.writeAsUxxxxEscapes'), edits: [{ span: run.span, newText: run.escaped }], preferred: true, safe: true }], {
           data: { part: run.part },
         }),
       );
@@ -83,7 +82,7 @@ export const nonAscii = defineRule({
         finding(
           'non-ascii',
           'information',
-          ctx.t(`Check that this is a properties file in the right encoding: this line and ${more - 1} more contain non-ASCII text too (not listed one by one).`, `올바른 인코딩의 properties 파일인지 확인하세요: 이 줄을 포함해 ${more}개 줄에 ASCII가 아닌 문자가 더 있습니다(개별 표시 생략).`),
+          ctx.msg('rule.non-ascii.checkTheEncoding', { others: more - 1, lines: more }),
           e.keySpan,
         ),
       );

@@ -35,24 +35,20 @@ export const outOfRange = defineRule({
       const n = Number(javaTrim(e.value));
       const fixes: Fix[] = [];
       const who = info?.plugin ? pluginWho(ctx, info) : ctx.who;
-      const range = (en: boolean): string => {
-        const lo = info?.range?.min;
-        const hi = info?.range?.max;
-        const span = lo !== undefined && hi !== undefined ? `${lo}–${hi}` : lo !== undefined ? (en ? `at least ${lo}` : `${lo} 이상`) : (en ? `at most ${hi}` : `${hi} 이하`);
-        return en ? `Use a value ${lo !== undefined && hi !== undefined ? `from ${lo} to ${hi}` : span}` : `${span} 값을 쓰세요`;
-      };
-      const outcome = (en: boolean): string => (info?.plugin
-        ? en ? `the producer does not start (ConfigException while ${who} is configured)` : `${who}를 설정할 때 예외가 나서 프로듀서가 시작하지 않습니다(ConfigException)`
-        : en ? 'the producer does not start (ConfigException)' : '프로듀서가 시작하지 않습니다(ConfigException)');
       const min = info?.range?.min;
       const max = info?.range?.max;
-      if (min !== undefined && n < min) fixes.push({ title: ctx.t(`Change to the minimum ${min}`, `최솟값 ${min}(으)로 변경`), edits: [setValueEdit(e, String(min))], preferred: true });
-      else if (max !== undefined && n > max) fixes.push({ title: ctx.t(`Change to the maximum ${max}`, `최댓값 ${max}(으)로 변경`), edits: [setValueEdit(e, String(max))], preferred: true });
+      const range = min !== undefined && max !== undefined
+        ? ctx.msg('rule.out-of-range.between', { min, max })
+        : min !== undefined ? ctx.msg('rule.out-of-range.atLeast', { min }) : ctx.msg('rule.out-of-range.atMost', { max: String(max) });
+      const outcome = info?.plugin ? ctx.msg('rule.shared.pluginDoesNotStart', { exception: 'ConfigException', who }) : ctx.msg('rule.shared.doesNotStart');
+      const value = show(javaTrim(e.value));
+      if (min !== undefined && n < min) fixes.push({ title: ctx.msg('rule.out-of-range.changeToTheMinimum', { min }), edits: [setValueEdit(e, String(min))], preferred: true });
+      else if (max !== undefined && n > max) fixes.push({ title: ctx.msg('rule.out-of-range.changeToTheMaximum', { max }), edits: [setValueEdit(e, String(max))], preferred: true });
       out.push(
         finding(
           'out-of-range',
           'error',
-          ctx.t(`${range(true)} for '${e.key}': ${who} refuses ${show(javaTrim(e.value))} (${r.message}); ${outcome(true)}.`, `'${e.key}'에는 ${range(false)}: ${who}는 ${show(javaTrim(e.value))}를 받지 않습니다(${r.message}). ${outcome(false)}.`),
+          ctx.msg('rule.out-of-range.forRefuses', { range, key: e.key, who, value, message: r.message, outcome }),
           e.valueSpan,
           fixes,
           { data: { expected: r.expected } },

@@ -41,7 +41,7 @@ export const partitionerIgnored = defineRule({
           finding(
             'partitioner-settings-ignored',
             'hint',
-            ctx.t(`Remove ${key}, or unset partitioner.class: it applies only to the built-in partitioner, so with partitioner.class set it has no effect.`, `${key}를 지우거나 partitioner.class를 빼세요: 내장 파티셔너에만 적용되므로 partitioner.class를 지정하면 효과가 없습니다.`),
+            ctx.msg('rule.partitioner-settings-ignored.removeOrUnsetPartitioner', { key }),
             e.keySpan,
             [],
             { tags: ['unnecessary'] },

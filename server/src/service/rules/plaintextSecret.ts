@@ -43,10 +43,7 @@ export const plaintextSecret = defineRule({
           finding(
             'plaintext-secret',
             'hint',
-            ctx.t(
-              `Move the secret in '${clip(key)}' out of this file, e.g. \${file:/path/secrets.properties:${clip(key)}} with a config provider: written in plain text, anyone who can read the file can use it.`,
-              `'${clip(key)}'의 비밀 값을 파일 밖으로 옮기세요(예: config provider와 \${file:/path/secrets.properties:${clip(key)}}): 평문이면 이 파일을 읽을 수 있는 누구나 쓸 수 있습니다.`,
-            ),
+            ctx.msg('rule.plaintext-secret.moveTheSecretIn', { key: clip(key) }),
             e.valueSpan.end > e.valueSpan.start ? e.valueSpan : e.keySpan,
             [],
             { data: { secret: true } },

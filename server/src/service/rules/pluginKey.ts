@@ -51,28 +51,26 @@ export const pluginKey = defineRule({
       // a common name (Glue's `compression`) in a file without its plugin is more likely a producer key misspelt
       const near = p.distinctive ? undefined : nearMiss(key, ctx.target.version, suggestablePlugins(ctx.plugins));
       const sugg = near?.clear?.key ?? near?.candidates[0]?.key;
+      const named = cls ?? names;
       for (const i of idx) {
         const e = ctx.entries[i]!;
         const fixes: Fix[] = [];
-        if (sugg) fixes.push({ title: ctx.t(`Change to '${sugg}'`, `'${sugg}'(으)로 변경`), edits: [renameKeyEdit(e, sugg)], preferred: true });
-        fixes.push({ title: ctx.t(`Remove '${clip(key)}'`, `'${clip(key)}' 줄 삭제`), edits: [removeLineEdit(ctx, e)] });
+        if (sugg) fixes.push({ title: ctx.msg('rule.plugin-key.changeTo', { sugg }), edits: [renameKeyEdit(e, sugg)], preferred: true });
+        fixes.push({ title: ctx.msg('rule.shared.removeLine', { key: clip(key) }), edits: [removeLineEdit(ctx, e)] });
         let message: string;
         if (sugg) {
-          message = ctx.t(
-            `Did you mean '${sugg}'? '${key}' is read only by ${names}, which this file does not name, so ${ctx.who} passes it on unused.`,
-            `'${sugg}'을(를) 뜻했나요? '${key}'는 ${names}만 읽는데 이 파일은 그것을 지정하지 않아서 ${ctx.who}는 쓰지 않고 넘깁니다.`,
-          );
+          message = ctx.msg('rule.plugin-key.didYouMeanIs', { sugg, key, names, who: ctx.who });
         } else if (taken && where) {
           const shown = clip(ctx.orig.values.get(where) ?? '', 60);
-          message = ctx.t(
-            `Name ${cls ?? names} in ${where} or remove '${key}': only ${names} read${p.classes.length > 1 ? '' : 's'} it, and ${where} here is ${shown}${ctx.orig.fromTool.has(where) ? ' (set by kafka-console-producer)' : ''}.`,
-            `${where}에 ${cls ?? names}을(를) 지정하거나 '${key}'를 지우세요: ${names}만 읽는 키인데 여기 ${where}는 ${shown}입니다${ctx.orig.fromTool.has(where) ? '(kafka-console-producer가 지정)' : ''}.`,
-          );
+          const setBy = ctx.orig.fromTool.has(where) ? ctx.msg('rule.plugin-key.setByKafkaConsole') : '';
+          message = p.classes.length > 1
+            ? ctx.msg('rule.plugin-key.nameInSlotReaders', { named, where, key, names, shown, setBy })
+            : ctx.msg('rule.plugin-key.nameInSlotReader', { named, where, key, names, shown, setBy });
         } else {
-          message = ctx.t(
-            `Name ${cls ?? names}${where ? ` in ${where}` : ''} if it should read '${key}': only ${names} read${p.classes.length > 1 ? '' : 's'} this key, and this file names none of them.`,
-            `'${key}'를 읽게 하려면 ${where ? `${where}에 ` : ''}${cls ?? names}을(를) 지정하세요: ${names}만 읽는 키인데 이 파일은 그중 어느 것도 지정하지 않습니다.`,
-          );
+          const inSlot = where ? ctx.msg('rule.plugin-key.in', { where }) : '';
+          message = p.classes.length > 1
+            ? ctx.msg('rule.plugin-key.nameReaders', { named, inSlot, key, names })
+            : ctx.msg('rule.plugin-key.nameReader', { named, inSlot, key, names });
         }
         out.push(finding('plugin-key', 'information', message, e.keySpan, fixes, { data: { plugins: p.readers.map((r) => r.id), ...(sugg ? { suggestions: [sugg] } : {}) } }));
       }

@@ -66,15 +66,14 @@ export const pluginStartupError = defineRule({
         seen.add(dedupe);
         const at = (req.when ? lastEntry(ctx, req.when.key) : undefined) ?? lastEntry(ctx, req.slot ?? namingSlot);
         if (!at) continue; // the naming value came from the tool, not the file
-        const because = req.when ? ctx.t(` because ${req.when.key}=${req.when.equals[0]}`, `(${req.when.key}=${req.when.equals[0]}이므로)`) : '';
-        const list = keys.map((k) => `'${k}'`).join(ctx.t(' and ', ', '));
+        const because = req.when ? ctx.msg('rule.plugin-startup-error.because', { key: req.when.key, equals: req.when.equals[0]! }) : '';
+        const list = keys.map((k) => `'${k}'`).join(ctx.msg('rule.plugin-startup-error.and'));
         out.push(finding('plugin-startup-error', 'error',
-          ctx.t(
-            `Add ${list}${because}: ${who} throws while the producer is built without ${keys.length > 1 ? 'them' : 'it'} — ${req.exception}`,
-            `${list}를 추가하세요${because}: 없으면 프로듀서를 만들 때 ${who}가 예외를 던집니다 — ${req.exception}`,
-          ),
+          keys.length > 1
+            ? ctx.msg('rule.plugin-startup-error.addThem', { list, because, who, exception: req.exception })
+            : ctx.msg('rule.plugin-startup-error.addIt', { list, because, who, exception: req.exception }),
           at.entry.keySpan, [],
-          { data: { plugin: id, missing: keys, source: req.source.where }, ...relatedLines(ctx, at.entry.span, [[namingSlot, ctx.t(`${shortClass(className)} is named here`, `여기서 ${shortClass(className)}을(를) 지정합니다`)]]) },
+          { data: { plugin: id, missing: keys, source: req.source.where }, ...relatedLines(ctx, at.entry.span, [[namingSlot, ctx.msg('rule.plugin-startup-error.isNamedHere', { className: shortClass(className) })]]) },
         ));
       }
       for (const c of plugin.conflicts ?? []) {
@@ -91,12 +90,9 @@ export const pluginStartupError = defineRule({
         if (!at) continue;
         const other = at === ea ? b : a;
         out.push(finding('plugin-startup-error', 'error',
-          ctx.t(
-            `Keep only one of '${a}' and '${b}': ${who} refuses both — ${c.exception}`,
-            `'${a}'와 '${b}' 중 하나만 남기세요: ${who}는 둘 다 있으면 거부합니다 — ${c.exception}`,
-          ),
+          ctx.msg('rule.plugin-startup-error.keepOnlyOneOf', { a, b, who, exception: c.exception }),
           at.entry.keySpan, [],
-          { data: { plugin: id, conflict: [a, b], source: c.source.where }, ...relatedLines(ctx, at.entry.span, [[other, ctx.t(`${other} is set here`, `여기서 ${other}를 설정합니다`)]]) },
+          { data: { plugin: id, conflict: [a, b], source: c.source.where }, ...relatedLines(ctx, at.entry.span, [[other, ctx.msg('rule.plugin-startup-error.isSetHere', { other })]]) },
         ));
       }
     }

@@ -47,7 +47,7 @@ export const policy = defineRule({
   },
 });
 
-const POLICY = (ctx: RuleContext): string => ctx.t('team policy in .kpc.json', '.kpc.json 팀 정책');
+const POLICY = (ctx: RuleContext): string => ctx.msg('rule.policy.teamPolicyInKpc');
 
 /** The value as Kafka reads it, for comparing: booleans, numbers and lists typed; `all` and `-1` the same acks. */
 function normalized(ctx: RuleContext, key: string, raw: string, info: KeyInfo | undefined): string {
@@ -74,7 +74,7 @@ function checkRule(ctx: RuleContext, policyFile: ProjectPolicy, rule: PolicyRule
   const info = ctx.info(key);
   const secret = isSecretKey(key);
   const severity = rule.severity ?? 'error';
-  const relatedFiles: RelatedLocation[] | undefined = rule.range ? [{ file: policyFile.file, range: rule.range, message: ctx.t(`the team policy for '${key}'`, `'${key}'에 대한 팀 정책`) }] : undefined;
+  const relatedFiles: RelatedLocation[] | undefined = rule.range ? [{ file: policyFile.file, range: rule.range, message: ctx.msg('rule.policy.theTeamPolicyFor', { key }) }] : undefined;
   const why = rule.message ? ` ${rule.message}` : '';
   // What to do first, then the policy and what the file has (the Problems panel shows about 80 characters).
   const emit = (action: string, reason: string, span: Span, fixes: Fix[]): void => {
@@ -86,15 +86,15 @@ function checkRule(ctx: RuleContext, policyFile: ProjectPolicy, rule: PolicyRule
   if (rule.forbidden) {
     for (const i of indexes) {
       const e = ctx.entries[i]!;
-      emit(ctx.t(`Remove '${key}'`, `'${key}' 삭제`), ctx.t('the team does not allow it in a producer config', '팀이 프로듀서 설정에 허용하지 않는 키입니다'), e.keySpan, [{ title: ctx.t(`Remove '${key}' (team policy)`, `'${key}' 삭제(팀 정책)`), edits: [removeLineEdit(ctx, e)], preferred: true }]);
+      emit(ctx.msg('rule.policy.remove', { key }), ctx.msg('rule.policy.notAllowed'), e.keySpan, [{ title: ctx.msg('rule.policy.removeTeamPolicy', { key }), edits: [removeLineEdit(ctx, e)], preferred: true }]);
     }
     return;
   }
 
   const wanted = rule.value ?? rule.oneOf?.[0];
-  const insertFix = (value: string, safe: boolean): Fix => ({ title: ctx.t(`Add ${key}=${value} (team policy)`, `${key}=${value} 추가(팀 정책)`), edits: [insertLineEdit(ctx, `${key}=${value}`)], preferred: true, ...(safe ? { safe } : {}) });
+  const insertFix = (value: string, safe: boolean): Fix => ({ title: ctx.msg('rule.policy.addTeamPolicy', { key, value }), edits: [insertLineEdit(ctx, `${key}=${value}`)], preferred: true, ...(safe ? { safe } : {}) });
   if (rule.required && indexes.length === 0) {
-    emit(ctx.t(`Set '${key}' in the file`, `'${key}'를 파일에 설정`), ctx.t('the team does not leave it to the default', '팀 정책상 기본값에 맡기지 않습니다'), top, wanted !== undefined ? [insertFix(wanted, rule.value !== undefined)] : []);
+    emit(ctx.msg('rule.policy.setInTheFile', { key }), ctx.msg('rule.policy.notLeftToDefault'), top, wanted !== undefined ? [insertFix(wanted, rule.value !== undefined)] : []);
     return;
   }
 
@@ -102,35 +102,36 @@ function checkRule(ctx: RuleContext, policyFile: ProjectPolicy, rule: PolicyRule
   const eff = ctx.effective.get(key);
   // A key this version does not have and the file does not set: nothing to hold to the policy.
   if (!last && !eff) {
-    if (rule.value !== undefined && info) emit(ctx.t(`Set '${key}' to ${show(rule.value)}`, `'${key}'를 ${show(rule.value)}(으)로 설정`), ctx.t('it is not set', '설정되어 있지 않습니다'), top, [insertFix(rule.value, true)]);
+    if (rule.value !== undefined && info) emit(ctx.msg('rule.policy.setTo', { key, value: show(rule.value) }), ctx.msg('rule.policy.itIsNotSet'), top, [insertFix(rule.value, true)]);
     return;
   }
   const actual = eff?.value ?? last!.entry.value;
   const inFile = last !== undefined && (eff === undefined || eff.source === 'explicit');
   const span = inFile ? (last.entry.valueSpan.end > last.entry.valueSpan.start ? last.entry.valueSpan : last.entry.keySpan) : top;
   const unit = unitOf(info) as QuantityUnit;
-  const shown = (v: string): string => (secret ? ctx.t('a secret value', '비밀 값') : show(withHuman(javaTrim(v), unit, ctx.locale)));
+  const shown = (v: string): string => (secret ? ctx.msg('rule.policy.aSecretValue') : show(withHuman(javaTrim(v), unit, ctx.locale)));
   const here = inFile
-    ? ctx.t(`this file sets ${shown(actual)}`, `이 파일의 값은 ${shown(actual)}입니다`)
+    ? ctx.msg('rule.policy.thisFileSets', { shown: shown(actual) })
     : eff?.source === 'console-producer'
-      ? ctx.t(`kafka-console-producer sets ${shown(actual)}`, `kafka-console-producer가 ${shown(actual)}로 설정합니다`)
+      ? ctx.msg('rule.policy.kafkaConsoleProducerSets', { shown: shown(actual) })
       : eff?.note
-        ? ctx.t(`${ctx.who} runs with ${shown(actual)} (${eff.note})`, `${ctx.who}는 ${shown(actual)}로 동작합니다`)
-        : ctx.t(`${ctx.who} defaults to ${shown(actual)}`, `${ctx.who} 기본값은 ${shown(actual)}입니다`);
+        ? ctx.msg('rule.policy.runsWith', { who: ctx.who, shown: shown(actual), note: eff.note })
+        : ctx.msg('rule.policy.defaultsTo', { who: ctx.who, shown: shown(actual) });
   // A value the client forces cannot be changed in the file; only say so.
   const fixable = inFile || eff?.source !== 'console-producer';
   const setFix = (value: string, preferred: boolean, safe: boolean): Fix => inFile
-    ? { title: ctx.t(`Change to ${key}=${value} (team policy)`, `${key}=${value}(으)로 변경(팀 정책)`), edits: [setValueEdit(last!.entry, value)], ...(preferred ? { preferred } : {}), ...(safe ? { safe } : {}) }
+    ? { title: ctx.msg('rule.policy.changeToTeamPolicy', { key, value }), edits: [setValueEdit(last!.entry, value)], ...(preferred ? { preferred } : {}), ...(safe ? { safe } : {}) }
     : { ...insertFix(value, safe), ...(preferred ? {} : { preferred: false }) };
 
   const have = normalized(ctx, key, actual, info);
   if (rule.value !== undefined && have !== normalized(ctx, key, rule.value, info)) {
-    emit(ctx.t(`Change '${key}' to ${secret ? 'the value the policy names' : show(rule.value)}`, `'${key}'를 ${secret ? '정책에 있는 값' : show(rule.value)}(으)로 변경`), here, span, fixable && !secret ? [setFix(rule.value, true, true)] : []);
+    const wanted = secret ? ctx.msg('rule.policy.theValueThePolicy') : show(rule.value);
+    emit(ctx.msg('rule.policy.changeTo', { key, wanted }), here, span, fixable && !secret ? [setFix(rule.value, true, true)] : []);
     return;
   }
   if (rule.oneOf && !rule.oneOf.some((v) => normalized(ctx, key, v, info) === have)) {
     const list = rule.oneOf.join(', ');
-    emit(ctx.t(`Change '${key}' to one of ${list}`, `'${key}'를 ${list} 중 하나로 변경`), here, span, fixable && !secret ? rule.oneOf.map((v, i) => setFix(v, i === 0, false)) : []);
+    emit(ctx.msg('rule.policy.changeToOneOf', { key, list }), here, span, fixable && !secret ? rule.oneOf.map((v, i) => setFix(v, i === 0, false)) : []);
     return;
   }
   if (rule.min === undefined && rule.max === undefined) return;
@@ -140,17 +141,17 @@ function checkRule(ctx: RuleContext, policyFile: ProjectPolicy, rule: PolicyRule
   const max = rule.max !== undefined ? parseQuantity(rule.max, unit) : undefined;
   const human = (x: number): string => {
     const h = withHuman(String(x), unit, ctx.locale);
-    return h !== String(x) ? h : unit === 'ms' || unit === 's' ? `${x} ${unit}` : unit === 'bytes' ? ctx.t(`${x} bytes`, `${x}바이트`) : h;
+    return h !== String(x) ? h : unit === 'ms' || unit === 's' ? `${x} ${unit}` : unit === 'bytes' ? ctx.msg('rule.policy.bytes', { x }) : h;
   };
   const range = min !== undefined && max !== undefined
-    ? ctx.t(`between ${human(min)} and ${human(max)}`, `${human(min)}에서 ${human(max)} 사이`)
-    : min !== undefined ? ctx.t(`at least ${human(min)}`, `${human(min)} 이상`) : ctx.t(`at most ${human(max!)}`, `${human(max!)} 이하`);
+    ? ctx.msg('rule.policy.between', { min: human(min), max: human(max) })
+    : min !== undefined ? ctx.msg('rule.policy.atLeast', { human: human(min) }) : ctx.msg('rule.policy.atMost', { human: human(max!) });
   const integer = info ? ['int', 'short', 'long'].includes(info.type) : true;
   if (min !== undefined && n < min) {
     const to = String(integer ? Math.ceil(min) : min);
-    emit(ctx.t(`Keep '${key}' ${range}`, `'${key}'를 ${range}(으)로 유지`), here, span, fixable ? [setFix(to, true, false)] : []);
+    emit(ctx.msg('rule.policy.keep', { key, range }), here, span, fixable ? [setFix(to, true, false)] : []);
   } else if (max !== undefined && n > max) {
     const to = String(integer ? Math.floor(max) : max);
-    emit(ctx.t(`Keep '${key}' ${range}`, `'${key}'를 ${range}(으)로 유지`), here, span, fixable ? [setFix(to, true, false)] : []);
+    emit(ctx.msg('rule.policy.keep', { key, range }), here, span, fixable ? [setFix(to, true, false)] : []);
   }
 }

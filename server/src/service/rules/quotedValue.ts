@@ -47,25 +47,22 @@ export const quotedValue_ = defineRule({
         : /^config\.providers\.[^.]+\.class$/.test(e.key) ? 'ConfigException: Could not load config provider class or one of its dependencies'
         : undefined;
       const fails = reason !== undefined;
-      const shown = secret ? ctx.t('the value', '값') : show(javaTrim(e.value));
+      const shown = secret ? ctx.msg('rule.quoted-value.theValue') : show(javaTrim(e.value));
       const inner = secret ? '' : ` (${show(q.inner)})`;
       const span = e.valueSpan.end > e.valueSpan.start ? e.valueSpan : e.keySpan;
       // a fix only where the raw text is the decoded value (no escapes or continuation lines to rewrite)
       const raw = ctx.text.slice(e.valueSpan.start, e.valueSpan.end);
       // (never for a secret: the edit would carry the value to wherever fixes are shown, e.g. kpc check --format json)
       const fixes = !secret && javaTrim(raw) === javaTrim(e.value)
-        ? [{ title: ctx.t('Remove the quotes', '따옴표 제거'), edits: [setValueEdit(e, raw.replace(javaTrim(raw), q.inner))], preferred: true, safe: true }]
+        ? [{ title: ctx.msg('rule.quoted-value.removeTheQuotes'), edits: [setValueEdit(e, raw.replace(javaTrim(raw), q.inner))], preferred: true, safe: true }]
         : [];
+      const key = clip(e.key);
+      const who = info?.plugin ? pluginWho(ctx, info) : ctx.who;
+      const why = secret ? ctx.msg('rule.quoted-value.theValueIsNot') : reason ?? '';
       out.push(finding('quoted-value', fails ? 'error' : 'warning',
         fails
-          ? ctx.t(
-            `Remove the quotes around ${clip(e.key)}'s value${inner}: Java keeps them, so ${info?.plugin ? pluginWho(ctx, info) : ctx.who} reads ${shown} and refuses it (${secret ? ctx.t('the value is not shown', '값은 표시하지 않음') : reason}).`,
-            `${clip(e.key)} 값${inner}의 따옴표를 지우세요: Java는 따옴표를 그대로 두므로 ${info?.plugin ? pluginWho(ctx, info) : ctx.who}가 ${shown}을(를) 읽고 거부합니다(${secret ? '값은 표시하지 않음' : reason}).`,
-          )
-          : ctx.t(
-            `Remove the quotes around ${clip(e.key)}'s value${inner}: Java keeps them, so ${info?.plugin ? pluginWho(ctx, info) : ctx.who} gets ${shown} with the quote characters.`,
-            `${clip(e.key)} 값${inner}의 따옴표를 지우세요: Java는 따옴표를 그대로 두므로 ${info?.plugin ? pluginWho(ctx, info) : ctx.who}는 따옴표가 붙은 ${shown}을(를) 받습니다.`,
-          ),
+          ? ctx.msg('rule.quoted-value.removeQuotesRefused', { key, inner, who, shown, why })
+          : ctx.msg('rule.quoted-value.removeQuotes', { key, inner, who, shown }),
         span, fixes, { data: { quote: q.quote } }));
     }
   },

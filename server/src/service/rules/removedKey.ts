@@ -40,16 +40,10 @@ export const removedKey = defineRule({
             'removed-key',
             'warning',
             repl
-              ? ctx.t(
-                `Instead of '${key}', ${repl}: the key was removed after Kafka ${last}, so ${ctx.who} ignores it.`,
-                `'${key}' 대신 ${repl}: 이 키는 Kafka ${last} 이후 제거되어 ${ctx.who}가 무시합니다.`,
-              )
-              : ctx.t(
-                `Remove '${key}': it was removed after Kafka ${last}, so ${ctx.who} ignores it.`,
-                `'${key}'를 지우세요: Kafka ${last} 이후 제거되어 ${ctx.who}가 무시합니다.`,
-              ),
+              ? ctx.msg('rule.removed-key.insteadOfTheKey', { key, repl, last, who: ctx.who })
+              : ctx.msg('rule.removed-key.removeItWasRemoved', { key, last, who: ctx.who }),
             e.keySpan,
-            [{ title: ctx.t(`Remove '${key}'`, `'${key}' 줄 삭제`), edits: [removeLineEdit(ctx, e)] }],
+            [{ title: ctx.msg('rule.shared.removeLine', { key }), edits: [removeLineEdit(ctx, e)] }],
             { tags: ['unnecessary'], data: { lastVersion: last } },
           ),
         );

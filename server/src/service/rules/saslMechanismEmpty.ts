@@ -36,12 +36,9 @@ export const saslMechanismEmpty = defineRule({
       finding(
         'sasl-mechanism-empty',
         'error',
-        ctx.t(
-          `Set a mechanism (PLAIN, SCRAM-SHA-512, OAUTHBEARER, GSSAPI) or remove the line: sasl.mechanism is empty while security.protocol=${proto}, so ${ctx.who} throws ConfigException ("mechanism must be non-null and non-empty string").`,
-          `메커니즘(PLAIN, SCRAM-SHA-512, OAUTHBEARER, GSSAPI)을 쓰거나 줄을 지우세요: security.protocol=${proto}인데 sasl.mechanism이 비어 있어서 ${ctx.who}가 ConfigException을 던집니다.`,
-        ),
+        ctx.msg('rule.sasl-mechanism-empty.setAMechanismPlain', { proto, who: ctx.who }),
         mech.keySpan,
-        [{ title: ctx.t('Set sasl.mechanism=GSSAPI (the default)', 'sasl.mechanism=GSSAPI(기본값)로 변경'), edits: [setValueEdit(mech, 'GSSAPI')] }],
+        [{ title: ctx.msg('rule.sasl-mechanism-empty.setSaslMechanismGssapi'), edits: [setValueEdit(mech, 'GSSAPI')] }],
       ),
     );
   },

@@ -52,22 +52,19 @@ export const serializerClass = defineRule({
         let what: string;
         if (k?.role === 'deserializer' || p?.role.role === 'deserializer') {
           counterpart = k?.counterpart ?? p?.role.counterpart;
-          what = ctx.t('a Deserializer (a consumer class)', 'Deserializer(컨슈머 클래스)');
+          what = ctx.msg('rule.serializer-class.aDeserializerAConsumer');
         } else if (k && (k.role === 'interface' || k.role === 'serde')) {
           const m = /Serdes\$(\w+?)Serde$/.exec(name);
           counterpart = m ? `${SERIALIZATION_PACKAGE}${m[1]}Serializer` : undefined;
           if (counterpart && !kafkaClass(counterpart, ctx.target.version)) counterpart = undefined;
-          what = k.role === 'interface' ? ctx.t('an interface, not a class Kafka can create', '인터페이스라서 Kafka가 만들 수 없는 타입') : ctx.t('a Serde (for Kafka Streams), not a Serializer', 'Serializer가 아니라 (Kafka Streams용) Serde');
+          what = k.role === 'interface' ? ctx.msg('rule.serializer-class.anInterfaceNotA') : ctx.msg('rule.serializer-class.aSerdeForKafka');
         } else continue;
         const fixes: Fix[] = counterpart
-          ? [{ title: ctx.t(`Change to ${shortClass(counterpart)}`, `${shortClass(counterpart)}(으)로 변경`), edits: [setValueEdit(e, counterpart)], preferred: true, safe: ctx.text.slice(e.valueSpan.start, e.valueSpan.end) === e.value }]
+          ? [{ title: ctx.msg('rule.serializer-class.changeTo', { counterpart: shortClass(counterpart) }), edits: [setValueEdit(e, counterpart)], preferred: true, safe: ctx.text.slice(e.valueSpan.start, e.valueSpan.end) === e.value }]
           : [];
-        const use = counterpart ? ctx.t(`Use ${counterpart} in ${slot}`, `${slot}에 ${counterpart}를 쓰세요`) : ctx.t(`Name a Serializer class in ${slot}`, `${slot}에 Serializer 클래스를 지정하세요`);
+        const use = counterpart ? ctx.msg('rule.serializer-class.useIn', { counterpart, slot }) : ctx.msg('rule.serializer-class.nameASerializerClass', { slot });
         out.push(finding('serializer-class', 'error',
-          ctx.t(
-            `${use}: ${shortClass(name)} is ${what}, so the producer does not start (KafkaException: class ${name} is not an instance of org.apache.kafka.common.serialization.Serializer).`,
-            `${use}: ${shortClass(name)}는 ${what}이므로 프로듀서가 시작하지 않습니다(KafkaException: class ${name} is not an instance of org.apache.kafka.common.serialization.Serializer).`,
-          ),
+          ctx.msg('rule.serializer-class.notASerializer', { use, name: shortClass(name), what, className: name }),
           e.valueSpan.end > e.valueSpan.start ? e.valueSpan : e.keySpan, fixes, { data: { class: name, ...(counterpart ? { suggestion: counterpart } : {}) } }));
       }
     }

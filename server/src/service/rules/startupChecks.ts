@@ -6,7 +6,7 @@ import { lastEntry, type RuleContext } from './context';
 /** " (a check since Kafka 4.4)" in the finding's language. */
 export function introduced(ctx: RuleContext, id: CheckId): string {
   const v = CHECKS[id].since;
-  return ctx.t(` (checked since Kafka ${v})`, ` (Kafka ${v}부터 적용)`);
+  return ctx.msg('rule.shared.checkedSinceKafka', { v });
 }
 
 /** The file's `buffer.memory.allocation.strategy` line when it asks for `incremental` (any case) in a version that has the key. */

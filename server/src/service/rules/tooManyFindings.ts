@@ -1,8 +1,5 @@
 // too-many-findings: the editor's note standing for the findings left out above maxNumberOfProblems
 // (service/limit.ts). Made where diagnostics are shown, not by the analysis.
-import type { Locale } from '#core';
-import { omittedMessage } from '../limit';
-import type { Finding } from '../types';
 import { defineRule } from './definition';
 
 export const tooManyFindings = defineRule({
@@ -26,8 +23,3 @@ export const tooManyFindings = defineRule({
     },
   },
 });
-
-/** The finding that stands for `omitted` of `total` findings left out at the limit `max`. */
-export function tooManyFindingsFinding(omitted: number, total: number, max: number, locale: Locale): Finding {
-  return { code: tooManyFindings.code, severity: tooManyFindings.defaultSeverity, message: omittedMessage(omitted, total, max, locale), span: { start: 0, end: 0 }, fixes: [] };
-}

@@ -42,24 +42,24 @@ function verdict(ctx: RuleContext, name: string, kind: Kind): { why: string; mea
   const segments = name.split('.');
   const keyword = segments.find((s) => JAVA_KEYWORDS.has(s));
   if (keyword === 'class' && segments.length > 1 && segments[segments.length - 1] === 'class') {
-    return { why: ctx.t("'.class' is Java source syntax, not part of the name", "'.class'는 이름이 아니라 Java 소스 문법입니다"), meant: segments.slice(0, -1).join('.'), certain: true };
+    return { why: ctx.msg('rule.unknown-class.classIsJavaSource'), meant: segments.slice(0, -1).join('.'), certain: true };
   }
-  if (keyword) return { why: ctx.t(`'${keyword}' is a Java keyword and cannot be part of a class name`, `'${keyword}'는 Java 예약어라 클래스 이름에 쓸 수 없습니다`) };
+  if (keyword) return { why: ctx.msg('rule.unknown-class.isAJavaKeyword', { keyword }) };
   if (!looksLikeClassName(name)) {
     // CLASS keys: invalid-value reports what ConfigDef refuses
     if (kind === 'class') return undefined;
     const squeezed = name.replace(/\s+/g, '');
-    return { why: ctx.t('it is not a Java class name', 'Java 클래스 이름이 아닙니다'), ...(squeezed !== name && looksLikeClassName(squeezed) ? { meant: squeezed, certain: true } : {}) };
+    return { why: ctx.msg('rule.unknown-class.itIsNotA'), ...(squeezed !== name && looksLikeClassName(squeezed) ? { meant: squeezed, certain: true } : {}) };
   }
   if (!name.includes('.')) {
     const full = knownBySimpleName(v).get(name);
-    if (full) return { why: ctx.t('the package is missing', '패키지 이름이 빠졌습니다'), meant: full, certain: true };
+    if (full) return { why: ctx.msg('rule.unknown-class.thePackageIsMissing'), meant: full, certain: true };
     return undefined;
   }
   // One of Kafka's own classes, in a version without it (EnvVarConfigProvider before 3.5, ListSerializer before 3.0 …)
   const ever = KAFKA_CLASSES.find((c) => c.name === name);
   if (ever && !(versionAtLeast(v, ever.since) && !(ever.removed && versionAtLeast(v, ever.removed)))) {
-    const when = versionAtLeast(v, ever.since) ? ctx.t(`it was removed in Kafka ${ever.removed}`, `Kafka ${ever.removed}에서 제거되었습니다`) : ctx.t(`it exists from Kafka ${ever.since}`, `Kafka ${ever.since}부터 있습니다`);
+    const when = versionAtLeast(v, ever.since) ? ctx.msg('rule.unknown-class.itWasRemovedIn', { removed: ever.removed! }) : ctx.msg('rule.unknown-class.itExistsFromKafka', { since: ever.since });
     return { why: when };
   }
   // Kafka's serialization package is known class by class: a name there that is not one cannot load.
@@ -67,7 +67,7 @@ function verdict(ctx: RuleContext, name: string, kind: Kind): { why: string; mea
     const all = serializationClasses(v);
     const close = scoreSuggestions(shortClass(name), all.map(shortClass))[0]?.key;
     const meant = close ? `${SERIALIZATION_PACKAGE}${close}` : undefined;
-    return { why: ctx.t(`Kafka ${ctx.ver} has no such class in ${SERIALIZATION_PACKAGE.slice(0, -1)}`, `Kafka ${ctx.ver}의 ${SERIALIZATION_PACKAGE.slice(0, -1)}에는 이 클래스가 없습니다`), ...(meant ? { meant } : {}) };
+    return { why: ctx.msg('rule.unknown-class.kafkaHasNoSuch', { ver: ctx.ver, package: SERIALIZATION_PACKAGE.slice(0, -1) }), ...(meant ? { meant } : {}) };
   }
   return undefined;
 }
@@ -114,19 +114,13 @@ export const unknownClass = defineRule({
         const bad = verdict(ctx, it.text, kind);
         if (!bad) continue;
         const span = exact ? { start: e.valueSpan.start + it.start, end: e.valueSpan.start + it.end } : e.valueSpan.end > e.valueSpan.start ? e.valueSpan : e.keySpan;
-        const fixes: Fix[] = bad.meant && exact ? [{ title: ctx.t(`Change to ${bad.meant}`, `${bad.meant}(으)로 변경`), edits: [{ span, newText: bad.meant }], preferred: true, safe: bad.certain === true }] : [];
+        const fixes: Fix[] = bad.meant && exact ? [{ title: ctx.msg('rule.unknown-class.changeTo', { meant: bad.meant }), edits: [{ span, newText: bad.meant }], preferred: true, safe: bad.certain === true }] : [];
         const pinfo = kind === 'plugin' ? ctx.info(e.key) : undefined;
         const who = pinfo ? pluginWho(ctx, pinfo) : ctx.who;
         out.push(finding('unknown-class', 'error',
           bad.meant
-            ? ctx.t(
-              `Write ${bad.meant} in ${clip(e.key)}: ${who} cannot load '${clip(it.text)}' (${bad.why}), so the producer does not start (${exception(kind, e.key, it.text)}).`,
-              `${clip(e.key)}에 ${bad.meant}를 쓰세요: ${who}는 '${clip(it.text)}'를 불러올 수 없어서(${bad.why}) 프로듀서가 시작하지 않습니다(${exception(kind, e.key, it.text)}).`,
-            )
-            : ctx.t(
-              `Fix the class name '${clip(it.text)}' in ${clip(e.key)}: ${bad.why}, so ${who} cannot load it and the producer does not start (${exception(kind, e.key, it.text)}).`,
-              `${clip(e.key)}의 클래스 이름 '${clip(it.text)}'를 고치세요: ${bad.why}. ${who}가 불러올 수 없어서 프로듀서가 시작하지 않습니다(${exception(kind, e.key, it.text)}).`,
-            ),
+            ? ctx.msg('rule.unknown-class.writeInCannotLoad', { meant: bad.meant, key: clip(e.key), who, text: clip(it.text), why: bad.why, exception: exception(kind, e.key, it.text) })
+            : ctx.msg('rule.unknown-class.fixTheClassName', { text: clip(it.text), key: clip(e.key), why: bad.why, who, exception: exception(kind, e.key, it.text) }),
           span, fixes, { data: { class: it.text, ...(bad.meant ? { suggestion: bad.meant } : {}) } }));
       }
     }

@@ -33,7 +33,7 @@ function declareFix(ctx: RuleContext, name: string): Fix | undefined {
     // both lines in one insertion at the end, in order
     edits[0] = { ...edits[0]!, newText: edits[0]!.newText.replace(`config.providers=${name}`, `config.providers=${name}${ctx.eol}config.providers.${name}.class=${k.cls}`) };
   }
-  return { title: ctx.t(`Declare the '${name}' config provider (${k.cls.slice(k.cls.lastIndexOf('.') + 1)})`, `'${name}' config provider 선언 (${k.cls.slice(k.cls.lastIndexOf('.') + 1)})`), edits };
+  return { title: ctx.msg('rule.unknown-config-provider.declareTheConfigProvider', { name, cls: k.cls.slice(k.cls.lastIndexOf('.') + 1) }), edits };
 }
 
 export const unknownConfigProvider = defineRule({
@@ -74,20 +74,12 @@ export const unknownConfigProvider = defineRule({
       const refused = refusal !== undefined;
       let message: string;
       if (trimmedMatch !== undefined) {
-        message = ctx.t(
-          `Remove the spaces around '${name}' in config.providers: Kafka splits it on commas without trimming, so the provider is named '${trimmedMatch}' and \${${clip(name, 30)}:…} stays unresolved.`,
-          `config.providers의 '${name}' 주변 공백을 지우세요: Kafka는 쉼표로만 나누고 공백을 다듬지 않아서 provider 이름이 '${trimmedMatch}'가 되고 \${${clip(name, 30)}:…}는 풀리지 않습니다.`,
-        );
+        message = ctx.msg('rule.unknown-config-provider.removeSpaces', { name, trimmedMatch, shown: clip(name, 30) });
       } else if (listed.includes(name)) {
-        message = ctx.t(
-          `Add config.providers.${clip(name, 30)}.class: '${name}' is listed in config.providers without a class, so Kafka sets up no such provider and leaves \${${clip(name, 30)}:…} in ${clip(e.key)} as it is.`,
-          `config.providers.${clip(name, 30)}.class를 추가하세요: '${name}'가 config.providers에 있지만 클래스가 없어서 Kafka가 provider를 만들지 않고 ${clip(e.key)}의 \${${clip(name, 30)}:…}를 그대로 둡니다.`,
-        );
+        message = ctx.msg('rule.unknown-config-provider.addClass', { shown: clip(name, 30), name, key: clip(e.key) });
       } else {
-        message = ctx.t(
-          `Declare the config provider '${clip(name, 30)}' (config.providers=${clip(name, 30)} and config.providers.${clip(name, 30)}.class): without it Kafka leaves \${${clip(name, 30)}:…} in ${clip(e.key)} as it is${refused ? ' and the producer does not start (ConfigException: ' + refusal + ')' : ''}.`,
-          `config provider '${clip(name, 30)}'를 선언하세요(config.providers=${clip(name, 30)}, config.providers.${clip(name, 30)}.class): 선언이 없으면 Kafka는 ${clip(e.key)}의 \${${clip(name, 30)}:…}를 그대로 둡니다${refused ? '. 프로듀서가 시작하지 않습니다(ConfigException: ' + refusal + ')' : ''}.`,
-        );
+        const fails = refused ? ctx.msg('rule.shared.andDoesNotStart', { refusal }) : '';
+        message = ctx.msg('rule.unknown-config-provider.declareProvider', { name: clip(name, 30), key: clip(e.key), fails });
       }
       const fix = trimmedMatch === undefined && !listed.includes(name) ? declareFix(ctx, name) : undefined;
       const raw = ctx.text.slice(e.valueSpan.start, e.valueSpan.end);

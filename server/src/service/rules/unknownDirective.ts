@@ -27,10 +27,10 @@ export const unknownDirective = defineRule({
   check(ctx, out: Finding[]) {
     const badClient = ctx.resolution.badClientComment;
     if (badClient) {
-      out.push({ code: 'unknown-directive', severity: 'warning', message: ctx.t(`Use client=java or client=console-producer: '${badClient.value}' is not a client kpc knows (checking as ${ctx.target.client}).`, `client=java 또는 client=console-producer를 쓰세요: '${badClient.value}'는 알 수 없는 client입니다(${ctx.target.client}(으)로 검사).`), span: badClient.comment.span, fixes: [] });
+      out.push({ code: 'unknown-directive', severity: 'warning', message: ctx.msg('rule.unknown-directive.useClientJavaOr', { value: badClient.value, client: ctx.target.client }), span: badClient.comment.span, fixes: [] });
     }
     for (const c of ctx.directives.bad) {
-      out.push({ code: 'unknown-directive', severity: 'warning', message: ctx.t('Use a known kpc directive (kpc: kafka-version=X, kpc: client=java|console-producer, kpc: allow KEY..., kpc-disable[-next-line] [CODE...]): kpc does not understand this one.', '알려진 kpc 지시문을 쓰세요(kpc: kafka-version=X, kpc: client=java|console-producer, kpc: allow KEY..., kpc-disable[-next-line] [CODE...]): 이 지시문은 알 수 없습니다.'), span: c.span, fixes: [] });
+      out.push({ code: 'unknown-directive', severity: 'warning', message: ctx.msg('rule.unknown-directive.useAKnownKpc'), span: c.span, fixes: [] });
     }
   },
 });

@@ -8,8 +8,8 @@ import { defineRule } from './definition';
 /** For a `# kpc: kafka-version=X` the catalog does not cover: the nearest version it does, written over X. */
 function versionFixes(ctx: RuleContext, d: ValueDirective, nearest: Extract<VersionResolution, { ok: false }>['nearest']): Fix[] {
   if (!nearest || d.value === '') return [];
-  const why = nearest.relation === 'oldest' ? ctx.t('the oldest covered', '다루는 가장 오래된 버전') : nearest.relation === 'newest' ? ctx.t('the newest covered', '다루는 최신 버전') : ctx.t('the nearest covered below', '그 아래에서 가장 가까운 버전');
-  return [{ title: ctx.t(`Check against Kafka ${nearest.version} (${why})`, `Kafka ${nearest.version} 기준으로 검사 (${why})`), edits: [{ span: d.valueSpan, newText: nearest.version }], preferred: true }];
+  const why = nearest.relation === 'oldest' ? ctx.msg('rule.unknown-kafka-version.theOldestCovered') : nearest.relation === 'newest' ? ctx.msg('rule.unknown-kafka-version.theNewestCovered') : ctx.msg('rule.unknown-kafka-version.theNearestCoveredBelow');
+  return [{ title: ctx.msg('rule.unknown-kafka-version.checkAgainstKafka', { version: nearest.version, why }), edits: [{ span: d.valueSpan, newText: nearest.version }], preferred: true }];
 }
 
 export const unknownKafkaVersion = defineRule({
@@ -36,11 +36,11 @@ export const unknownKafkaVersion = defineRule({
   check(ctx, out: Finding[]) {
     const { badSetting, badVersionComment } = ctx.resolution;
     if (badSetting) {
-      out.push({ code: 'unknown-kafka-version', severity: 'warning', message: ctx.t(`Pick a covered Kafka version in the kafkaVersion setting: ${badSetting.message}. Checking against ${LATEST_VERSION} meanwhile.`, `kafkaVersion 설정에서 다루는 Kafka 버전을 고르세요: ${badSetting.message}. 그동안 ${LATEST_VERSION} 기준으로 검사합니다.`), span: { start: 0, end: 0 }, fixes: [] });
+      out.push({ code: 'unknown-kafka-version', severity: 'warning', message: ctx.msg('rule.unknown-kafka-version.pickInSetting', { message: badSetting.message, latest: LATEST_VERSION }), span: { start: 0, end: 0 }, fixes: [] });
     }
     if (badVersionComment) {
       const { directive, resolution } = badVersionComment;
-      out.push({ code: 'unknown-kafka-version', severity: 'warning', message: ctx.t(`Pick a covered Kafka version here: ${resolution.message}. Checking against ${ctx.target.version} meanwhile.`, `여기에 다루는 Kafka 버전을 쓰세요: ${resolution.message}. 그동안 ${ctx.target.version} 기준으로 검사합니다.`), span: directive.comment.span, fixes: versionFixes(ctx, directive, resolution.nearest) });
+      out.push({ code: 'unknown-kafka-version', severity: 'warning', message: ctx.msg('rule.unknown-kafka-version.pickHere', { message: resolution.message, version: ctx.target.version }), span: directive.comment.span, fixes: versionFixes(ctx, directive, resolution.nearest) });
     }
   },
 });

@@ -31,9 +31,9 @@ function renamesTo(ctx: RuleContext, key: string): number {
 
 function howLogged(ctx: RuleContext): string {
   const v = ctx.target.version;
-  if (!versionAtLeast(v, '3.3')) return ctx.t("logged as \"isn't a known config\"", "\"isn't a known config\" 로그만 남김");
-  if (!versionAtLeast(v, '3.5')) return ctx.t('listed as unused in a WARN', '미사용 키 WARN 로그에만 나옴');
-  return ctx.t('listed as unused at INFO', '미사용 키 INFO 로그에만 나옴');
+  if (!versionAtLeast(v, '3.3')) return ctx.msg('rule.unknown-key.loggedNotKnown');
+  if (!versionAtLeast(v, '3.5')) return ctx.msg('rule.unknown-key.listedUnusedWarn');
+  return ctx.msg('rule.unknown-key.listedUnusedInfo');
 }
 
 /** Why enable.idempotence is off: its default, or a value written elsewhere in the file (never called the default). */
@@ -41,8 +41,8 @@ function idempotenceSource(ctx: RuleContext): string {
   const e = ctx.effective.get('enable.idempotence');
   const v = clip(e?.value ?? 'false');
   return e?.source === 'explicit'
-    ? ctx.t(` (enable.idempotence=${v} is set elsewhere in the file)`, ` (파일의 다른 줄에 enable.idempotence=${v}가 있음)`)
-    : ctx.t(` (default: ${v})`, ` (기본값: ${v})`);
+    ? ctx.msg('rule.unknown-key.enableIdempotenceIsSet', { v })
+    : ctx.msg('rule.unknown-key.idempotenceDefault', { v });
 }
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -67,47 +67,44 @@ function consequence(ctx: RuleContext, intended: string, value: string): string 
     if (wanted === 'true') {
       const cur = ctx.idem;
       let s = cur.enabled
-        ? ctx.t('idempotence stays on only because it is the default here', '멱등성은 이 버전의 기본값이라 켜져 있을 뿐입니다')
-        : ctx.t('idempotence is NOT enabled by this line', '이 줄로는 멱등성이 켜지지 않습니다(NOT enabled)') +
+        ? ctx.msg('rule.unknown-key.idempotenceStaysOnOnly')
+        : ctx.msg('rule.unknown-key.idempotenceIsNotEnabled') +
           (cur.legacy && ctx.target.version !== '2.8'
-            ? ctx.t(` (the default true is not honoured in ${ctx.ver}, KAFKA-13598)`, ` (${ctx.ver}은 기본값 true를 반영하지 않음, KAFKA-13598)`)
+            ? ctx.msg('rule.unknown-key.defaultNotHonoured', { ver: ctx.ver })
             : idempotenceSource(ctx));
       // What happens once the name is fixed.
       const after = evaluateIdempotence(withValue(ctx.orig.values, 'enable.idempotence', value), ctx.target).problems.filter((p) => p.outcome === 'error');
       if (after.length) {
-        const why = after.map((p) => (p.kind === 'acks' && ctx.orig.fromTool.has('acks') ? ctx.t(`the tool's acks=${p.value}`, `도구가 채운 acks=${p.value}`) : p.kind === 'transactional' ? 'transactional.id' : `${p.kind === 'max-in-flight' ? 'max.in.flight.requests.per.connection' : p.kind}=${p.value}`));
+        const why = after.map((p) => (p.kind === 'acks' && ctx.orig.fromTool.has('acks') ? ctx.msg('rule.unknown-key.toolAcks', { value: p.value }) : p.kind === 'transactional' ? 'transactional.id' : `${p.kind === 'max-in-flight' ? 'max.in.flight.requests.per.connection' : p.kind}=${p.value}`));
         const needAcks = after.some((p) => p.kind === 'acks');
-        s += ctx.t(`; once fixed, it throws ConfigException (${why.join(', ')})${needAcks ? ' unless acks=all is added' : ''}`, `; 이름을 고치면 ${why.join(', ')} 때문에 ConfigException이 납니다${needAcks ? '(acks=all 추가 필요)' : ''}`);
+        const causes = why.join(', ');
+        const unless = needAcks ? ctx.msg('rule.unknown-key.unlessAcksAllIs') : '';
+        s += ctx.msg('rule.unknown-key.onceFixedItThrows', { causes, unless });
       }
       return s;
     }
   }
   const eff = ctx.effective.get(intended);
-  if (!eff) return ctx.t(`'${intended}' keeps its default`, `'${intended}'는 기본값 그대로입니다`);
-  const src = eff.source === 'console-producer' ? ctx.t('filled in by kafka-console-producer', 'kafka-console-producer가 채운 값') : eff.source === 'explicit' ? ctx.t('set elsewhere in the file', '파일의 다른 줄에서 설정') : ctx.t('default', '기본값');
+  if (!eff) return ctx.msg('rule.unknown-key.keepsItsDefault', { intended });
+  const src = eff.source === 'console-producer' ? ctx.msg('rule.unknown-key.filledInByKafka') : eff.source === 'explicit' ? ctx.msg('rule.unknown-key.setElsewhereInThe') : ctx.msg('rule.unknown-key.theDefault');
   const v = eff.value === '' ? '""' : safeValue(intended, eff.value);
-  return ctx.t(`'${intended}' stays ${v} (${src})`, `'${intended}'는 ${v} 그대로입니다(${src})`);
+  return ctx.msg('rule.unknown-key.stays', { intended, v, src });
 }
 
 /** "… with no Java producer equivalent: <what to do>": a legacy name the Java producer of this version has no key for. */
 function foreignMessage(ctx: RuleContext, key: string, f: NonNullable<ReturnType<typeof nearMiss>['foreign']>): string {
   const e = f.entry;
-  const note = e.note ? ' ' + ctx.t(e.note.en, e.note.ko) : '';
+  const note = e.note ? ' ' + e.note[ctx.locale] : '';
   const see = (e.seeAlso ?? []).filter((k) => ctx.info(k));
-  const seeText = see.length ? ctx.t(` See ${see.map((k) => `'${k}'`).join(', ')}.`, ` ${see.map((k) => `'${k}'`).join(', ')} 참고.`) : '';
+  const seeText = see.length ? ctx.msg('rule.unknown-key.see', { see: see.map((k) => `'${k}'`).join(', ') }) : '';
   const what = originNoun(e, ctx.locale);
   // the action first: use the Java key from the version that has it, else find out what the line was for and take it out
-  const ignored = ' ' + ctx.t(`${ctx.who} ignores it (${howLogged(ctx)}).`, `${ctx.who}는 이 키를 무시합니다(${howLogged(ctx)}).`);
+  const ignored = ' ' + ctx.msg('rule.unknown-key.ignoresIt', { who: ctx.who, howLogged: howLogged(ctx) });
   if (e.to && f.availableFrom) {
-    return ctx.t(
-      `Unknown key ${show(key)} — if you target Kafka ${f.availableFrom}+, use '${e.to}': ${what}; the Java producer's key '${e.to}' exists from Kafka ${f.availableFrom}.`,
-      `알 수 없는 키 ${show(key)} — Kafka ${f.availableFrom}+를 대상으로 한다면 '${e.to}'를 쓰세요: ${what}입니다. Java 프로듀서의 키 '${e.to}'는 Kafka ${f.availableFrom}부터 있습니다.`,
-    ) + note + seeText + ignored;
+    return ctx.msg('rule.unknown-key.useFromVersion', { key: show(key), availableFrom: f.availableFrom, to: e.to, what }) + note + seeText + ignored;
   }
-  return ctx.t(
-    `Unknown key ${show(key)} — check what it was for, then remove it: ${what} with no Java producer equivalent${e.to ? ` ('${e.to}' is not in this version)` : ''}.`,
-    `알 수 없는 키 ${show(key)} — 무엇을 위한 설정이었는지 확인하고 지우세요: Java 프로듀서에 대응하는 설정이 없는 ${what}입니다${e.to ? `('${e.to}'는 이 버전에 없음)` : ''}.`,
-  ) + note + seeText + ignored;
+  const notHere = e.to ? ctx.msg('rule.unknown-key.isNotInThis', { to: e.to }) : '';
+  return ctx.msg('rule.unknown-key.checkWhatFor', { key: show(key), what, notHere }) + note + seeText + ignored;
 }
 
 /** For a legacy-table candidate: how the value carries over (converted, kept, or with no equivalent) and its note. */
@@ -116,15 +113,18 @@ function legacyNote(ctx: RuleContext, key: string, c: NearMiss, value: string): 
   if (!e) return '';
   const secret = isSecretKey(key) || isSecretKey(c.key) || holdsSecret(key, value);
   const to = convertLegacyValue(e, value);
-  let s = e.note ? ' ' + ctx.t(e.note.en, e.note.ko) : '';
+  let s = e.note ? ' ' + e.note[ctx.locale] : '';
   if (to === undefined) {
-    s += ctx.t(` The value ${secret ? '' : show(value) + ' '}has no equivalent for '${c.key}': check it after renaming.`, ` 값 ${secret ? '' : show(value)}은(는) '${c.key}'에 대응하는 값이 없으니 이름을 바꾼 뒤 확인하세요.`);
+    const shown = show(value);
+    s += secret
+      ? ctx.msg('rule.unknown-key.noEquivalentSecret', { key: c.key })
+      : ctx.msg('rule.unknown-key.noEquivalent', { shown, key: c.key });
   } else if (to === null) {
-    s += ctx.t(` The line has no effect in Java and can go.`, ` 이 줄은 Java에서 효과가 없으니 지워도 됩니다.`);
+    s += ctx.msg('rule.unknown-key.theLineHasNo');
   } else if (to !== value && !secret) {
-    s += ctx.t(` The fix writes ${c.key}=${clip(to)}.`, ` 수정하면 ${c.key}=${clip(to)}로 씁니다.`);
+    s += ctx.msg('rule.unknown-key.theFixWrites', { key: c.key, to: clip(to) });
   }
-  if (e.companion) s += ctx.t(` Java also needs ${e.companion.key}=${e.companion.value}.`, ` Java는 ${e.companion.key}=${e.companion.value}도 필요합니다.`);
+  if (e.companion) s += ctx.msg('rule.unknown-key.javaAlsoNeeds', { key: e.companion.key, value: e.companion.value });
   return s;
 }
 
@@ -138,7 +138,7 @@ function renameFix(ctx: RuleContext, e: PropertyEntry, c: NearMiss, clear: boole
   const legacy = c.legacy;
   const to = legacy ? convertLegacyValue(legacy, e.value) : e.value;
   if (to === null) {
-    return { title: ctx.t(`Remove '${clip(e.key)}' (no effect in Java)`, `'${clip(e.key)}' 줄 삭제(Java에서 효과 없음)`), edits: [removeLineEdit(ctx, e)], preferred: clear };
+    return { title: ctx.msg('rule.unknown-key.removeNoEffect', { key: clip(e.key) }), edits: [removeLineEdit(ctx, e)], preferred: clear };
   }
   edits.push(renameKeyEdit(e, c.key));
   if (to !== undefined && to !== e.value) edits.push(setValueEdit(e, to));
@@ -151,9 +151,9 @@ function renameFix(ctx: RuleContext, e: PropertyEntry, c: NearMiss, clear: boole
   }
   const secret = isSecretKey(e.key) || isSecretKey(c.key) || holdsSecret(e.key, e.value);
   const shown = to !== undefined && to !== e.value && !secret ? `${c.key}=${clip(to)}` : c.key;
-  const also = comp && edits.length > 1 && edits[edits.length - 1]!.span.start === e.span.end ? ctx.t(` and add ${comp.key}=${comp.value}`, `, ${comp.key}=${comp.value} 추가`) : '';
+  const also = comp && edits.length > 1 && edits[edits.length - 1]!.span.start === e.span.end ? ctx.msg('rule.unknown-key.andAdd', { key: comp.key, value: comp.value }) : '';
   return {
-    title: ctx.t(`Change to '${shown}'${also}`, `'${shown}'(으)로 변경${also}`),
+    title: ctx.msg('rule.unknown-key.changeTo', { shown, also }),
     edits,
     preferred: clear,
     safe: clear && to !== undefined && companionOk && !ctx.byKey.has(c.key) && renamesTo(ctx, c.key) === 1,
@@ -207,28 +207,19 @@ export const unknownKey = defineRule({
         let message: string;
         const data: Record<string, unknown> = {};
         if (jmxOld) {
-          message = ctx.t(
-            `Change to '${jmxOld}': '${key}' was removed in Kafka 4.0 (JmxReporter now reads only '${jmxOld}'), so ${ctx.who} ignores it.`,
-            `'${jmxOld}'(으)로 바꾸세요: '${key}'는 Kafka 4.0에서 제거되어(JmxReporter는 '${jmxOld}'만 읽음) ${ctx.who}가 무시합니다.`,
-          );
-          fixes.push({ title: ctx.t(`Change to '${jmxOld}'`, `'${jmxOld}'(으)로 변경`), edits: [renameKeyEdit(e, jmxOld)], preferred: true, safe: !ctx.byKey.has(jmxOld) && idx.length === 1 });
+          message = ctx.msg('rule.unknown-key.jmxRemoved', { jmxOld, key, who: ctx.who });
+          fixes.push({ title: ctx.msg('rule.unknown-key.changeToJmx', { jmxOld }), edits: [renameKeyEdit(e, jmxOld)], preferred: true, safe: !ctx.byKey.has(jmxOld) && idx.length === 1 });
           data.suggestions = [jmxOld];
         } else if (any) {
           // Known to a newer Kafka only.
-          message = ctx.t(
-            `Target Kafka ${any.versions[0]}+ or remove '${key}': the key was added in Kafka ${any.versions[0]}, so ${ctx.who} ignores it (${howLogged(ctx)}).`,
-            `Kafka ${any.versions[0]}+를 대상으로 하거나 '${key}'를 지우세요: Kafka ${any.versions[0]}에서 추가된 키라서 ${ctx.who}는 무시합니다(${howLogged(ctx)}).`,
-          );
+          message = ctx.msg('rule.unknown-key.addedLater', { versions: any.versions[0]!, key, who: ctx.who, howLogged: howLogged(ctx) });
           data.addedIn = any.versions[0];
         } else if (i === 0 && ctx.parsed.bom && e.keySpan.start === 0) {
           const bomLen = ctx.parsed.bom === 'U+FEFF' ? 1 : 3;
           const rest = key.slice(bomLen);
           const shown = ctx.parsed.bom === 'U+FEFF' ? '\\uFEFF' : 'ï»¿';
-          message = ctx.t(
-            `Remove the byte-order mark at the start of the file: Java's Properties keeps it, so Kafka reads the key as '${shown}${clip(rest)}' and ignores it.`,
-            `파일 맨 앞의 BOM을 지우세요: Java Properties는 BOM을 지우지 않으므로 Kafka는 키를 '${shown}${clip(rest)}'로 읽고 무시합니다.`,
-          );
-          fixes.push({ title: ctx.t('Remove the byte-order mark', 'BOM 삭제'), edits: [{ span: { start: 0, end: bomLen }, newText: '' }], preferred: true, safe: !ctx.byKey.has(rest) });
+          message = ctx.msg('rule.unknown-key.bom', { shown, rest: clip(rest) });
+          fixes.push({ title: ctx.msg('rule.unknown-key.removeBom'), edits: [{ span: { start: 0, end: bomLen }, newText: '' }], preferred: true, safe: !ctx.byKey.has(rest) });
           data.suggestions = [rest];
         } else {
           const nm = near(ctx, key);
@@ -242,10 +233,15 @@ export const unknownKey = defineRule({
               const why = reasonText(c.reasons, ctx.locale);
               return `'${c.key}'${why ? ` (${why})` : ''}`;
             });
-            message = ctx.t(
-              `Unknown key ${show(key)} — did you mean ${listed.join(' or ')}? (${ctx.who} ignores it; ${howLogged(ctx)}) ${capitalize(consequence(ctx, best.key, e.value))}.${legacyNote(ctx, key, best, e.value)}`,
-              `알 수 없는 키 ${show(key)} — ${listed.join(' 또는 ')}을(를) 뜻했나요? (${ctx.who}는 무시함; ${howLogged(ctx)}) ${consequence(ctx, best.key, e.value)}.${legacyNote(ctx, key, best, e.value)}`,
-            );
+            // (the consequence starts a sentence: capitalized in English, left as it is in Korean, which has no capitals)
+            message = ctx.msg('rule.unknown-key.didYouMean', {
+              key: show(key),
+              candidates: listed.join(ctx.msg('rule.unknown-key.or')),
+              who: ctx.who,
+              howLogged: howLogged(ctx),
+              consequence: capitalize(consequence(ctx, best.key, e.value)),
+              legacyNote: legacyNote(ctx, key, best, e.value),
+            });
             for (const c of nm.candidates) fixes.push(renameFix(ctx, e, c, c === nm.clear && idx.length === 1));
             data.suggestions = nm.candidates.map((c) => c.key);
           } else {
@@ -253,14 +249,8 @@ export const unknownKey = defineRule({
             const reader = custom;
             if (reader) severity = 'information'; // the file names a class of its own that may well read it
             message = reader
-              ? ctx.t(
-                `Unknown key ${show(key)} — if ${reader.name.slice(reader.name.lastIndexOf('.') + 1)} (${reader.slot}) reads it, allow it with \`# kpc: allow ${clip(key)}\` (${ctx.who} itself ignores it; ${howLogged(ctx)}).`,
-                `알 수 없는 키 ${show(key)} — ${reader.name.slice(reader.name.lastIndexOf('.') + 1)}(${reader.slot})가 읽는 키라면 \`# kpc: allow ${clip(key)}\`로 허용하세요(${ctx.who} 자체는 무시함; ${howLogged(ctx)}).`,
-              )
-              : ctx.t(
-                `Unknown key ${show(key)} — check the spelling, or allow it with \`# kpc: allow ${clip(key)}\` if your own serializer or interceptor reads it (${ctx.who} ignores it; ${howLogged(ctx)}).`,
-                `알 수 없는 키 ${show(key)} — 철자를 확인하거나, 직접 만든 serializer나 interceptor가 읽는 키라면 \`# kpc: allow ${clip(key)}\`로 허용하세요(${ctx.who}는 무시함; ${howLogged(ctx)}).`,
-              );
+              ? ctx.msg('rule.unknown-key.allowIfReads', { key: show(key), name: reader.name.slice(reader.name.lastIndexOf('.') + 1), slot: reader.slot, allow: clip(key), who: ctx.who, howLogged: howLogged(ctx) })
+              : ctx.msg('rule.unknown-key.checkSpelling', { key: show(key), allow: clip(key), who: ctx.who, howLogged: howLogged(ctx) });
             data.suggestions = [];
           }
         }

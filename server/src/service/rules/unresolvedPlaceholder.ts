@@ -40,24 +40,19 @@ export const unresolvedPlaceholder = defineRule({
       if (found.length === 0) continue;
       const p = found[0]!;
       // the placeholder is template text, not the secret; still, a secret key's value is never quoted back
-      const shown = isSecretKey(e.key) ? ctx.t('the placeholder', '자리 표시자') : `'${clip(p.text, 40)}'`;
+      const shown = isSecretKey(e.key) ? ctx.msg('rule.unresolved-placeholder.thePlaceholder') : `'${clip(p.text, 40)}'`;
       const r = ctx.check(i);
       const refusal = r !== undefined && !r.ok ? r.message : e.key === 'bootstrap.servers' ? bootstrapRefusal(e.value, ctx.target.version) : undefined;
       const refused = refusal !== undefined;
       const env = p.kind === 'dollar' || p.kind === 'provider' ? /^\$\{([A-Za-z_][A-Za-z0-9_]*)[:}]/.exec(p.text)?.[1] : undefined;
       const how = env
-        ? ctx.t(
-          ` To read the environment variable from Kafka itself, write \${env:${env}} and declare the env config provider (Kafka 3.5+).`,
-          ` Kafka가 직접 환경 변수를 읽게 하려면 \${env:${env}}로 쓰고 env config provider를 선언하세요(Kafka 3.5+).`,
-        )
+        ? ctx.msg('rule.unresolved-placeholder.toReadTheEnvironment', { env })
         : '';
       const raw = ctx.text.slice(e.valueSpan.start, e.valueSpan.end);
       const at = raw === e.value ? { start: e.valueSpan.start + p.start, end: e.valueSpan.start + p.end } : (e.valueSpan.end > e.valueSpan.start ? e.valueSpan : e.keySpan);
+      const fails = refused ? ctx.msg('rule.shared.andDoesNotStart', { refusal }) : '';
       out.push(finding('unresolved-placeholder', refused ? 'error' : 'warning',
-        ctx.t(
-          `Fill in ${shown} before Kafka reads this file: Kafka does not expand it, so ${clip(e.key)} gets the placeholder text${refused ? ' and the producer does not start (ConfigException: ' + refusal + ')' : ''}.${how}`,
-          `Kafka가 이 파일을 읽기 전에 ${shown}을(를) 채우세요: Kafka는 이것을 펼치지 않아서 ${clip(e.key)}에 자리 표시자 글자 그대로 들어갑니다${refused ? '. 프로듀서가 시작하지 않습니다(ConfigException: ' + refusal + ')' : ''}.${how}`,
-        ),
+        ctx.msg('rule.unresolved-placeholder.fillInBeforeKafka', { shown, key: clip(e.key), fails, how }),
         at, [], { data: { placeholder: p.kind, ...(found.length > 1 ? { more: found.length - 1 } : {}) } }));
     }
   },

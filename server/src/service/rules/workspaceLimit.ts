@@ -1,7 +1,6 @@
 // workspace-limit: the editor's note for an open document the server does not analyse because the open
 // producer configs already reach kafkaProducerConfig.maxOpenFiles or maxTotalSizeMB (service/limit.ts
 // notChecked). Made where diagnostics are shown, not by the analysis; kpc has no such limit.
-import type { Finding } from '../types';
 import { defineRule } from './definition';
 
 export const workspaceLimit = defineRule({
@@ -25,8 +24,3 @@ export const workspaceLimit = defineRule({
     },
   },
 });
-
-/** The finding an open document gets when a limit of the server keeps it from being analysed (`message`: limit.ts's notCheckedMessage). */
-export function workspaceLimitFinding(message: string): Finding {
-  return { code: workspaceLimit.code, severity: workspaceLimit.defaultSeverity, message, span: { start: 0, end: 0 }, fixes: [] };
-}

@@ -3,7 +3,7 @@
 // back onto the Spring line its value came from, with related lines showing what overrides what; then
 // the Spring rules (spring/rules/) add what only Boot does. Suppressions (`# kpc-disable…`) and
 // severities apply on the Spring file's own lines. Never throws.
-import { lineOfOffset, pick, readDirectives, resolveKafkaVersion, type Locale } from '#core';
+import { lineOfOffset, readDirectives, ruleMessages, resolveKafkaVersion, type Locale } from '#core';
 import { managedKafka } from '../../../../schemas/spring/index';
 import { analyze, type Analysis, type AnalysisOptions } from '../analyze';
 import type { Finding, Fix, RelatedSpan } from '../types';
@@ -57,11 +57,12 @@ function overrideLines(p: Projection, vStart: number, locale: Locale): RelatedSp
   const l = lineAt(p, vStart);
   if (!l) return [];
   const out: RelatedSpan[] = [];
+  const msg = ruleMessages(locale);
   for (const o of l.entry.overrides) {
     if (!o.writer.origin) continue;
-    out.push({ span: o.writer.origin.entry.keySpan, message: pick(locale, `overridden here (${o.writer.property})`, `여기 값은 덮어씀 (${o.writer.property})`) });
+    out.push({ span: o.writer.origin.entry.keySpan, message: msg('rule.shared.springOverriddenHere', { property: o.writer.property }) });
   }
-  if (l.entry.by.kind === 'factory' && l.entry.by.origin) out.push({ span: l.entry.by.origin.entry.keySpan, message: pick(locale, `${l.key} is set by spring-kafka because of this line`, `이 줄 때문에 spring-kafka가 ${l.key}을(를) 설정함`) });
+  if (l.entry.by.kind === 'factory' && l.entry.by.origin) out.push({ span: l.entry.by.origin.entry.keySpan, message: msg('rule.shared.springSetByThisLine', { key: l.key }) });
   return out;
 }
 
@@ -98,7 +99,7 @@ export function analyzeSpring(text: string, input: SpringAnalysisInput): Analysi
       severity: 'warning',
       span: c && file.targetSource === 'comment' ? c.span : { start: 0, end: 0 },
       fixes: [],
-      message: ctx.t(`Pick a Spring Boot release this extension covers: ${file.unresolved.input} is not one, so the file is checked against ${ctx.boot}.`, `이 확장이 다루는 Spring Boot 릴리스를 고르세요: ${file.unresolved.input}은(는) 다루지 않는 릴리스여서 ${ctx.boot} 기준으로 검사합니다.`),
+      message: ctx.msg('rule.unknown-spring-boot-version.pickASpringBoot', { input: file.unresolved.input, boot: ctx.boot }),
     });
   }
   for (const rule of SPRING_RULES) {

@@ -1,6 +1,6 @@
 // What a Spring rule sees: the Spring file analysis (readers, binding, Boot's producer config), the plain
 // producer config it was projected to, the target, and helpers to place and word findings.
-import { lineOfOffset, pick, type KafkaVersion, type Locale } from '#core';
+import { lineOfOffset, ruleMessages, type KafkaVersion, type Locale, type RuleMessageFn } from '#core';
 import { displayValue } from '../../symbols';
 import type { Finding, RelatedSpan, Span } from '../../types';
 import type { Origin } from '../bind';
@@ -15,7 +15,8 @@ export interface SpringRuleContext {
   projection: Projection;
   locale: Locale;
   version: KafkaVersion;
-  t(en: string, ko: string): string;
+  /** A message of the catalog (core/messages/rules.*.ts) in the file's language, its placeholders filled. */
+  msg: RuleMessageFn;
   /** `Spring Boot 3.3.13` */
   boot: string;
   /** 1-based line of an origin's key */
@@ -39,7 +40,7 @@ export function springContext(file: SpringFileAnalysis, projection: Projection, 
     projection,
     locale,
     version,
-    t: (en, ko) => pick(locale, en, ko),
+    msg: ruleMessages(locale),
     boot: `Spring Boot ${file.target.release}`,
     line,
     show: (key, value) => `'${displayValue(key, value, 40)}'`,

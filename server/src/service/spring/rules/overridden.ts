@@ -13,14 +13,14 @@ const STEP = new Map(PRODUCER_MERGE_STEPS.map((s) => [s.id, s]));
 
 function writerName(ctx: SpringRuleContext, w: Writer, key: string): string {
   if (w.kind === 'map') return `${w.property}.${key}`;
-  if (w.kind === 'default') return ctx.t(`the default of ${w.property}`, `${w.property}의 기본값`);
-  if (w.kind === 'factory') return ctx.t(`spring-kafka (${w.property})`, `spring-kafka (${w.property})`);
+  if (w.kind === 'default') return ctx.msg('rule.spring-overridden.theDefaultOf', { property: w.property });
+  if (w.kind === 'factory') return ctx.msg('rule.spring-overridden.springKafka', { property: w.property });
   return w.property;
 }
 
 function stepLabel(ctx: SpringRuleContext, w: Writer): string {
   const s = STEP.get(w.step);
-  return s ? ctx.t(s.label.en, s.label.ko) : w.step;
+  return s ? s.label[ctx.locale] : w.step;
 }
 
 /** Renames a flat `spring.kafka.properties.bootstrap.servers` key to the typed property (one piece of text). */
@@ -29,7 +29,7 @@ function toTypedFix(ctx: SpringRuleContext, w: Writer, typed: string): Fix | und
   if (!o || o.entry.path.length > 0) return undefined;
   const keyText = ctx.src.text.slice(o.entry.keySpan.start, o.entry.keySpan.end);
   if (keyText !== o.entry.name) return undefined;
-  return { title: ctx.t(`Use ${typed}`, `${typed} 사용`), edits: [{ span: o.entry.keySpan, newText: typed }], preferred: true };
+  return { title: ctx.msg('rule.spring-overridden.use', { typed }), edits: [{ span: o.entry.keySpan, newText: typed }], preferred: true };
 }
 
 export const springOverriddenRule = defineSpringRule({
@@ -91,20 +91,18 @@ export const overridden: SpringRule = {
         const loser = o.writer;
         if (!loser.origin) continue;
         const winner = e.by;
-        const related = winner.origin ? [ctx.related(winner.origin, ctx.t(`wins: ${stepLabel(ctx, winner)}`, `우선함: ${stepLabel(ctx, winner)}`))] : [];
+        const related = winner.origin ? [ctx.related(winner.origin, ctx.msg('rule.spring-overridden.wins', { stepLabel: stepLabel(ctx, winner) }))] : [];
         if (winner.step === 'connection-details.bootstrap-servers' && loser.kind === 'map') {
           const typed = loser.property === 'spring.kafka.producer.properties' ? 'spring.kafka.producer.bootstrap-servers' : 'spring.kafka.bootstrap-servers';
           const fix = !setTyped('spring.kafka.producer.bootstrap-servers') && !setTyped('spring.kafka.bootstrap-servers') ? toTypedFix(ctx, loser, typed) : undefined;
+          const by = winner.kind === 'default' ? ctx.msg('rule.spring-bootstrap-ignored.defaultServers') : winner.property;
           out.push({
             code: 'spring-bootstrap-ignored',
             severity: 'warning',
             span: loser.origin.entry.keySpan,
             fixes: fix ? [fix] : [],
             related,
-            message: ctx.t(
-              `Set ${typed} instead: ${ctx.boot} ignores bootstrap.servers in ${loser.property}; since 3.1 it is overwritten by ${winner.kind === 'default' ? 'the default localhost:9092 of spring.kafka.bootstrap-servers' : winner.property} (spring-boot#35694).`,
-              `대신 ${typed}을(를) 설정하세요: ${ctx.boot}은(는) ${loser.property}의 bootstrap.servers를 무시합니다. 3.1부터 ${winner.kind === 'default' ? 'spring.kafka.bootstrap-servers의 기본값 localhost:9092' : winner.property}(으)로 덮어씁니다(spring-boot#35694).`,
-            ),
+            message: ctx.msg('rule.spring-bootstrap-ignored.setInsteadIgnoresBootstrap', { typed, boot: ctx.boot, property: loser.property, by }),
             data: { springName: loser.origin.entry.name, kafkaKey: e.key },
           });
           continue;
@@ -114,7 +112,7 @@ export const overridden: SpringRule = {
         const map = loser.kind === 'map' ? ctx.file.binding.maps.get(loser.property)?.get(e.key) : undefined;
         const pieces = map ? mapKeyPieces(ctx.src, loser.origin.entry, map.written) : undefined;
         const removal = removeSpringEntry(ctx.src, loser.origin.entry, !!pieces && pieces.length > 1);
-        const fixes: Fix[] = removal ? [{ title: ctx.t(`Remove ${loser.origin.entry.name} (it has no effect)`, `${loser.origin.entry.name} 삭제 (효과 없음)`), edits: [removal], preferred: true, safe: same }] : [];
+        const fixes: Fix[] = removal ? [{ title: ctx.msg('rule.spring-overridden.removeNoEffect', { name: loser.origin.entry.name }), edits: [removal], preferred: true, safe: same }] : [];
         out.push({
           code: 'spring-overridden',
           severity: same ? 'hint' : 'warning',
@@ -123,11 +121,8 @@ export const overridden: SpringRule = {
           related,
           ...(same ? { tags: ['unnecessary' as const] } : {}),
           message: same
-            ? ctx.t(`Remove this line: ${e.key} is set again with the same value by ${writerName(ctx, winner, e.key)}, so it has no effect.`, `이 줄을 지우세요: ${e.key}은(는) ${writerName(ctx, winner, e.key)}에서 같은 값으로 다시 설정되어 효과가 없습니다.`)
-            : ctx.t(
-                `Remove one of the two: ${ctx.show(e.key, o.value)} for ${e.key} is replaced by ${ctx.show(e.key, e.value)} from ${writerName(ctx, winner, e.key)} (Boot applies ${stepLabel(ctx, winner)} later), so Kafka gets ${ctx.show(e.key, e.value)}.`,
-                `둘 중 하나를 지우세요: ${e.key}의 ${ctx.show(e.key, o.value)}은(는) ${writerName(ctx, winner, e.key)}의 ${ctx.show(e.key, e.value)}(으)로 바뀌므로(Boot가 ${stepLabel(ctx, winner)}을(를) 나중에 적용) Kafka는 ${ctx.show(e.key, e.value)}을(를) 받습니다.`,
-              ),
+            ? ctx.msg('rule.spring-overridden.removeThisLineIs', { key: e.key, writerName: writerName(ctx, winner, e.key) })
+            : ctx.msg('rule.spring-overridden.removeOneOfTwo', { value: ctx.show(e.key, o.value), key: e.key, winning: ctx.show(e.key, e.value), writerName: writerName(ctx, winner, e.key), stepLabel: stepLabel(ctx, winner) }),
           data: { springName: loser.origin.entry.name, kafkaKey: e.key },
         });
       }

@@ -51,7 +51,7 @@ export const unknownProperty: SpringRule = {
       const e = u.origin.entry;
       const name = e.name;
       if (u.reason === 'below-scalar') {
-        out.push({ code: 'spring-unknown-property', severity: 'warning', span: e.keySpan, fixes: [], message: ctx.t(`Write a single value: Boot binds one value to this property, so '${name}' is ignored.`, `값 하나로 쓰세요: 이 속성에는 값 하나만 바인딩되므로 '${name}'은(는) 무시됩니다.`) });
+        out.push({ code: 'spring-unknown-property', severity: 'warning', span: e.keySpan, fixes: [], message: ctx.msg('rule.spring-unknown-property.writeASingleValue', { name }) });
         continue;
       }
       // the typed names of the same parent, closest first
@@ -66,15 +66,15 @@ export const unknownProperty: SpringRule = {
       const fixes: Fix[] = [];
       const written = ctx.src.text.slice(e.keySpan.start, e.keySpan.end);
       if (best && written.endsWith(u.relative) && !u.relative.includes('.') === !best.rest.includes('.')) {
-        fixes.push({ title: ctx.t(`Change to '${best.rest}'`, `'${best.rest}'(으)로 변경`), edits: [{ span: { start: e.keySpan.end - u.relative.length, end: e.keySpan.end }, newText: best.rest }], preferred: true, safe: candidates.length === 1 || candidates[1]!.d > best.d });
+        fixes.push({ title: ctx.msg('rule.spring-unknown-property.changeTo', { rest: best.rest }), edits: [{ span: { start: e.keySpan.end - u.relative.length, end: e.keySpan.end }, newText: best.rest }], preferred: true, safe: candidates.length === 1 || candidates[1]!.d > best.d });
       }
-      const lead = best ? ctx.t(`Did you mean '${best.p.name}'?`, `'${best.p.name}'을(를) 의도했나요?`) : ctx.t(`Check the name '${name}'`, `'${name}' 이름을 확인하세요`);
+      const lead = best ? ctx.msg('rule.spring-unknown-property.didYouMean', { name: best.p.name }) : ctx.msg('rule.spring-unknown-property.checkTheName', { name });
       out.push({
         code: 'spring-unknown-property',
         severity: 'warning',
         span: e.keySpan,
         fixes,
-        message: ctx.t(`${lead}${best ? '' : ':'} '${name}' is not a Spring Boot Kafka property (${ctx.boot}), so Boot ignores it and the setting keeps its default. Kafka keys Boot has no property for go under spring.kafka.producer.properties.`, `${lead}${best ? '' : ':'} '${name}'은(는) Spring Boot Kafka 속성이 아니므로(${ctx.boot}) Boot가 무시하고 설정은 기본값으로 남습니다. Boot 속성이 없는 Kafka 키는 spring.kafka.producer.properties 아래에 쓰세요.`),
+        message: ctx.msg('rule.spring-unknown-property.isNotASpring', { lead, value: best ? '' : ':', name, boot: ctx.boot }),
         data: { springName: name, ...(best ? { suggestion: best.p.name } : {}) },
       });
     }

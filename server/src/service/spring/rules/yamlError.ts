@@ -47,10 +47,7 @@ export const yamlError: SpringRule = {
           severity: 'error',
           span: p.span,
           fixes: [],
-          message: ctx.t(
-            `Fix the YAML here: Spring Boot cannot load this file (SnakeYAML stops at this point), so the application does not start.`,
-            `여기의 YAML을 고치세요: Spring Boot가 이 파일을 읽지 못해(SnakeYAML이 여기서 멈춤) 애플리케이션이 시작되지 않습니다.`,
-          ),
+          message: ctx.msg('rule.spring-yaml-error.fixTheYamlHere'),
         });
       } else if (p.code === 'yaml-duplicate-key' && underKafka(p.span)) {
         const first = (p.data as { first?: Span } | undefined)?.first;
@@ -60,11 +57,8 @@ export const yamlError: SpringRule = {
           severity: 'error',
           span: p.span,
           fixes: [],
-          ...(first ? { related: [{ span: first, message: ctx.t(`the first '${key}'`, `첫 번째 '${key}'`) }] } : {}),
-          message: ctx.t(
-            `Remove one of the two '${key}' keys or merge them: Boot's YAML loader refuses a key written twice in one mapping (DuplicateKeyException), so the application does not start.`,
-            `'${key}' 키 둘 중 하나를 지우거나 합치세요: Boot의 YAML 로더는 한 매핑에 두 번 쓴 키를 거부하므로(DuplicateKeyException) 애플리케이션이 시작되지 않습니다.`,
-          ),
+          ...(first ? { related: [{ span: first, message: ctx.msg('rule.spring-yaml-error.theFirst', { key }) }] } : {}),
+          message: ctx.msg('rule.spring-yaml-error.removeOneOfThe', { key }),
         });
       }
     }
