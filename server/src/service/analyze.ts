@@ -14,6 +14,7 @@ import {
 import { fileValues, indexEntries, keyIndex, producerModel, updateModel, type EffectiveValue, type ExplicitValue, type IdempotenceState, type ProducerModel, type RackState } from './producer';
 import { entryEdit, reparseIncremental, textFacts, type TextChange } from './incremental';
 import { KEYWISE_RULES, runKeywise, type KeyCache } from './keyCache';
+import { withSeverity } from './lazyFinding';
 import { pluginsNamedIn, type NamedPlugins } from './plugins';
 import type { ProjectPolicy } from './project/policy';
 import type { ProjectInfo } from './project/resolve';
@@ -241,7 +242,7 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     }
     const o = overrides[f.code];
     if (o === 'off') continue;
-    findings.push(o ? { ...f, severity: o } : f);
+    findings.push(o ? withSeverity(f, o) : f);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const analysis: Analysis = { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective: ctx.effective, idempotence: ctx.idem, rack: ctx.rack, plugins: ctx.plugins, ...(options.project ? { project: options.project } : {}) };

@@ -7,6 +7,7 @@ import { hostMessage, message, setKeysEdits, type Locale, type HostMessageKey } 
 import { keyInfo } from './symbols';
 import type { Analysis, AnalysisOptions } from './analyze';
 import { fixAll } from './fixAll';
+import { hasSafeFix } from './lazyFinding';
 import { analyzeSpring } from './spring/analysis';
 import type { Finding, Span, TextEdit } from './types';
 import { suppressor } from './suppress';
@@ -227,7 +228,7 @@ export function codeActions(analysis: Analysis, req: CodeActionRequest): CodeAct
   // Without resolve, fix-all is computed only when explicitly asked for (source menu, on save):
   // it re-analyses the whole file, too much for every cursor move.
   if (wanted(FIX_ALL_KIND, req.only) && (req.lazyFixAll || (req.only?.length ?? 0) > 0)) {
-    const fixable = analysis.findings.filter((f) => f.fixes.some((x) => x.safe));
+    const fixable = analysis.findings.filter(hasSafeFix);
     if (fixable.length) {
       if (req.lazyFixAll) {
         // Computing fix-all re-analyses the file until it is stable: leave it to resolve time.

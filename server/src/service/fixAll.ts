@@ -1,6 +1,7 @@
 // Applying fixes: plain text edits, and "fix all" = every safe fix, repeated until nothing changes.
 import { analyze, type Analysis, type AnalysisOptions } from './analyze';
 import { lowerBound } from '#core';
+import { hasSafeFix } from './lazyFinding';
 import type { Fix, TextEdit } from './types';
 
 /** Apply non-overlapping edits (spans refer to the original text). Insertions at the same offset keep their order. */
@@ -53,7 +54,7 @@ export function fixAll(text: string, options: AnalysisOptions = {}, analyzeText:
   let applied = 0;
   for (let pass = 0; pass < 10; pass++) {
     const a = analyzeText(cur, options);
-    const fixes = a.findings.flatMap((f) => f.fixes.filter((x) => x.safe).slice(0, 1));
+    const fixes = a.findings.filter(hasSafeFix).flatMap((f) => f.fixes.filter((x) => x.safe).slice(0, 1));
     const edits = pickSafeFixes(fixes);
     if (edits.length === 0) break;
     const next = applyEdits(cur, edits);

@@ -17,9 +17,16 @@
 // A key's findings are reused while its lines are the very same parse objects as before: the one-line
 // re-parse (incremental.ts) keeps every entry it did not re-read and shifts its spans in place, and a full
 // parse makes new ones (then every key is checked again). Spans a finding shares with its entry move with
-// it; spans of its own (a whole-line deletion, an insertion after the line) are moved here by the same
-// distance. Nothing else in a kept finding depends on where the line is.
+// it; a span of its own is moved here by the same distance. Nothing else in a kept finding depends on where
+// the line is.
+//
+// The kept findings are lazy (lazyFinding.ts): each keeps its code, severity and span, and its record builds
+// the rest (message, fixes, data) when it is read, by running the key-wise rules over that one key again with
+// the newest analysis's context. That gives what the first run gave, because a record's findings of a rule are
+// kept only while what they read is unchanged (the rules above). A 10 MB file's 221k findings then take the
+// heap of their spans, not of 221k messages; the editor reads the fields of the thousand it shows.
 import type { PropertyEntry } from '#core';
+import { lazyFinding, lazyIndex, tagOf, withSpan, type FindingSource } from './lazyFinding';
 import type { Finding, Span } from './types';
 import type { RuleContext } from './rules/context';
 import { ruleApplies, scopeReads, type RuleDefinition } from './rules/definition';
@@ -52,23 +59,136 @@ function sharedFacts(ctx: RuleContext): string {
   return [ctx.target.version, String(ctx.target.patch ?? ''), ctx.target.client, ctx.locale, ctx.decoded, ctx.parsed.bom ?? '', [...ctx.allowed].sort().join(' '), dir].join('\u0000');
 }
 
-interface KeyRecord {
-  key: string;
-  /** Index of the key's first entry: records in this order are in the file's key order. */
-  first: number;
-  /** The key's entries when its findings were made (compared by identity). */
-  entries: PropertyEntry[];
-  /** Each entry's keySpan.start then, to move the findings' own spans along. */
-  starts: number[];
-  /** Findings per key-wise rule (index into the rule order), each with the index of its entry in `entries` and whether all its spans are that entry's own. */
-  findings: { rule: number; owner: number; own: boolean; finding: Finding }[];
-  /** How many of `findings` have spans of their own (moved here when the entry moves). */
-  movable: number;
-  /** The analysis that last found the key in the file. */
-  stamp: number;
+/** What records build their findings with: the context of the newest analysis of the document, and the rule list. */
+interface Live {
+  ctx: RuleContext;
+  rules: readonly RuleDefinition[];
+}
+
+/** A kept finding's index (lazyFinding.ts) holds its rule (index into the rule order) and its rank among the key's findings of that rule. */
+const RULES_MAX = 256;
+const ruleOf = (f: Finding): number => lazyIndex(f) % RULES_MAX;
+/** A kept finding's tag: the index of its entry in its record's `entries`, and whether all its spans are that entry's own (they move with it). */
+const ownerOf = (f: Finding): number => Math.floor(tagOf(f) / 2);
+const isOwnFinding = (f: Finding): boolean => tagOf(f) % 2 === 1;
+
+const isOwn = (s: Span, o: PropertyEntry): boolean => s === o.keySpan || s === o.valueSpan || s === o.span || s === o.separatorSpan;
+
+/** Whether every span of `f` is one of `owner`'s own span objects (which move with it): nothing to move then. */
+function allOwn(f: Finding, owner: PropertyEntry): boolean {
+  if (!isOwn(f.span, owner)) return false;
+  for (const x of f.fixes) for (const e of x.edits) if (!isOwn(e.span, owner)) return false;
+  if (f.related) for (const r of f.related) if (!isOwn(r.span, owner)) return false;
+  return true;
+}
+
+class KeyRecord implements FindingSource {
+  /** The key's findings of the key-wise rules, each lazy. */
+  findings: Finding[] = [];
+  /** How many of `findings` have spans of their own (moved here when the entry moves; what is built then too). */
+  private movable = 0;
+  /** Built by `build`, per rule: valid until the record's findings or lines change (`forget`). */
+  private built?: Finding[][];
+
+  constructor(
+    readonly key: string,
+    /** Index of the key's first entry: records in this order are in the file's key order. */
+    public first: number,
+    /** The key's entries when its findings were made (compared by identity); the entry itself for a key set once (most are). */
+    private readonly entries: PropertyEntry | PropertyEntry[],
+    /** Each entry's keySpan.start then, to move the findings' own spans along (a number for a key set once). */
+    private starts: number | number[],
+    /** The analysis that last found the key in the file. */
+    public stamp: number,
+    private readonly live: Live,
+  ) {}
+
+  /**
+   * Adds finding `f` of rule `rule` (just made by the rule, about entry `owner` of `entries`; the rule's
+   * `rank`-th finding of this key) as a lazy one.
+   */
+  add(f: Finding, rule: number, owner: number, rank: number): void {
+    const own = owner >= 0 && allOwn(f, this.entry(owner));
+    if (!own) this.movable++;
+    const lazy = lazyFinding(f, this, rank * RULES_MAX + rule, owner * 2 + (own ? 1 : 0));
+    // Most keys have one finding: an array made for one (an empty one pushed to makes room for 17).
+    if (this.findings.length === 0) this.findings = [lazy];
+    else this.findings.push(lazy);
+    this.built = undefined;
+  }
+
+  /** Drops the findings of rule `rule`. */
+  drop(rule: number): void {
+    if (!this.findings.length) return;
+    this.findings = this.findings.filter((f) => ruleOf(f) !== rule);
+    this.movable = 0;
+    for (const f of this.findings) if (!isOwnFinding(f)) this.movable++;
+    this.built = undefined;
+  }
+
+  build(index: number): Finding {
+    if (!this.built) {
+      const { ctx, rules } = this.live;
+      const built: Finding[][] = [];
+      const idx = ctx.byKey.get(this.key);
+      if (idx) {
+        rules.forEach((rule, r) => {
+          if (!KEYWISE_RULES.has(rule) || !rule.check || !ruleApplies(rule, ctx.target)) return;
+          built[r] = checkRule(rule, narrowTo(ctx, [[this.key, idx]])) ?? [];
+        });
+      }
+      this.built = built;
+    }
+    const f = this.built[index % RULES_MAX]?.[Math.floor(index / RULES_MAX)];
+    if (f) return f;
+    // Only for a finding of an analysis a later one consumed, whose key no longer has it.
+    const kept = this.findings.find((g) => lazyIndex(g) === index);
+    return { code: kept?.code ?? '', severity: kept?.severity ?? 'hint', message: '', span: kept?.span ?? { start: 0, end: 0 }, fixes: [] };
+  }
+
+  /** How many entries the key has. */
+  get size(): number {
+    return Array.isArray(this.entries) ? this.entries.length : 1;
+  }
+
+  /** The key's entry `j`. */
+  entry(j: number): PropertyEntry {
+    return Array.isArray(this.entries) ? this.entries[j]! : this.entries;
+  }
+
+  /**
+   * Moves the findings along with the key's entries. Without `resync` only a record holding a finding with spans
+   * of its own is looked at (the others' findings, and what was built of them, move with their entries); with it,
+   * the entries' positions are taken as they are now in any case (before the record takes new findings).
+   */
+  shift(resync = false): void {
+    if (!resync && !this.movable) return;
+    let deltas: number[] | undefined;
+    for (let j = 0; j < this.size; j++) {
+      const now = this.entry(j).keySpan.start;
+      const was = Array.isArray(this.starts) ? this.starts[j]! : this.starts;
+      if (now === was) continue;
+      (deltas ??= new Array<number>(this.size).fill(0))[j] = now - was;
+      if (Array.isArray(this.starts)) this.starts[j] = now;
+      else this.starts = now;
+    }
+    if (!deltas || !this.movable) return;
+    this.built = undefined;
+    // A span the finding shares with its entry has moved with it; one of its own moves here.
+    this.findings.forEach((f, k) => {
+      if (isOwnFinding(f)) return;
+      const j = ownerOf(f);
+      const delta = deltas[j];
+      if (!delta) return;
+      const e = this.entry(j);
+      const s = f.span;
+      if (s !== e.keySpan && s !== e.valueSpan && s !== e.span && s !== e.separatorSpan) this.findings[k] = withSpan(f, { start: s.start + delta, end: s.end + delta });
+    });
+  }
 }
 
 export interface KeyCache {
+  live: Live;
   shared: string;
   stamp: number;
   keys: Map<string, KeyRecord>;
@@ -95,9 +215,21 @@ class CheckedKeys extends Map<string, number[]> {
 }
 
 function sameEntries(rec: KeyRecord, idx: readonly number[], entries: readonly PropertyEntry[]): boolean {
-  if (rec.entries.length !== idx.length) return false;
-  for (let j = 0; j < idx.length; j++) if (rec.entries[j] !== entries[idx[j]!]) return false;
+  if (rec.size !== idx.length) return false;
+  for (let j = 0; j < idx.length; j++) if (rec.entry(j) !== entries[idx[j]!]) return false;
   return true;
+}
+
+/** `rec`'s entry index of `e` (-1 when it is not one of them); a record's entries are in file order. */
+function ownerIndex(rec: KeyRecord, e: PropertyEntry): number {
+  let lo = 0;
+  let hi = rec.size - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (rec.entry(mid).span.start <= e.span.start) lo = mid;
+    else hi = mid - 1;
+  }
+  return rec.entry(lo) === e ? lo : -1;
 }
 
 /** The index of the entry whose logical line holds `offset` (entries sorted by position). */
@@ -112,46 +244,6 @@ function entryAt(entries: readonly PropertyEntry[], offset: number): number {
   return lo;
 }
 
-/** Takes rule `r`'s findings off `rec`. */
-function drop(rec: KeyRecord, r: number): void {
-  rec.findings = rec.findings.filter((f) => f.rule !== r);
-  rec.movable = 0;
-  for (const f of rec.findings) if (!f.own) rec.movable++;
-}
-
-const isOwn = (s: Span, o: PropertyEntry): boolean => s === o.keySpan || s === o.valueSpan || s === o.span || s === o.separatorSpan;
-
-/** Whether every span of `f` is one of `owner`'s own span objects (which move with it): nothing to move then. */
-function allOwn(f: Finding, owner: PropertyEntry): boolean {
-  if (!isOwn(f.span, owner)) return false;
-  for (const x of f.fixes) for (const e of x.edits) if (!isOwn(e.span, owner)) return false;
-  if (f.related) for (const r of f.related) if (!isOwn(r.span, owner)) return false;
-  return true;
-}
-
-/** `f` with every span that is not one of `owner`'s own span objects moved by `delta`. */
-function moved(f: Finding, owner: PropertyEntry, delta: number): Finding {
-  const mv = (s: Span): Span => (isOwn(s, owner) ? s : { start: s.start + delta, end: s.end + delta });
-  const out: Finding = { ...f, span: mv(f.span), fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, span: mv(e.span) })) })) };
-  if (f.related) out.related = f.related.map((r) => ({ ...r, span: mv(r.span) }));
-  return out;
-}
-
-/**
- * Moves `rec`'s findings along with its entries. Without `resync` only a record holding a finding with spans of
- * its own is looked at (the others' findings move with their entries); with it, the entries' positions are
- * taken as they are now in any case (before the record takes new findings).
- */
-function shift(rec: KeyRecord, resync = false): void {
-  if (!resync && !rec.movable) return;
-  for (let j = 0; j < rec.entries.length; j++) {
-    const delta = rec.entries[j]!.keySpan.start - rec.starts[j]!;
-    if (delta === 0) continue;
-    rec.starts[j] = rec.entries[j]!.keySpan.start;
-    for (const r of rec.findings) if (r.owner === j && !r.own) r.finding = moved(r.finding, rec.entries[j]!, delta);
-  }
-}
-
 /**
  * Runs the key-wise rules: over the keys each one must check again (see the top of the file), the other keys'
  * findings from `cache`. Pushes each rule's findings into `out[rule index]` in the order the rule itself would
@@ -164,13 +256,17 @@ export function runKeywise(ctx: RuleContext, rules: readonly RuleDefinition[], c
   const stamp = (cache?.stamp ?? 0) + 1;
   const entries = ctx.entries;
   const reuse = cache !== undefined && cache.shared === shared;
+  const live = cache?.live ?? { ctx, rules };
+  live.ctx = ctx;
+  live.rules = rules;
   // The previous analysis is consumed: its records are updated in place.
   const keys = reuse ? cache.keys : new Map<string, KeyRecord>();
   const wide = reuse ? cache.wide : new Map<number, Set<string>>();
   /** Keys whose lines changed, appeared or went (with `reuse`; otherwise every key is checked). */
   const changed = new Set<string>();
   const fresh = (key: string, idx: number[]): void => {
-    keys.set(key, { key, first: idx[0]!, entries: idx.map((i) => entries[i]!), starts: idx.map((i) => entries[i]!.keySpan.start), findings: [], movable: 0, stamp });
+    const once = idx.length === 1 ? entries[idx[0]!]! : undefined;
+    keys.set(key, once ? new KeyRecord(key, idx[0]!, once, once.keySpan.start, stamp, live) : new KeyRecord(key, idx[0]!, idx.map((i) => entries[i]!), idx.map((i) => entries[i]!.keySpan.start), stamp, live));
     changed.add(key);
   };
   if (reuse && hint) {
@@ -227,48 +323,47 @@ export function runKeywise(ctx: RuleContext, rules: readonly RuleDefinition[], c
   const touch = (rec: KeyRecord): void => {
     if (touched.has(rec)) return;
     touched.add(rec);
-    shift(rec, true);
+    rec.shift(true);
   };
   plan.forEach((keysOf, r) => {
     const rule = rules[r]!;
     const scope = rule.scope;
     const narrow = scope.kind === 'file' ? scope.narrow : undefined;
-    let narrowed = ctx;
+    let checked: Iterable<[string, number[]]>;
     if (keysOf === true) {
-      for (const rec of keys.values()) if (rec.findings.length) drop(rec, r);
+      for (const rec of keys.values()) rec.drop(r);
+      checked = ctx.byKey;
     } else {
-      const checked: [string, number[]][] = [];
+      const list: [string, number[]][] = [];
       for (const k of keysOf) {
-        checked.push([k, ctx.byKey.get(k)!]);
-        const rec = keys.get(k)!;
-        if (rec.findings.length) drop(rec, r);
+        list.push([k, ctx.byKey.get(k)!]);
+        keys.get(k)!.drop(r);
       }
-      const indexes = checked.flatMap(([, idx]) => idx).sort((x, y) => x - y);
-      narrowed = { ...ctx, byKey: new CheckedKeys(ctx.byKey, checked), checkedEntries: () => indexes };
+      checked = list;
     }
     if (narrow) {
       let w = wide.get(r);
       if (!w || keysOf === true) wide.set(r, (w = new Set()));
-      for (const [k] of narrowed.byKey) {
+      for (const [k] of checked) {
         if (narrow.when(ctx, k)) w.delete(k);
         else w.add(k);
       }
     }
-    const found: Finding[] = [];
-    try {
-      rule.check!(narrowed, found);
-    } catch {
-      // A broken rule must not take the others down; its findings are simply missing.
-      return;
-    }
-    for (const f of found) {
-      const i = entryAt(entries, f.span.start);
-      const rec = keys.get(entries[i]!.key)!;
-      touch(rec);
-      const owner = rec.entries.indexOf(entries[i]!);
-      const own = owner >= 0 && allOwn(f, rec.entries[owner]!);
-      if (!own) rec.movable++;
-      rec.findings.push({ rule: r, owner, own, finding: f });
+    // A batch of keys at a time: the rule's plain findings of one batch are alive at once, not the whole file's
+    // (and die young: a 10 MB file's first analysis otherwise leaves hundreds of MB for a full collection).
+    const whole = keysOf === true && ctx.byKey.size <= BATCH;
+    for (const part of whole ? [undefined] : batches(checked)) {
+      const found = checkRule(rule, part ? narrowTo(ctx, part) : ctx);
+      // A key's findings all come from the batch that holds the key.
+      const ranks = new Map<KeyRecord, number>();
+      for (const f of found ?? []) {
+        const i = entryAt(entries, f.span.start);
+        const rec = keys.get(entries[i]!.key)!;
+        touch(rec);
+        const rank = ranks.get(rec) ?? 0;
+        ranks.set(rec, rank + 1);
+        rec.add(f, r, ownerIndex(rec, entries[i]!), rank);
+      }
     }
   });
 
@@ -278,7 +373,7 @@ export function runKeywise(ctx: RuleContext, rules: readonly RuleDefinition[], c
     for (const key of ctx.byKey.keys()) {
       const rec = keys.get(key)!;
       if (!rec.findings.length) continue;
-      if (!touched.has(rec)) shift(rec);
+      if (!touched.has(rec)) rec.shift();
       noted.push(rec);
     }
   } else {
@@ -287,13 +382,46 @@ export function runKeywise(ctx: RuleContext, rules: readonly RuleDefinition[], c
     for (const rec of cache!.noted) {
       if (touched.has(rec)) continue;
       if (!rec.findings.length || keys.get(rec.key) !== rec) continue;
-      shift(rec);
+      rec.shift();
       noted.push(rec);
     }
     const more = [...touched].filter((rec) => rec.findings.length > 0);
     if (more.length) noted = noted.concat(more).sort((x, y) => x.first - y.first);
   }
   // In the rule's own order: key by key in file order, each key's findings as the rule made them.
-  for (const rec of noted) for (const f of rec.findings) out[f.rule]!.push(f.finding);
-  return { shared, stamp, keys, noted, wide };
+  for (const rec of noted) for (const f of rec.findings) out[ruleOf(f)]!.push(f);
+  return { live, shared, stamp, keys, noted, wide };
+}
+
+/** `ctx` as a rule sees it when it checks `checked` only: their keys in `byKey`, their entries in `checkedEntries()`. */
+function narrowTo(ctx: RuleContext, checked: [string, number[]][]): RuleContext {
+  const indexes = checked.flatMap(([, idx]) => idx).sort((x, y) => x - y);
+  return { ...ctx, byKey: new CheckedKeys(ctx.byKey, checked), checkedEntries: () => indexes };
+}
+
+/** Keys a rule checks at a time (256: in a 10 MB file fewer of their plain findings outlive a young-generation collection than with 2,048). */
+const BATCH = 256;
+
+/** `all` in batches of BATCH. */
+function* batches(all: Iterable<[string, number[]]>): Generator<[string, number[]][]> {
+  let part: [string, number[]][] = [];
+  for (const kv of all) {
+    part.push(kv);
+    if (part.length === BATCH) {
+      yield part;
+      part = [];
+    }
+  }
+  if (part.length) yield part;
+}
+
+/** `rule` over `ctx`: its findings, or undefined when it broke (a broken rule must not take the others down). */
+function checkRule(rule: RuleDefinition, ctx: RuleContext): Finding[] | undefined {
+  const found: Finding[] = [];
+  try {
+    rule.check!(ctx, found);
+  } catch {
+    return undefined;
+  }
+  return found;
 }

@@ -178,8 +178,11 @@ function transformedLimit(len: number): number {
 }
 
 const EMPTY: NearMissResult = { candidates: [] };
-/** Per version and key: a file with thousands of custom keys asks for each of them on every edit (a 10 MB file: 221k). */
-const MEMO = new BoundedMemo<NearMissResult>(250_000);
+/**
+ * Per version (and plugins) and key: a file with thousands of custom keys asks for each of them on every edit (a
+ * 10 MB file: 221k). Keyed by the key itself (a string the parse holds anyway), one memo per version and plugins.
+ */
+const MEMO = new Map<string, BoundedMemo<NearMissResult>>();
 
 /**
  * Did-you-mean candidates for an unknown key of `version`, with the reason for each; memoized (bounded: a
@@ -187,7 +190,10 @@ const MEMO = new BoundedMemo<NearMissResult>(250_000);
  * whose keys are candidates too (sorted; see suggestablePlugins in plugins.ts).
  */
 export function nearMiss(input: string, version: KafkaVersion, plugins: readonly string[] = []): NearMissResult {
-  return MEMO.get(version + '|' + plugins.join(',') + '\u0000' + input, () => compute(input, version, plugins));
+  const set = plugins.length ? version + '|' + plugins.join(',') : version;
+  let memo = MEMO.get(set);
+  if (!memo) MEMO.set(set, (memo = new BoundedMemo<NearMissResult>(250_000)));
+  return memo.get(input, () => compute(input, version, plugins));
 }
 
 function compute(input: string, version: KafkaVersion, plugins: readonly string[]): NearMissResult {

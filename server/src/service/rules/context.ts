@@ -157,20 +157,19 @@ export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 'msg' | '
     },
     check(i) {
       const e = base.entries[i]!;
+      const ki = info(e.key);
+      // Nothing to keep for a key this version does not know (most keys of a generated file are such).
+      if (!ki) return undefined;
       const m = ENTRY_CHECKS.get(e);
       if (m && m.id === checkId) return m.r ?? undefined;
-      let r: ValueCheck | undefined;
-      const ki = info(e.key);
-      if (ki) {
-        // plugin keys: the value check depends only on the key's facts, memoized by key and value as well
-        const id = e.key + '\u0000' + e.value;
-        r = vmemo.get(id);
-        if (r === undefined) {
-          r = parseInfoValue(ki, e.value);
-          vmemo.set(id, r);
-        }
+      // plugin keys: the value check depends only on the key's facts, memoized by key and value as well
+      const id = e.key + '\u0000' + e.value;
+      let r = vmemo.get(id);
+      if (r === undefined) {
+        r = parseInfoValue(ki, e.value);
+        vmemo.set(id, r);
       }
-      ENTRY_CHECKS.set(e, { id: checkId, r: r ?? null });
+      ENTRY_CHECKS.set(e, { id: checkId, r });
       return r;
     },
     msg: ruleMessages(base.locale),
