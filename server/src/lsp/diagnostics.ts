@@ -11,6 +11,7 @@ import type { ClientFeatures } from './capabilities';
 import { toDiagnostic, toRange } from './convert';
 import type { DocumentStore } from './documents';
 import { safe, send, type LogError } from './guard';
+import { fullReport, jsonOf } from './serialized';
 import type { SettingsStore } from './settings';
 
 function sameRange(a: Range, b: Range): boolean {
@@ -31,6 +32,8 @@ export class DiagnosticsPublisher {
   private readonly converted = new WeakMap<Finding, Converted>();
   /** Per document, the last full pull answer: its result id and items. */
   private readonly lastPull = new Map<string, { resultId: string; items: Diagnostic[] }>();
+  /** Per document, the diagnostics `of` gave last, by their JSON (a finding made again the same becomes the same Diagnostic). */
+  private readonly lastOf = new Map<string, Map<string, Diagnostic>>();
 
   constructor(
     private readonly connection: Connection,
@@ -70,7 +73,9 @@ export class DiagnosticsPublisher {
     const length = (doc.getText() as string | null)?.length ?? 0;
     const { findings, related } = this.service.diagnostics(length, a, this.settings.for(doc.uri), this.documents.notChecked(doc.uri));
     const lines = doc.lineCount;
-    return findings.map((f) => {
+    const before = this.lastOf.get(doc.uri);
+    let made = false;
+    const out = findings.map((f) => {
       const c = this.converted.get(f);
       if (c && c.lines === lines && c.related === related) {
         if (c.start === f.span.start && c.end === f.span.end) return c.diagnostic;
@@ -81,10 +86,16 @@ export class DiagnosticsPublisher {
           return c.diagnostic;
         }
       }
-      const diagnostic = this.toDiagnostic(doc, f, a, related);
+      made = true;
+      let diagnostic = this.toDiagnostic(doc, f, a, related);
+      // The analysis made the finding again (a key checked again after an edit elsewhere) and it came out the same:
+      // the Diagnostic sent before, so the answer can be "unchanged" and its JSON is not made again.
+      diagnostic = before?.get(jsonOf(diagnostic)) ?? diagnostic;
       this.converted.set(f, { diagnostic, start: f.span.start, end: f.span.end, lines, related });
       return diagnostic;
     });
+    if (made || !before) this.lastOf.set(doc.uri, new Map(out.map((d) => [jsonOf(d), d])));
+    return out;
   }
 
   /** Answers textDocument/diagnostic (clients with pull support). */
@@ -110,7 +121,8 @@ export class DiagnosticsPublisher {
           const last = this.lastPull.get(doc.uri);
           if (last && params.previousResultId === last.resultId && last.items.length === items.length && items.every((d, i) => d === last.items[i])) return { kind: 'unchanged', resultId: last.resultId };
           this.lastPull.set(doc.uri, { resultId, items });
-          return { kind: 'full', resultId, items };
+          // (each Diagnostic's JSON is made once, however many answers it goes out in)
+          return fullReport(resultId, items);
         });
       }, params.textDocument.uri),
     );
@@ -182,6 +194,7 @@ export class DiagnosticsPublisher {
   /** A closed document: nothing pending, and (push) its diagnostics cleared. */
   closed(uri: string): void {
     this.lastPull.delete(uri);
+    this.lastOf.delete(uri);
     const t = this.timers.get(uri);
     if (t) clearTimeout(t);
     this.timers.delete(uri);

@@ -1,7 +1,7 @@
 // The feature requests: each asks the language service about the document's analysis and converts the
 // answer to LSP. A request waits for the document's settings; one for a document the server does not
 // have, or whose handler throws, gets the empty answer.
-import type { CodeAction, CompletionList, Connection } from 'vscode-languageserver';
+import type { CodeAction, CompletionList, Connection, Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { EFFECTIVE_CONFIG_REQUEST, type EffectiveConfigResponse } from '#core';
 import type { Analysis } from '../service/analyze';
@@ -12,6 +12,7 @@ import { toCompletionList, toDocumentLinks, toEdit, toFoldingRange, toInlayHint,
 import type { DiagnosticsPublisher } from './diagnostics';
 import type { DocumentStore } from './documents';
 import { safe, type LogError } from './guard';
+import { sendsAsIs } from './serialized';
 import type { SettingsStore } from './settings';
 
 export function listenForFeatures(
@@ -34,17 +35,40 @@ export function listenForFeatures(
       });
     }, uri);
 
+  /**
+   * The last few hover and completion answers of each analysis (so of one text with one set of settings): asked
+   * again at the same place, the same answer, whose JSON the stdio writer keeps (a completion list of a producer
+   * config is ~150 keys, ~30 kB). They go with the analysis.
+   */
+  const answers = new WeakMap<Analysis, { key: string; answer: object | null }[]>();
+  const remember = <T extends object | null>(a: Analysis, key: string, make: () => T): T => {
+    let kept = answers.get(a);
+    if (!kept) answers.set(a, (kept = []));
+    const k = `${key}|${service.locale}`;
+    const hit = kept.find((x) => x.key === k);
+    if (hit) return hit.answer as T;
+    const answer = make();
+    if (answer) sendsAsIs(answer);
+    kept.push({ key: k, answer });
+    if (kept.length > 8) kept.shift();
+    return answer;
+  };
+
   connection.onHover((params) =>
-    withDoc(params.textDocument.uri, 'hover', null, (doc, a) => {
-      const h = service.hover(a, doc.offsetAt(params.position));
-      return h ? { contents: { kind: 'markdown', value: h.contents }, range: toRange(doc, h.span) } : null;
+    withDoc<Hover | null>(params.textDocument.uri, 'hover', null, (doc, a) => {
+      const offset = doc.offsetAt(params.position);
+      return remember<Hover | null>(a, `hover ${offset}`, () => {
+        const h = service.hover(a, offset);
+        return h ? { contents: { kind: 'markdown', value: h.contents }, range: toRange(doc, h.span) } : null;
+      });
     }),
   );
 
   connection.onCompletion((params) =>
-    withDoc<CompletionList | null>(params.textDocument.uri, 'completion', null, (doc, a) =>
-      toCompletionList(doc, service.complete(a, doc.offsetAt(params.position)), { snippets: client.snippets, itemDefaults: client.completionDefaults }),
-    ),
+    withDoc<CompletionList | null>(params.textDocument.uri, 'completion', null, (doc, a) => {
+      const offset = doc.offsetAt(params.position);
+      return remember(a, `completion ${offset}`, () => toCompletionList(doc, service.complete(a, offset), { snippets: client.snippets, itemDefaults: client.completionDefaults }));
+    }),
   );
 
   connection.onCodeAction((params) =>
