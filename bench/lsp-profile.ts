@@ -7,6 +7,10 @@
  *
  *   npx tsx bench/lsp-profile.ts [--size 10000] [--form equal|many] [--edits 200] [--warmup 30]
  *     [--requests 200] [--server dist/server.js] [--profile edits|requests] [--interval-us 200] [--top 30]
+ *     [--editor]
+ *
+ * `--editor`: after each edit's diagnostics, also the requests VS Code sends after a change (semantic tokens,
+ * outline, folding, links, code lens, inlay hints of the 60 lines around the edit), counted in the edit's CPU.
  *
  * Profile with the development build (`node esbuild.mjs`: not minified, with a source map, so functions keep
  * their names and map back to their source lines); measure CPU with the production build (`--production`).
@@ -35,6 +39,11 @@ const intervalUs = Number(opt('--interval-us', '200'));
 const top = Number(opt('--top', '30'));
 /** `--focus NAME`: also the time below each frame whose function is NAME, by the function it called. */
 const focus = opt('--focus', '');
+const editor = args.includes('--editor');
+/** What VS Code asks for after a change besides diagnostics (debounced there; here once per edit). */
+const EDITOR_REQUESTS = ['textDocument/semanticTokens/full', 'textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/documentLink', 'textDocument/codeLens'];
+/** `--outside NAME` (default analysisOf, the analysis of the edit): also the time outside every frame of NAME, by function. */
+const outside = opt('--outside', 'analysisOf');
 
 const nowUs = (): number => Number(process.hrtime.bigint() / 1000n);
 const load = (): string => loadavg().map((x) => x.toFixed(2)).join(' ');
@@ -83,6 +92,8 @@ function summarise(p: CpuProfile, fromUs: number, toUs: number, where: (url: str
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   const below = new Map<string, number>();
+  const outSelf = new Map<string, number>();
+  let outAll = 0;
   let t = p.startTime;
   let all = 0;
   let idle = 0;
@@ -102,10 +113,12 @@ function summarise(p: CpuProfile, fromUs: number, toUs: number, where: (url: str
     const seen = new Set<string>();
     let child = '(self)';
     let focused = false;
+    let inside = false;
     for (let id: number | undefined = leaf.id; id !== undefined; id = parent.get(id)) {
       const n = byId.get(id);
       if (!n) break;
       const key = keyOf(n);
+      if (n.callFrame.functionName === outside) inside = true;
       if (focus && !focused && n.callFrame.functionName === focus) {
         focused = true;
         below.set(child, (below.get(child) ?? 0) + dt);
@@ -114,6 +127,10 @@ function summarise(p: CpuProfile, fromUs: number, toUs: number, where: (url: str
       if (seen.has(key)) continue;
       seen.add(key);
       total.set(key, (total.get(key) ?? 0) + dt);
+    }
+    if (!inside) {
+      outAll += dt;
+      outSelf.set(k, (outSelf.get(k) ?? 0) + dt);
     }
   }
   const fmt = (m: Map<string, number>): string =>
@@ -130,6 +147,8 @@ function summarise(p: CpuProfile, fromUs: number, toUs: number, where: (url: str
     `total (per ${label.replace(/s$/, '')}):`,
     fmt(total),
     ...(focus ? [`below ${focus} (per ${label.replace(/s$/, '')}):`, fmt(below)] : []),
+    `outside ${outside}: ${(outAll / 1000 / perUnit).toFixed(3)} ms per ${label.replace(/s$/, '')}; self:`,
+    fmt(outSelf),
   ].join('\n');
 }
 
@@ -164,6 +183,10 @@ async function main(): Promise<void> {
         const next = current === valid ? invalid : valid;
         const r = await s.edit(line, start, start + current.length, next, 30_000);
         current = next;
+        if (editor) {
+          for (const m of EDITOR_REQUESTS) await s.call(m, {}, 30_000);
+          await s.call('textDocument/inlayHint', { range: { start: { line: Math.max(0, line - 30), character: 0 }, end: { line: line + 30, character: 0 } } }, 30_000);
+        }
         if (i >= warmup) times.push(r.ms);
       }
       if (profile === 'edits') window.to = nowUs();

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { PassThrough } from 'node:stream';
 import { describe, test } from 'node:test';
-import { chunksOf, fullReport, sendsAsIs } from '../../server/src/lsp/serialized';
+import { chunksOf, sendsAsIs, withKeptItems } from '../../server/src/lsp/serialized';
 import { frame, StdioMessageWriter } from '../../server/src/lsp/stdioWriter';
 
 const plain = (msg: object): Buffer => {
@@ -33,11 +33,28 @@ describe('kept answers on the wire', () => {
     const a = diagnostic('Unknown key ‘enavle.idempotence’: did you mean enable.idempotence?', 3);
     const b = diagnostic('알 수 없는 키', 9);
     for (const items of [[a, b], [b], [], [a, b, a]]) {
-      const report = fullReport('ep.1:7:2:', items);
+      const report = withKeptItems({ kind: 'full' as const, resultId: 'ep.1:7:2:', items }, 'items');
       assert.deepEqual(report, { kind: 'full', resultId: 'ep.1:7:2:', items });
       const msg = { jsonrpc: '2.0', id: 12, result: report };
       assert.deepEqual(frame(msg), plain(msg));
       assert.equal(JSON.parse(Buffer.concat(chunksOf(report)!).toString('utf8')).items.length, items.length);
+    }
+  });
+
+  test('a publishDiagnostics notification put together from kept diagnostics: the same bytes', () => {
+    const a = diagnostic('x', 1);
+    for (const params of [{ uri: 'file:///a b/c.properties', version: 3, diagnostics: [a, a] }, { uri: 'file:///a', version: undefined, diagnostics: [] }, { diagnostics: [a] }]) {
+      const msg = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: withKeptItems(params, 'diagnostics') };
+      assert.deepEqual(frame(msg), plain(msg));
+    }
+  });
+
+  test('a value whose list is not its last field, or not an array: serialized whole all the same', () => {
+    const d = diagnostic('y', 2);
+    const odd = [withKeptItems({ items: [d], kind: 'full' }, 'items'), withKeptItems({ kind: 'full', items: 'no' as unknown as object[] }, 'items')];
+    for (const result of odd) {
+      const msg = { jsonrpc: '2.0', id: 1, result };
+      assert.deepEqual(frame(msg), plain(msg));
     }
   });
 

@@ -11,7 +11,7 @@ import type { ClientFeatures } from './capabilities';
 import { toDiagnostic, toRange } from './convert';
 import type { DocumentStore } from './documents';
 import { safe, send, type LogError } from './guard';
-import { fullReport, jsonOf } from './serialized';
+import { jsonOf, withKeptItems } from './serialized';
 import type { SettingsStore } from './settings';
 
 function sameRange(a: Range, b: Range): boolean {
@@ -122,7 +122,7 @@ export class DiagnosticsPublisher {
           if (last && params.previousResultId === last.resultId && last.items.length === items.length && items.every((d, i) => d === last.items[i])) return { kind: 'unchanged', resultId: last.resultId };
           this.lastPull.set(doc.uri, { resultId, items });
           // (each Diagnostic's JSON is made once, however many answers it goes out in)
-          return fullReport(resultId, items);
+          return withKeptItems({ kind: 'full' as const, resultId, items }, 'items');
         });
       }, params.textDocument.uri),
     );
@@ -163,7 +163,7 @@ export class DiagnosticsPublisher {
         if (!cur || revision === undefined || this.documents.revision(uri) !== revision) return;
         const diagnostics = safe(this.logError, 'diagnostics', [] as Diagnostic[], () => this.of(cur));
         if (this.documents.revision(uri) !== revision) return; // stale: never publish
-        send(this.logError, 'publish diagnostics', () => this.connection.sendDiagnostics({ uri, version: cur.version, diagnostics }));
+        send(this.logError, 'publish diagnostics', () => this.connection.sendDiagnostics(withKeptItems({ uri, version: cur.version, diagnostics }, 'diagnostics')));
       }, delay),
     );
   }

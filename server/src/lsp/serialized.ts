@@ -42,21 +42,26 @@ const COMMA = Buffer.from(',');
 const CLOSE = Buffer.from(']}');
 
 /**
- * The pull diagnostics report `{ kind: 'full', resultId, items }`, whose JSON is put together from each item's
- * kept JSON: an item sent in an earlier report (the same Diagnostic object) is not serialized again.
+ * `value`, whose JSON is put together from its other fields and each item of its last field `list` (an array):
+ * an item sent before (the same object) is not serialized again. For a pull report `{ kind, resultId, items }`
+ * and a publishDiagnostics notification's `{ uri, version, diagnostics }`.
  */
-export function fullReport<D extends object>(resultId: string, items: D[]): { kind: 'full'; resultId: string; items: D[] } {
-  const report = { kind: 'full' as const, resultId, items };
-  CHUNKS.set(report, () => {
-    const out: Buffer[] = [Buffer.from(`{"kind":"full","resultId":${JSON.stringify(report.resultId)},"items":[`, 'utf8')];
-    report.items.forEach((d, i) => {
+export function withKeptItems<T extends object, K extends keyof T & string>(value: T, list: K): T {
+  CHUNKS.set(value, () => {
+    const keys = Object.keys(value);
+    const items = value[list] as unknown;
+    // Only as promised (the list last, an array): otherwise serialized whole, as JSON.stringify would.
+    if (keys[keys.length - 1] !== list || !Array.isArray(items)) return [Buffer.from(JSON.stringify(value), 'utf8')];
+    const rest = JSON.stringify(Object.fromEntries(keys.slice(0, -1).map((k) => [k, (value as Record<string, unknown>)[k]])));
+    const out: Buffer[] = [Buffer.from(`${rest.length > 2 ? `${rest.slice(0, -1)},` : '{'}${JSON.stringify(list)}:[`, 'utf8')];
+    items.forEach((d: unknown, i) => {
       if (i > 0) out.push(COMMA);
-      out.push(bytesOf(d));
+      out.push(d !== null && typeof d === 'object' ? bytesOf(d) : Buffer.from(JSON.stringify(d) ?? 'null', 'utf8'));
     });
     out.push(CLOSE);
     return out;
   });
-  return report;
+  return value;
 }
 
 /** The kept JSON of `value` in chunks, or undefined when it was not marked (then it is serialized as usual). */

@@ -39,11 +39,13 @@ export class StdioMessageWriter extends AbstractMessageWriter implements Message
 
 /** The bytes of one message on the wire: header, blank line, UTF-8 JSON (JSON.stringify's). */
 export function frame(msg: Message): Buffer {
-  const r = msg as { jsonrpc?: unknown; id?: unknown; result?: unknown };
-  const kept = 'result' in r ? chunksOf(r.result) : undefined;
-  // A response is { jsonrpc, id, result } in that order (vscode-jsonrpc's reply); anything else is serialized whole.
-  if (kept && Object.keys(r).join() === 'jsonrpc,id,result') {
-    const head = Buffer.from(`{"jsonrpc":${JSON.stringify(r.jsonrpc)},"id":${JSON.stringify(r.id)},"result":`, 'utf8');
+  const r = msg as { jsonrpc?: unknown; id?: unknown; result?: unknown; method?: unknown; params?: unknown };
+  // A response is { jsonrpc, id, result } and a notification { jsonrpc, method, params }, in that order (vscode-jsonrpc
+  // makes them so); anything else is serialized whole.
+  const shape = Object.keys(r).join();
+  const kept = shape === 'jsonrpc,id,result' ? chunksOf(r.result) : shape === 'jsonrpc,method,params' ? chunksOf(r.params) : undefined;
+  if (kept) {
+    const head = Buffer.from(`{"jsonrpc":${JSON.stringify(r.jsonrpc)},${'id' in r ? `"id":${JSON.stringify(r.id)},"result":` : `"method":${JSON.stringify(r.method)},"params":`}`, 'utf8');
     let length = head.length + 1;
     for (const c of kept) length += c.length;
     const header = `Content-Length: ${length}\r\n\r\n`;
