@@ -105,4 +105,24 @@ describe('incremental edits over LSP', () => {
     assert.equal(third.kind, 'full');
     assert.deepEqual(third.items?.map((d) => d.code), ['unknown-key']);
   });
+
+  test('a value typed elsewhere makes the analysis check a misspelt key again: the same diagnostic, so unchanged', async () => {
+    const uri = 'file:///work/inc/rechecked.config';
+    // `retriess` has a did-you-mean, which reads the producer model: any value edit makes its finding again.
+    await c.open(uri, 'linger.ms=50\nretriess=5\n', 1);
+    type Report = { kind: string; resultId?: string; items?: Diagnostic[] };
+    const first = await c.request<Report>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.ok(first.items?.some((d) => d.code === 'unknown-key' && String(d.message).includes('retries')));
+    let previous = first.resultId;
+    const edits = [
+      { version: 2, end: 12, text: '500' },
+      { version: 3, end: 13, text: '5000' },
+    ];
+    for (const { version, end, text } of edits) {
+      await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 0, character: 10 }, end: { line: 0, character: end } }, text }] });
+      const again = await c.request<Report>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: previous });
+      assert.equal(again.kind, 'unchanged', `version ${version}`);
+      previous = again.resultId;
+    }
+  });
 });
