@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { PassThrough } from 'node:stream';
 import { describe, test } from 'node:test';
-import { chunksOf, sendsAsIs, withKeptItems } from '../../server/src/lsp/serialized';
+import { chunksOf, sendsAsIs, withKeptItems, withKeptList } from '../../server/src/lsp/serialized';
 import { frame, StdioMessageWriter } from '../../server/src/lsp/stdioWriter';
 
 const plain = (msg: object): Buffer => {
@@ -45,6 +45,17 @@ describe('kept answers on the wire', () => {
     const a = diagnostic('x', 1);
     for (const params of [{ uri: 'file:///a b/c.properties', version: 3, diagnostics: [a, a] }, { uri: 'file:///a', version: undefined, diagnostics: [] }, { diagnostics: [a] }]) {
       const msg = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: withKeptItems(params, 'diagnostics') };
+      assert.deepEqual(frame(msg), plain(msg));
+    }
+  });
+
+  test('an outline put together from kept leaves inside kept nodes: the same bytes', () => {
+    const leaf = (name: string, line: number) => ({ name, detail: 'ㅋ…', kind: 7, range: { start: { line, character: 0 }, end: { line, character: 3 } }, selectionRange: { start: { line, character: 0 }, end: { line, character: 1 } }, tags: undefined, children: undefined });
+    const a = leaf('acks', 1);
+    const b = leaf('linger.ms', 2);
+    const node = (children: object[]) => withKeptItems({ name: 'Batching', detail: undefined, kind: 3, range: a.range, selectionRange: a.selectionRange, tags: undefined, children }, 'children');
+    for (const outline of [withKeptList([node([a, b]), node([b])]), withKeptList([]), withKeptList([node([]), { name: 'plain', children: undefined }, null, undefined])]) {
+      const msg = { jsonrpc: '2.0', id: 9, result: outline };
       assert.deepEqual(frame(msg), plain(msg));
     }
   });

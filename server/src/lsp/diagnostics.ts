@@ -2,21 +2,17 @@
 // (textDocument/diagnostic, with result ids so a document whose diagnostics did not change answers
 // "unchanged", after an edit too). A finding the analysis kept from before the edit (service/keyCache.ts)
 // is converted to LSP once and the same Diagnostic object is sent again while it sits where it sat.
-import { LSPErrorCodes, ResponseError, type Connection, type Diagnostic, type DocumentDiagnosticReport, type Range } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError, type Connection, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../service/analyze';
 import type { LanguageService } from '../service/languageService';
 import type { Finding } from '../service/types';
 import type { ClientFeatures } from './capabilities';
-import { toDiagnostic, toRange } from './convert';
+import { sameRange, toDiagnostic, toRange } from './convert';
 import type { DocumentStore } from './documents';
 import { safe, send, type LogError } from './guard';
 import { jsonOf, withKeptItems } from './serialized';
 import type { SettingsStore } from './settings';
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}
 
 /** A finding's LSP form, valid while the finding's span (or its range) and the document's line count are what they were. */
 interface Converted {

@@ -22,11 +22,11 @@ export function jsonOf(value: object): string {
   return s;
 }
 
-/** The same as UTF-8. */
+/** The same as UTF-8 (the string itself is kept only when `jsonOf` was asked for it). */
 function bytesOf(value: object): Buffer {
   let b = BYTES_OF.get(value);
   if (!b) {
-    b = Buffer.from(jsonOf(value), 'utf8');
+    b = Buffer.from(JSON_OF.get(value) ?? JSON.stringify(value), 'utf8');
     BYTES_OF.set(value, b);
   }
   return b;
@@ -41,10 +41,26 @@ export function sendsAsIs<T extends object>(value: T): T {
 const COMMA = Buffer.from(',');
 const CLOSE = Buffer.from(']}');
 
+/** An item's JSON as chunks: its own kept chunks when it has some, else its JSON made once. */
+function itemChunks(d: unknown): readonly Buffer[] {
+  if (d === null || typeof d !== 'object') return [Buffer.from(JSON.stringify(d) ?? 'null', 'utf8')];
+  return CHUNKS.get(d)?.() ?? [bytesOf(d)];
+}
+
+function listChunks(open: Buffer, items: readonly unknown[], close: Buffer): Buffer[] {
+  const out: Buffer[] = [open];
+  items.forEach((d, i) => {
+    if (i > 0) out.push(COMMA);
+    out.push(...itemChunks(d));
+  });
+  out.push(close);
+  return out;
+}
+
 /**
  * `value`, whose JSON is put together from its other fields and each item of its last field `list` (an array):
- * an item sent before (the same object) is not serialized again. For a pull report `{ kind, resultId, items }`
- * and a publishDiagnostics notification's `{ uri, version, diagnostics }`.
+ * an item sent before (the same object) is not serialized again. For a pull report `{ kind, resultId, items }`,
+ * a publishDiagnostics notification's `{ uri, version, diagnostics }` and an outline node's `children`.
  */
 export function withKeptItems<T extends object, K extends keyof T & string>(value: T, list: K): T {
   CHUNKS.set(value, () => {
@@ -53,15 +69,18 @@ export function withKeptItems<T extends object, K extends keyof T & string>(valu
     // Only as promised (the list last, an array): otherwise serialized whole, as JSON.stringify would.
     if (keys[keys.length - 1] !== list || !Array.isArray(items)) return [Buffer.from(JSON.stringify(value), 'utf8')];
     const rest = JSON.stringify(Object.fromEntries(keys.slice(0, -1).map((k) => [k, (value as Record<string, unknown>)[k]])));
-    const out: Buffer[] = [Buffer.from(`${rest.length > 2 ? `${rest.slice(0, -1)},` : '{'}${JSON.stringify(list)}:[`, 'utf8')];
-    items.forEach((d: unknown, i) => {
-      if (i > 0) out.push(COMMA);
-      out.push(d !== null && typeof d === 'object' ? bytesOf(d) : Buffer.from(JSON.stringify(d) ?? 'null', 'utf8'));
-    });
-    out.push(CLOSE);
-    return out;
+    return listChunks(Buffer.from(`${rest.length > 2 ? `${rest.slice(0, -1)},` : '{'}${JSON.stringify(list)}:[`, 'utf8'), items, CLOSE);
   });
   return value;
+}
+
+const OPEN_LIST = Buffer.from('[');
+const CLOSE_LIST = Buffer.from(']');
+
+/** An array answer (the outline) whose JSON is put together from its items' kept JSON. */
+export function withKeptList<T>(items: T[]): T[] {
+  CHUNKS.set(items, () => listChunks(OPEN_LIST, items, CLOSE_LIST));
+  return items;
 }
 
 /** The kept JSON of `value` in chunks, or undefined when it was not marked (then it is serialized as usual). */
