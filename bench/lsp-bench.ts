@@ -96,7 +96,8 @@ function dist(xs: number[]): Dist {
   };
 }
 
-function specs(root: string, schemaUri: string, floorScript: string): Record<ServerId, ServerSpec> {
+/** How each server is started and configured (bench/lsp-profile.ts starts ours the same way). */
+export function serverSpecs(root: string, schemaUri: string, floorScript: string): Record<ServerId, ServerSpec> {
   const nodeArgs = ['--max-old-space-size=4096'];
   return {
     ours: {
@@ -279,7 +280,7 @@ export async function runLspBench(o: LspBenchOptions): Promise<{ schemaSource: s
   // The floor server is bundled like ours (esbuild, one file) into the work directory.
   const floorScript = join(o.workDir, 'floor-server.js');
   buildSync({ entryPoints: [join(o.root, 'bench', 'floor-server.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, outfile: floorScript, logLevel: 'error' });
-  const all = specs(o.root, schemaUri, floorScript);
+  const all = serverSpecs(o.root, schemaUri, floorScript);
   const warmup = o.warmupEdits ?? 20;
   // A server whose script is missing (not built, not installed) is left out, with a note, rather than timing out.
   const servers = (o.servers ?? SERVER_IDS).filter((id) => {

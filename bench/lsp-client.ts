@@ -293,6 +293,12 @@ export class LspSession {
     return { ms, size };
   }
 
+  /** Any request about the open document (`textDocument` is filled in); resolves with the answer's JSON length. */
+  async call(method: string, params: Record<string, unknown>, timeoutMs: number): Promise<number> {
+    const r = await withTimeout(this.need().sendRequest(method, { textDocument: { uri: this.uri }, ...params }), timeoutMs, `${this.spec.id} ${method}`);
+    return JSON.stringify(r ?? null).length;
+  }
+
   cpuMs(): number | undefined {
     return cpuMs(this.child?.pid);
   }

@@ -105,4 +105,63 @@ describe('incremental edits over LSP', () => {
     assert.equal(third.kind, 'full');
     assert.deepEqual(third.items?.map((d) => d.code), ['unknown-key']);
   });
+
+  test('a value typed elsewhere makes the analysis check a misspelt key again: the same diagnostic, so unchanged', async () => {
+    const uri = 'file:///work/inc/rechecked.config';
+    // `retriess` has a did-you-mean, which reads the producer model: any value edit makes its finding again.
+    await c.open(uri, 'linger.ms=50\nretriess=5\n', 1);
+    type Report = { kind: string; resultId?: string; items?: Diagnostic[] };
+    const first = await c.request<Report>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.ok(first.items?.some((d) => d.code === 'unknown-key' && String(d.message).includes('retries')));
+    let previous = first.resultId;
+    const edits = [
+      { version: 2, end: 12, text: '500' },
+      { version: 3, end: 13, text: '5000' },
+    ];
+    for (const { version, end, text } of edits) {
+      await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 0, character: 10 }, end: { line: 0, character: end } }, text }] });
+      const again = await c.request<Report>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: previous });
+      assert.equal(again.kind, 'unchanged', `version ${version}`);
+      previous = again.resultId;
+    }
+  });
 });
+
+describe('kept answers after edits (outline leaves, diagnostics, completion) equal a fresh open', () => {
+  for (const transport of ['in-process', 'stdio'] as const) {
+    test(`over ${transport}: the outline after in-line edits above and inside entries is the fresh outline`, async () => {
+      if (transport === 'stdio') buildOnce();
+      const c = await LspClient.start({ transport, pull: true });
+      try {
+        const uri = `file:///work/kept/${transport}.config`;
+        const doc = TextDocument.create(uri, 'kafka-producer-config', 1, SEED);
+        await c.open(uri, SEED, 1);
+        const outline = (u: string): Promise<unknown> => c.request('textDocument/documentSymbol', { textDocument: { uri: u } });
+        await outline(uri);
+        const rand = rng(777);
+        for (let step = 0; step < 12; step++) {
+          // one character typed or deleted somewhere inside a line: later entries move in the text, not in lines
+          const lines = doc.getText().split('\n');
+          const line = Math.floor(rand() * lines.length);
+          const at = Math.floor(rand() * ((lines[line] ?? '').length + 1));
+          const del = rand() < 0.3 && at < (lines[line] ?? '').length;
+          const change = { range: { start: { line, character: at }, end: { line, character: del ? at + 1 : at } }, text: del ? '' : pickChar(rand) };
+          TextDocument.update(doc, [change], step + 2);
+          await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: step + 2 }, contentChanges: [change] });
+          const got = await outline(uri);
+          const fresh = `file:///work/kept/${transport}-fresh-${step}.config`;
+          await c.open(fresh, doc.getText(), 1);
+          const want = await outline(fresh);
+          await c.conn.sendNotification('textDocument/didClose', { textDocument: { uri: fresh } });
+          assert.deepEqual(got, want, `step ${step}`);
+        }
+      } finally {
+        await c.stop();
+      }
+    });
+  }
+});
+
+function pickChar(rand: () => number): string {
+  return 'a1.=# x-'[Math.floor(rand() * 8)]!;
+}

@@ -33,6 +33,8 @@ import type { Finding, Severity, Span, TextEdit } from '../service/types';
 export const toRange = (doc: TextDocument, span: Span): Range => ({ start: doc.positionAt(span.start), end: doc.positionAt(span.end) });
 export const toSpan = (doc: TextDocument, range: Range): Span => ({ start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) });
 export const toEdit = (doc: TextDocument, e: TextEdit): LspTextEdit => ({ range: toRange(doc, e.span), newText: e.newText });
+export const sameRange = (a: Range, b: Range): boolean =>
+  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

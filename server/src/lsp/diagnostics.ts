@@ -2,20 +2,17 @@
 // (textDocument/diagnostic, with result ids so a document whose diagnostics did not change answers
 // "unchanged", after an edit too). A finding the analysis kept from before the edit (service/keyCache.ts)
 // is converted to LSP once and the same Diagnostic object is sent again while it sits where it sat.
-import { LSPErrorCodes, ResponseError, type Connection, type Diagnostic, type DocumentDiagnosticReport, type Range } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError, type Connection, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../service/analyze';
 import type { LanguageService } from '../service/languageService';
 import type { Finding } from '../service/types';
 import type { ClientFeatures } from './capabilities';
-import { toDiagnostic, toRange } from './convert';
+import { sameRange, toDiagnostic, toRange } from './convert';
 import type { DocumentStore } from './documents';
 import { safe, send, type LogError } from './guard';
+import { jsonOf, withKeptItems } from './serialized';
 import type { SettingsStore } from './settings';
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}
 
 /** A finding's LSP form, valid while the finding's span (or its range) and the document's line count are what they were. */
 interface Converted {
@@ -31,6 +28,8 @@ export class DiagnosticsPublisher {
   private readonly converted = new WeakMap<Finding, Converted>();
   /** Per document, the last full pull answer: its result id and items. */
   private readonly lastPull = new Map<string, { resultId: string; items: Diagnostic[] }>();
+  /** Per document, the diagnostics `of` gave last, by their JSON (a finding made again the same becomes the same Diagnostic). */
+  private readonly lastOf = new Map<string, Map<string, Diagnostic>>();
 
   constructor(
     private readonly connection: Connection,
@@ -70,7 +69,9 @@ export class DiagnosticsPublisher {
     const length = (doc.getText() as string | null)?.length ?? 0;
     const { findings, related } = this.service.diagnostics(length, a, this.settings.for(doc.uri), this.documents.notChecked(doc.uri));
     const lines = doc.lineCount;
-    return findings.map((f) => {
+    const before = this.lastOf.get(doc.uri);
+    let made = false;
+    const out = findings.map((f) => {
       const c = this.converted.get(f);
       if (c && c.lines === lines && c.related === related) {
         if (c.start === f.span.start && c.end === f.span.end) return c.diagnostic;
@@ -81,10 +82,16 @@ export class DiagnosticsPublisher {
           return c.diagnostic;
         }
       }
-      const diagnostic = this.toDiagnostic(doc, f, a, related);
+      made = true;
+      let diagnostic = this.toDiagnostic(doc, f, a, related);
+      // The analysis made the finding again (a key checked again after an edit elsewhere) and it came out the same:
+      // the Diagnostic sent before, so the answer can be "unchanged" and its JSON is not made again.
+      diagnostic = before?.get(jsonOf(diagnostic)) ?? diagnostic;
       this.converted.set(f, { diagnostic, start: f.span.start, end: f.span.end, lines, related });
       return diagnostic;
     });
+    if (made || !before) this.lastOf.set(doc.uri, new Map(out.map((d) => [jsonOf(d), d])));
+    return out;
   }
 
   /** Answers textDocument/diagnostic (clients with pull support). */
@@ -110,7 +117,8 @@ export class DiagnosticsPublisher {
           const last = this.lastPull.get(doc.uri);
           if (last && params.previousResultId === last.resultId && last.items.length === items.length && items.every((d, i) => d === last.items[i])) return { kind: 'unchanged', resultId: last.resultId };
           this.lastPull.set(doc.uri, { resultId, items });
-          return { kind: 'full', resultId, items };
+          // (each Diagnostic's JSON is made once, however many answers it goes out in)
+          return withKeptItems({ kind: 'full' as const, resultId, items }, 'items');
         });
       }, params.textDocument.uri),
     );
@@ -151,7 +159,7 @@ export class DiagnosticsPublisher {
         if (!cur || revision === undefined || this.documents.revision(uri) !== revision) return;
         const diagnostics = safe(this.logError, 'diagnostics', [] as Diagnostic[], () => this.of(cur));
         if (this.documents.revision(uri) !== revision) return; // stale: never publish
-        send(this.logError, 'publish diagnostics', () => this.connection.sendDiagnostics({ uri, version: cur.version, diagnostics }));
+        send(this.logError, 'publish diagnostics', () => this.connection.sendDiagnostics(withKeptItems({ uri, version: cur.version, diagnostics }, 'diagnostics')));
       }, delay),
     );
   }
@@ -182,6 +190,7 @@ export class DiagnosticsPublisher {
   /** A closed document: nothing pending, and (push) its diagnostics cleared. */
   closed(uri: string): void {
     this.lastPull.delete(uri);
+    this.lastOf.delete(uri);
     const t = this.timers.get(uri);
     if (t) clearTimeout(t);
     this.timers.delete(uri);

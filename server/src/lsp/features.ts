@@ -1,18 +1,24 @@
 // The feature requests: each asks the language service about the document's analysis and converts the
 // answer to LSP. A request waits for the document's settings; one for a document the server does not
 // have, or whose handler throws, gets the empty answer.
-import type { CodeAction, CompletionList, Connection } from 'vscode-languageserver';
+import type { CodeAction, CompletionList, Connection, DocumentSymbol, Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { EFFECTIVE_CONFIG_REQUEST, type EffectiveConfigResponse } from '#core';
 import type { Analysis } from '../service/analyze';
 import { FIX_ALL_KIND } from '../service/codeActions';
 import type { LanguageService } from '../service/languageService';
+import type { SymbolData } from '../service/symbols';
+import type { Span } from '../service/types';
 import type { ClientFeatures } from './capabilities';
-import { toCompletionList, toDocumentLinks, toEdit, toFoldingRange, toInlayHint, toRange, toSemanticTokens, toSpan, toSymbol } from './convert';
+import { sameRange, toCompletionList, toDocumentLinks, toEdit, toFoldingRange, toInlayHint, toRange, toSemanticTokens, toSpan, toSymbol } from './convert';
 import type { DiagnosticsPublisher } from './diagnostics';
 import type { DocumentStore } from './documents';
 import { safe, type LogError } from './guard';
+import { sendsAsIs, withKeptItems, withKeptList } from './serialized';
 import type { SettingsStore } from './settings';
+
+/** Outline leaves kept across edits only for files with at most this many entries. */
+const MAX_KEPT_LEAVES = 50_000;
 
 export function listenForFeatures(
   connection: Connection,
@@ -34,17 +40,40 @@ export function listenForFeatures(
       });
     }, uri);
 
+  /**
+   * The last few hover and completion answers of each analysis (so of one text with one set of settings): asked
+   * again at the same place, the same answer, whose JSON the stdio writer keeps (a completion list of a producer
+   * config is ~150 keys, ~30 kB). They go with the analysis.
+   */
+  const answers = new WeakMap<Analysis, { key: string; answer: object | null }[]>();
+  const remember = <T extends object | null>(a: Analysis, key: string, make: () => T): T => {
+    let kept = answers.get(a);
+    if (!kept) answers.set(a, (kept = []));
+    const k = `${key}|${service.locale}`;
+    const hit = kept.find((x) => x.key === k);
+    if (hit) return hit.answer as T;
+    const answer = make();
+    if (answer) sendsAsIs(answer);
+    kept.push({ key: k, answer });
+    if (kept.length > 8) kept.shift();
+    return answer;
+  };
+
   connection.onHover((params) =>
-    withDoc(params.textDocument.uri, 'hover', null, (doc, a) => {
-      const h = service.hover(a, doc.offsetAt(params.position));
-      return h ? { contents: { kind: 'markdown', value: h.contents }, range: toRange(doc, h.span) } : null;
+    withDoc<Hover | null>(params.textDocument.uri, 'hover', null, (doc, a) => {
+      const offset = doc.offsetAt(params.position);
+      return remember<Hover | null>(a, `hover ${offset}`, () => {
+        const h = service.hover(a, offset);
+        return h ? { contents: { kind: 'markdown', value: h.contents }, range: toRange(doc, h.span) } : null;
+      });
     }),
   );
 
   connection.onCompletion((params) =>
-    withDoc<CompletionList | null>(params.textDocument.uri, 'completion', null, (doc, a) =>
-      toCompletionList(doc, service.complete(a, doc.offsetAt(params.position)), { snippets: client.snippets, itemDefaults: client.completionDefaults }),
-    ),
+    withDoc<CompletionList | null>(params.textDocument.uri, 'completion', null, (doc, a) => {
+      const offset = doc.offsetAt(params.position);
+      return remember(a, `completion ${offset}`, () => toCompletionList(doc, service.complete(a, offset), { snippets: client.snippets, itemDefaults: client.completionDefaults }));
+    }),
   );
 
   connection.onCodeAction((params) =>
@@ -72,7 +101,38 @@ export function listenForFeatures(
     });
   });
 
-  connection.onDocumentSymbol((params) => withDoc(params.textDocument.uri, 'documentSymbol', [], (doc, a) => service.documentSymbols(a).map((s) => toSymbol(doc, s))));
+  /**
+   * Each outline leaf (one per entry) as converted last, with the offsets and line count it was converted at: an
+   * entry the edit did not touch keeps its span object (shifted in place, service/incremental.ts) and, while its
+   * range and words are the same, its DocumentSymbol, whose JSON is then not made again (a 10k-line file's
+   * outline is ~1 MB, asked for after every change).
+   */
+  const leaves = new WeakMap<Span, { symbol: DocumentSymbol; data: SymbolData; start: number; end: number; selStart: number; selEnd: number; lines: number }>();
+  const leaf = (doc: TextDocument, s: SymbolData, lines: number): DocumentSymbol => {
+    const k = leaves.get(s.span);
+    const same = k && k.lines === lines && k.data.name === s.name && k.data.detail === s.detail && k.data.deprecated === s.deprecated && k.data.kind === s.kind;
+    if (same && k.start === s.span.start && k.end === s.span.end && k.selStart === s.selectionSpan.start && k.selEnd === s.selectionSpan.end) return k.symbol;
+    let symbol = toSymbol(doc, s);
+    if (same && sameRange(symbol.range, k.symbol.range) && sameRange(symbol.selectionRange, k.symbol.selectionRange)) symbol = k.symbol;
+    leaves.set(s.span, { symbol, data: s, start: s.span.start, end: s.span.end, selStart: s.selectionSpan.start, selEnd: s.selectionSpan.end, lines });
+    return symbol;
+  };
+  connection.onDocumentSymbol((params) =>
+    withDoc(params.textDocument.uri, 'documentSymbol', [], (doc, a) => {
+      const lines = doc.lineCount;
+      // (not for a huge generated file: 200k kept symbols with their JSON would be a hundred MB)
+      const keep = a.parsed.entries.length <= MAX_KEPT_LEAVES;
+      return withKeptList(
+        service.documentSymbols(a).map((g) => {
+          if (!g.children) return toSymbol(doc, g);
+          // (toSymbol's fields in toSymbol's order, `children` last)
+          const node = toSymbol(doc, { ...g, children: undefined });
+          node.children = g.children.map((c) => (c.children || !keep ? toSymbol(doc, c) : leaf(doc, c, lines)));
+          return withKeptItems(node, 'children');
+        }),
+      );
+    }),
+  );
 
   connection.onFoldingRanges((params) => withDoc(params.textDocument.uri, 'foldingRange', [], (_doc, a) => service.foldingRanges(a).map(toFoldingRange)));
 

@@ -27,6 +27,14 @@ export function groupLabel(group: string, locale: Locale = 'en'): string {
 }
 
 const KEY_CACHE = new Map<string, Map<string, KeyInfo | null>>();
+/**
+ * pluginKeyInfo per version and named plugins (it reads only which plugins are named), then per key: outline,
+ * semantic tokens and inlay hints ask about every key of the file on every request, and a file's custom keys
+ * are neither Kafka's nor a plugin's (a 10k-line generated config has thousands).
+ */
+const PLUGIN_KEY_CACHE = new Map<string, Map<string, Map<string, KeyInfo | null>>>();
+/** The named plugins' ids, sorted and joined, per NamedPlugins (made once per analysis). */
+const PLUGIN_IDS = new WeakMap<NamedPlugins, string>();
 
 /**
  * `getKey` memoized per version (features look keys up once per entry on every edit); with `plugins`
@@ -41,7 +49,22 @@ export function keyInfo(key: string, version: KafkaVersion, plugins?: NamedPlugi
     if (m.size < 20_000) m.set(key, v);
   }
   if (v) return v;
-  return plugins ? pluginKeyInfo(key, version, plugins) : undefined;
+  if (!plugins) return undefined;
+  let ids = PLUGIN_IDS.get(plugins);
+  if (ids === undefined) PLUGIN_IDS.set(plugins, (ids = [...plugins.keys()].sort().join(',')));
+  let byIds = PLUGIN_KEY_CACHE.get(version);
+  if (!byIds) PLUGIN_KEY_CACHE.set(version, (byIds = new Map()));
+  let p = byIds.get(ids);
+  if (!p) {
+    if (byIds.size >= 32) byIds.clear();
+    byIds.set(ids, (p = new Map()));
+  }
+  let info = p.get(key);
+  if (info === undefined) {
+    info = pluginKeyInfo(key, version, plugins) ?? null;
+    if (p.size < 50_000) p.set(key, info);
+  }
+  return info ?? undefined;
 }
 
 /** Shows a value for outline/inlay text: secrets masked, long values cut. */
