@@ -29,7 +29,7 @@ export interface RuleContext {
   byKey: Map<string, number[]>;
   orig: Originals;
   idem: IdempotenceState;
-  effective: Map<string, EffectiveValue>;
+  effective: ReadonlyMap<string, EffectiveValue>;
   /** plugins the file names (and Kafka's own): id → slots */
   plugins: NamedPlugins;
   rack: RackState;
@@ -67,8 +67,11 @@ export interface RuleContext {
   ver: string;
 }
 
-/** getKey per version, shared by every analysis (the catalog is immutable). */
-const INFO_MEMO = new Map<string, Map<string, KeyInfo | null>>();
+/**
+ * getKey per version, shared by every analysis (the catalog is immutable): the keys it knows only (a miss is
+ * one lookup in the catalog; a file of 221k custom keys kept a null for each, and dropped them all on every edit).
+ */
+const INFO_MEMO = new Map<string, Map<string, KeyInfo>>();
 /**
  * ctx.check per entry (the parse keeps an entry an edit did not touch), for the version and the named plugins
  * it was made for (which plugin keys the file names decides which keys have a value check).
@@ -103,9 +106,9 @@ export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 'msg' | '
   const vmemo = valueMemo;
   const kafkaInfo = (key: string): KeyInfo | undefined => {
     const hit = memo.get(key);
-    if (hit !== undefined) return hit ?? undefined;
+    if (hit !== undefined) return hit;
     const i = getKey(key, version);
-    memo.set(key, i ?? null);
+    if (i) memo.set(key, i);
     return i;
   };
   const checkId = version + '|' + [...base.plugins.keys()].sort().join(',');
