@@ -102,7 +102,7 @@ function specs(root: string, schemaUri: string, floorScript: string): Record<Ser
     ours: {
       id: 'ours',
       command: process.execPath,
-      args: [...nodeArgs, join(root, 'dist', 'server.js'), '--stdio'],
+      args: [...nodeArgs, ...(process.env.KPC_BENCH_OURS_FLAGS ? process.env.KPC_BENCH_OURS_FLAGS.split(' ') : []), join(root, 'dist', 'server.js'), '--stdio'],
       languageId: 'kafka-producer-config',
       settings: { kafkaProducerConfig: { kafkaVersion: 'latest', client: 'java', severity: {}, allowedKeys: [] } },
     },
