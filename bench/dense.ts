@@ -110,20 +110,27 @@ export interface DenseOptions {
   deadline?: number;
 }
 
+function baseOptions(o: DenseOptions) {
+  return { root: o.root, log: o.log, deadline: o.deadline, patchSchema: declareCustomKeys, warmupEdits: o.quick ? 5 : 10, sessions: () => 2 };
+}
+
+/** The 10 MB file through our server alone (bench/big.ts runs only this case). */
+export async function runBigLsp(o: DenseOptions): Promise<ServerResult[]> {
+  o.log(`bench: dense content, ${(o.bigBytes / 2 ** 20).toFixed(0)} MB file (many findings, our server only)`);
+  const lines = linesFor(o.bigBytes);
+  const opts = { ...baseOptions(o), workDir: `${o.workDir}/big`, sizes: [lines], edits: 5, warmupEdits: 1, sessions: () => 1, editBudgetMs: 120_000, openTimeoutMs: 300_000 };
+  return (await runLspBench({ ...opts, items: (n) => generateDense(n, false), servers: ['ours'] })).results;
+}
+
 export async function runDense(o: DenseOptions): Promise<DenseResults> {
-  const base = { root: o.root, log: o.log, deadline: o.deadline, patchSchema: declareCustomKeys, warmupEdits: o.quick ? 5 : 10, sessions: () => 2 };
+  const base = baseOptions(o);
   o.log('bench: dense content, equal work (custom keys allowed and declared)');
   const equal = (await runLspBench({ ...base, workDir: `${o.workDir}/equal`, sizes: o.sizes, edits: o.quick ? 20 : 40, editBudgetMs: 30_000, items: (n) => generateDense(n, true) })).results;
   o.log('bench: dense content, many findings (custom keys not allowed; the peers still declare them)');
   const many = (
     await runLspBench({ ...base, workDir: `${o.workDir}/many`, sizes: o.sizes, edits: o.quick ? 20 : 40, editBudgetMs: 30_000, items: (n) => generateDense(n, false), servers: ['ours', 'json-ls', 'floor'] })
   ).results;
-  let big: ServerResult[] = [];
-  if (o.bigBytes > 0) {
-    o.log(`bench: dense content, ${(o.bigBytes / 2 ** 20).toFixed(0)} MB file (many findings, our server only)`);
-    const lines = linesFor(o.bigBytes);
-    big = (await runLspBench({ ...base, workDir: `${o.workDir}/big`, sizes: [lines], edits: 5, warmupEdits: 1, sessions: () => 1, editBudgetMs: 120_000, openTimeoutMs: 300_000, items: (n) => generateDense(n, false), servers: ['ours'] })).results;
-  }
+  const big = o.bigBytes > 0 ? await runBigLsp(o) : [];
   o.log('bench: dense content in-process');
   const engineEqual = runEngineBench(o.sizes, 20_000, (n) => generateDense(n, true));
   const engineMany = runEngineBench(o.sizes, 30_000, (n) => generateDense(n, false));

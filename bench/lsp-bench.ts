@@ -103,7 +103,7 @@ export function serverSpecs(root: string, schemaUri: string, floorScript: string
     ours: {
       id: 'ours',
       command: process.execPath,
-      args: [...nodeArgs, join(root, 'dist', 'server.js'), '--stdio'],
+      args: [...nodeArgs, ...(process.env.KPC_BENCH_OURS_FLAGS ? process.env.KPC_BENCH_OURS_FLAGS.split(' ') : []), join(root, 'dist', 'server.js'), '--stdio'],
       languageId: 'kafka-producer-config',
       settings: { kafkaProducerConfig: { kafkaVersion: 'latest', client: 'java', severity: {}, allowedKeys: [] } },
     },

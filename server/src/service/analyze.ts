@@ -11,7 +11,7 @@ import {
   type Target,
   type TargetSource,
 } from '#core';
-import { fileValues, indexEntries, keyIndex, producerModel, updateModel, type EffectiveValue, type ExplicitValue, type IdempotenceState, type ProducerModel, type RackState } from './producer';
+import { fileValues, indexEntries, keyIndex, producerModel, updateModel, type EffectiveValue, type FileValues, type IdempotenceState, type ProducerModel, type RackState } from './producer';
 import { entryEdit, reparseIncremental, textFacts, type TextChange } from './incremental';
 import { KEYWISE_RULES, runKeywise, type KeyCache } from './keyCache';
 import { withSeverity } from './lazyFinding';
@@ -55,7 +55,7 @@ export interface Analysis {
   /** sorted by span.start */
   findings: Finding[];
   /** what the producer will run with */
-  effective: Map<string, EffectiveValue>;
+  effective: ReadonlyMap<string, EffectiveValue>;
   idempotence: IdempotenceState;
   /** plugins the file names (serializer, interceptor … classes) and Kafka's own: id → slots naming it */
   plugins: NamedPlugins;
@@ -78,7 +78,7 @@ interface Carry {
   keyCache: KeyCache;
   options: string;
   byKey: Map<string, number[]>;
-  explicit: Map<string, ExplicitValue>;
+  explicit: FileValues;
   model: ProducerModel;
   renameTargets: { renameTargets?: Map<string, number> };
 }
@@ -149,7 +149,7 @@ function prepare(parsed: ParsedProperties, options: AnalysisOptions, carry?: Par
   const opts = optionsKey(options);
   const same = carry?.model && carry.byKey && carry.explicit && carry.renameTargets && edit && edit.before.key === edit.after.key && carry.options === opts && sameTarget(carry.model.target, target);
   let byKey: Map<string, number[]>;
-  let explicit: Map<string, ExplicitValue>;
+  let explicit: FileValues;
   let model: ProducerModel;
   let hint: Prepared['hint'];
   let renameTargets: { renameTargets?: Map<string, number> };
@@ -157,13 +157,14 @@ function prepare(parsed: ParsedProperties, options: AnalysisOptions, carry?: Par
     ({ byKey, explicit, model, renameTargets } = carry as Carry);
     const idx = byKey.get(edit.after.key)!;
     const last = idx[idx.length - 1] === edit.index && edit.before.value !== edit.after.value;
-    if (last) updateModel(model, explicit, edit.after.key, { value: edit.after.value, entryIndex: edit.index });
+    explicit.lines = parsed.entries;
+    if (last) updateModel(model, explicit, edit.after.key);
     // which plugins the file names (so which keys are plugin keys or did-you-mean candidates) changes only on a line that names them
     if (last && namesPlugins(edit.after.key)) renameTargets = {};
     hint = { edited: edit.after.key };
   } else {
     byKey = indexEntries(parsed.entries);
-    explicit = fileValues(parsed, byKey) as Map<string, ExplicitValue>;
+    explicit = fileValues(parsed, byKey);
     model = producerModel(explicit, target);
     renameTargets = {};
   }

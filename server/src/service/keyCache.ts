@@ -25,7 +25,7 @@
 // the newest analysis's context. That gives what the first run gave, because a record's findings of a rule are
 // kept only while what they read is unchanged (the rules above). A 10 MB file's 221k findings then take the
 // heap of their spans, not of 221k messages; the editor reads the fields of the thousand it shows.
-import type { PropertyEntry } from '#core';
+import type { PropertyEntry, RuleMessageFn } from '#core';
 import { lazyFinding, lazyIndex, tagOf, withSpan, type FindingSource } from './lazyFinding';
 import type { Finding, Span } from './types';
 import type { RuleContext } from './rules/context';
@@ -89,6 +89,8 @@ class KeyRecord implements FindingSource {
   private movable = 0;
   /** Built by `build`, per rule: valid until the record's findings or lines change (`forget`). */
   private built?: Finding[][];
+  /** The analysis (stamp) that last gave the record new findings. */
+  touched = 0;
 
   constructor(
     readonly key: string,
@@ -119,7 +121,11 @@ class KeyRecord implements FindingSource {
 
   /** Drops the findings of rule `rule`. */
   drop(rule: number): void {
-    if (!this.findings.length) return;
+    // Most records have none of the rule's findings: no new array then (a 10 MB file's first analysis made one per
+    // key and rule, each kept through a rule's pass and so promoted: ~300 MB of old-space garbage).
+    let has = false;
+    for (const f of this.findings) if (ruleOf(f) === rule) has = true;
+    if (!has) return;
     this.findings = this.findings.filter((f) => ruleOf(f) !== rule);
     this.movable = 0;
     for (const f of this.findings) if (!isOwnFinding(f)) this.movable++;
@@ -318,11 +324,15 @@ export function runKeywise(ctx: RuleContext, rules: readonly RuleDefinition[], c
     if (set.size) plan[r] = set;
   });
 
+  // The findings kept are lazy: their words are built again when read, so the rules' messages are not made here.
+  const quiet = { ...ctx, msg: NO_WORDS };
   // Before a record takes new findings its old ones move to where its entries are now.
-  const touched = new Set<KeyRecord>();
+  // (A mark on the record, not a set: a 10 MB file's first analysis touches 221k records.)
+  const touched: KeyRecord[] = [];
   const touch = (rec: KeyRecord): void => {
-    if (touched.has(rec)) return;
-    touched.add(rec);
+    if (rec.touched === stamp) return;
+    rec.touched = stamp;
+    touched.push(rec);
     rec.shift(true);
   };
   plan.forEach((keysOf, r) => {
@@ -353,7 +363,7 @@ export function runKeywise(ctx: RuleContext, rules: readonly RuleDefinition[], c
     // (and die young: a 10 MB file's first analysis otherwise leaves hundreds of MB for a full collection).
     const whole = keysOf === true && ctx.byKey.size <= BATCH;
     for (const part of whole ? [undefined] : batches(checked)) {
-      const found = checkRule(rule, part ? narrowTo(ctx, part) : ctx);
+      const found = checkRule(rule, part ? narrowTo(ctx, part, true) : quiet);
       // A key's findings all come from the batch that holds the key.
       const ranks = new Map<KeyRecord, number>();
       for (const f of found ?? []) {
@@ -373,19 +383,19 @@ export function runKeywise(ctx: RuleContext, rules: readonly RuleDefinition[], c
     for (const key of ctx.byKey.keys()) {
       const rec = keys.get(key)!;
       if (!rec.findings.length) continue;
-      if (!touched.has(rec)) rec.shift();
+      if (rec.touched !== stamp) rec.shift();
       noted.push(rec);
     }
   } else {
     // One entry re-read: the records noted before still are (but those checked again), every other key is where it was.
     noted = [];
     for (const rec of cache!.noted) {
-      if (touched.has(rec)) continue;
+      if (rec.touched === stamp) continue;
       if (!rec.findings.length || keys.get(rec.key) !== rec) continue;
       rec.shift();
       noted.push(rec);
     }
-    const more = [...touched].filter((rec) => rec.findings.length > 0);
+    const more = touched.filter((rec) => rec.findings.length > 0);
     if (more.length) noted = noted.concat(more).sort((x, y) => x.first - y.first);
   }
   // In the rule's own order: key by key in file order, each key's findings as the rule made them.
@@ -393,10 +403,19 @@ export function runKeywise(ctx: RuleContext, rules: readonly RuleDefinition[], c
   return { live, shared, stamp, keys, noted, wide };
 }
 
-/** `ctx` as a rule sees it when it checks `checked` only: their keys in `byKey`, their entries in `checkedEntries()`. */
-function narrowTo(ctx: RuleContext, checked: [string, number[]][]): RuleContext {
+/**
+ * What a rule's messages and fix titles are when the findings are kept lazy (the words are all a lazy finding
+ * builds again, `KeyRecord.build`): a 10 MB file's first analysis formatted 221k messages only to drop them.
+ */
+const NO_WORDS: RuleMessageFn = () => '';
+
+/**
+ * `ctx` as a rule sees it when it checks `checked` only: their keys in `byKey`, their entries in `checkedEntries()`;
+ * `quiet`: without words (NO_WORDS).
+ */
+function narrowTo(ctx: RuleContext, checked: [string, number[]][], quiet = false): RuleContext {
   const indexes = checked.flatMap(([, idx]) => idx).sort((x, y) => x - y);
-  return { ...ctx, byKey: new CheckedKeys(ctx.byKey, checked), checkedEntries: () => indexes };
+  return { ...ctx, byKey: new CheckedKeys(ctx.byKey, checked), checkedEntries: () => indexes, ...(quiet ? { msg: NO_WORDS } : {}) };
 }
 
 /** Keys a rule checks at a time (256: in a 10 MB file fewer of their plain findings outlive a young-generation collection than with 2,048). */

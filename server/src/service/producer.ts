@@ -118,14 +118,75 @@ export interface ExplicitValue {
 /** The file's keys and values as `Properties` holds them: the last occurrence of a key wins. */
 export type ExplicitValues = ReadonlyMap<string, ExplicitValue>;
 
-/** The explicit values of a parsed file (`byKey` from indexEntries). */
-export function fileValues(parsed: ParsedProperties, byKey: ReadonlyMap<string, number[]>): ExplicitValues {
-  const m = new Map<string, ExplicitValue>();
-  for (const [k, idx] of byKey) {
-    const i = idx[idx.length - 1]!;
-    m.set(k, { value: parsed.entries[i]!.value, entryIndex: i });
+/**
+ * A read-only map whose values are computed when asked. The producer model of a file of 221k custom keys kept
+ * three maps over every key (explicit values, originals, effective values), with an object per key in two of
+ * them: ~50 MB of a 10 MB file's heap, and as much garbage while the maps grew. The views below keep only what
+ * differs from the file (defaults, the console producer's values, post-processing) and read the rest from the
+ * key index and the entries.
+ */
+abstract class MapView<V> implements ReadonlyMap<string, V> {
+  abstract get(key: string): V | undefined;
+  abstract has(key: string): boolean;
+  /** In the order the plain map the view stands for would iterate. */
+  abstract all(): Generator<[string, V]>;
+  get size(): number {
+    let n = 0;
+    for (const _ of this.all()) n++;
+    return n;
   }
-  return m;
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.all() as MapIterator<[string, V]>;
+  }
+  entries(): MapIterator<[string, V]> {
+    return this[Symbol.iterator]();
+  }
+  keys(): MapIterator<string> {
+    return (function* (all: Generator<[string, V]>) {
+      for (const [k] of all) yield k;
+    })(this.all()) as MapIterator<string>;
+  }
+  values(): MapIterator<V> {
+    return (function* (all: Generator<[string, V]>) {
+      for (const [, v] of all) yield v;
+    })(this.all()) as MapIterator<V>;
+  }
+  forEach(cb: (value: V, key: string, map: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
+    for (const [k, v] of this.all()) cb.call(thisArg, v, k, this);
+  }
+}
+
+/** The explicit values of a parsed file, read from its key index and entries (`lines`: the entries as they are now). */
+export class FileValues extends MapView<ExplicitValue> {
+  constructor(
+    private readonly byKey: ReadonlyMap<string, readonly number[]>,
+    public lines: readonly PropertyEntry[],
+  ) {
+    super();
+  }
+  override get size(): number {
+    return this.byKey.size;
+  }
+  get(key: string): ExplicitValue | undefined {
+    const idx = this.byKey.get(key);
+    if (!idx) return undefined;
+    const i = idx[idx.length - 1]!;
+    return { value: this.lines[i]!.value, entryIndex: i };
+  }
+  has(key: string): boolean {
+    return this.byKey.has(key);
+  }
+  override keys(): MapIterator<string> {
+    return this.byKey.keys();
+  }
+  *all(): Generator<[string, ExplicitValue]> {
+    for (const k of this.byKey.keys()) yield [k, this.get(k)!];
+  }
+}
+
+/** The explicit values of a parsed file (`byKey` from indexEntries). */
+export function fileValues(parsed: ParsedProperties, byKey: ReadonlyMap<string, readonly number[]>): FileValues {
+  return new FileValues(byKey, parsed.entries);
 }
 
 /** Explicit values given as a plain record (the simulator input). */
@@ -133,9 +194,30 @@ export function recordValues(values: Readonly<Record<string, string>>): Explicit
   return new Map(Object.entries(values).map(([k, value]) => [k, { value }]));
 }
 
+/** The file's values, with the console producer's on top (its merged keys after the file's, then its forced ones). */
+class OriginalValues extends MapView<string> {
+  constructor(
+    private readonly file: ExplicitValues,
+    /** The console producer's values (merged and forced), in that order. */
+    readonly tool: Map<string, string>,
+  ) {
+    super();
+  }
+  get(key: string): string | undefined {
+    return this.tool.get(key) ?? this.file.get(key)?.value;
+  }
+  has(key: string): boolean {
+    return this.tool.has(key) || this.file.has(key);
+  }
+  *all(): Generator<[string, string]> {
+    for (const [k, e] of this.file) yield [k, this.tool.get(k) ?? e.value];
+    for (const [k, v] of this.tool) if (!this.file.has(k)) yield [k, v];
+  }
+}
+
 /** The keys and values ProducerConfig receives as user-supplied, with where each came from. */
 export interface Originals {
-  values: Map<string, string>;
+  values: ReadonlyMap<string, string>;
   /** Keys whose value came from the console producer rather than the file. */
   fromTool: Set<string>;
   /** File keys the console producer overwrites (their file value never reaches the producer). */
@@ -143,25 +225,25 @@ export interface Originals {
 }
 
 export function buildOriginals(explicit: ExplicitValues, t: Target): Originals {
-  const values = new Map<string, string>();
-  for (const [k, e] of explicit) values.set(k, e.value);
+  const tool = new Map<string, string>();
   const fromTool = new Set<string>();
   const overwritten = new Set<string>();
   if (t.client === 'console-producer') {
     const { merged, forced } = consoleProducerSettings(t);
     for (const [k, v] of Object.entries(merged)) {
-      if (!values.has(k)) {
-        values.set(k, v);
+      if (!explicit.has(k)) {
+        tool.set(k, v);
         fromTool.add(k);
       }
     }
+    // (no key is both merged and forced)
     for (const [k, v] of Object.entries(forced)) {
-      if (values.has(k)) overwritten.add(k);
-      values.set(k, v);
+      if (explicit.has(k)) overwritten.add(k);
+      tool.set(k, v);
       fromTool.add(k);
     }
   }
-  return { values, fromTool, overwritten };
+  return { values: new OriginalValues(explicit, tool), fromTool, overwritten };
 }
 
 // ---- idempotence -----------------------------------------------------------------------------
@@ -273,16 +355,60 @@ export function keyNamesOf(version: KafkaVersion): string[] {
 }
 
 /**
+ * The effective values: kept for the keys with a default at the version, the console producer's keys and what
+ * post-processing set (`kept`); any other key is the file's value, read when asked. Iterates as the plain map
+ * did: the keys with a default in the catalog's order, then the file's other keys in file order, then the
+ * console producer's keys the file does not set.
+ */
+export class EffectiveValues extends MapView<EffectiveValue> {
+  private readonly kept = new Map<string, EffectiveValue>();
+  constructor(
+    private readonly file: ExplicitValues,
+    private readonly defaults: ReadonlyMap<string, string | null>,
+  ) {
+    super();
+  }
+  private hasDefault(key: string): boolean {
+    return (this.defaults.get(key) ?? null) !== null;
+  }
+  get(key: string): EffectiveValue | undefined {
+    const v = this.kept.get(key);
+    if (v) return v;
+    const e = this.file.get(key);
+    return e && explicitValue(e);
+  }
+  has(key: string): boolean {
+    return this.kept.has(key) || this.file.has(key);
+  }
+  /** Sets a key's value (one with a default, the console producer's or post-processed; or the edited key: `keep` says whether it has to be kept). */
+  set(key: string, v: EffectiveValue): void {
+    this.kept.set(key, v);
+  }
+  /** Whether `key`'s value has to be kept (else it is the file's value, read when asked). */
+  keeps(key: string): boolean {
+    return this.kept.has(key) || this.hasDefault(key);
+  }
+  *all(): Generator<[string, EffectiveValue]> {
+    // `kept` starts with every key that has a default, in the catalog's order
+    for (const [k, v] of this.kept) if (this.hasDefault(k)) yield [k, v];
+    for (const k of this.file.keys()) if (!this.hasDefault(k)) yield [k, this.get(k)!];
+    for (const [k, v] of this.kept) if (!this.hasDefault(k) && !this.file.has(k)) yield [k, v];
+  }
+}
+
+/**
  * What the producer will run with: every key the version knows (explicit, console-producer or
  * default), plus the file's own keys; idempotence, acks, retries and delivery.timeout.ms after
  * Kafka's post-processing.
  */
-export function effectiveConfig(explicit: ExplicitValues, orig: Originals, idem: IdempotenceState, t: Target): Map<string, EffectiveValue> {
-  const eff = new Map<string, EffectiveValue>();
-  for (const [key, value] of versionDefaults(t.version)) {
-    if (value !== null) eff.set(key, { value, source: 'default' });
+export function effectiveConfig(explicit: ExplicitValues, orig: Originals, idem: IdempotenceState, t: Target): EffectiveValues {
+  const defaults = versionDefaults(t.version);
+  const eff = new EffectiveValues(explicit, defaults);
+  for (const [key, value] of defaults) {
+    if (value === null) continue;
+    const e = explicit.get(key);
+    eff.set(key, e ? explicitValue(e) : { value, source: 'default' });
   }
-  for (const [k, e] of explicit) eff.set(k, explicitValue(e));
   for (const k of orig.fromTool) eff.set(k, toolValue(k, orig, eff.get(k)));
   postProcess(eff, idem);
   return eff;
@@ -304,7 +430,7 @@ function toolValue(k: string, orig: Originals, prev: EffectiveValue | undefined)
 const POST_PROCESSED = ['enable.idempotence', 'acks', 'retries', 'delivery.timeout.ms'];
 
 /** Idempotence, acks, retries and delivery.timeout.ms after Kafka's post-processing, in place. */
-function postProcess(eff: Map<string, EffectiveValue>, idem: IdempotenceState): void {
+function postProcess(eff: EffectiveValues, idem: IdempotenceState): void {
   const idemNow = eff.get('enable.idempotence');
   if (idemNow && parseBool(idemNow.value) !== idem.enabled && idem.requested !== undefined) {
     eff.set('enable.idempotence', {
@@ -330,15 +456,14 @@ function postProcess(eff: Map<string, EffectiveValue>, idem: IdempotenceState): 
 
 /**
  * The producer model after the file's value of `key` changed (its entries and every other value as
- * before): `model` (from producerModel or an earlier update, with `explicit` its input) is updated in
- * place to what producerModel would give now, touching only `key` and what Kafka's post-processing
- * reads, not every key of the file. For an edit inside one value of a file of thousands of keys.
+ * before): `model` (from producerModel or an earlier update, with `explicit` its input, which reads the
+ * entries as they are now) is updated in place to what producerModel would give now, touching only `key`
+ * and what Kafka's post-processing reads, not every key of the file. For an edit inside one value of a
+ * file of thousands of keys.
  */
-export function updateModel(model: ProducerModel, explicit: Map<string, ExplicitValue>, key: string, entry: ExplicitValue): void {
+export function updateModel(model: ProducerModel, explicit: ExplicitValues, key: string): void {
   const t = model.target;
   const { originals: orig, effective: eff } = model;
-  explicit.set(key, entry);
-  if (!orig.fromTool.has(key)) orig.values.set(key, entry.value);
   const idem = evaluateIdempotence(orig.values, t);
   for (const k of [key, ...POST_PROCESSED]) {
     const d = defaultOf(k, t.version);
@@ -346,7 +471,7 @@ export function updateModel(model: ProducerModel, explicit: Map<string, Explicit
     const e = explicit.get(k);
     if (e) v = explicitValue(e);
     if (orig.fromTool.has(k)) v = toolValue(k, orig, v);
-    if (v) eff.set(k, v);
+    if (v && eff.keeps(k)) eff.set(k, v);
   }
   postProcess(eff, idem);
   model.idempotence = idem;
@@ -397,7 +522,7 @@ export interface ProducerModel {
   target: Target;
   originals: Originals;
   idempotence: IdempotenceState;
-  effective: Map<string, EffectiveValue>;
+  effective: EffectiveValues;
   /** Rack-aware partitioning (4.4) and whether its start-up check refuses the config. */
   rack: RackState;
 }

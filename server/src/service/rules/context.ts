@@ -29,7 +29,7 @@ export interface RuleContext {
   byKey: Map<string, number[]>;
   orig: Originals;
   idem: IdempotenceState;
-  effective: Map<string, EffectiveValue>;
+  effective: ReadonlyMap<string, EffectiveValue>;
   /** plugins the file names (and Kafka's own): id → slots */
   plugins: NamedPlugins;
   rack: RackState;
@@ -67,19 +67,21 @@ export interface RuleContext {
   ver: string;
 }
 
-/** getKey per version, shared by every analysis (the catalog is immutable). */
-const INFO_MEMO = new Map<string, Map<string, KeyInfo | null>>();
 /**
  * ctx.check per entry (the parse keeps an entry an edit did not touch), for the version and the named plugins
  * it was made for (which plugin keys the file names decides which keys have a value check).
  */
 const ENTRY_CHECKS = new WeakMap<PropertyEntry, { id: string; r: ValueCheck | null }>();
 /**
- * ctx.pluginInfo per version, named plugins and key, shared by every analysis: a file with thousands of custom
- * keys asks about each of them on every edit, and matching a key against every plugin's keys is not cheap
- * (keyed by the version and the named plugins' ids, then by key).
+ * What the catalog says of a key, per version, named plugins and key, shared by every analysis: getKey's facts
+ * (a producer key), else pluginKeyInfo's (a key a plugin reads: `plugin` set), else null. One memo for
+ * ctx.info, ctx.pluginInfo and getKey: a file with thousands of custom keys asks about each of them on every
+ * edit, and matching a key against every plugin's keys is not cheap (keyed by the version and the named
+ * plugins' ids, then by key).
  */
-const PLUGIN_INFO = new Map<string, Map<string, KeyInfo | null>>();
+const KEY_FACTS = new Map<string, Map<string, KeyInfo | null>>();
+/** Keys a KEY_FACTS memo holds at most (then it starts again): a 10 MB file of custom keys has 221k. */
+const KEY_FACTS_MAX = 500_000;
 /** parseValue per version and (key, value): results are immutable. */
 const VALUE_MEMO = new Map<string, Map<string, ValueCheck>>();
 
@@ -89,46 +91,35 @@ const VALUE_MEMO = new Map<string, Map<string, ValueCheck>>();
  */
 export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 'msg' | 'who' | 'ver' | 'isAllowed' | 'renameTargets' | 'pluginInfo' | 'checkedEntries'>, carried: { renameTargets?: Map<string, number> } = {}): RuleContext {
   const version = base.target.version;
-  let infoMemo = INFO_MEMO.get(version);
-  if (!infoMemo || infoMemo.size > 20000) {
-    infoMemo = new Map();
-    INFO_MEMO.set(version, infoMemo);
-  }
-  const memo = infoMemo;
   let valueMemo = VALUE_MEMO.get(version);
   if (!valueMemo || valueMemo.size > 50000) {
     valueMemo = new Map();
     VALUE_MEMO.set(version, valueMemo);
   }
   const vmemo = valueMemo;
-  const kafkaInfo = (key: string): KeyInfo | undefined => {
-    const hit = memo.get(key);
-    if (hit !== undefined) return hit ?? undefined;
-    const i = getKey(key, version);
-    memo.set(key, i ?? null);
-    return i;
-  };
   const checkId = version + '|' + [...base.plugins.keys()].sort().join(',');
-  let pluginMemo = PLUGIN_INFO.get(checkId);
-  if (!pluginMemo || pluginMemo.size > 200_000) {
-    if (PLUGIN_INFO.size > 32) PLUGIN_INFO.clear();
-    pluginMemo = new Map();
-    PLUGIN_INFO.set(checkId, pluginMemo);
+  let factsMemo = KEY_FACTS.get(checkId);
+  if (!factsMemo || factsMemo.size > KEY_FACTS_MAX) {
+    if (KEY_FACTS.size > 32) KEY_FACTS.clear();
+    factsMemo = new Map();
+    KEY_FACTS.set(checkId, factsMemo);
   }
-  const pmemo = pluginMemo;
-  const pluginInfo = (key: string): KeyInfo | undefined => {
-    let p = pmemo.get(key);
-    if (p === undefined) {
-      p = (kafkaInfo(key) ? undefined : pluginKeyInfo(key, version, base.plugins)) ?? null;
-      pmemo.set(key, p);
+  const memo = factsMemo;
+  const facts = (key: string): KeyInfo | null => {
+    let f = memo.get(key);
+    if (f === undefined) {
+      f = getKey(key, version) ?? pluginKeyInfo(key, version, base.plugins) ?? null;
+      memo.set(key, f);
     }
-    return p ?? undefined;
+    return f;
+  };
+  const pluginInfo = (key: string): KeyInfo | undefined => {
+    const f = facts(key);
+    return f?.plugin ? f : undefined;
   };
   const info = (key: string): KeyInfo | undefined => {
-    const k = kafkaInfo(key);
-    if (k) return k;
-    const p = pluginInfo(key);
-    return p?.plugin?.active ? p : undefined;
+    const f = facts(key);
+    return f && (!f.plugin || f.plugin.active) ? f : undefined;
   };
   const ver = versionLabel(base.target);
   const prefixes = [...base.allowed].filter((a) => a.endsWith('*')).map((a) => a.slice(0, -1));
