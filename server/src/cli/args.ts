@@ -2,7 +2,7 @@
 import { CLIENTS, hostMessage, resolveKafkaVersion, type Locale } from '#core';
 import type { AnalysisOptions } from '../service/analyze';
 import type { Severity } from '../service/types';
-import { argvLocale, parseCommandLine, type OptionSpecs } from './options';
+import { argvLocale, localeOption, parseCommandLine, type OptionSpecs } from './options';
 import { dialectOption, type DialectArgs } from './springFile';
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
@@ -83,10 +83,8 @@ export function parseCommonArgs(argv: string[], command: { format?: boolean; wri
     if (f !== 'text' && f !== 'json' && f !== 'sarif') throw hostMessage(locale, 'cli.err.formatSarif', { value: f });
     res.format = f;
   }
-  if (typeof values.locale === 'string') {
-    if (values.locale !== 'en' && values.locale !== 'ko') throw hostMessage('en', 'cli.err.locale', { value: values.locale });
-    res.options.locale = values.locale;
-  }
+  const chosen = localeOption(values.locale as string | undefined);
+  if (chosen) res.options.locale = chosen;
   const severity: Record<string, Severity | 'off'> = {};
   for (const s of (values.severity as string[] | undefined) ?? []) {
     const m = /^([a-z0-9-]+)=([a-z]+)$/.exec(s);

@@ -20,8 +20,7 @@ import { packageRootUri } from './packageRoot';
 import { CliProject, configProblemLines, display, versionSource, type VersionSourceReport } from './project';
 import { analyzeFile, dialectText } from './springFile';
 
-const checkUsage = (locale: Locale): string => hostMessage(locale, 'check.usage', { patterns: BUILTIN_PATTERNS.join(', '), latest: LATEST_VERSION });
-export const CHECK_USAGE = checkUsage('en');
+export const checkUsage = (locale: Locale): string => hostMessage(locale, 'check.usage', { patterns: BUILTIN_PATTERNS.join(', '), latest: LATEST_VERSION });
 
 export { MASK } from '../service/secrets';
 

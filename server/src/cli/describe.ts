@@ -34,8 +34,7 @@ export interface DescribeIO {
 
 const DEFAULT_IO: DescribeIO = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 
-const describeUsage = (locale: Locale): string => hostMessage(locale, 'describe.usage', { oldest: String(KAFKA_VERSIONS[0]), latest: LATEST_VERSION });
-export const DESCRIBE_USAGE = describeUsage('en');
+export const describeUsage = (locale: Locale): string => hostMessage(locale, 'describe.usage', { oldest: String(KAFKA_VERSIONS[0]), latest: LATEST_VERSION });
 
 /** Closest producer keys of `version`, best first: misspellings and names from other conventions or clients. */
 export function closestKeys(input: string, version: KafkaVersion = LATEST_VERSION): string[] {
