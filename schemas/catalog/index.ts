@@ -17,7 +17,7 @@ export { ENV_PREFIXES, KEY_PREFIXES, type NamePrefix } from './name-prefixes';
 
 export type { ConfigType, Importance, KafkaVersion, KeyDoc, KeyFacts, KeyGroup, Rule, ParsedValue, Confidence, FactSource, SourceId, SourceRef };
 export { SOURCES, VERSION_SOURCES };
-export { describeRule, javaTrim, listItems, looksLikeClassName, parseJavaList, type ListItem } from './parseValue';
+export { javaTrim, listItems, looksLikeClassName, parseJavaList, type Expectation, type ListItem } from './parseValue';
 export { versionAtLeast, versionOrder } from './versions';
 export { EMPTY_LIST_ITEMS, type EmptyItemFact, type EmptyItemOutcome } from './lists';
 export { KAFKA_CLASSES, SERIALIZATION_PACKAGE } from './classes';
@@ -326,7 +326,7 @@ export function parseValue(
   key: string,
   raw: string,
   version: KafkaVersion,
-): { ok: true; value: ParsedValue } | { ok: false; kind: 'type' | 'range' | 'enum' | 'empty'; message: string; expected: string; stage?: 'config' | 'construct' } {
+): ReturnType<typeof parseTyped> {
   const f = BY_KEY.get(key);
   // A key the version does not define is never parsed by Kafka (it is only reported as unused).
   if (!f || !accepted(f, version)) return { ok: true, value: raw };
@@ -446,13 +446,14 @@ export function parseInfoValue(info: KeyInfo, raw: string): ReturnType<typeof pa
   if (!info.plugin) return parseValue(info.key, raw, info.version);
   let rule = info.rule;
   if (info.plugin.untrimmed && rule?.kind === 'enum' && raw !== javaTrim(raw) && rule.values.includes(javaTrim(raw))) {
-    return { ok: false, kind: 'enum', message: `the value is compared as written, and '${javaTrim(raw)}' with spaces around it matches none of ${rule.values.join(', ')}`, expected: `one of ${rule.values.join(', ')} (exact, no spaces)` };
+    return { ok: false, kind: 'enum', message: `the value is compared as written, and '${javaTrim(raw)}' with spaces around it matches none of ${rule.values.join(', ')}`, expected: { type: info.type, rule, casing: 'exactNoSpaces' } };
   }
   if (rule?.kind === 'enum' && info.plugin.enumCase === 'lowerOrUpper') {
+    const written = rule;
     rule = { ...rule, values: [...new Set(rule.values.flatMap((v) => [v.toLowerCase(), v.toUpperCase()]))], caseInsensitive: false };
     const r = parseTyped(info.type, rule, raw);
     // Confluent's EnumRecommender.ensureValid: ConfigException(key, value, "Invalid enumerator")
-    return r.ok || r.kind !== 'enum' ? r : { ...r, message: 'Invalid enumerator', expected: `one of ${info.validValues?.join(', ')} (all lower or all upper case)` };
+    return r.ok || r.kind !== 'enum' ? r : { ...r, message: 'Invalid enumerator', expected: { type: info.type, rule: written, casing: 'lowerOrUpper' } };
   }
   return parseTyped(info.type, rule, raw);
 }

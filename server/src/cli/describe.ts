@@ -2,7 +2,7 @@
 // Prints one key's catalog entry. Exit codes: 0 printed, 2 usage error / unknown key / bad version.
 import {
   defaultHistory,
-  describeRule,
+  expectedText,
   FACTS_SOURCE,
   KAFKA_VERSIONS,
   LATEST_VERSION,
@@ -110,7 +110,7 @@ export function renderText(info: KeyInfo, locale: Locale, note?: string): string
   if (info.unit || info.unitHint) rows.push(['describe.row.unit', info.unit ?? info.unitHint!]);
   rows.push(['describe.row.default', humanValue(info, info.default, locale) + (info.defaultNote ? ` — ${info.defaultNote}` : '')]);
   rows.push(['describe.row.required', t(info.required ? 'describe.yes' : 'describe.no')]);
-  rows.push(['describe.row.valid', describeRule(info.type, info.rule) + (info.rule?.kind === 'enum' && info.rule.stage === 'construct' ? t('describe.constructCheck') : '')]);
+  rows.push(['describe.row.valid', expectedText(locale, { type: info.type, rule: info.rule }) + (info.rule?.kind === 'enum' && info.rule.stage === 'construct' ? t('describe.constructCheck') : '')]);
   if (info.plugin) {
     // a key a plugin reads: who, and where its facts were read (no Kafka version history)
     rows.push(['describe.row.readBy', t('describe.readBy', { label: info.plugin.label, readers: pluginReaders(info.plugin), like: info.plugin.kafkaKey ? t('describe.like', { key: info.plugin.kafkaKey }) : '' })]);
