@@ -292,26 +292,28 @@ export function versionDefaults(version: KafkaVersion): ReadonlyMap<string, stri
 
 export type VersionResolution =
   | { ok: true; version: KafkaVersion; patch?: number; exact: string }
-  /** `nearest`: for a well-formed version the catalog does not cover, the covered one to use instead and how it relates. */
-  | { ok: false; message: string; nearest?: { version: KafkaVersion; relation: 'newest' | 'oldest' | 'below' } };
+  /**
+   * `problem`: not a version at all, newer than the newest covered, or otherwise not covered (core's versionProblem
+   * puts it in words). `nearest`: for a well-formed version the catalog does not cover, the covered one to use
+   * instead and how it relates.
+   */
+  | { ok: false; problem: 'malformed' | 'newer' | 'uncovered'; input: string; nearest?: { version: KafkaVersion; relation: 'newest' | 'oldest' | 'below' } };
 
 /** 'latest', '3.6', '3.6.1', ' 3.6 ' → a covered minor version (patch kept for patch-level rules). */
 export function resolveKafkaVersion(input: string | undefined): VersionResolution {
   const s = (input ?? '').trim();
-  const list = `${KAFKA_VERSIONS.join(', ')} (or latest = ${LATEST_VERSION})`;
   if (s === '' || s.toLowerCase() === 'latest') return { ok: true, version: LATEST_VERSION, exact: LATEST_VERSION };
   const m = /^v?(\d{1,3})\.(\d{1,3})(?:\.(\d{1,4}))?$/i.exec(s);
-  if (!m) return { ok: false, message: `'${s}' is not a Kafka version; use major.minor or major.minor.patch, one of ${list}` };
+  if (!m) return { ok: false, problem: 'malformed', input: s };
   const minor = `${Number(m[1])}.${Number(m[2])}`;
   if (!VERSION_INDEX.has(minor)) {
     const asked = versionOrder(minor);
     const newer = asked > versionOrder(LATEST_VERSION);
-    const why = newer ? `newer than the facts this catalog has (it knows Kafka up to ${LATEST_VERSION})` : 'not covered by this catalog';
     const below = KAFKA_VERSIONS.filter((v) => versionOrder(v) < asked);
     const nearest = below.length === 0
       ? { version: KAFKA_VERSIONS[0]!, relation: 'oldest' as const }
       : { version: below[below.length - 1]!, relation: newer ? ('newest' as const) : ('below' as const) };
-    return { ok: false, message: `Kafka ${s} is ${why}; supported: ${list}`, nearest };
+    return { ok: false, problem: newer ? 'newer' : 'uncovered', input: s, nearest };
   }
   const version = minor as KafkaVersion;
   if (m[3] !== undefined) return { ok: true, version, patch: Number(m[3]), exact: `${minor}.${Number(m[3])}` };

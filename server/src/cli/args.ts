@@ -1,5 +1,5 @@
 // The options `kpc check` and `kpc fix` share, read with parseCommandLine (options.ts, on util.parseArgs).
-import { CLIENTS, hostMessage, resolveKafkaVersion, type Locale } from '#core';
+import { CLIENTS, hostMessage, resolveKafkaVersion, versionProblem, type Locale } from '#core';
 import type { AnalysisOptions } from '../service/analyze';
 import type { Severity } from '../service/types';
 import { argvLocale, localeOption, parseCommandLine, type OptionSpecs } from './options';
@@ -61,7 +61,7 @@ export function targetValues(values: { 'kafka-version'?: string; client?: string
   const out: Pick<AnalysisOptions, 'kafkaVersion' | 'client'> = {};
   if (values['kafka-version'] !== undefined) {
     const r = resolveKafkaVersion(values['kafka-version']);
-    if (!r.ok) throw r.message;
+    if (!r.ok) throw versionProblem(locale, r);
     out.kafkaVersion = values['kafka-version'];
   }
   if (values.client !== undefined) {

@@ -3,6 +3,7 @@
 import {
   defaultHistory,
   expectedText,
+  versionProblem,
   FACTS_SOURCE,
   KAFKA_VERSIONS,
   LATEST_VERSION,
@@ -146,7 +147,7 @@ export function runDescribe(argv: string[], io: DescribeIO = DEFAULT_IO): number
   }
   const ver = resolveKafkaVersion(args.version);
   if (!ver.ok) {
-    io.err(`kpc describe: ${ver.message}\n`);
+    io.err(`kpc describe: ${versionProblem(locale, ver)}\n`);
     return 2;
   }
   let key = args.key.trim();

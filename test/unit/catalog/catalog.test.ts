@@ -21,6 +21,7 @@ import {
 import { renderAll } from '../../../schemas/generate';
 import { runDescribe, humanValue, closestKeys } from '../../../server/src/cli/describe';
 import { buildOnce } from '../../lsp/client';
+import { versionProblem } from '../../../core/versionProblem';
 
 test('every fact entry passes the zod model', () => {
   for (const f of FACTS) {
@@ -93,10 +94,11 @@ test('resolveKafkaVersion', () => {
   for (const bad of ['4.5', '2.7', '5.0', 'abc', '3', '3.6.1.2', '3.x']) {
     const r = resolveKafkaVersion(bad);
     assert.equal(r.ok, false, bad);
-    if (!r.ok) assert.match(r.message, /2\.8, 3\.0.*4\.3, 4\.4 \(or latest = 4\.4\)/, bad);
+    if (!r.ok) assert.match(versionProblem('en', r), /2\.8, 3\.0.*4\.3, 4\.4 \(or latest = 4\.4\)/, bad);
   }
   const r = resolveKafkaVersion('4.5');
-  assert.ok(!r.ok && /newer than/.test(r.message) && r.nearest?.version === '4.4');
+  assert.ok(!r.ok && r.problem === 'newer' && /newer than/.test(versionProblem('en', r)) && r.nearest?.version === '4.4');
+  assert.ok(!r.ok && /^Kafka 4\.5은\(는\) 이 카탈로그에 사실이 없는 새 버전입니다\(Kafka 4\.4까지 압니다\)\. 지원: 2\.8, .* \(또는 latest = 4\.4\)$/.test(versionProblem('ko', r)));
 });
 
 test('getKey / findKeyInAnyVersion / defaultHistory', () => {
