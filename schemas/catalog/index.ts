@@ -342,7 +342,7 @@ export function parseValue(
  * version: undefined when that version's producer accepts the key (`client.rack` is a producer key from 4.4,
  * a consumer key before); without one: undefined for any key the producer accepts in some covered version.
  */
-export function otherComponentKey(key: string, version?: KafkaVersion): { component: OtherComponent; note: string; producerFrom?: KafkaVersion } | undefined {
+export function otherComponentKey(key: string, version?: KafkaVersion): { component: OtherComponent; note: { en: string; ko: string }; producerFrom?: KafkaVersion } | undefined {
   const other = OTHER_COMPONENT_KEYS[key];
   if (!other) return undefined;
   const f = BY_KEY.get(key);

@@ -192,7 +192,7 @@ export function runDescribe(argv: string[], io: DescribeIO = DEFAULT_IO): number
   if (!info) {
     const other = otherComponentKey(key);
     if (other) {
-      io.err(`kpc describe: ${hostMessage(locale, 'describe.err.otherComponent', { key, component: other.component, note: other.note })}\n`);
+      io.err(`kpc describe: ${hostMessage(locale, 'describe.err.otherComponent', { key, component: hostMessage(locale, `otherComponent.${other.component}`), note: other.note[locale] })}\n`);
       return 2;
     }
     const near = nearMiss(key, ver.version, ALL_SUGGESTABLE_PLUGINS);

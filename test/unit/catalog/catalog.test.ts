@@ -147,13 +147,14 @@ test('otherComponentKey calls out keys that belong elsewhere', () => {
   assert.equal(otherComponentKey('group.id', '4.4')?.component, 'consumer');
 });
 
-test('other-component keys never shadow a producer key, and every note is written', async () => {
+test('other-component keys never shadow a producer key, and every note is written in English and Korean', async () => {
   const { OTHER_COMPONENT_KEYS } = await import('../../../schemas/catalog/other-components');
   const producerSince = new Map(FACTS.map((f) => [f.key, f.since]));
   for (const [k, e] of Object.entries(OTHER_COMPONENT_KEYS)) {
     // only a key the producer took over in a later version may be both (client.rack from 4.4)
     assert.ok(!producerSince.has(k) || producerSince.get(k) !== KAFKA_VERSIONS[0], `${k} is a producer key in every version`);
-    assert.ok(e.note.length > 10, `${k}: note`);
+    assert.ok(e.note.en.length > 10, `${k}: note`);
+    assert.match(e.note.ko, /[가-힣]/, `${k}: Korean note`);
   }
   assert.ok(Object.keys(OTHER_COMPONENT_KEYS).length >= 80);
 });
