@@ -18,6 +18,7 @@ export const cliEn = {
   'check.usage': `usage: kpc check [FILE|DIR|-]... [options]
 
   FILE                     a producer config; DIR: every producer config below it ({patterns},
+                           Spring Boot's application*.properties/.yml/.yaml unless --dialect properties,
                            plus --include and the "files" of each .kpc.json; node_modules, .git and build output
                            such as target/, build/, dist/, out/ are skipped); -: standard input
 
@@ -47,6 +48,7 @@ exit status: 0 no errors, 1 errors found, 2 usage, I/O or .kpc.json error
 `,
   'cli.err.bothColors': 'give --color or --no-color, not both',
   'cli.err.client': '--client must be {clients}, not \'{value}\'',
+  'cli.err.dialect': '--dialect must be spring or properties, not \'{value}\'',
   'cli.err.formatSarif': '--format must be text, json or sarif, not \'{value}\'',
   'cli.err.needsValue': 'option {name} needs a value',
   'cli.err.severity': '--severity takes CODE={levels}, not \'{value}\'',

@@ -19,6 +19,7 @@ export const cliKo: Record<keyof typeof cliEn, string> = {
   'check.usage': `사용법: kpc check [FILE|DIR|-]... [옵션]
 
   FILE                     프로듀서 설정 파일. DIR: 그 아래의 모든 프로듀서 설정({patterns},
+                           --dialect properties가 아니면 Spring Boot의 application*.properties/.yml/.yaml,
                            --include와 각 .kpc.json의 "files"까지. node_modules, .git, target/, build/, dist/,
                            out/ 같은 빌드 출력은 건너뜀). -: 표준 입력
 
@@ -48,6 +49,7 @@ client, severity, allowedKeys, files와 팀 정책도 정하며, 정책 위반�
 `,
   'cli.err.bothColors': '--color와 --no-color 중 하나만 주세요',
   'cli.err.client': '--client는 {clients}여야 합니다(\'{value}\'는 안 됨)',
+  'cli.err.dialect': '--dialect는 spring 또는 properties여야 합니다(\'{value}\'는 안 됨)',
   'cli.err.formatSarif': '--format은 text, json 또는 sarif여야 합니다(\'{value}\'는 안 됨)',
   'cli.err.needsValue': '{name} 옵션에는 값이 필요합니다',
   'cli.err.severity': '--severity는 CODE={levels} 형식입니다(\'{value}\'는 안 됨)',

@@ -99,7 +99,7 @@ export function parseCommonArgs(argv: string[], command: { format?: boolean; wri
   if (values.color === true) res.color = true;
   if (values['no-color'] === true) res.color = false;
   if (typeof values['stdin-filename'] === 'string') res.stdinFilename = values['stdin-filename'];
-  if (typeof values.dialect === 'string') res.dialect = dialectOption(values.dialect);
+  if (typeof values.dialect === 'string') res.dialect = dialectOption(values.dialect, locale);
   if (typeof values['spring-boot'] === 'string') res.springBootVersion = values['spring-boot'];
   return res;
 }

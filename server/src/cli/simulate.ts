@@ -67,7 +67,7 @@ export function parseSimulateArgs(argv: string[]): Flags {
   if (positionals.length > 1) throw hostMessage(lang, 'simulate.err.oneFile', { first: String(positionals[0]), second: String(positionals[1]) });
   f.file = positionals[0];
   f.target = targetValues(v, lang);
-  if (typeof v.dialect === 'string') f.spring.dialect = dialectOption(v.dialect);
+  if (typeof v.dialect === 'string') f.spring.dialect = dialectOption(v.dialect, lang);
   if (typeof v['spring-boot'] === 'string') f.spring.springBootVersion = v['spring-boot'];
   const int = (name: keyof typeof SIMULATE_OPTIONS, min: number, max: number): number | undefined => (typeof v[name] === 'string' ? intFlag(lang, `--${name}`, v[name] as string, min, max) : undefined);
   const num = (name: keyof typeof SIMULATE_OPTIONS, min: number, max: number): number | undefined => (typeof v[name] === 'string' ? numFlag(lang, `--${name}`, v[name] as string, min, max) : undefined);
