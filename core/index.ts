@@ -9,6 +9,8 @@ export * from './lineIndex';
 export type * from './types';
 export * from './locale';
 export * from './messages/index'; // the message catalog, one per language
+export * from './expected'; // what a key takes, in words
+export * from './versionProblem'; // why a Kafka version cannot be used, in words
 export * from './directives'; // the `# kpc:` grammar
 export * from './target';
 export * from './edits';

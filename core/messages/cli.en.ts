@@ -1,5 +1,5 @@
 // English strings of the kpc command line (server/src/cli). Merged into en.ts; cli.ko.ts has every key.
-// Commands with a --locale option print them in that language; the others in English.
+// Every command takes --locale en|ko and prints them in that language.
 export const cliEn = {
   'check.err.cannotList': '{dir}: cannot list ({message}); skipped',
   'check.err.noFiles': 'no FILE or DIR given',
@@ -18,6 +18,7 @@ export const cliEn = {
   'check.usage': `usage: kpc check [FILE|DIR|-]... [options]
 
   FILE                     a producer config; DIR: every producer config below it ({patterns},
+                           Spring Boot's application*.properties/.yml/.yaml unless --dialect properties,
                            plus --include and the "files" of each .kpc.json; node_modules, .git and build output
                            such as target/, build/, dist/, out/ are skipped); -: standard input
 
@@ -47,6 +48,7 @@ exit status: 0 no errors, 1 errors found, 2 usage, I/O or .kpc.json error
 `,
   'cli.err.bothColors': 'give --color or --no-color, not both',
   'cli.err.client': '--client must be {clients}, not \'{value}\'',
+  'cli.err.dialect': '--dialect must be spring or properties, not \'{value}\'',
   'cli.err.formatSarif': '--format must be text, json or sarif, not \'{value}\'',
   'cli.err.needsValue': 'option {name} needs a value',
   'cli.err.severity': '--severity takes CODE={levels}, not \'{value}\'',
@@ -88,8 +90,9 @@ file changed after kpc read it, has other hard links, or could not keep its owne
   'write.removed': '{file}: not written: it was removed since it was read',
   'lsp.err.noServer': 'cannot find the bundled server (looked in {paths}); run `npm run build`',
   'lsp.err.transport': 'choose a transport',
-  'lsp.usage': `usage: kpc lsp --stdio | --node-ipc | --socket=PORT | --pipe=NAME
+  'lsp.usage': `usage: kpc lsp --stdio | --node-ipc | --socket=PORT | --pipe=NAME [--locale en|ko]
 Runs the Kafka Producer Config language server (the same one the VS Code extension uses).
+--locale sets the language of its messages; without it the client's locale applies (English if it sends none).
 `,
   'main.err.unknownCommand': 'unknown command \'{name}\'{hint}',
   'main.err.unknownOption': 'unknown option \'{name}\'{hint}',
@@ -114,6 +117,7 @@ commands:
 
   --partitions N   number of partitions of the topic (1 … 1000000)
   KEY              keys as the producer's StringSerializer sends them (UTF-8); use -- before keys that start with -
+  --locale L       language of the messages: en (default) or ko
 `,
   'rules.err.oneCode': 'at most one CODE',
   'rules.err.unknown': 'no rule \'{code}\' (kpc rules lists them)',
@@ -193,6 +197,7 @@ exit status: 0, or 2 for an unknown CODE or a usage error
   --compression-cpu NS    override the codec preset's producer CPU cost, ns per byte
   --seed S            random seed (default {seed}); the same seed gives the same result
   --format text|json  output (default text)
+  --locale L          language of the output: en (default) or ko
 `,
   'describe.confidence.docs': 'read in Apache\'s published docs',
   'describe.confidence.inferred': 'inferred; no direct statement found',

@@ -19,6 +19,7 @@ export const cliKo: Record<keyof typeof cliEn, string> = {
   'check.usage': `사용법: kpc check [FILE|DIR|-]... [옵션]
 
   FILE                     프로듀서 설정 파일. DIR: 그 아래의 모든 프로듀서 설정({patterns},
+                           --dialect properties가 아니면 Spring Boot의 application*.properties/.yml/.yaml,
                            --include와 각 .kpc.json의 "files"까지. node_modules, .git, target/, build/, dist/,
                            out/ 같은 빌드 출력은 건너뜀). -: 표준 입력
 
@@ -48,6 +49,7 @@ client, severity, allowedKeys, files와 팀 정책도 정하며, 정책 위반�
 `,
   'cli.err.bothColors': '--color와 --no-color 중 하나만 주세요',
   'cli.err.client': '--client는 {clients}여야 합니다(\'{value}\'는 안 됨)',
+  'cli.err.dialect': '--dialect는 spring 또는 properties여야 합니다(\'{value}\'는 안 됨)',
   'cli.err.formatSarif': '--format은 text, json 또는 sarif여야 합니다(\'{value}\'는 안 됨)',
   'cli.err.needsValue': '{name} 옵션에는 값이 필요합니다',
   'cli.err.severity': '--severity는 CODE={levels} 형식입니다(\'{value}\'는 안 됨)',
@@ -88,8 +90,9 @@ client, severity, allowedKeys, files와 팀 정책도 정하며, 정책 위반�
   'write.removed': '{file}: 쓰지 않음: 읽은 뒤 파일이 지워졌습니다',
   'lsp.err.noServer': '번들된 서버를 찾을 수 없습니다({paths}에서 찾음). `npm run build`를 실행하세요',
   'lsp.err.transport': '전송 방식을 고르세요',
-  'lsp.usage': `사용법: kpc lsp --stdio | --node-ipc | --socket=PORT | --pipe=NAME
+  'lsp.usage': `사용법: kpc lsp --stdio | --node-ipc | --socket=PORT | --pipe=NAME [--locale en|ko]
 Kafka Producer Config 언어 서버를 실행합니다(VS Code 확장이 쓰는 것과 같은 서버).
+--locale은 서버 메시지의 언어를 정합니다. 없으면 클라이언트의 로캘을 따릅니다(보내지 않으면 영어).
 `,
   'main.err.unknownCommand': '알 수 없는 명령 \'{name}\'{hint}',
   'main.err.unknownOption': '알 수 없는 옵션 \'{name}\'{hint}',
@@ -114,6 +117,7 @@ Kafka Producer Config 언어 서버를 실행합니다(VS Code 확장이 쓰는 
 
   --partitions N   토픽의 파티션 수(1 … 1000000)
   KEY              프로듀서의 StringSerializer가 보내는 그대로의 키(UTF-8). -로 시작하는 키 앞에는 --를 쓰세요
+  --locale L       메시지 언어: en (기본값) 또는 ko
 `,
   'rules.err.oneCode': 'CODE는 하나까지입니다',
   'rules.err.unknown': '\'{code}\' 규칙이 없습니다(kpc rules로 목록을 보세요)',
@@ -193,6 +197,7 @@ Kafka Producer Config 언어 서버를 실행합니다(VS Code 확장이 쓰는 
   --compression-cpu NS    코덱 프리셋의 프로듀서 CPU 비용을 바꿈, 바이트당 ns
   --seed S            난수 시드(기본값 {seed}). 같은 시드는 같은 결과를 냄
   --format text|json  출력 형식(기본값 text)
+  --locale L          출력 언어: en (기본값) 또는 ko
 `,
   'describe.confidence.docs': 'Apache가 공개한 문서에서 읽음',
   'describe.confidence.inferred': '추론함; 직접적인 근거는 찾지 못함',

@@ -17,7 +17,7 @@ export { ENV_PREFIXES, KEY_PREFIXES, type NamePrefix } from './name-prefixes';
 
 export type { ConfigType, Importance, KafkaVersion, KeyDoc, KeyFacts, KeyGroup, Rule, ParsedValue, Confidence, FactSource, SourceId, SourceRef };
 export { SOURCES, VERSION_SOURCES };
-export { describeRule, javaTrim, listItems, looksLikeClassName, parseJavaList, type ListItem } from './parseValue';
+export { javaTrim, listItems, looksLikeClassName, parseJavaList, type Expectation, type ListItem } from './parseValue';
 export { versionAtLeast, versionOrder } from './versions';
 export { EMPTY_LIST_ITEMS, type EmptyItemFact, type EmptyItemOutcome } from './lists';
 export { KAFKA_CLASSES, SERIALIZATION_PACKAGE } from './classes';
@@ -292,26 +292,28 @@ export function versionDefaults(version: KafkaVersion): ReadonlyMap<string, stri
 
 export type VersionResolution =
   | { ok: true; version: KafkaVersion; patch?: number; exact: string }
-  /** `nearest`: for a well-formed version the catalog does not cover, the covered one to use instead and how it relates. */
-  | { ok: false; message: string; nearest?: { version: KafkaVersion; relation: 'newest' | 'oldest' | 'below' } };
+  /**
+   * `problem`: not a version at all, newer than the newest covered, or otherwise not covered (core's versionProblem
+   * puts it in words). `nearest`: for a well-formed version the catalog does not cover, the covered one to use
+   * instead and how it relates.
+   */
+  | { ok: false; problem: 'malformed' | 'newer' | 'uncovered'; input: string; nearest?: { version: KafkaVersion; relation: 'newest' | 'oldest' | 'below' } };
 
 /** 'latest', '3.6', '3.6.1', ' 3.6 ' → a covered minor version (patch kept for patch-level rules). */
 export function resolveKafkaVersion(input: string | undefined): VersionResolution {
   const s = (input ?? '').trim();
-  const list = `${KAFKA_VERSIONS.join(', ')} (or latest = ${LATEST_VERSION})`;
   if (s === '' || s.toLowerCase() === 'latest') return { ok: true, version: LATEST_VERSION, exact: LATEST_VERSION };
   const m = /^v?(\d{1,3})\.(\d{1,3})(?:\.(\d{1,4}))?$/i.exec(s);
-  if (!m) return { ok: false, message: `'${s}' is not a Kafka version; use major.minor or major.minor.patch, one of ${list}` };
+  if (!m) return { ok: false, problem: 'malformed', input: s };
   const minor = `${Number(m[1])}.${Number(m[2])}`;
   if (!VERSION_INDEX.has(minor)) {
     const asked = versionOrder(minor);
     const newer = asked > versionOrder(LATEST_VERSION);
-    const why = newer ? `newer than the facts this catalog has (it knows Kafka up to ${LATEST_VERSION})` : 'not covered by this catalog';
     const below = KAFKA_VERSIONS.filter((v) => versionOrder(v) < asked);
     const nearest = below.length === 0
       ? { version: KAFKA_VERSIONS[0]!, relation: 'oldest' as const }
       : { version: below[below.length - 1]!, relation: newer ? ('newest' as const) : ('below' as const) };
-    return { ok: false, message: `Kafka ${s} is ${why}; supported: ${list}`, nearest };
+    return { ok: false, problem: newer ? 'newer' : 'uncovered', input: s, nearest };
   }
   const version = minor as KafkaVersion;
   if (m[3] !== undefined) return { ok: true, version, patch: Number(m[3]), exact: `${minor}.${Number(m[3])}` };
@@ -326,7 +328,7 @@ export function parseValue(
   key: string,
   raw: string,
   version: KafkaVersion,
-): { ok: true; value: ParsedValue } | { ok: false; kind: 'type' | 'range' | 'enum' | 'empty'; message: string; expected: string; stage?: 'config' | 'construct' } {
+): ReturnType<typeof parseTyped> {
   const f = BY_KEY.get(key);
   // A key the version does not define is never parsed by Kafka (it is only reported as unused).
   if (!f || !accepted(f, version)) return { ok: true, value: raw };
@@ -340,7 +342,7 @@ export function parseValue(
  * version: undefined when that version's producer accepts the key (`client.rack` is a producer key from 4.4,
  * a consumer key before); without one: undefined for any key the producer accepts in some covered version.
  */
-export function otherComponentKey(key: string, version?: KafkaVersion): { component: OtherComponent; note: string; producerFrom?: KafkaVersion } | undefined {
+export function otherComponentKey(key: string, version?: KafkaVersion): { component: OtherComponent; note: { en: string; ko: string }; producerFrom?: KafkaVersion } | undefined {
   const other = OTHER_COMPONENT_KEYS[key];
   if (!other) return undefined;
   const f = BY_KEY.get(key);
@@ -446,13 +448,14 @@ export function parseInfoValue(info: KeyInfo, raw: string): ReturnType<typeof pa
   if (!info.plugin) return parseValue(info.key, raw, info.version);
   let rule = info.rule;
   if (info.plugin.untrimmed && rule?.kind === 'enum' && raw !== javaTrim(raw) && rule.values.includes(javaTrim(raw))) {
-    return { ok: false, kind: 'enum', message: `the value is compared as written, and '${javaTrim(raw)}' with spaces around it matches none of ${rule.values.join(', ')}`, expected: `one of ${rule.values.join(', ')} (exact, no spaces)` };
+    return { ok: false, kind: 'enum', message: `the value is compared as written, and '${javaTrim(raw)}' with spaces around it matches none of ${rule.values.join(', ')}`, expected: { type: info.type, rule, casing: 'exactNoSpaces' } };
   }
   if (rule?.kind === 'enum' && info.plugin.enumCase === 'lowerOrUpper') {
+    const written = rule;
     rule = { ...rule, values: [...new Set(rule.values.flatMap((v) => [v.toLowerCase(), v.toUpperCase()]))], caseInsensitive: false };
     const r = parseTyped(info.type, rule, raw);
     // Confluent's EnumRecommender.ensureValid: ConfigException(key, value, "Invalid enumerator")
-    return r.ok || r.kind !== 'enum' ? r : { ...r, message: 'Invalid enumerator', expected: `one of ${info.validValues?.join(', ')} (all lower or all upper case)` };
+    return r.ok || r.kind !== 'enum' ? r : { ...r, message: 'Invalid enumerator', expected: { type: info.type, rule: written, casing: 'lowerOrUpper' } };
   }
   return parseTyped(info.type, rule, raw);
 }

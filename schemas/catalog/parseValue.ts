@@ -5,9 +5,18 @@
 import type { ConfigType, Rule } from './model';
 
 export type ParsedValue = boolean | number | string | string[] | null;
+/**
+ * What the checker expected, as data (core's expectedText puts it in words): the type, its validator, and for an
+ * enum compared otherwise than its validator says, how (a plugin's own comparison).
+ */
+export interface Expectation {
+  type: ConfigType;
+  rule: Rule | null;
+  casing?: 'exactNoSpaces' | 'lowerOrUpper';
+}
 export type ParseResult =
   | { ok: true; value: ParsedValue }
-  | { ok: false; kind: 'type' | 'range' | 'enum' | 'empty'; message: string; expected: string; stage?: 'config' | 'construct' };
+  | { ok: false; kind: 'type' | 'range' | 'enum' | 'empty'; message: string; expected: Expectation; stage?: 'config' | 'construct' };
 
 /** Java's String.trim(): strips every char <= U+0020 at both ends (not other Unicode spaces). */
 export function javaTrim(s: string): string {
@@ -149,48 +158,12 @@ export function looksLikeClassName(s: string): boolean {
   return CLASS_NAME.test(s) || /^\[+(?:[BCDFIJSZ]|L[^;\s]+;)$/.test(s);
 }
 
-const TYPE_WORD: Record<ConfigType, string> = {
-  boolean: 'true or false (any case)',
-  int: 'a whole number (32-bit int)',
-  short: 'a whole number (16-bit short)',
-  long: 'a whole number (64-bit long)',
-  double: 'a decimal number',
-  string: 'a string',
-  list: 'a comma-separated list',
-  class: 'a fully qualified Java class name',
-  password: 'a string (kept secret)',
-};
-
-function fmtNum(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(n);
-}
-
-export function describeRule(type: ConfigType, rule: Rule | null | undefined): string {
-  const base = TYPE_WORD[type];
-  if (!rule) return base;
-  switch (rule.kind) {
-    case 'range': {
-      const extra = rule.alsoAllowed?.length ? ` or ${rule.alsoAllowed.join(', ')}` : '';
-      if (rule.min !== undefined && rule.max !== undefined) return `${base} from ${fmtNum(rule.min)} to ${fmtNum(rule.max)}${extra}`;
-      if (rule.min !== undefined) return `${base} ≥ ${fmtNum(rule.min)}${extra}`;
-      if (rule.max !== undefined) return `${base} ≤ ${fmtNum(rule.max)}${extra}`;
-      return base;
-    }
-    case 'enum':
-      return `one of ${rule.values.join(', ')}${rule.caseInsensitive ? ' (any case)' : ' (exact case)'}`;
-    case 'nonEmpty':
-      return 'a non-empty string';
-    case 'list':
-      return `${rule.nonEmpty ? 'a non-empty comma-separated list' : base}${rule.noEmptyItems ? ' without empty items' : ''}`;
-  }
-}
-
 /**
  * Parse `raw` for a key of `type` with validator `rule`, as ConfigDef would.
  * `removedClasses`: class values that cannot load in this version.
  */
 export function parseTyped(type: ConfigType, rule: Rule | null | undefined, raw: string, removedClasses?: readonly string[]): ParseResult {
-  const expected = describeRule(type, rule);
+  const expected: Expectation = { type, rule: rule ?? null };
   const t = javaTrim(raw);
   const typeErr = (message: string): ParseResult => ({ ok: false, kind: 'type', message, expected });
   let value: ParsedValue;
@@ -237,8 +210,8 @@ export function parseTyped(type: ConfigType, rule: Rule | null | undefined, raw:
         return { ok: false, kind: 'range', message: `Value must be between ${rule.min} and ${rule.max} or equal to ${rule.alsoAllowed.join(', ')}`, expected };
       }
       // Range.ensureValid compares doubleValue()s, so NaN passes both checks, as in Java.
-      if (rule.min !== undefined && n < rule.min) return { ok: false, kind: 'range', message: `Value must be at least ${fmtNum(rule.min)}`, expected };
-      if (rule.max !== undefined && n > rule.max) return { ok: false, kind: 'range', message: `Value must be no more than ${fmtNum(rule.max)}`, expected };
+      if (rule.min !== undefined && n < rule.min) return { ok: false, kind: 'range', message: `Value must be at least ${rule.min}`, expected };
+      if (rule.max !== undefined && n > rule.max) return { ok: false, kind: 'range', message: `Value must be no more than ${rule.max}`, expected };
       break;
     }
     case 'enum': {

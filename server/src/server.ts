@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { localeFlag } from '#core';
 import { startServer } from './lsp/startServer';
 import { StdioMessageReader } from './lsp/stdioReader';
 import { StdioMessageWriter } from './lsp/stdioWriter';
@@ -33,4 +34,6 @@ if (stdio) {
 }
 
 // dist/server.js: the package (docs/rules/ with it) is one folder up.
-startServer(connection, { docsRoot: pathToFileURL(resolve(__dirname, '..')).href + '/' });
+// `--locale ko` on the command line (kpc lsp --stdio --locale ko) sets the messages' language.
+const locale = localeFlag(process.argv);
+startServer(connection, { docsRoot: pathToFileURL(resolve(__dirname, '..')).href + '/', ...(locale ? { locale } : {}) });

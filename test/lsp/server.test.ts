@@ -594,6 +594,19 @@ describe('the bundled server as a process', () => {
     }
   });
 
+  test('kpc lsp --stdio --locale ko: the messages in Korean although the client says en', async () => {
+    const c = await LspClient.start({ transport: 'stdio', args: [CLI, 'lsp', '--stdio', '--locale', 'ko'], locale: 'en' });
+    try {
+      const uri = 'file:///work/t/producer.config';
+      await c.open(uri, SEED);
+      const found = unknownKeys(await c.diagnosticsFor(uri, 1));
+      assert.equal(found.length, 3);
+      for (const d of found) assert.match(String(d.message), /[가-힣]/);
+    } finally {
+      await c.stop();
+    }
+  });
+
   test('--node-ipc (what VS Code uses)', async () => {
     const c = await LspClient.start({ transport: 'ipc' });
     try {

@@ -248,6 +248,36 @@ describe('workspace diagnostics (pull): producer configs that are not open', () 
   });
 });
 
+describe('workspace diagnostics: Spring Boot application files that are not open', () => {
+  test('a closed application.yml is checked as Boot reads it, and left out with springBootFiles false', async () => {
+    const dir = join(tmp, 'spring-ws');
+    mkdirSync(join(dir, '.git'), { recursive: true });
+    mkdirSync(join(dir, 'src', 'main', 'resources'), { recursive: true });
+    const yml = join(dir, 'src', 'main', 'resources', 'application.yml');
+    writeFileSync(yml, 'spring:\n  kafka:\n    producer:\n      properties:\n        enavle.idempotence: true\n');
+    // Boot's file without a Kafka producer part: listed, nothing reported
+    writeFileSync(join(dir, 'src', 'main', 'resources', 'application-dev.properties'), 'server.port=8081\n');
+    const c = await LspClient.start({ pull: true, folders: [dir], settings: {} });
+    try {
+      const { items } = await c.request<{ items: WorkspaceItem[] }>('workspace/diagnostic', { previousResultIds: [] });
+      const item = items.find((i) => i.uri === uriOf(yml));
+      assert.ok(item, JSON.stringify(items.map((i) => i.uri)));
+      assert.deepEqual(codes(item.items!), ['unknown-key']);
+      // on the YAML line of the typo, with its did-you-mean
+      assert.equal(item.items!.find((d) => d.code === 'unknown-key')!.range.start.line, 4);
+      assert.match(String(item.items!.find((d) => d.code === 'unknown-key')!.message), /enable\.idempotence/);
+      assert.deepEqual(items.find((i) => i.uri.endsWith('application-dev.properties'))?.items, []);
+      c.settings = { springBootFiles: false };
+      await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      await settle();
+      const off = await c.request<{ items: WorkspaceItem[] }>('workspace/diagnostic', { previousResultIds: [] });
+      assert.ok(off.items.every((i) => (i.items ?? []).length === 0), JSON.stringify(off.items));
+    } finally {
+      await c.stop();
+    }
+  });
+});
+
 describe('workspace diagnostics (push-only client)', () => {
   test('closed configs are published without being opened, re-published when they change, and after a close', async () => {
     const dir = join(tmp, 'push');

@@ -1,7 +1,7 @@
 // The simulator preview UI: scenario controls, summary table, charts (uPlot) with a text-table alternative,
 // and a what-if comparison with "Apply to file". Runs the simulator in the webview on every change.
 import uPlot from 'uplot';
-import { CLIENTS, LATEST_VERSION, inputTarget, message, resolveKafkaVersion, versionLabel, type MessageKey, type MessageParams, type SimulatorInput } from '#core';
+import { CLIENTS, LATEST_VERSION, inputTarget, message, resolveKafkaVersion, versionLabel, versionProblem, type MessageKey, type MessageParams, type SimulatorInput } from '#core';
 import { simulatorSettings, simulate, makeScenario, type Scenario, type SimulationResult, type KeyDistribution } from '../../server/src/simulator/index';
 import { DEFAULT_FORM, type ConfigMessage, type HostMessage, type PersistedState, type ScenarioForm, type WebviewMessage } from './protocol';
 import { WHAT_IF_PRESETS, effectiveChanges, parseCustom } from './whatif';
@@ -84,7 +84,7 @@ export function runBoth(config: ConfigMessage, form: ScenarioForm, variantChange
   const scenario = makeScenario(scenarioFromForm(form));
   const current = simulate(simulatorSettings(input, locale), scenario);
   const variant = simulate(simulatorSettings({ ...input, values: { ...config.values, ...variantChanges } }, locale), scenario);
-  return { current, variant, ms: performance.now() - t0, changes: effectiveChanges(config.values, variantChanges), version: versionLabel(inputTarget(input)), ...(rv.ok ? {} : { versionNote: rv.message }) };
+  return { current, variant, ms: performance.now() - t0, changes: effectiveChanges(config.values, variantChanges), version: versionLabel(inputTarget(input)), ...(rv.ok ? {} : { versionNote: versionProblem(locale, rv) }) };
 }
 
 const FIELDS: { key: keyof ScenarioForm; label: MessageKey; min: number; max: number; step?: number }[] = [

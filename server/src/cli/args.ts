@@ -1,8 +1,8 @@
 // The options `kpc check` and `kpc fix` share, read with parseCommandLine (options.ts, on util.parseArgs).
-import { CLIENTS, hostMessage, resolveKafkaVersion, type Locale } from '#core';
+import { CLIENTS, hostMessage, resolveKafkaVersion, versionProblem, type Locale } from '#core';
 import type { AnalysisOptions } from '../service/analyze';
 import type { Severity } from '../service/types';
-import { argvLocale, parseCommandLine, type OptionSpecs } from './options';
+import { argvLocale, localeOption, parseCommandLine, type OptionSpecs } from './options';
 import { dialectOption, type DialectArgs } from './springFile';
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
@@ -61,7 +61,7 @@ export function targetValues(values: { 'kafka-version'?: string; client?: string
   const out: Pick<AnalysisOptions, 'kafkaVersion' | 'client'> = {};
   if (values['kafka-version'] !== undefined) {
     const r = resolveKafkaVersion(values['kafka-version']);
-    if (!r.ok) throw r.message;
+    if (!r.ok) throw versionProblem(locale, r);
     out.kafkaVersion = values['kafka-version'];
   }
   if (values.client !== undefined) {
@@ -83,10 +83,8 @@ export function parseCommonArgs(argv: string[], command: { format?: boolean; wri
     if (f !== 'text' && f !== 'json' && f !== 'sarif') throw hostMessage(locale, 'cli.err.formatSarif', { value: f });
     res.format = f;
   }
-  if (typeof values.locale === 'string') {
-    if (values.locale !== 'en' && values.locale !== 'ko') throw hostMessage('en', 'cli.err.locale', { value: values.locale });
-    res.options.locale = values.locale;
-  }
+  const chosen = localeOption(values.locale as string | undefined);
+  if (chosen) res.options.locale = chosen;
   const severity: Record<string, Severity | 'off'> = {};
   for (const s of (values.severity as string[] | undefined) ?? []) {
     const m = /^([a-z0-9-]+)=([a-z]+)$/.exec(s);
@@ -101,7 +99,7 @@ export function parseCommonArgs(argv: string[], command: { format?: boolean; wri
   if (values.color === true) res.color = true;
   if (values['no-color'] === true) res.color = false;
   if (typeof values['stdin-filename'] === 'string') res.stdinFilename = values['stdin-filename'];
-  if (typeof values.dialect === 'string') res.dialect = dialectOption(values.dialect);
+  if (typeof values.dialect === 'string') res.dialect = dialectOption(values.dialect, locale);
   if (typeof values['spring-boot'] === 'string') res.springBootVersion = values['spring-boot'];
   return res;
 }

@@ -2,7 +2,8 @@
 // Prints one key's catalog entry. Exit codes: 0 printed, 2 usage error / unknown key / bad version.
 import {
   defaultHistory,
-  describeRule,
+  expectedText,
+  versionProblem,
   FACTS_SOURCE,
   KAFKA_VERSIONS,
   LATEST_VERSION,
@@ -34,8 +35,7 @@ export interface DescribeIO {
 
 const DEFAULT_IO: DescribeIO = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 
-const describeUsage = (locale: Locale): string => hostMessage(locale, 'describe.usage', { oldest: String(KAFKA_VERSIONS[0]), latest: LATEST_VERSION });
-export const DESCRIBE_USAGE = describeUsage('en');
+export const describeUsage = (locale: Locale): string => hostMessage(locale, 'describe.usage', { oldest: String(KAFKA_VERSIONS[0]), latest: LATEST_VERSION });
 
 /** Closest producer keys of `version`, best first: misspellings and names from other conventions or clients. */
 export function closestKeys(input: string, version: KafkaVersion = LATEST_VERSION): string[] {
@@ -111,7 +111,7 @@ export function renderText(info: KeyInfo, locale: Locale, note?: string): string
   if (info.unit || info.unitHint) rows.push(['describe.row.unit', info.unit ?? info.unitHint!]);
   rows.push(['describe.row.default', humanValue(info, info.default, locale) + (info.defaultNote ? ` — ${info.defaultNote}` : '')]);
   rows.push(['describe.row.required', t(info.required ? 'describe.yes' : 'describe.no')]);
-  rows.push(['describe.row.valid', describeRule(info.type, info.rule) + (info.rule?.kind === 'enum' && info.rule.stage === 'construct' ? t('describe.constructCheck') : '')]);
+  rows.push(['describe.row.valid', expectedText(locale, { type: info.type, rule: info.rule }) + (info.rule?.kind === 'enum' && info.rule.stage === 'construct' ? t('describe.constructCheck') : '')]);
   if (info.plugin) {
     // a key a plugin reads: who, and where its facts were read (no Kafka version history)
     rows.push(['describe.row.readBy', t('describe.readBy', { label: info.plugin.label, readers: pluginReaders(info.plugin), like: info.plugin.kafkaKey ? t('describe.like', { key: info.plugin.kafkaKey }) : '' })]);
@@ -147,7 +147,7 @@ export function runDescribe(argv: string[], io: DescribeIO = DEFAULT_IO): number
   }
   const ver = resolveKafkaVersion(args.version);
   if (!ver.ok) {
-    io.err(`kpc describe: ${ver.message}\n`);
+    io.err(`kpc describe: ${versionProblem(locale, ver)}\n`);
     return 2;
   }
   let key = args.key.trim();
@@ -192,7 +192,7 @@ export function runDescribe(argv: string[], io: DescribeIO = DEFAULT_IO): number
   if (!info) {
     const other = otherComponentKey(key);
     if (other) {
-      io.err(`kpc describe: ${hostMessage(locale, 'describe.err.otherComponent', { key, component: other.component, note: other.note })}\n`);
+      io.err(`kpc describe: ${hostMessage(locale, 'describe.err.otherComponent', { key, component: hostMessage(locale, `otherComponent.${other.component}`), note: other.note[locale] })}\n`);
       return 2;
     }
     const near = nearMiss(key, ver.version, ALL_SUGGESTABLE_PLUGINS);

@@ -9,8 +9,7 @@ import { encodeLatin1, processOut, readConfigFile, readConfigStdin, writeConfigF
 import { argvLocale } from './options';
 import { CliProject, configProblemLines } from './project';
 
-const fixUsage = (locale: Locale): string => hostMessage(locale, 'fix.usage');
-export const FIX_USAGE = fixUsage('en');
+export const fixUsage = (locale: Locale): string => hostMessage(locale, 'fix.usage');
 
 export function runFix(argv: string[], out: Out = processOut): number {
   const lang = argvLocale(argv);

@@ -3,7 +3,7 @@
 // lenient mode and checked here: an unknown option gets a did-you-mean, a missing value and a value
 // given to a flag are usage errors. Errors are thrown as one-line strings (the usage message).
 import { parseArgs } from 'node:util';
-import { hostMessage, type Locale } from '#core';
+import { hostMessage, localeFlag, type Locale } from '#core';
 import { scoreSuggestions } from '../service/suggest';
 
 export interface OptionSpec {
@@ -25,9 +25,14 @@ export function didYouMean(input: string, candidates: readonly string[], quote =
 
 /** The --locale a command line asks for ('en' unless it says ko), read before the rest so that its errors speak it too. */
 export function argvLocale(argv: readonly string[]): Locale {
-  const i = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
-  const v = i < 0 ? undefined : argv[i] === '--locale' ? argv[i + 1] : argv[i]!.slice('--locale='.length);
-  return v === 'ko' ? 'ko' : 'en';
+  return localeFlag(argv) === 'ko' ? 'ko' : 'en';
+}
+
+/** The `--locale` option's value checked: en or ko (undefined when not given); anything else throws the usage error. */
+export function localeOption(value: string | undefined): Locale | undefined {
+  if (value === undefined) return undefined;
+  if (value !== 'en' && value !== 'ko') throw hostMessage('en', 'cli.err.locale', { value });
+  return value;
 }
 
 /** `argv` read against `specs` (long names without the dashes). Throws a usage message (in `locale`). */

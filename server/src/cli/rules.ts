@@ -5,10 +5,9 @@ import { hostMessage, type Locale } from '#core';
 import { ruleSection, rulesJson, rulesTable } from '../service/ruleDocs';
 import { ruleByCode } from '../service/rules/index';
 import { processOut, type Out } from './io';
-import { argvLocale, parseCommandLine } from './options';
+import { argvLocale, localeOption, parseCommandLine } from './options';
 
-const rulesUsage = (locale: Locale): string => hostMessage(locale, 'rules.usage');
-export const RULES_USAGE = rulesUsage('en');
+export const rulesUsage = (locale: Locale): string => hostMessage(locale, 'rules.usage');
 
 export function runRules(argv: string[], out: Out = processOut): number {
   const lang = argvLocale(argv);
@@ -25,10 +24,7 @@ export function runRules(argv: string[], out: Out = processOut): number {
       if (values.format !== 'text' && values.format !== 'json') throw hostMessage(lang, 'cli.err.format', { value: values.format });
       format = values.format;
     }
-    if (values.locale !== undefined) {
-      if (values.locale !== 'en' && values.locale !== 'ko') throw hostMessage('en', 'cli.err.locale', { value: values.locale });
-      locale = values.locale;
-    }
+    locale = localeOption(values.locale) ?? 'en';
     codes = positionals;
     if (codes.length > 1) throw hostMessage(lang, 'rules.err.oneCode');
   } catch (msg) {

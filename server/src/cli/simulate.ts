@@ -1,18 +1,18 @@
-// kpc simulate FILE [--kafka-version V] [--client C] [--records N] [--rate PER_SEC] [--partitions N] [--brokers N]
+// kpc simulate FILE [--kafka-version V] [--client C] [--locale en|ko] [--records N] [--rate PER_SEC] [--partitions N] [--brokers N]
 //   [--racks N] [--client-rack R] [--keys null|uniform:K|skewed:K] [--faults lost-ack:P,request-failure:P,broker-down:MS] [--seed S] [--format text|json]
 // Runs the producer simulator with the file's settings. Exit codes: 0 ran, 1 file unreadable, 2 usage error.
-import { inputTarget, hostMessage, simulatorInput, simulatorInputFromText, versionLabel, type Client, type HostMessageKey, type MessageParams } from '#core';
+import { inputTarget, hostMessage, type Locale, simulatorInput, simulatorInputFromText, versionLabel, type Client, type HostMessageKey, type MessageParams } from '#core';
 import {
   simulatorSettings, simulate, makeScenario, parseFaultSpec, parseKeySpec, DEFAULT_SCENARIO, LIMITS,
   type Scenario, type SimulationResult,
 } from '../simulator/index';
 import { TARGET_OPTIONS, targetValues } from './args';
-import { parseCommandLine, type OptionSpecs } from './options';
+import { argvLocale, localeOption, parseCommandLine, type OptionSpecs } from './options';
 import { CliProject } from './project';
 import { readConfigFile } from './io';
 import { analyzeFile, dialectOption, dialectText, isSpringFile, type DialectArgs } from './springFile';
 
-export const SIMULATE_USAGE = hostMessage('en', 'simulate.usage', {
+export const simulateUsage = (locale: Locale): string => hostMessage(locale, 'simulate.usage', {
   records: DEFAULT_SCENARIO.records,
   maxRecords: LIMITS.maxRecords,
   rate: DEFAULT_SCENARIO.ratePerSec,
@@ -24,15 +24,15 @@ export const SIMULATE_USAGE = hostMessage('en', 'simulate.usage', {
   seed: DEFAULT_SCENARIO.seed,
 });
 
-type Flags = { target: { kafkaVersion?: string; client?: Client }; format: 'text' | 'json'; scenario: Partial<Scenario>; file?: string; durationS?: number; spring: DialectArgs };
+type Flags = { target: { kafkaVersion?: string; client?: Client }; format: 'text' | 'json'; locale: Locale; scenario: Partial<Scenario>; file?: string; durationS?: number; spring: DialectArgs };
 
-function intFlag(name: string, v: string, min: number, max: number): number {
-  if (!/^-?\d+$/.test(v.trim()) || Number(v) < min || Number(v) > max) throw hostMessage('en', 'simulate.err.wholeNumber', { name, min, max, value: v });
+function intFlag(locale: Locale, name: string, v: string, min: number, max: number): number {
+  if (!/^-?\d+$/.test(v.trim()) || Number(v) < min || Number(v) > max) throw hostMessage(locale, 'simulate.err.wholeNumber', { name, min, max, value: v });
   return Number(v);
 }
-function numFlag(name: string, v: string, min: number, max: number): number {
+function numFlag(locale: Locale, name: string, v: string, min: number, max: number): number {
   const n = Number(v);
-  if (v.trim() === '' || !Number.isFinite(n) || n < min || n > max) throw hostMessage('en', 'simulate.err.number', { name, min, max, value: v });
+  if (v.trim() === '' || !Number.isFinite(n) || n < min || n > max) throw hostMessage(locale, 'simulate.err.number', { name, min, max, value: v });
   return n;
 }
 
@@ -56,19 +56,21 @@ const SIMULATE_OPTIONS = {
   keys: { type: 'string' },
   faults: { type: 'string' },
   format: { type: 'string' },
+  locale: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies OptionSpecs;
 
 export function parseSimulateArgs(argv: string[]): Flags {
-  const f: Flags = { target: {}, format: 'text', scenario: {}, spring: {} };
-  const { values: v, positionals } = parseCommandLine(argv, SIMULATE_OPTIONS);
-  if (positionals.length > 1) throw hostMessage('en', 'simulate.err.oneFile', { first: String(positionals[0]), second: String(positionals[1]) });
+  const lang = argvLocale(argv);
+  const { values: v, positionals } = parseCommandLine(argv, SIMULATE_OPTIONS, lang);
+  const f: Flags = { target: {}, format: 'text', locale: localeOption(v.locale) ?? 'en', scenario: {}, spring: {} };
+  if (positionals.length > 1) throw hostMessage(lang, 'simulate.err.oneFile', { first: String(positionals[0]), second: String(positionals[1]) });
   f.file = positionals[0];
-  f.target = targetValues(v);
-  if (typeof v.dialect === 'string') f.spring.dialect = dialectOption(v.dialect);
+  f.target = targetValues(v, lang);
+  if (typeof v.dialect === 'string') f.spring.dialect = dialectOption(v.dialect, lang);
   if (typeof v['spring-boot'] === 'string') f.spring.springBootVersion = v['spring-boot'];
-  const int = (name: keyof typeof SIMULATE_OPTIONS, min: number, max: number): number | undefined => (typeof v[name] === 'string' ? intFlag(`--${name}`, v[name] as string, min, max) : undefined);
-  const num = (name: keyof typeof SIMULATE_OPTIONS, min: number, max: number): number | undefined => (typeof v[name] === 'string' ? numFlag(`--${name}`, v[name] as string, min, max) : undefined);
+  const int = (name: keyof typeof SIMULATE_OPTIONS, min: number, max: number): number | undefined => (typeof v[name] === 'string' ? intFlag(lang, `--${name}`, v[name] as string, min, max) : undefined);
+  const num = (name: keyof typeof SIMULATE_OPTIONS, min: number, max: number): number | undefined => (typeof v[name] === 'string' ? numFlag(lang, `--${name}`, v[name] as string, min, max) : undefined);
   const set = <K extends keyof Scenario>(key: K, value: Scenario[K] | undefined): void => {
     if (value !== undefined) f.scenario[key] = value;
   };
@@ -87,37 +89,38 @@ export function parseSimulateArgs(argv: string[]): Flags {
   const duration = num('duration', 0.001, 86_400);
   if (duration !== undefined) f.durationS = duration;
   if (v.keys !== undefined) {
-    const k = parseKeySpec(v.keys);
+    const k = parseKeySpec(v.keys, lang);
     if ('error' in k) throw k.error;
     f.scenario.keys = k;
   }
   if (v.faults !== undefined) {
-    const k = parseFaultSpec(v.faults);
+    const k = parseFaultSpec(v.faults, lang);
     if ('error' in k) throw k.error;
     f.scenario.faults = k;
   }
   if (v.format !== undefined) {
-    if (v.format !== 'text' && v.format !== 'json') throw hostMessage('en', 'cli.err.format', { value: v.format });
+    if (v.format !== 'text' && v.format !== 'json') throw hostMessage(lang, 'cli.err.format', { value: v.format });
     f.format = v.format;
   }
-  if (f.file === undefined) throw hostMessage('en', 'simulate.err.fileRequired');
-  if (f.scenario.clientRack !== undefined && f.scenario.racks !== undefined && f.scenario.clientRack >= f.scenario.racks) throw hostMessage('en', 'simulate.err.clientRack', { rack: f.scenario.clientRack, racks: f.scenario.racks, last: f.scenario.racks - 1 });
+  if (f.file === undefined) throw hostMessage(lang, 'simulate.err.fileRequired');
+  if (f.scenario.clientRack !== undefined && f.scenario.racks !== undefined && f.scenario.clientRack >= f.scenario.racks) throw hostMessage(lang, 'simulate.err.clientRack', { rack: f.scenario.clientRack, racks: f.scenario.racks, last: f.scenario.racks - 1 });
   if (f.durationS !== undefined) {
-    if (f.scenario.records !== undefined) throw hostMessage('en', 'simulate.err.recordsOrDuration');
+    if (f.scenario.records !== undefined) throw hostMessage(lang, 'simulate.err.recordsOrDuration');
     const records = Math.round((f.scenario.ratePerSec ?? DEFAULT_SCENARIO.ratePerSec) * f.durationS);
-    if (records < 1 || records > LIMITS.maxRecords) throw hostMessage('en', 'simulate.err.duration', { seconds: f.durationS, records, max: LIMITS.maxRecords });
+    if (records < 1 || records > LIMITS.maxRecords) throw hostMessage(lang, 'simulate.err.duration', { seconds: f.durationS, records, max: LIMITS.maxRecords });
     f.scenario.records = records;
   }
   return f;
 }
 
 export function runSimulate(argv: string[], out: (s: string) => void = (s) => void process.stdout.write(s), err: (s: string) => void = (s) => void process.stderr.write(s)): number {
-  if (argv.includes('--help') || argv.includes('-h')) { out(SIMULATE_USAGE); return 0; }
+  const lang = argvLocale(argv);
+  if (argv.includes('--help') || argv.includes('-h')) { out(simulateUsage(lang)); return 0; }
   let flags: Flags;
   try {
     flags = parseSimulateArgs(argv);
   } catch (e) {
-    err(`kpc simulate: ${String(e)}\n${SIMULATE_USAGE}`);
+    err(`kpc simulate: ${String(e)}\n${simulateUsage(lang)}`);
     return 2;
   }
   const read = readConfigFile(flags.file!);
@@ -136,19 +139,19 @@ export function runSimulate(argv: string[], out: (s: string) => void = (s) => vo
         return simulatorInput(a.parsed, a.target);
       })()
     : simulatorInputFromText(read.text, target);
-  const result = simulate(simulatorSettings(input), makeScenario(flags.scenario));
+  const result = simulate(simulatorSettings(input, flags.locale), makeScenario(flags.scenario));
   const kafkaVersion = versionLabel(inputTarget(input));
-  out(flags.format === 'json' ? `${JSON.stringify({ file: flags.file, kafkaVersion, client: input.client, ...result })}\n` : formatText(flags.file!, kafkaVersion, input.client, result));
+  out(flags.format === 'json' ? `${JSON.stringify({ file: flags.file, kafkaVersion, client: input.client, ...result })}\n` : formatText(flags.file!, kafkaVersion, input.client, result, flags.locale));
   return 0;
 }
 
 const fmt = (n: number, d = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
-export function formatText(file: string, kafkaVersion: string, client: string, r: SimulationResult): string {
+export function formatText(file: string, kafkaVersion: string, client: string, r: SimulationResult, locale: Locale = 'en'): string {
   const s = r.settings, sc = r.scenario;
   const lines: string[] = [];
   lines.push(`${file}: Kafka ${kafkaVersion}${client !== 'java' ? ` (${client})` : ''}, ${r.partitioner}`);
-  const t = (key: HostMessageKey, params?: MessageParams): string => hostMessage('en', key, params);
+  const t = (key: HostMessageKey, params?: MessageParams): string => hostMessage(locale, key, params);
   lines.push(t('simulate.line.settings', { acks: s.acks === -1 ? 'all' : s.acks, idempotence: String(s.idempotence), batchSize: s.batchSize, lingerMs: s.lingerMs, compression: s.compressionType, maxInFlight: s.maxInFlight, retries: s.retries }));
   const keys = sc.keys.kind === 'null' ? t('simulate.keys.null') : t('simulate.keys.over', { kind: sc.keys.kind, count: sc.keys.count });
   const f = sc.faults;

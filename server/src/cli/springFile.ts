@@ -1,6 +1,7 @@
 // Spring Boot files in kpc: which files are read as Spring Boot configuration (by name, or forced with
 // --dialect), how their bytes are text (Boot reads .properties as ISO-8859-1 and YAML as UTF-8), and the
 // analysis of a file in its dialect through the same service the editor uses.
+import { hostMessage, type Locale } from '#core';
 import { analyze, type Analysis, type AnalysisOptions } from '../service/analyze';
 import { dialectOf } from '../service/dialect';
 import { analyzeSpring } from '../service/spring/analysis';
@@ -13,10 +14,10 @@ export interface DialectArgs {
 }
 
 /** `--dialect spring|properties`; throws a usage message. */
-export function dialectOption(v: string): 'spring' | 'kafka' {
+export function dialectOption(v: string, locale: Locale = 'en'): 'spring' | 'kafka' {
   if (v === 'spring') return 'spring';
   if (v === 'properties' || v === 'kafka') return 'kafka';
-  throw `--dialect must be spring or properties, not '${v}'`;
+  throw hostMessage(locale, 'cli.err.dialect', { value: v });
 }
 
 export function isSpringFile(file: string, args: DialectArgs): boolean {

@@ -30,6 +30,8 @@ export interface ServerOptions {
    * documentation of the key.
    */
   docsRoot?: string;
+  /** The language the command line asks for (`--locale ko`): it wins over the client's locale. */
+  locale?: string;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): ServerHandle {
@@ -53,7 +55,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown };
-    service.configure({ locale: normalizeLocale(params.locale ?? init.locale) });
+    service.configure({ locale: normalizeLocale(options.locale ?? params.locale ?? init.locale) });
     settings.initialize(init.settings);
     Object.assign(client, clientFeatures(params));
     settings.canPull = client.configuration;

@@ -20,7 +20,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LANGUAGE_ID } from '#core';
+import { LANGUAGE_ID, SPRING_FILE_PATTERN } from '#core';
 import { readClosed } from '../node/closedFile';
 import { findProducerConfigs } from '../node/discover';
 import type { DocumentSettings, LanguageService } from '../service/languageService';
@@ -115,9 +115,9 @@ const PROJECT_FILES = new Set<string>([CONFIG_FILE_NAME, ...BUILD_FILE_NAMES, 's
 const isProjectFile = (name: string): boolean => PROJECT_FILES.has(name) || name.endsWith('.versions.toml');
 
 /** The globs the server asks the client to watch: build files, .kpc.json and producer configs. */
-export function watchedGlobs(extra: readonly string[]): string[] {
+export function watchedGlobs(extra: readonly string[], spring = true): string[] {
   const names = [...PROJECT_FILES, '*.versions.toml', ...PRODUCER_CONFIG_FILENAMES, ...PRODUCER_CONFIG_PATTERNS];
-  return [`**/{${names.join(',')}}`, ...extra.map((g) => (g.startsWith('**/') || g.startsWith('/') ? g : `**/${g}`))];
+  return [`**/{${names.join(',')}}`, ...(spring ? [SPRING_FILE_PATTERN] : []), ...extra.map((g) => (g.startsWith('**/') || g.startsWith('/') ? g : `**/${g}`))];
 }
 
 export class WorkspaceChecker {
@@ -155,7 +155,7 @@ export class WorkspaceChecker {
       const found: string[] = [];
       let truncated = false;
       for (const root of this.folders.all()) {
-        const d = findProducerConfigs(root, { include: this.settings.windowSettings.files ?? [], configGlobs: (dir) => this.service.projectFileGlobs(join(dir, CONFIG_FILE_NAME)), limit: WORKSPACE_FILE_LIMIT - found.length });
+        const d = findProducerConfigs(root, { include: this.settings.windowSettings.files ?? [], springFiles: this.settings.windowSettings.spring !== false, configGlobs: (dir) => this.service.projectFileGlobs(join(dir, CONFIG_FILE_NAME)), limit: WORKSPACE_FILE_LIMIT - found.length });
         found.push(...d.files.map(pathToUri));
         if (d.truncated || found.length >= WORKSPACE_FILE_LIMIT) truncated = true;
         if (truncated) break;
@@ -206,7 +206,8 @@ export class WorkspaceChecker {
       return this.service.diagnostics(read.tooLarge, undefined, settings).findings.map((f) => this.diagnostics.toDiagnostic(doc, f, undefined, false));
     }
     const doc = TextDocument.create(uri, LANGUAGE_ID, 0, read.text);
-    const a = this.service.analyze(read.text, settings);
+    // by its name: a Spring Boot application file is read as one (the editor opens it in its own language)
+    const a = this.service.analyze(read.text, settings, undefined, { uri });
     const { findings, related } = this.service.diagnostics(read.text.length, a, settings);
     return findings.map((f) => this.diagnostics.toDiagnostic(doc, f, a, related));
   }
@@ -323,7 +324,7 @@ export class WorkspaceChecker {
   /** Asks the client to report changes to build files, .kpc.json and producer configs. */
   watch(): void {
     if (!this.client.watchFiles) return;
-    const watchers = watchedGlobs(this.settings.windowSettings.files ?? []).map((globPattern) => ({ globPattern }));
+    const watchers = watchedGlobs(this.settings.windowSettings.files ?? [], this.settings.windowSettings.spring !== false).map((globPattern) => ({ globPattern }));
     void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((err: unknown) => this.logError('watch files', err));
   }
 

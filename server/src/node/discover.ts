@@ -1,10 +1,11 @@
-// Finding producer configs under a folder, for `kpc check DIR` (and, later, the editor's workspace check):
-// every file the extension claims (service/project/patterns.ts), plus globs from `--include` and from the
-// `files` of each `.kpc.json` on the way (for its folder and below), skipping dependencies, version control
-// and build output. Symbolic links to folders are not followed (no loops); links to files are.
+// Finding producer configs under a folder, for `kpc check DIR` and the editor's workspace check: every file the
+// extension claims (service/project/patterns.ts), Spring Boot's application*.properties / .yml / .yaml unless
+// asked not to, plus globs from `--include` and from the `files` of each `.kpc.json` on the way (for its folder
+// and below), skipping dependencies, version control and build output. Symbolic links to folders are not followed (no loops); links to files are.
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { CONFIG_FILE_NAME } from '../service/project/config';
+import { SPRING_FILE_PATTERN } from '#core';
 import { globMatcher, isBuiltinProducerConfig } from '../service/project/patterns';
 
 /** Folders never searched: dependencies, version control, IDE caches and build output. */
@@ -20,7 +21,11 @@ export interface DiscoverOptions {
   outerConfig?: { dir: string; globs: readonly string[] };
   /** Stop after this many files (a safety net, not a feature). */
   limit?: number;
+  /** Spring Boot's application files too (default true; the `springBootFiles` setting, `--dialect properties`). */
+  springFiles?: boolean;
 }
+
+const isSpringFile = globMatcher([SPRING_FILE_PATTERN]);
 
 export interface Discovery {
   files: string[];
@@ -35,6 +40,7 @@ const posix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'));
 export function findProducerConfigs(root: string, options: DiscoverOptions = {}): Discovery {
   const limit = options.limit ?? 100_000;
   const include = globMatcher(options.include ?? []);
+  const spring = options.springFiles !== false;
   const out: Discovery = { files: [], unreadable: [], truncated: false };
   // Globs from .kpc.json files: each applies to paths relative to its own folder.
   type Scoped = { base: string; match: (rel: string) => boolean };
@@ -72,7 +78,7 @@ export function findProducerConfigs(root: string, options: DiscoverOptions = {})
       }
       if (!isFile) continue;
       const rel = posix(relative(root, path));
-      if (isBuiltinProducerConfig(rel) || include(rel) || here.some((s) => s.match(posix(relative(s.base, path))))) {
+      if (isBuiltinProducerConfig(rel) || (spring && isSpringFile(rel)) || include(rel) || here.some((s) => s.match(posix(relative(s.base, path))))) {
         if (out.files.length >= limit) {
           out.truncated = true;
           return;

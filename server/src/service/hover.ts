@@ -10,6 +10,7 @@ import {
   lowerBound,
   otherComponentKey,
   hostMessage,
+  message,
   parseDirective,
   pluginReaders,
   type KafkaVersion,
@@ -24,7 +25,7 @@ import { provenanceLabel } from './project/resolve';
 import { valueMeaning } from './completion';
 import { nearMiss, originNoun, reasonText, type NearMissResult } from './nearMiss';
 import { suggestablePlugins } from './plugins';
-import { keyIndex } from './producer';
+import { keyIndex, type ProducerNote } from './producer';
 import { isSecretKey, safeValue } from './secrets';
 import { entryAt, groupLabel, keyInfo } from './symbols';
 import type { Finding, Span } from './types';
@@ -48,7 +49,7 @@ const code = (s: string): string => {
   return `${ticks}${pad}${s}${pad}${ticks}`;
 };
 
-function effectiveOf(analysis: Pick<Analysis, 'effective' | 'version'>, key: string): { value: string | null; source: string; entryIndex?: number } {
+function effectiveOf(analysis: Pick<Analysis, 'effective' | 'version'>, key: string): { value: string | null; source: string; entryIndex?: number; note?: ProducerNote } {
   const eff = analysis.effective.get(key);
   if (eff) return eff;
   return { value: keyInfo(key, analysis.version)?.default ?? null, source: 'default' };
@@ -160,8 +161,7 @@ function knownKeyHover(info: KeyInfo, analysis: Pick<Analysis, 'parsed' | 'effec
   const dupCount = keyIndex(analysis.parsed).get(info.key)?.length ?? 0;
   let here = hostMessage(locale, 'hover.hereLine', { here: hostMessage(locale, 'hover.here'), value: valueText(info.key, eff.value, analysis, unitOf(info), locale), source: sourceText(eff.source, eff.entryIndex, analysis, locale) });
   if (dupCount > 1) here += hostMessage(locale, 'hover.setTimes', { count: dupCount });
-  const note = (eff as { note?: unknown }).note;
-  if (typeof note === 'string' && note) here += ` — ${note}`;
+  if (eff.note) here += ` — ${message(locale, `producer.note.${eff.note}`)}`;
   else if (eff.source === 'default' && info.default !== null && eff.value !== null && eff.value !== info.default) {
     here += hostMessage(locale, 'hover.changedAtStartUp');
   }
@@ -206,7 +206,7 @@ function unknownKeyHover(entry: PropertyEntry, analysis: Pick<Analysis, 'version
     lines.push('', hostMessage(locale, 'hover.otherVersions', { from: String(vs[0]), to: String(vs[vs.length - 1]) }));
   }
   const comp = otherComponentKey(key, analysis.version);
-  if (comp) lines.push('', hostMessage(locale, 'hover.otherComponent', { component: comp.component, note: comp.note }));
+  if (comp) lines.push('', hostMessage(locale, 'hover.otherComponent', { component: hostMessage(locale, `otherComponent.${comp.component}`), note: comp.note[locale] }));
   if (plugin) lines.push('', ...pluginLines(plugin, locale));
   lines.push('', hostMessage(locale, 'hover.unknownKeyNote'));
   return lines.join('\n');

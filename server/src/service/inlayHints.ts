@@ -60,9 +60,9 @@ export function defaultsLens(analysis: Pick<Analysis, 'parsed' | 'version' | 'ef
     const who = eff?.source === 'console-producer' ? ' (console-producer)' : '';
     const shownValue = h && !h.startsWith('≈') ? h.replace(/ \(.*\)$/, '') : info?.unit === 'ms' && /^\d+$/.test(value) ? `${value} ms` : value;
     shown.push(`${key}=${shownValue}${who}`);
-    if (eff?.note) notes.push(`${key}: ${eff.note}`);
+    if (eff?.note) notes.push(`${key}: ${message(locale, `producer.note.${eff.note}`)}`);
   }
-  const client = analysis.client === 'console-producer' ? 'kafka-console-producer' : 'Java producer';
+  const client = analysis.client === 'console-producer' ? 'kafka-console-producer' : message(locale, 'producer.client.java');
   const title = shown.length
     ? message(locale, 'inlay.kafkaDefaults', { version: analysis.version, client, shown: shown.join(' · ') })
     : message(locale, 'inlay.allOverridden', { version: analysis.version, client });

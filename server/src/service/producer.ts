@@ -25,9 +25,12 @@ export interface EffectiveValue {
   source: 'explicit' | 'default' | 'console-producer';
   /** Index into `parsed.entries` of the line that supplies the value (the last one for a duplicated key). */
   entryIndex?: number;
-  /** Why the producer runs with a value other than the one configured (e.g. forced by idempotence). */
-  note?: string;
+  /** Why the producer runs with a value other than the one configured (e.g. forced by idempotence): `producer.note.<id>` in the message catalog. */
+  note?: ProducerNote;
 }
+
+/** Why a value changed on its way into the producer (each has a `producer.note.<id>` message). */
+export type ProducerNote = 'consoleOverwritten' | 'idempotenceOnByTransactionalId' | 'idempotenceDefaultNotHonoured' | 'idempotenceOffByKafka' | 'acksForcedAll' | 'retriesForcedMax' | 'deliveryTimeoutRaised';
 
 /**
  * 2.8, 3.0.0 and 3.1.0 decide idempotence only from keys the user set (the KAFKA-13598 bug kept the
@@ -422,7 +425,7 @@ function toolValue(k: string, orig: Originals, prev: EffectiveValue | undefined)
   return {
     value: orig.values.get(k)!,
     source: 'console-producer',
-    ...(orig.overwritten.has(k) && prev?.entryIndex !== undefined ? { note: 'the file value is overwritten by kafka-console-producer' } : {}),
+    ...(orig.overwritten.has(k) && prev?.entryIndex !== undefined ? { note: 'consoleOverwritten' as const } : {}),
   };
 }
 
@@ -436,21 +439,21 @@ function postProcess(eff: EffectiveValues, idem: IdempotenceState): void {
     eff.set('enable.idempotence', {
       ...idemNow,
       value: String(idem.enabled),
-      note: idem.enabled ? 'turned on by transactional.id' : idem.legacy && !idem.explicit ? 'the default is not honoured by this version (KAFKA-13598)' : 'turned off by Kafka because of acks / retries / max.in.flight',
+      note: idem.enabled ? 'idempotenceOnByTransactionalId' : idem.legacy && !idem.explicit ? 'idempotenceDefaultNotHonoured' : 'idempotenceOffByKafka',
     });
   }
   if (idem.enabled) {
     const acks = eff.get('acks');
-    if (acks && acks.source === 'default' && acks.value !== 'all' && acks.value !== '-1') eff.set('acks', { value: '-1', source: 'default', note: 'forced to all by the idempotent producer' });
+    if (acks && acks.source === 'default' && acks.value !== 'all' && acks.value !== '-1') eff.set('acks', { value: '-1', source: 'default', note: 'acksForcedAll' });
     const retries = eff.get('retries');
-    if (idem.legacy && retries && retries.source === 'default') eff.set('retries', { value: '2147483647', source: 'default', note: 'forced to Integer.MAX_VALUE by the idempotent producer' });
+    if (idem.legacy && retries && retries.source === 'default') eff.set('retries', { value: '2147483647', source: 'default', note: 'retriesForcedMax' });
   }
   // delivery.timeout.ms is raised to linger.ms + request.timeout.ms when it was left at its default.
   const dt = eff.get('delivery.timeout.ms');
   if (dt && dt.source === 'default') {
     const sum = deliverySum(eff);
     const cur = parseIntStrict(dt.value);
-    if (sum !== undefined && cur !== undefined && cur < sum) eff.set('delivery.timeout.ms', { value: String(sum), source: 'default', note: 'raised to linger.ms + request.timeout.ms' });
+    if (sum !== undefined && cur !== undefined && cur < sum) eff.set('delivery.timeout.ms', { value: String(sum), source: 'default', note: 'deliveryTimeoutRaised' });
   }
 }
 

@@ -1,5 +1,5 @@
 // The producer simulator: pure, seeded, deterministic. Shared by `kpc simulate` and the preview webview.
-import { hostMessage } from '#core';
+import { hostMessage, type Locale } from '#core';
 import { simulateEngine } from './engine';
 import type { FaultPlan, KeyDistribution, ProducerSettings, Scenario, SimulationResult } from './types';
 
@@ -86,15 +86,15 @@ export function simulate(settings: ProducerSettings, scenario: Partial<Scenario>
 }
 
 /** `null`, `uniform:K`, `skewed:K` (or `skewed:K:S` with Zipf exponent S). */
-export function parseKeySpec(spec: string): KeyDistribution | { error: string } {
+export function parseKeySpec(spec: string, locale: Locale = 'en'): KeyDistribution | { error: string } {
   const s = spec.trim().toLowerCase();
   if (s === 'null' || s === 'none') return { kind: 'null' };
   const m = /^(uniform|skewed):(\d+)(?::(\d+(?:\.\d+)?))?$/.exec(s);
-  if (!m) return { error: hostMessage('en', 'simulate.err.keys', { spec }) };
+  if (!m) return { error: hostMessage(locale, 'simulate.err.keys', { spec }) };
   const count = Number(m[2]);
-  if (count < 1 || count > LIMITS.maxKeys) return { error: hostMessage('en', 'simulate.err.keysCount', { spec, max: LIMITS.maxKeys }) };
+  if (count < 1 || count > LIMITS.maxKeys) return { error: hostMessage(locale, 'simulate.err.keysCount', { spec, max: LIMITS.maxKeys }) };
   if (m[1] === 'uniform') {
-    if (m[3] !== undefined) return { error: hostMessage('en', 'simulate.err.keysUniform', { spec }) };
+    if (m[3] !== undefined) return { error: hostMessage(locale, 'simulate.err.keysUniform', { spec }) };
     return { kind: 'uniform', count };
   }
   return m[3] !== undefined ? { kind: 'skewed', count, exponent: Number(m[3]) } : { kind: 'skewed', count };
@@ -104,26 +104,26 @@ export function parseKeySpec(spec: string): KeyDistribution | { error: string } 
  * `lost-ack:P,request-failure:P,broker-down:MS[,failover:MS]` (probabilities 0..1; broker-down takes broker 0 down at a
  * quarter of the run; failover moves its partitions' leadership to the other brokers that many ms after the crash).
  */
-export function parseFaultSpec(spec: string): FaultPlan | { error: string } {
+export function parseFaultSpec(spec: string, locale: Locale = 'en'): FaultPlan | { error: string } {
   const plan: FaultPlan = { lostAck: 0, requestFailure: 0 };
   let failover: number | undefined;
   for (const part of spec.split(',').map((x) => x.trim()).filter(Boolean)) {
     const m = /^(lost-ack|request-failure|broker-down|failover):([0-9]*\.?[0-9]+)$/.exec(part);
-    if (!m) return { error: hostMessage('en', 'simulate.err.fault', { item: part }) };
+    if (!m) return { error: hostMessage(locale, 'simulate.err.fault', { item: part }) };
     const v = Number(m[2]);
     if (m[1] === 'failover') {
-      if (v > 1e9) return { error: hostMessage('en', 'simulate.err.faultTooLarge', { item: part }) };
+      if (v > 1e9) return { error: hostMessage(locale, 'simulate.err.faultTooLarge', { item: part }) };
       failover = v;
     } else if (m[1] === 'broker-down') {
-      if (v > 1e9) return { error: hostMessage('en', 'simulate.err.faultDuration', { item: part }) };
+      if (v > 1e9) return { error: hostMessage(locale, 'simulate.err.faultDuration', { item: part }) };
       plan.brokerDown = { broker: 0, atMs: NaN, durationMs: v };
     } else {
-      if (v > 1) return { error: hostMessage('en', 'simulate.err.faultProbability', { item: part }) };
+      if (v > 1) return { error: hostMessage(locale, 'simulate.err.faultProbability', { item: part }) };
       if (m[1] === 'lost-ack') plan.lostAck = v; else plan.requestFailure = v;
     }
   }
   if (failover !== undefined) {
-    if (!plan.brokerDown) return { error: hostMessage('en', 'simulate.err.failover') };
+    if (!plan.brokerDown) return { error: hostMessage(locale, 'simulate.err.failover') };
     plan.brokerDown.failoverMs = failover;
   }
   return plan;

@@ -21,6 +21,7 @@ import {
 import { renderAll } from '../../../schemas/generate';
 import { runDescribe, humanValue, closestKeys } from '../../../server/src/cli/describe';
 import { buildOnce } from '../../lsp/client';
+import { versionProblem } from '../../../core/versionProblem';
 
 test('every fact entry passes the zod model', () => {
   for (const f of FACTS) {
@@ -93,10 +94,11 @@ test('resolveKafkaVersion', () => {
   for (const bad of ['4.5', '2.7', '5.0', 'abc', '3', '3.6.1.2', '3.x']) {
     const r = resolveKafkaVersion(bad);
     assert.equal(r.ok, false, bad);
-    if (!r.ok) assert.match(r.message, /2\.8, 3\.0.*4\.3, 4\.4 \(or latest = 4\.4\)/, bad);
+    if (!r.ok) assert.match(versionProblem('en', r), /2\.8, 3\.0.*4\.3, 4\.4 \(or latest = 4\.4\)/, bad);
   }
   const r = resolveKafkaVersion('4.5');
-  assert.ok(!r.ok && /newer than/.test(r.message) && r.nearest?.version === '4.4');
+  assert.ok(!r.ok && r.problem === 'newer' && /newer than/.test(versionProblem('en', r)) && r.nearest?.version === '4.4');
+  assert.ok(!r.ok && /^Kafka 4\.5은\(는\) 이 카탈로그에 사실이 없는 새 버전입니다\(Kafka 4\.4까지 압니다\)\. 지원: 2\.8, .* \(또는 latest = 4\.4\)$/.test(versionProblem('ko', r)));
 });
 
 test('getKey / findKeyInAnyVersion / defaultHistory', () => {
@@ -145,13 +147,14 @@ test('otherComponentKey calls out keys that belong elsewhere', () => {
   assert.equal(otherComponentKey('group.id', '4.4')?.component, 'consumer');
 });
 
-test('other-component keys never shadow a producer key, and every note is written', async () => {
+test('other-component keys never shadow a producer key, and every note is written in English and Korean', async () => {
   const { OTHER_COMPONENT_KEYS } = await import('../../../schemas/catalog/other-components');
   const producerSince = new Map(FACTS.map((f) => [f.key, f.since]));
   for (const [k, e] of Object.entries(OTHER_COMPONENT_KEYS)) {
     // only a key the producer took over in a later version may be both (client.rack from 4.4)
     assert.ok(!producerSince.has(k) || producerSince.get(k) !== KAFKA_VERSIONS[0], `${k} is a producer key in every version`);
-    assert.ok(e.note.length > 10, `${k}: note`);
+    assert.ok(e.note.en.length > 10, `${k}: note`);
+    assert.match(e.note.ko, /[가-힣]/, `${k}: Korean note`);
   }
   assert.ok(Object.keys(OTHER_COMPONENT_KEYS).length >= 80);
 });

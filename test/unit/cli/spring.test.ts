@@ -76,3 +76,26 @@ test('kpc describe explains Spring properties and map keys', () => {
   assert.match(err, /as written/);
   assert.equal(runDescribe(['spring.kafka.producer.batch-sise'], io), 2);
 });
+
+test('kpc check DIR: Spring Boot application files are found with the producer configs; --dialect properties leaves them out', () => {
+  const dir = join(TMP, 'walk');
+  mkdirSync(join(dir, 'src', 'main', 'resources'), { recursive: true });
+  mkdirSync(join(dir, 'target', 'classes'), { recursive: true });
+  writeFileSync(join(dir, 'src', 'main', 'resources', 'application.yml'), YAML);
+  writeFileSync(join(dir, 'src', 'main', 'resources', 'application-dev.properties'), 'server.port=8081\n');
+  // build output is skipped, as for producer configs
+  writeFileSync(join(dir, 'target', 'classes', 'application.yml'), YAML);
+  writeFileSync(join(dir, 'producer.properties'), 'lingr.ms=5\n');
+  const r = capture((out) => runCheck([dir, '--format', 'json', '--spring-boot', '3.3'], out));
+  const files = (JSON.parse(r.stdout) as { files: FileReport[] }).files;
+  assert.deepEqual(files.map((f) => f.file.slice(dir.length + 1).split('\\').join('/')), ['producer.properties', 'src/main/resources/application-dev.properties', 'src/main/resources/application.yml']);
+  assert.deepEqual(files[1]!.diagnostics, [], 'a Boot file without a Kafka producer part reports nothing');
+  assert.ok(files[2]!.diagnostics.some((d) => d.code === 'unknown-key' && d.range.start.line === 7), 'retriess on its YAML line');
+  const plain = capture((out) => runCheck([dir, '--format', 'json', '--dialect', 'properties'], out));
+  assert.deepEqual((JSON.parse(plain.stdout) as { files: FileReport[] }).files.map((f) => f.file.slice(dir.length + 1)), ['producer.properties']);
+  const none = join(TMP, 'walk-none');
+  mkdirSync(none);
+  const e = capture((out) => runCheck([none], out));
+  assert.equal(e.code, 2);
+  assert.match(e.stderr, /no producer config found \(names: .*\*\*\/application\*\.\{properties,yml,yaml\}\)/);
+});

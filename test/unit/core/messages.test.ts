@@ -13,14 +13,10 @@ import { ROOT } from '../fixtureCases';
 const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
 
 /**
- * Messages whose languages deliberately use different placeholders, with each language's own ones: the catalog's
- * English-only notes (the Korean message leaves them out), a count English and Korean word differently, and a
- * catalog text English capitalizes to start its sentence.
+ * Messages whose languages deliberately use different placeholders, with each language's own ones: a count
+ * English and Korean word differently, and a catalog text English capitalizes to start its sentence.
  */
 const OWN_PLACEHOLDERS: Record<string, { en: string[]; ko: string[] }> = {
-  'rule.consumer-key.removeUnlessShared': { en: ['note'], ko: [] },
-  'rule.consumer-key.removeOtherSetting': { en: ['note'], ko: [] },
-  'rule.policy.runsWith': { en: ['note'], ko: [] },
   'rule.non-ascii.checkTheEncoding': { en: ['others'], ko: ['lines'] },
   'rule.deprecated-key.deprecatedValue': { en: ['Replacement'], ko: ['replacement'] },
 };

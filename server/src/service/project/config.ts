@@ -3,7 +3,7 @@
 // commas are tolerated, as in tsconfig.json), validated with the zod schema in schemas/kpc-config.ts,
 // then checked against the catalog (a Kafka version it covers, bounds in a unit the key has).
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
-import { findKeyInAnyVersion, resolveKafkaVersion } from '#core';
+import { findKeyInAnyVersion, resolveKafkaVersion, versionProblem } from '#core';
 import { kpcConfigSchema, type KpcConfig } from '../../../../schemas/kpc-config';
 import type { Client, HostMessageKey } from '#core';
 import { computeLineStarts, offsetToPosition } from '#core';
@@ -97,7 +97,7 @@ export function readProjectConfig(file: string, text: string): ConfigReading {
   if (c.kafkaVersion !== undefined) {
     const r = resolveKafkaVersion(c.kafkaVersion);
     if (r.ok) config.kafkaVersion = c.kafkaVersion.trim();
-    else problems.push({ severity: 'error', message: L('project.config.kafkaVersion', { message: r.message }), range: nodeRange(['kafkaVersion']) });
+    else problems.push({ severity: 'error', message: L('project.config.kafkaVersion', { message: { en: versionProblem('en', r), ko: versionProblem('ko', r) } }), range: nodeRange(['kafkaVersion']) });
   }
   if (c.springBootVersion !== undefined) config.springBootVersion = c.springBootVersion.trim();
   if (c.client !== undefined) config.client = c.client;

@@ -58,8 +58,7 @@ export const consumerKey = defineRule({
           finding(
             'consumer-key',
             client ? 'information' : 'warning',
-            // (the note is the catalog's English description of the key: the Korean message leaves it out)
-            ctx.msg(client ? 'rule.consumer-key.removeUnlessShared' : 'rule.consumer-key.removeOtherSetting', { key, component: ctx.msg(`rule.consumer-key.component.${other.component}`), note: other.note }) +
+            ctx.msg(client ? 'rule.consumer-key.removeUnlessShared' : 'rule.consumer-key.removeOtherSetting', { key, component: ctx.msg(`rule.consumer-key.component.${other.component}`), note: other.note[ctx.locale] }) +
               (other.producerFrom ? ctx.msg('rule.consumer-key.theProducerReadsIt', { producerFrom: other.producerFrom }) : ''),
             e.keySpan,
             [{ title: ctx.msg('rule.shared.removeLine', { key }), edits: [removeLineEdit(ctx, e)] }],

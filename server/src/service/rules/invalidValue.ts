@@ -1,7 +1,7 @@
 // invalid-value: a value ConfigDef cannot parse as the key's type, or that its enum / non-empty
 // validator refuses. The producer does not start (ConfigException; a few keys without a validator
 // fail a moment later in the constructor, wrapped in KafkaException).
-import { javaTrim } from '#core';
+import { expectedText, javaTrim } from '#core';
 import { scoreSuggestions } from '../suggest';
 import type { Finding, Fix } from '../types';
 import { isSecretKey } from '../secrets';
@@ -91,7 +91,7 @@ export const invalidValue = defineRule({
         ? ctx.msg('rule.invalid-value.changeToIn', { shown, to, key: e.key })
         : r.kind === 'empty'
           ? ctx.msg('rule.invalid-value.giveANonEmpty', { key: e.key })
-          : ctx.msg('rule.invalid-value.writeFor', { expected: r.expected, key: e.key });
+          : ctx.msg('rule.invalid-value.writeFor', { expected: expectedText(ctx.locale, r.expected), key: e.key });
       const reason = secret ? '' : ` (${r.message})`;
       const span = emptyItem ? emptyItemSpan(ctx, i) : e.valueSpan.end > e.valueSpan.start ? e.valueSpan : e.keySpan;
       out.push(
@@ -101,7 +101,7 @@ export const invalidValue = defineRule({
           ctx.msg('rule.invalid-value.refuses', { action, who, shown, reason, outcome }),
           span,
           fixes,
-          { data: { kind: r.kind, expected: r.expected, ...(plugin ? { plugins: plugin.readers.map((x) => x.id) } : {}) } },
+          { data: { kind: r.kind, expected: expectedText('en', r.expected), ...(plugin ? { plugins: plugin.readers.map((x) => x.id) } : {}) } },
         ),
       );
     }

@@ -1,5 +1,5 @@
 // out-of-range: a number outside the key's range validator (atLeast / between are inclusive).
-import { javaTrim } from '#core';
+import { expectedText, javaTrim } from '#core';
 import type { Finding, Fix } from '../types';
 import { finding, pluginWho, setValueEdit, show } from './context';
 import { defineRule } from './definition';
@@ -51,7 +51,7 @@ export const outOfRange = defineRule({
           ctx.msg('rule.out-of-range.forRefuses', { range, key: e.key, who, value, message: r.message, outcome }),
           e.valueSpan,
           fixes,
-          { data: { expected: r.expected } },
+          { data: { expected: expectedText('en', r.expected) } },
         ),
       );
     }

@@ -2,7 +2,7 @@
 // the file turns into (the effective values: what the file sets, else what the client fills in, else the
 // version's default). Per key: a required value, allowed values, a range in the key's unit, "must be set"
 // or "must not be set". Errors unless the policy says otherwise; the policy entry is the related location.
-import { javaTrim, parseValue, type KeyInfo } from '#core';
+import { javaTrim, message, parseValue, type KeyInfo } from '#core';
 import { parseQuantity, type PolicyRule, type ProjectPolicy, type QuantityUnit } from '../project/policy';
 import type { Finding, Fix, RelatedLocation, Span } from '../types';
 import { isSecretKey } from '../secrets';
@@ -115,7 +115,7 @@ function checkRule(ctx: RuleContext, policyFile: ProjectPolicy, rule: PolicyRule
     : eff?.source === 'console-producer'
       ? ctx.msg('rule.policy.kafkaConsoleProducerSets', { shown: shown(actual) })
       : eff?.note
-        ? ctx.msg('rule.policy.runsWith', { who: ctx.who, shown: shown(actual), note: eff.note })
+        ? ctx.msg('rule.policy.runsWith', { who: ctx.who, shown: shown(actual), note: message(ctx.locale, `producer.note.${eff.note}`) })
         : ctx.msg('rule.policy.defaultsTo', { who: ctx.who, shown: shown(actual) });
   // A value the client forces cannot be changed in the file; only say so.
   const fixable = inFile || eff?.source !== 'console-producer';

@@ -1,6 +1,6 @@
 // unknown-kafka-version: the Kafka version asked for (the kafkaVersion setting, `--kafka-version`, or a
 // `# kpc: kafka-version=` comment) is not one the catalog covers; the file is checked against another one.
-import { LATEST_VERSION, type ValueDirective, type VersionResolution } from '#core';
+import { LATEST_VERSION, versionProblem, type ValueDirective, type VersionResolution } from '#core';
 import type { Finding, Fix } from '../types';
 import type { RuleContext } from './context';
 import { defineRule } from './definition';
@@ -36,11 +36,11 @@ export const unknownKafkaVersion = defineRule({
   check(ctx, out: Finding[]) {
     const { badSetting, badVersionComment } = ctx.resolution;
     if (badSetting) {
-      out.push({ code: 'unknown-kafka-version', severity: 'warning', message: ctx.msg('rule.unknown-kafka-version.pickInSetting', { message: badSetting.message, latest: LATEST_VERSION }), span: { start: 0, end: 0 }, fixes: [] });
+      out.push({ code: 'unknown-kafka-version', severity: 'warning', message: ctx.msg('rule.unknown-kafka-version.pickInSetting', { message: versionProblem(ctx.locale, badSetting), latest: LATEST_VERSION }), span: { start: 0, end: 0 }, fixes: [] });
     }
     if (badVersionComment) {
       const { directive, resolution } = badVersionComment;
-      out.push({ code: 'unknown-kafka-version', severity: 'warning', message: ctx.msg('rule.unknown-kafka-version.pickHere', { message: resolution.message, version: ctx.target.version }), span: directive.comment.span, fixes: versionFixes(ctx, directive, resolution.nearest) });
+      out.push({ code: 'unknown-kafka-version', severity: 'warning', message: ctx.msg('rule.unknown-kafka-version.pickHere', { message: versionProblem(ctx.locale, resolution), version: ctx.target.version }), span: directive.comment.span, fixes: versionFixes(ctx, directive, resolution.nearest) });
     }
   },
 });
