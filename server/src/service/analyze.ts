@@ -12,7 +12,7 @@ import {
   type TargetSource,
 } from '#core';
 import { fileValues, indexEntries, keyIndex, producerModel, updateModel, type EffectiveValue, type ExplicitValue, type IdempotenceState, type ProducerModel, type RackState } from './producer';
-import { entryEdit, reparseIncremental, textFacts, type TextChange } from './incremental';
+import { entryEdit, referenceEntries, reparseIncremental, textFacts, type TextChange } from './incremental';
 import { KEYWISE_RULES, runKeywise, type KeyCache } from './keyCache';
 import { withSeverity } from './lazyFinding';
 import { pluginsNamedIn, type NamedPlugins } from './plugins';
@@ -168,6 +168,7 @@ function prepare(parsed: ParsedProperties, options: AnalysisOptions, carry?: Par
     renameTargets = {};
   }
   keyIndex(parsed, byKey);
+  let refs: number[] | undefined;
   const { originals: orig, idempotence: idem, effective, rack } = model;
   const ctx = makeContext(
     {
@@ -188,6 +189,7 @@ function prepare(parsed: ParsedProperties, options: AnalysisOptions, carry?: Par
       eol: lineEnding(text),
       decoded: options.decoded ?? 'unicode',
       asciiOnly: textFacts(parsed).asciiOnly,
+      referenceEntries: () => (refs ??= referenceEntries(parsed)),
       ...(options.policy ? { policy: options.policy } : {}),
     },
     renameTargets,

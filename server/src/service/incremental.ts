@@ -26,6 +26,27 @@ export function textFacts(parsed: ParsedProperties): TextFacts {
   return f;
 }
 
+/**
+ * The entries whose value holds `${` (where a config-provider reference can be), kept per parse: a full parse
+ * scans once, a one-line re-parse hands the set on with the re-read entry taken out or put in.
+ */
+const REFERENCES = new WeakMap<ParsedProperties, Set<PropertyEntry>>();
+const holdsReference = (e: PropertyEntry): boolean => e.value.includes('${');
+
+/** The indexes of `parsed`'s entries whose value holds `${`, in file order (found by position: entries are sorted). */
+export function referenceEntries(parsed: ParsedProperties): number[] {
+  const { entries } = parsed;
+  let set = REFERENCES.get(parsed);
+  if (!set) {
+    set = new Set();
+    for (const e of entries) if (holdsReference(e)) set.add(e);
+    REFERENCES.set(parsed, set);
+  }
+  const out: number[] = [];
+  for (const e of set) out.push(lowerBound(entries, (x) => x.span.start, e.span.start));
+  return out.sort((x, y) => x - y);
+}
+
 /** What a one-line re-parse did to the entries: entry `index` was `before` and is now `after` (same count of entries). */
 export interface EntryEdit {
   index: number;
@@ -142,6 +163,11 @@ export function reparseIncremental(prev: ParsedProperties, change: TextChange, n
   const entryShift = mini.entries.length - oldEntries;
   if (entryShift !== 0) for (const p of problems) if (p.entryIndex !== undefined && p.entryIndex >= e0 + oldEntries) p.entryIndex += entryShift;
   const replaced = oldEntries === 1 && mini.entries.length === 1 ? entries[e0]! : undefined;
+  const refs = REFERENCES.get(prev);
+  if (refs) {
+    if (oldEntries === 1) refs.delete(entries[e0]!);
+    for (const e of mini.entries) if (holdsReference(e)) refs.add(e);
+  }
   if (oldEntries === 1 && mini.entries.length === 1) entries[e0] = mini.entries[0]!;
   else if (oldEntries + mini.entries.length > 0) entries.splice(e0, oldEntries, ...mini.entries);
   if (oldComments === 1 && mini.comments.length === 1) comments[c0] = mini.comments[0]!;
@@ -149,6 +175,7 @@ export function reparseIncremental(prev: ParsedProperties, change: TextChange, n
 
   const next: ParsedProperties = { text, entries, comments, problems, lineStarts: ls, hasBom: false, bom: null, orphanContinuations };
   if (replaced) EDITS.set(next, { index: e0, before: replaced, after: entries[e0]! });
+  if (refs) REFERENCES.set(next, refs);
   const facts = FACTS.get(prev);
   if (facts) {
     // A new `kpc` or non-ASCII character can only be on the edited line (no line break was made).
