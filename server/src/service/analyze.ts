@@ -13,8 +13,8 @@ import {
 } from '#core';
 import { fileValues, indexEntries, keyIndex, producerModel, updateModel, type EffectiveValue, type ExplicitValue, type IdempotenceState, type ProducerModel, type RackState } from './producer';
 import { entryEdit, referenceEntries, reparseIncremental, textFacts, type TextChange } from './incremental';
-import { KEYWISE_RULES, runKeywise, type KeyCache } from './keyCache';
-import { withSeverity } from './lazyFinding';
+import { KEYWISE_RULES, keptRule, runKeywise, type KeyCache } from './keyCache';
+import { isLazyFinding, withSeverity } from './lazyFinding';
 import { pluginsNamedIn, type NamedPlugins } from './plugins';
 import type { ProjectPolicy } from './project/policy';
 import type { ProjectInfo } from './project/resolve';
@@ -81,6 +81,8 @@ interface Carry {
   explicit: Map<string, ExplicitValue>;
   model: ProducerModel;
   renameTargets: { renameTargets?: Map<string, number> };
+  /** The analysis's findings, when no severity setting changed any (then the next edit can patch them). */
+  findings?: readonly Finding[];
 }
 const CARRIES = new WeakMap<Analysis, Carry>();
 
@@ -209,9 +211,15 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
   const { versionSource, clientSource } = ctx.resolution;
   const { version, patch, client } = target;
 
+  const overrides = options.severity ?? {};
+  const plain = Object.keys(overrides).length === 0;
+  // After an edit inside one value the findings of the keys not checked again stand where they were: the previous
+  // findings are patched (what changed taken out, the new ones merged in) instead of gathered and sorted again.
+  const before = plain && prepared.hint ? carry?.findings : undefined;
+
   // Each rule's findings in its own list, then all of them in rule order (ties in position keep that order).
   const byRule: Finding[][] = RULES.map(() => []);
-  const keyCache = runKeywise(ctx, RULES, carry?.keyCache, byRule, prepared.hint);
+  const { cache: keyCache, delta } = runKeywise(ctx, RULES, carry?.keyCache, byRule, prepared.hint, before !== undefined);
   RULES.forEach((rule, r) => {
     if (KEYWISE_RULES.has(rule) || !ruleApplies(rule, target)) return;
     try {
@@ -220,6 +228,9 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
       // A broken rule must not take the others down; its findings are simply missing.
     }
   });
+  if (delta) delta.added.forEach((found, r) => (byRule[r] = found));
+  const ruleOfNew = delta ? new Map<Finding, number>() : undefined;
+  if (ruleOfNew) byRule.forEach((found, r) => found.forEach((f) => ruleOfNew.set(f, r)));
   const raw: Finding[] = ([] as Finding[]).concat(...byRule);
 
   // Suppressions, then severity overrides.
@@ -234,8 +245,7 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     }
     return lo;
   };
-  const overrides = options.severity ?? {};
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   for (const f of raw) {
     if (dir.file === null || dir.file?.has(f.code)) continue;
     if (dir.nextLine.size) {
@@ -247,7 +257,40 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     findings.push(o ? withSeverity(f, o) : f);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  if (before && delta && ruleOfNew) findings = mergeKept(before, delta.removed, findings, ruleOfNew);
   const analysis: Analysis = { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective: ctx.effective, idempotence: ctx.idem, rack: ctx.rack, plugins: ctx.plugins, ...(options.project ? { project: options.project } : {}) };
-  CARRIES.set(analysis, { keyCache, ...prepared.carry });
+  CARRIES.set(analysis, { keyCache, ...prepared.carry, ...(plain ? { findings } : {}) });
   return analysis;
+}
+
+/**
+ * The findings after an edit: `before`'s findings of the keys not checked again (lazy ones, not in `removed`: they
+ * stand in order, their spans moved with their entries) merged with `fresh` (the findings of the rules run again
+ * and of the keys checked again, suppressed and sorted), in the order a full analysis gives: by position, then by
+ * rule (`rule` of a fresh finding; a kept one's from the cache).
+ */
+function mergeKept(before: readonly Finding[], removed: ReadonlySet<Finding>, fresh: readonly Finding[], rule: ReadonlyMap<Finding, number>): Finding[] {
+  const out: Finding[] = [];
+  let j = 0;
+  for (const f of before) {
+    if (!isLazyFinding(f) || removed.has(f)) continue;
+    const { start, end } = f.span;
+    let r = -1;
+    while (j < fresh.length) {
+      const n = fresh[j]!;
+      if (n.span.start > start) break;
+      if (n.span.start === start) {
+        if (n.span.end > end) break;
+        if (n.span.end === end) {
+          if (r < 0) r = keptRule(f);
+          if (rule.get(n)! > r) break;
+        }
+      }
+      out.push(n);
+      j++;
+    }
+    out.push(f);
+  }
+  while (j < fresh.length) out.push(fresh[j++]!);
+  return out;
 }

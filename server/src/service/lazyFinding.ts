@@ -96,6 +96,11 @@ function isLazy(f: Finding): f is Lazy {
   return SOURCE in f;
 }
 
+/** Whether `f` is a lazy finding (one the engine keeps per key), not a rule's plain one. */
+export function isLazyFinding(f: Finding): boolean {
+  return SOURCE in f;
+}
+
 /**
  * `f` (just made) as a lazy finding: `source.build(index)` gives it again whenever its other fields are read.
  * `tag`: a small number the source keeps with it (`tagOf`).

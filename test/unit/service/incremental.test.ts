@@ -108,12 +108,15 @@ describe('incremental analysis', () => {
     'partitioner.class=org.apache.kafka.clients.producer.UniformStickyPartitioner', 'metric.reporters=org.apache.kafka.common.metrics.JmxReporter',
     '# kpc: allow app.* retriess', '# kpc: kafka-version=3.9', '# kpc: kafka-version=2.8', '# kpc: client=console-producer', '# kpc-disable unknown-key',
     'metrics.jmx.blacklist=a', 'metrics.jmx.exclude=b', 'enable.idempotence=false', 'enable.idempotence=true', 'retries=5',
+    // config-provider references (unknown-config-provider looks only at the values holding `${`, kept per parse)
+    'sasl.jaas.config=${file:/s.properties:jaas}', 'ssl.key.password=${vault:/secret:pw}', 'linger.ms=${env:LINGER}', 'app.ref=${file:/a:b} and ${dir:/d:k}', 'client.id=${CLIENT_ID:me}',
+    'config.providers=vault', 'config.providers= file', 'bootstrap.servers=${file:/b:servers}',
   );
-  const DENSE = [toProperties(generateDense(120, false, 3)).text, toProperties(generateDense(120, true, 5)).text, 'retriess=5\nlnger.ms=1\napp.x=1\nssl.truststor.type=PEM\nacks=1\nenable.idempotence=true\nsasl.jaas.config=x password="p";\nbatch.szie=5\nmetrics.jmx.blacklist=a\nblock.on.buffer.full=true\ngroup.id=g\n', PLUGIN_BASE, PLUGIN_BASE.replace(/\n/g, '\n# ---\n')];
+  const DENSE = [toProperties(generateDense(120, false, 3)).text, toProperties(generateDense(80, false, 9)).text.replace(/=value-(\d*[05])\n/g, '=${file:/v:$1}\n'), toProperties(generateDense(120, true, 5)).text, 'retriess=5\nlnger.ms=1\napp.x=1\nssl.truststor.type=PEM\nacks=1\nenable.idempotence=true\nsasl.jaas.config=x password="p";\nbatch.szie=5\nmetrics.jmx.blacklist=a\nblock.on.buffer.full=true\ngroup.id=g\n', PLUGIN_BASE, PLUGIN_BASE.replace(/\n/g, '\n# ---\n')];
   const KEY_PIECE = fc.constantFrom('retriess', 'retries', 'lnger.ms', 'linger.ms', 'app.x', 'enable.idempotence', 'acks', 'ssl.truststore.location', 'ssl.truststore.type', 'metrics.jmx.exclude', 'group.id', 'batch.szie', 'compresion.type', 'transactional.id', 'max.in.flight.requests.per.connection');
-  const VALUE_PIECE = fc.constantFrom('', '1', '0', 'all', 'true', 'false', 'PEM', '6', 'x', 'lz4');
+  const VALUE_PIECE = fc.constantFrom('', '1', '0', 'all', 'true', 'false', 'PEM', '6', 'x', 'lz4', '${file:/p:k}', '${vault:/p:k}', '${', '$');
   /** Replaces one whole line (without its terminator) by `key=value`, a comment or nothing, or the value after its `=` (the same key, another value). */
-  const LINE_EDIT = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), key: KEY_PIECE, value: VALUE_PIECE, kind: fc.constantFrom('entry', 'value', 'value', 'value', 'comment', 'blank', 'piece', 'line', 'line'), piece: INSERT, line: WHOLE_LINE });
+  const LINE_EDIT = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), key: KEY_PIECE, value: VALUE_PIECE, kind: fc.constantFrom('entry', 'value', 'value', 'value', 'comment', 'blank', 'piece', 'line', 'line', 'split', 'join'), piece: INSERT, line: WHOLE_LINE });
   function lineChange(text: string, r: { at: number; key: string; value: string; kind: string; piece: string; line: string }): TextChange {
     const starts = [0];
     for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
@@ -123,6 +126,9 @@ describe('incremental analysis', () => {
     while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
     const eq = text.indexOf('=', start);
     if (r.kind === 'value' && eq >= 0 && eq < end) return { start: eq + 1, end, text: r.value };
+    // Edits that change the line count: a new line after this one, or this line joined to the next.
+    if (r.kind === 'split') return { start: end, end, text: `\n${r.line}` };
+    if (r.kind === 'join') return end < text.length ? { start: end, end: Math.min(text.length, end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1)), text: '' } : { start: end, end, text: '' };
     const repl = r.kind === 'entry' ? `${r.key}=${r.value}` : r.kind === 'comment' ? `# ${r.key}` : r.kind === 'blank' ? '' : r.kind === 'line' ? r.line : r.piece;
     return r.kind === 'piece' ? { start: Math.min(end, start + 2), end: Math.min(end, start + 3), text: repl } : { start, end, text: repl };
   }
