@@ -132,8 +132,8 @@ export function ruleContext(parsed: ParsedProperties, options: AnalysisOptions =
 interface Prepared {
   ctx: RuleContext;
   carry: Omit<Carry, 'keyCache'>;
-  /** Set after an edit inside one entry that kept its key: that key. */
-  hint?: { edited: string };
+  /** Set after an edit inside one entry that kept its key: that key (and whether the edit moved the later lines). */
+  hint?: { edited: string; lines: boolean };
 }
 
 /**
@@ -162,7 +162,7 @@ function prepare(parsed: ParsedProperties, options: AnalysisOptions, carry?: Par
     if (last) updateModel(model, explicit, edit.after.key, { value: edit.after.value, entryIndex: edit.index });
     // which plugins the file names (so which keys are plugin keys or did-you-mean candidates) changes only on a line that names them
     if (last && namesPlugins(edit.after.key)) renameTargets = {};
-    hint = { edited: edit.after.key };
+    hint = { edited: edit.after.key, lines: edit.lines === true };
   } else {
     byKey = indexEntries(parsed.entries);
     explicit = fileValues(parsed, byKey) as Map<string, ExplicitValue>;
@@ -215,7 +215,8 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
   const plain = Object.keys(overrides).length === 0;
   // After an edit inside one value the findings of the keys not checked again stand where they were: the previous
   // findings are patched (what changed taken out, the new ones merged in) instead of gathered and sorted again.
-  const before = plain && prepared.hint ? carry?.findings : undefined;
+  // (Not when lines moved and a `kpc-disable-next-line` comment may no longer be right above what it suppressed.)
+  const before = plain && prepared.hint && !(prepared.hint.lines && dir.nextLine.size > 0) ? carry?.findings : undefined;
 
   // Each rule's findings in its own list, then all of them in rule order (ties in position keep that order).
   const byRule: Finding[][] = RULES.map(() => []);
