@@ -1,7 +1,8 @@
 /**
  * In-process micro-harness for the analysis of one edit (issue 20): many one-line edits at random lines of
  * the dense files, each analysed by `analyzeIncremental` (what the server does on didChange), timed one by
- * one. Prints median, p95 and mean per form, and the load average before and after.
+ * one. Prints median, p95 and mean wall time per form, the median and mean CPU time of the process per edit (all
+ * threads, so concurrent garbage collection counts), and the load average before and after.
  *
  *   npx esbuild bench/edit-micro.ts --bundle --platform=node --format=esm --outfile=/tmp/edit-micro.mjs
  *   node /tmp/edit-micro.mjs [--lines 10000] [--edits 2000] [--forms equal,many] [--seed 1] [--newlines] [--cons]
@@ -62,11 +63,13 @@ function editableLines(text: string): { start: number; end: number }[] {
   return out;
 }
 
-function runForm(allow: boolean): { median?: number; p95?: number; mean: number; findings: number } {
+function runForm(allow: boolean): { median?: number; p95?: number; mean: number; cpuMedian?: number; cpuMean: number; findings: number } {
   const rand = rng(SEED);
   let text = toProperties(generateDense(LINES, allow)).text;
   let a: Analysis = analyze(text);
   const times: number[] = [];
+  /** CPU time of the process (every thread: user + system) per edit, less sensitive to other processes than wall time. */
+  const cpu: number[] = [];
   const WARMUP = Math.min(200, Math.floor(EDITS / 10));
   const apply = (c: TextChange): void => {
     text = text.slice(0, c.start) + c.text + text.slice(c.end);
@@ -74,9 +77,12 @@ function runForm(allow: boolean): { median?: number; p95?: number; mean: number;
     // makes V8 copy the concatenation into one flat string: the analysis gets a flat string. So does it here, untimed,
     // unless --cons asks to time that copy (~0.3 ms at 10k lines) as part of the edit.
     if (!CONS) text.charCodeAt(0);
+    const c0 = process.cpuUsage();
     const t = performance.now();
     a = analyzeIncremental(a, [c], text);
     times.push(performance.now() - t);
+    const c1 = process.cpuUsage(c0);
+    cpu.push((c1.user + c1.system) / 1000);
   };
   let lines = editableLines(text);
   let pendingNewline: number | undefined;
@@ -104,12 +110,12 @@ function runForm(allow: boolean): { median?: number; p95?: number; mean: number;
     }
     // Every later line moved by the change's length: recompute (cheap next to what is measured, and not timed).
     lines = editableLines(text);
-    if (i === WARMUP - 1) times.length = 0;
+    if (i === WARMUP - 1) times.length = cpu.length = 0;
   }
   const fresh = analyze(text);
   // The property tests check this edit by edit; here once, on the whole chain.
   if (JSON.stringify(fresh.findings) !== JSON.stringify(a.findings)) throw new Error(`findings differ from a fresh analysis (${a.findings.length} vs ${fresh.findings.length})`);
-  return { median: round(median(times), 3), p95: round(quantile(times, 0.95), 3), mean: round(times.reduce((s, x) => s + x, 0) / times.length, 3)!, findings: a.findings.length };
+  return { median: round(median(times), 3), p95: round(quantile(times, 0.95), 3), mean: round(times.reduce((s, x) => s + x, 0) / times.length, 3)!, cpuMedian: round(median(cpu), 3), cpuMean: round(cpu.reduce((s, x) => s + x, 0) / cpu.length, 3)!, findings: a.findings.length };
 }
 
 const before = loadavg().map((x) => x.toFixed(2)).join(' ');

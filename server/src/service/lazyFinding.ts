@@ -96,10 +96,6 @@ function isLazy(f: Finding): f is Lazy {
   return SOURCE in f;
 }
 
-/** Whether `f` is a lazy finding (one the engine keeps per key), not a rule's plain one. */
-export function isLazyFinding(f: Finding): boolean {
-  return SOURCE in f;
-}
 
 /**
  * `f` (just made) as a lazy finding: `source.build(index)` gives it again whenever its other fields are read.
