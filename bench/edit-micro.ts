@@ -19,6 +19,7 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { analyze, analyzeIncremental, type Analysis } from '../server/src/service/analyze';
 import type { TextChange } from '../server/src/service/incremental';
+import { mulberry32 } from '../server/src/simulator/random';
 import { generateDense, toProperties } from './generate';
 import { median, quantile, round } from './stats';
 
@@ -33,18 +34,6 @@ const FORMS = arg('forms', 'equal,many').split(',');
 const SEED = Number(arg('seed', '1'));
 const NEWLINES = process.argv.includes('--newlines');
 const CONS = process.argv.includes('--cons');
-
-/** A small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The lines that hold a whole entry on their own (no continuation on it or before it), with where its value starts. */
 function editableLines(text: string): { start: number; end: number }[] {
@@ -64,7 +53,7 @@ function editableLines(text: string): { start: number; end: number }[] {
 }
 
 function runForm(allow: boolean): { median?: number; p95?: number; mean: number; cpuMedian?: number; cpuMean: number; findings: number } {
-  const rand = rng(SEED);
+  const rand = mulberry32(SEED);
   let text = toProperties(generateDense(LINES, allow)).text;
   let a: Analysis = analyze(text);
   const times: number[] = [];
