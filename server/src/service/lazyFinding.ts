@@ -96,7 +96,6 @@ function isLazy(f: Finding): f is Lazy {
   return SOURCE in f;
 }
 
-
 /**
  * `f` (just made) as a lazy finding: `source.build(index)` gives it again whenever its other fields are read.
  * `tag`: a small number the source keeps with it (`tagOf`).
