@@ -2,6 +2,7 @@
 // Kafka version and client, run every rule, then apply suppressions and severity overrides.
 import {
   lineEnding,
+  lowerBound,
   parseProperties,
   readDirectives,
   resolveTarget,
@@ -12,8 +13,8 @@ import {
   type TargetSource,
 } from '#core';
 import { fileValues, indexEntries, keyIndex, producerModel, updateModel, type EffectiveValue, type FileValues, type IdempotenceState, type ProducerModel, type RackState } from './producer';
-import { entryEdit, reparseIncremental, textFacts, type TextChange } from './incremental';
-import { KEYWISE_RULES, runKeywise, type KeyCache } from './keyCache';
+import { entryEdit, referenceEntries, reparseIncremental, textFacts, type TextChange } from './incremental';
+import { KEYWISE_RULES, keptRule, runKeywise, type KeyCache } from './keyCache';
 import { withSeverity } from './lazyFinding';
 import { pluginsNamedIn, type NamedPlugins } from './plugins';
 import type { ProjectPolicy } from './project/policy';
@@ -81,6 +82,10 @@ interface Carry {
   explicit: FileValues;
   model: ProducerModel;
   renameTargets: { renameTargets?: Map<string, number> };
+  /** The analysis's findings, when no severity setting changed any (then the next edit can patch them). */
+  findings?: readonly Finding[];
+  /** Those of them made by the rules that run on every analysis (not kept per key). */
+  others?: readonly Finding[];
 }
 const CARRIES = new WeakMap<Analysis, Carry>();
 
@@ -130,8 +135,8 @@ export function ruleContext(parsed: ParsedProperties, options: AnalysisOptions =
 interface Prepared {
   ctx: RuleContext;
   carry: Omit<Carry, 'keyCache'>;
-  /** Set after an edit inside one entry that kept its key: that key. */
-  hint?: { edited: string };
+  /** Set after an edit inside one entry that kept its key: that key (and whether the edit moved the later lines). */
+  hint?: { edited: string; lines: boolean };
 }
 
 /**
@@ -161,7 +166,7 @@ function prepare(parsed: ParsedProperties, options: AnalysisOptions, carry?: Par
     if (last) updateModel(model, explicit, edit.after.key);
     // which plugins the file names (so which keys are plugin keys or did-you-mean candidates) changes only on a line that names them
     if (last && namesPlugins(edit.after.key)) renameTargets = {};
-    hint = { edited: edit.after.key };
+    hint = { edited: edit.after.key, lines: edit.lines === true };
   } else {
     byKey = indexEntries(parsed.entries);
     explicit = fileValues(parsed, byKey);
@@ -169,6 +174,7 @@ function prepare(parsed: ParsedProperties, options: AnalysisOptions, carry?: Par
     renameTargets = {};
   }
   keyIndex(parsed, byKey);
+  let refs: number[] | undefined;
   const { originals: orig, idempotence: idem, effective, rack } = model;
   const ctx = makeContext(
     {
@@ -189,6 +195,7 @@ function prepare(parsed: ParsedProperties, options: AnalysisOptions, carry?: Par
       eol: lineEnding(text),
       decoded: options.decoded ?? 'unicode',
       asciiOnly: textFacts(parsed).asciiOnly,
+      referenceEntries: () => (refs ??= referenceEntries(parsed)),
       ...(options.policy ? { policy: options.policy } : {}),
     },
     renameTargets,
@@ -208,9 +215,16 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
   const { versionSource, clientSource } = ctx.resolution;
   const { version, patch, client } = target;
 
+  const overrides = options.severity ?? {};
+  const plain = Object.keys(overrides).length === 0;
+  // After an edit inside one value the findings of the keys not checked again stand where they were: the previous
+  // findings are patched (what changed taken out, the new ones merged in) instead of gathered and sorted again.
+  // (Not when lines moved and a `kpc-disable-next-line` comment may no longer be right above what it suppressed.)
+  const before = plain && prepared.hint && !(prepared.hint.lines && dir.nextLine.size > 0) ? carry?.findings : undefined;
+
   // Each rule's findings in its own list, then all of them in rule order (ties in position keep that order).
   const byRule: Finding[][] = RULES.map(() => []);
-  const keyCache = runKeywise(ctx, RULES, carry?.keyCache, byRule, prepared.hint);
+  const { cache: keyCache, delta } = runKeywise(ctx, RULES, carry?.keyCache, byRule, prepared.hint, before !== undefined);
   RULES.forEach((rule, r) => {
     if (KEYWISE_RULES.has(rule) || !ruleApplies(rule, target)) return;
     try {
@@ -219,7 +233,7 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
       // A broken rule must not take the others down; its findings are simply missing.
     }
   });
-  const raw: Finding[] = ([] as Finding[]).concat(...byRule);
+  if (delta) delta.added.forEach((found, r) => (byRule[r] = found));
 
   // Suppressions, then severity overrides.
   const lineOf = (offset: number): number => {
@@ -233,20 +247,89 @@ export function analyzeParsed(parsed: ParsedProperties, options: AnalysisOptions
     }
     return lo;
   };
-  const overrides = options.severity ?? {};
-  const findings: Finding[] = [];
-  for (const f of raw) {
-    if (dir.file === null || dir.file?.has(f.code)) continue;
-    if (dir.nextLine.size) {
-      const codes = dir.nextLine.get(lineOf(f.span.start));
-      if (codes === null || codes?.has(f.code)) continue;
+  let findings: Finding[] = [];
+  /** The findings of the rules that run on every analysis (what the next edit's patch takes out again). */
+  const others: Finding[] = [];
+  const ruleOfNew = delta ? new Map<Finding, number>() : undefined;
+  byRule.forEach((found, r) => {
+    const every = !KEYWISE_RULES.has(RULES[r]!);
+    for (const f of found) {
+      if (dir.file === null || dir.file?.has(f.code)) continue;
+      if (dir.nextLine.size) {
+        const codes = dir.nextLine.get(lineOf(f.span.start));
+        if (codes === null || codes?.has(f.code)) continue;
+      }
+      const o = overrides[f.code];
+      if (o === 'off') continue;
+      const g = o ? withSeverity(f, o) : f;
+      findings.push(g);
+      if (every) others.push(g);
+      ruleOfNew?.set(g, r);
     }
-    const o = overrides[f.code];
-    if (o === 'off') continue;
-    findings.push(o ? withSeverity(f, o) : f);
-  }
+  });
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  if (before && delta && ruleOfNew) findings = mergeKept(before, [...delta.removed, ...(carry?.others ?? [])], findings, ruleOfNew);
   const analysis: Analysis = { parsed, target, version, versionSource, ...(patch !== undefined ? { patch } : {}), client, clientSource, findings, effective: ctx.effective, idempotence: ctx.idem, rack: ctx.rack, plugins: ctx.plugins, ...(options.project ? { project: options.project } : {}) };
-  CARRIES.set(analysis, { keyCache, ...prepared.carry });
+  CARRIES.set(analysis, { keyCache, ...prepared.carry, ...(plain ? { findings, others } : {}) });
   return analysis;
+}
+
+/**
+ * The findings after an edit: `before` (the previous analysis's findings, sorted) without `gone` (the findings of the
+ * keys checked again, of those whose spans of their own moved, and of the rules run again), merged with `fresh` (the
+ * new ones, suppressed and sorted), in the order a full analysis gives: by position, then by rule (`rule` of a fresh
+ * finding; a kept one's from the cache). The kept findings stand in order (their spans moved with their entries),
+ * so each fresh one goes where a binary search puts it and the rest is copied: O(changed · log findings) comparisons
+ * and one copy of the array, no per-finding work.
+ */
+function mergeKept(before: readonly Finding[], gone: readonly Finding[], fresh: readonly Finding[], rule: ReadonlyMap<Finding, number>): Finding[] {
+  const dropped = new Set<number>();
+  for (const f of gone) {
+    const i = locate(before, f);
+    if (i >= 0) dropped.add(i);
+  }
+  const drops = [...dropped].sort((x, y) => x - y);
+  /** The first index of `before` (the dropped ones left out) whose finding comes after `n`. */
+  const insertAt = (n: Finding, r: number): number => {
+    let lo = 0;
+    let hi = before.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      let m = mid;
+      while (m < hi && dropped.has(m)) m++;
+      if (m === hi) {
+        hi = mid;
+        continue;
+      }
+      const f = before[m]!;
+      const later = f.span.start > n.span.start || (f.span.start === n.span.start && (f.span.end > n.span.end || (f.span.end === n.span.end && keptRule(f) > r)));
+      if (later) hi = mid;
+      else lo = m + 1;
+    }
+    return lo;
+  };
+  const at = fresh.map((n) => insertAt(n, rule.get(n)!));
+  const out: Finding[] = [];
+  let d = 0;
+  let j = 0;
+  for (let i = 0; i <= before.length; i++) {
+    while (j < fresh.length && at[j] === i) out.push(fresh[j++]!);
+    if (i === before.length) break;
+    if (d < drops.length && drops[d] === i) {
+      d++;
+      continue;
+    }
+    out.push(before[i]!);
+  }
+  return out;
+}
+
+/** The index of `f` in `findings` (sorted by position, but for the few whose spans have not moved yet): found near where its span says. */
+function locate(findings: readonly Finding[], f: Finding): number {
+  const at = lowerBound(findings, (x) => x.span.start, f.span.start);
+  for (let k = 0; at - k >= 0 || at + k < findings.length; k++) {
+    if (findings[at + k] === f) return at + k;
+    if (k > 0 && findings[at - k] === f) return at - k;
+  }
+  return -1;
 }

@@ -26,11 +26,34 @@ export function textFacts(parsed: ParsedProperties): TextFacts {
   return f;
 }
 
+/**
+ * The entries whose value holds `${` (where a config-provider reference can be), kept per parse: a full parse
+ * scans once, a one-line re-parse hands the set on with the re-read entry taken out or put in.
+ */
+const REFERENCES = new WeakMap<ParsedProperties, Set<PropertyEntry>>();
+const holdsReference = (e: PropertyEntry): boolean => e.value.includes('${');
+
+/** The indexes of `parsed`'s entries whose value holds `${`, in file order (found by position: entries are sorted). */
+export function referenceEntries(parsed: ParsedProperties): number[] {
+  const { entries } = parsed;
+  let set = REFERENCES.get(parsed);
+  if (!set) {
+    set = new Set();
+    for (const e of entries) if (holdsReference(e)) set.add(e);
+    REFERENCES.set(parsed, set);
+  }
+  const out: number[] = [];
+  for (const e of set) out.push(lowerBound(entries, (x) => x.span.start, e.span.start));
+  return out.sort((x, y) => x - y);
+}
+
 /** What a one-line re-parse did to the entries: entry `index` was `before` and is now `after` (same count of entries). */
 export interface EntryEdit {
   index: number;
   before: PropertyEntry;
   after: PropertyEntry;
+  /** The edit added or removed lines (a line break typed or deleted next to the entry): every later line moved. */
+  lines?: boolean;
 }
 const EDITS = new WeakMap<ParsedProperties, EntryEdit>();
 
@@ -90,8 +113,8 @@ export function reparseIncremental(prev: ParsedProperties, change: TextChange, n
   const { start, end, text: ins } = change;
   if (typeof ins !== 'string' || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start > end || end > old.length) return undefined;
   if (prev.bom !== null) return undefined;
-  if (hasBreakOrBackslash(ins, 0, ins.length)) return undefined;
   const ls = prev.lineStarts;
+  if (hasBreakOrBackslash(ins, 0, ins.length) || lineOfOffset(ls, end) !== lineOfOffset(ls, start) || end > contentEnd(old, ls, lineOfOffset(ls, start))) return reparseLines(prev, change, newText);
   const line = lineOfOffset(ls, start);
   const lineStart = ls[line] ?? 0;
   const lineEnd = contentEnd(old, ls, line);
@@ -142,6 +165,11 @@ export function reparseIncremental(prev: ParsedProperties, change: TextChange, n
   const entryShift = mini.entries.length - oldEntries;
   if (entryShift !== 0) for (const p of problems) if (p.entryIndex !== undefined && p.entryIndex >= e0 + oldEntries) p.entryIndex += entryShift;
   const replaced = oldEntries === 1 && mini.entries.length === 1 ? entries[e0]! : undefined;
+  const refs = REFERENCES.get(prev);
+  if (refs) {
+    if (oldEntries === 1) refs.delete(entries[e0]!);
+    for (const e of mini.entries) if (holdsReference(e)) refs.add(e);
+  }
   if (oldEntries === 1 && mini.entries.length === 1) entries[e0] = mini.entries[0]!;
   else if (oldEntries + mini.entries.length > 0) entries.splice(e0, oldEntries, ...mini.entries);
   if (oldComments === 1 && mini.comments.length === 1) comments[c0] = mini.comments[0]!;
@@ -149,11 +177,109 @@ export function reparseIncremental(prev: ParsedProperties, change: TextChange, n
 
   const next: ParsedProperties = { text, entries, comments, problems, lineStarts: ls, hasBom: false, bom: null, orphanContinuations };
   if (replaced) EDITS.set(next, { index: e0, before: replaced, after: entries[e0]! });
+  if (refs) REFERENCES.set(next, refs);
   const facts = FACTS.get(prev);
   if (facts) {
     // A new `kpc` or non-ASCII character can only be on the edited line (no line break was made).
     const editedLine = mini.text;
     FACTS.set(next, { asciiOnly: facts.asciiOnly && !NON_ASCII.test(ins), noKpc: facts.noKpc && !editedLine.includes('kpc') });
   }
+  return next;
+}
+
+/** True when s[from, to) holds a backslash or a carriage return (line feeds are fine). */
+function hasBackslashOrCr(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === BS || c === CR) return true;
+  }
+  return false;
+}
+
+/**
+ * An edit that adds or removes line breaks (typing Enter, deleting one, pasting lines): the physical lines it
+ * touches are read again and spliced in, the later entries and comments move by the change's length and line
+ * count. Only where that is exact: no backslash on those lines (before or after) or ending the line before them,
+ * no carriage return there (a `\r` next to a new `\n` could make one line break of two). Undefined otherwise.
+ */
+function reparseLines(prev: ParsedProperties, change: TextChange, newText?: string): ParsedProperties | undefined {
+  const old = prev.text;
+  const { start, end, text: ins } = change;
+  const ls = prev.lineStarts;
+  if (hasBackslashOrCr(ins, 0, ins.length)) return undefined;
+  const first = lineOfOffset(ls, start);
+  const last = lineOfOffset(ls, end);
+  const regionStart = ls[first] ?? 0;
+  const regionEnd = contentEnd(old, ls, last);
+  if (end > regionEnd) return undefined; // inside a line terminator
+  if (hasBackslashOrCr(old, regionStart, regionEnd)) return undefined;
+  if (first > 0) {
+    if (old.charCodeAt(regionStart - 1) === CR) return undefined;
+    const prevEnd = contentEnd(old, ls, first - 1);
+    if (prevEnd > (ls[first - 1] ?? 0) && old.charCodeAt(prevEnd - 1) === BS) return undefined;
+  }
+  if (regionEnd < old.length && old.charCodeAt(regionEnd) === CR) return undefined;
+  const delta = ins.length - (end - start);
+  const text = newText ?? old.slice(0, start) + ins + old.slice(end);
+  if (text.length !== old.length + delta) return undefined;
+  if (first === 0 && (text.charCodeAt(0) === 0xfeff || text.startsWith('\u00ef\u00bb\u00bf'))) return undefined;
+
+  const mini = parseProperties(text.slice(regionStart, regionEnd + delta));
+  if (mini.problems.length || mini.orphanContinuations.length) return undefined;
+  const lineDelta = mini.lineStarts.length - 1 - (last - first);
+  for (const e of mini.entries) {
+    shift(e.keySpan, regionStart);
+    shift(e.separatorSpan, regionStart);
+    shift(e.valueSpan, regionStart);
+    shift(e.span, regionStart);
+    e.line += first;
+  }
+  for (const c of mini.comments) {
+    shift(c.span, regionStart);
+    c.line += first;
+  }
+
+  const { entries, comments, problems, orphanContinuations } = prev;
+  const e0 = firstAtOrAfter(entries, first);
+  const e1 = firstAtOrAfter(entries, last + 1);
+  const c0 = firstAtOrAfter(comments, first);
+  const c1 = firstAtOrAfter(comments, last + 1);
+  for (let i = e1; i < entries.length; i++) {
+    const e = entries[i]!;
+    if (delta !== 0) {
+      shift(e.keySpan, delta);
+      shift(e.separatorSpan, delta);
+      shift(e.valueSpan, delta);
+      shift(e.span, delta);
+    }
+    e.line += lineDelta;
+  }
+  for (let i = c1; i < comments.length; i++) {
+    if (delta !== 0) shift(comments[i]!.span, delta);
+    comments[i]!.line += lineDelta;
+  }
+  for (const p of problems) if (p.span.start >= regionEnd) shift(p.span, delta);
+  for (const o of orphanContinuations) if (o.start >= regionEnd) shift(o, delta);
+  const entryShift = mini.entries.length - (e1 - e0);
+  if (entryShift !== 0) for (const p of problems) if (p.entryIndex !== undefined && p.entryIndex >= e1) p.entryIndex += entryShift;
+
+  const refs = REFERENCES.get(prev);
+  if (refs) {
+    for (let i = e0; i < e1; i++) refs.delete(entries[i]!);
+    for (const e of mini.entries) if (holdsReference(e)) refs.add(e);
+  }
+  // One entry re-read (a line break typed or deleted next to it), no comment there: as a one-line edit of that entry.
+  const replaced = e1 - e0 === 1 && mini.entries.length === 1 && c1 === c0 && mini.comments.length === 0 ? entries[e0]! : undefined;
+  entries.splice(e0, e1 - e0, ...mini.entries);
+  comments.splice(c0, c1 - c0, ...mini.comments);
+  const starts = mini.lineStarts.slice(1).map((x) => x + regionStart);
+  for (let i = last + 1; i < ls.length; i++) ls[i] = ls[i]! + delta;
+  ls.splice(first + 1, last - first, ...starts);
+
+  const next: ParsedProperties = { text, entries, comments, problems, lineStarts: ls, hasBom: false, bom: null, orphanContinuations };
+  if (refs) REFERENCES.set(next, refs);
+  if (replaced) EDITS.set(next, { index: e0, before: replaced, after: entries[e0]!, lines: lineDelta !== 0 });
+  const facts = FACTS.get(prev);
+  if (facts) FACTS.set(next, { asciiOnly: facts.asciiOnly && !NON_ASCII.test(ins), noKpc: facts.noKpc && !mini.text.includes('kpc') });
   return next;
 }

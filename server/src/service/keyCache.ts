@@ -68,6 +68,8 @@ interface Live {
 /** A kept finding's index (lazyFinding.ts) holds its rule (index into the rule order) and its rank among the key's findings of that rule. */
 const RULES_MAX = 256;
 const ruleOf = (f: Finding): number => lazyIndex(f) % RULES_MAX;
+/** The rule (index into the rule order) of a finding the cache keeps. */
+export const keptRule = ruleOf;
 /** A kept finding's tag: the index of its entry in its record's `entries`, and whether all its spans are that entry's own (they move with it). */
 const ownerOf = (f: Finding): number => Math.floor(tagOf(f) / 2);
 const isOwnFinding = (f: Finding): boolean => tagOf(f) % 2 === 1;
@@ -86,7 +88,7 @@ class KeyRecord implements FindingSource {
   /** The key's findings of the key-wise rules, each lazy. */
   findings: Finding[] = [];
   /** How many of `findings` have spans of their own (moved here when the entry moves; what is built then too). */
-  private movable = 0;
+  movable = 0;
   /** Built by `build`, per rule: valid until the record's findings or lines change (`forget`). */
   private built?: Finding[][];
   /** The analysis (stamp) that last gave the record new findings. */
@@ -167,8 +169,8 @@ class KeyRecord implements FindingSource {
    * of its own is looked at (the others' findings, and what was built of them, move with their entries); with it,
    * the entries' positions are taken as they are now in any case (before the record takes new findings).
    */
-  shift(resync = false): void {
-    if (!resync && !this.movable) return;
+  shift(resync = false): boolean {
+    if (!resync && !this.movable) return false;
     let deltas: number[] | undefined;
     for (let j = 0; j < this.size; j++) {
       const now = this.entry(j).keySpan.start;
@@ -178,9 +180,10 @@ class KeyRecord implements FindingSource {
       if (Array.isArray(this.starts)) this.starts[j] = now;
       else this.starts = now;
     }
-    if (!deltas || !this.movable) return;
+    if (!deltas || !this.movable) return false;
     this.built = undefined;
     // A span the finding shares with its entry has moved with it; one of its own moves here.
+    let moved = false;
     this.findings.forEach((f, k) => {
       if (isOwnFinding(f)) return;
       const j = ownerOf(f);
@@ -188,8 +191,12 @@ class KeyRecord implements FindingSource {
       if (!delta) return;
       const e = this.entry(j);
       const s = f.span;
-      if (s !== e.keySpan && s !== e.valueSpan && s !== e.span && s !== e.separatorSpan) this.findings[k] = withSpan(f, { start: s.start + delta, end: s.end + delta });
+      if (s !== e.keySpan && s !== e.valueSpan && s !== e.span && s !== e.separatorSpan) {
+        this.findings[k] = withSpan(f, { start: s.start + delta, end: s.end + delta });
+        moved = true;
+      }
     });
+    return moved;
   }
 }
 
@@ -198,8 +205,10 @@ export interface KeyCache {
   shared: string;
   stamp: number;
   keys: Map<string, KeyRecord>;
-  /** The records with findings, in the file's key order. */
-  noted: KeyRecord[];
+  /** The records with findings, in the file's key order; undefined after a delta (made again when needed). */
+  noted?: KeyRecord[];
+  /** The records holding a finding with spans of its own (`movable`): what an edit has to move besides the entries. */
+  movers: Set<KeyRecord>;
   /** Per rule with a `narrow` scope (index into the rule order): the keys `narrow.when` did not hold for. */
   wide: Map<number, Set<string>>;
 }
@@ -251,13 +260,32 @@ function entryAt(entries: readonly PropertyEntry[], offset: number): number {
 }
 
 /**
+ * What changed in the key-wise findings after an edit that re-checked only a few keys: the findings that are gone
+ * (a re-checked key's old ones, and those of a key whose findings moved) and the ones that replace them, per rule
+ * (index into the rule order) in the rule's own order. Every other key-wise finding of the previous analysis
+ * stands as it was, at the same place in the sorted findings.
+ */
+export interface KeywiseDelta {
+  removed: Set<Finding>;
+  added: Finding[][];
+}
+
+/**
  * Runs the key-wise rules: over the keys each one must check again (see the top of the file), the other keys'
  * findings from `cache`. Pushes each rule's findings into `out[rule index]` in the order the rule itself would
  * give them (the file's key order), and returns the cache for the next analysis. `rules` is the full rule list
  * (its order numbers the rules). `hint`: the caller knows that only `edited`'s entries changed (one entry
- * re-read in place, every key where it was).
+ * re-read in place, every key where it was). With `hint` and `wantDelta`, when only some keys were checked
+ * again, `out` gets nothing and `delta` says what changed instead (O(keys checked), not O(findings)).
  */
-export function runKeywise(ctx: RuleContext, rules: readonly RuleDefinition[], cache: KeyCache | undefined, out: Finding[][], hint?: { edited: string }): KeyCache {
+export function runKeywise(
+  ctx: RuleContext,
+  rules: readonly RuleDefinition[],
+  cache: KeyCache | undefined,
+  out: Finding[][],
+  hint?: { edited: string },
+  wantDelta = false,
+): { cache: KeyCache; delta?: KeywiseDelta } {
   const shared = sharedFacts(ctx);
   const stamp = (cache?.stamp ?? 0) + 1;
   const entries = ctx.entries;
@@ -268,6 +296,15 @@ export function runKeywise(ctx: RuleContext, rules: readonly RuleDefinition[], c
   // The previous analysis is consumed: its records are updated in place.
   const keys = reuse ? cache.keys : new Map<string, KeyRecord>();
   const wide = reuse ? cache.wide : new Map<number, Set<string>>();
+  const movers = reuse ? cache.movers : new Set<KeyRecord>();
+  /** The findings records had before this run changed them (for the delta). */
+  const removed = new Set<Finding>();
+  const captured = new Set<KeyRecord>();
+  const capture = (rec: KeyRecord | undefined): void => {
+    if (!rec || captured.has(rec)) return;
+    captured.add(rec);
+    for (const f of rec.findings) removed.add(f);
+  };
   /** Keys whose lines changed, appeared or went (with `reuse`; otherwise every key is checked). */
   const changed = new Set<string>();
   const fresh = (key: string, idx: number[]): void => {
@@ -276,6 +313,9 @@ export function runKeywise(ctx: RuleContext, rules: readonly RuleDefinition[], c
     changed.add(key);
   };
   if (reuse && hint) {
+    const was = keys.get(hint.edited);
+    capture(was);
+    if (was) movers.delete(was);
     fresh(hint.edited, ctx.byKey.get(hint.edited)!);
   } else {
     for (const [key, idx] of ctx.byKey) {
@@ -335,6 +375,18 @@ export function runKeywise(ctx: RuleContext, rules: readonly RuleDefinition[], c
     touched.push(rec);
     rec.shift(true);
   };
+  // After an edit most rules check the same few keys: they share one narrowed context.
+  let lastKeys: string | undefined;
+  let lastCtx: RuleContext | undefined;
+  const narrowed = (part: [string, number[]][]): RuleContext => {
+    if (part.length > 16) return narrowTo(ctx, part, true);
+    const sig = part.map(([k]) => k).join('\u0000');
+    if (sig !== lastKeys || !lastCtx) {
+      lastKeys = sig;
+      lastCtx = narrowTo(ctx, part, true);
+    }
+    return lastCtx;
+  };
   plan.forEach((keysOf, r) => {
     const rule = rules[r]!;
     const scope = rule.scope;
@@ -347,7 +399,9 @@ export function runKeywise(ctx: RuleContext, rules: readonly RuleDefinition[], c
       const list: [string, number[]][] = [];
       for (const k of keysOf) {
         list.push([k, ctx.byKey.get(k)!]);
-        keys.get(k)!.drop(r);
+        const rec = keys.get(k)!;
+        capture(rec);
+        rec.drop(r);
       }
       checked = list;
     }
@@ -363,7 +417,7 @@ export function runKeywise(ctx: RuleContext, rules: readonly RuleDefinition[], c
     // (and die young: a 10 MB file's first analysis otherwise leaves hundreds of MB for a full collection).
     const whole = keysOf === true && ctx.byKey.size <= BATCH;
     for (const part of whole ? [undefined] : batches(checked)) {
-      const found = checkRule(rule, part ? narrowTo(ctx, part, true) : quiet);
+      const found = checkRule(rule, part ? narrowed(part) : quiet);
       // A key's findings all come from the batch that holds the key.
       const ranks = new Map<KeyRecord, number>();
       for (const f of found ?? []) {
@@ -377,14 +431,39 @@ export function runKeywise(ctx: RuleContext, rules: readonly RuleDefinition[], c
     }
   });
 
+  for (const rec of touched) {
+    if (rec.movable) movers.add(rec);
+    else movers.delete(rec);
+  }
+  if (reuse && hint && !everyKey && wantDelta) {
+    // The other records' findings stand; those whose spans of their own moved are taken out and put back.
+    for (const rec of movers) {
+      if (rec.touched === stamp) continue;
+      const old = rec.findings.slice();
+      if (!rec.shift()) continue;
+      for (const f of old) removed.add(f);
+      rec.touched = stamp;
+      touched.push(rec);
+    }
+    // Every record whose findings were taken out puts its findings (old or new) back.
+    const back = new Set(touched);
+    for (const rec of captured) if (keys.get(rec.key) === rec) back.add(rec);
+    back.add(keys.get(hint.edited)!);
+    const added: Finding[][] = [];
+    for (const rec of [...back].sort((x, y) => x.first - y.first)) for (const f of rec.findings) (added[ruleOf(f)] ??= []).push(f);
+    return { cache: { live, shared, stamp, keys, wide, movers }, delta: { removed, added } };
+  }
+
   let noted: KeyRecord[];
-  if (everyKey || !hint) {
+  if (everyKey || !hint || !cache?.noted) {
     noted = [];
+    movers.clear();
     for (const key of ctx.byKey.keys()) {
       const rec = keys.get(key)!;
       if (!rec.findings.length) continue;
       if (rec.touched !== stamp) rec.shift();
       noted.push(rec);
+      if (rec.movable) movers.add(rec);
     }
   } else {
     // One entry re-read: the records noted before still are (but those checked again), every other key is where it was.
@@ -400,7 +479,7 @@ export function runKeywise(ctx: RuleContext, rules: readonly RuleDefinition[], c
   }
   // In the rule's own order: key by key in file order, each key's findings as the rule made them.
   for (const rec of noted) for (const f of rec.findings) out[ruleOf(f)]!.push(f);
-  return { live, shared, stamp, keys, noted, wide };
+  return { cache: { live, shared, stamp, keys, noted, wide, movers } };
 }
 
 /**

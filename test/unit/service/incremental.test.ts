@@ -108,12 +108,16 @@ describe('incremental analysis', () => {
     'partitioner.class=org.apache.kafka.clients.producer.UniformStickyPartitioner', 'metric.reporters=org.apache.kafka.common.metrics.JmxReporter',
     '# kpc: allow app.* retriess', '# kpc: kafka-version=3.9', '# kpc: kafka-version=2.8', '# kpc: client=console-producer', '# kpc-disable unknown-key',
     'metrics.jmx.blacklist=a', 'metrics.jmx.exclude=b', 'enable.idempotence=false', 'enable.idempotence=true', 'retries=5',
+    // config-provider references (unknown-config-provider looks only at the values holding `${`, kept per parse)
+    'sasl.jaas.config=${file:/s.properties:jaas}', 'ssl.key.password=${vault:/secret:pw}', 'linger.ms=${env:LINGER}', 'app.ref=${file:/a:b} and ${dir:/d:k}', 'client.id=${CLIENT_ID:me}',
+    'config.providers=vault', 'config.providers= file', 'bootstrap.servers=${file:/b:servers}',
+    '# kpc-disable-next-line unknown-key', '# kpc-disable-next-line', '',
   );
-  const DENSE = [toProperties(generateDense(120, false, 3)).text, toProperties(generateDense(120, true, 5)).text, 'retriess=5\nlnger.ms=1\napp.x=1\nssl.truststor.type=PEM\nacks=1\nenable.idempotence=true\nsasl.jaas.config=x password="p";\nbatch.szie=5\nmetrics.jmx.blacklist=a\nblock.on.buffer.full=true\ngroup.id=g\n', PLUGIN_BASE, PLUGIN_BASE.replace(/\n/g, '\n# ---\n')];
+  const DENSE = [toProperties(generateDense(120, false, 3)).text, 'retriess=1\n# kpc-disable-next-line unknown-key\nlnger.ms=1\nacks=1\n\n# kpc-disable-next-line\nbatch.szie=5\napp.x=1\n', toProperties(generateDense(80, false, 9)).text.replace(/=value-(\d*[05])\n/g, '=${file:/v:$1}\n'), toProperties(generateDense(120, true, 5)).text, 'retriess=5\nlnger.ms=1\napp.x=1\nssl.truststor.type=PEM\nacks=1\nenable.idempotence=true\nsasl.jaas.config=x password="p";\nbatch.szie=5\nmetrics.jmx.blacklist=a\nblock.on.buffer.full=true\ngroup.id=g\n', PLUGIN_BASE, PLUGIN_BASE.replace(/\n/g, '\n# ---\n')];
   const KEY_PIECE = fc.constantFrom('retriess', 'retries', 'lnger.ms', 'linger.ms', 'app.x', 'enable.idempotence', 'acks', 'ssl.truststore.location', 'ssl.truststore.type', 'metrics.jmx.exclude', 'group.id', 'batch.szie', 'compresion.type', 'transactional.id', 'max.in.flight.requests.per.connection');
-  const VALUE_PIECE = fc.constantFrom('', '1', '0', 'all', 'true', 'false', 'PEM', '6', 'x', 'lz4');
+  const VALUE_PIECE = fc.constantFrom('', '1', '0', 'all', 'true', 'false', 'PEM', '6', 'x', 'lz4', '${file:/p:k}', '${vault:/p:k}', '${', '$');
   /** Replaces one whole line (without its terminator) by `key=value`, a comment or nothing, or the value after its `=` (the same key, another value). */
-  const LINE_EDIT = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), key: KEY_PIECE, value: VALUE_PIECE, kind: fc.constantFrom('entry', 'value', 'value', 'value', 'comment', 'blank', 'piece', 'line', 'line'), piece: INSERT, line: WHOLE_LINE });
+  const LINE_EDIT = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), key: KEY_PIECE, value: VALUE_PIECE, kind: fc.constantFrom('entry', 'value', 'value', 'value', 'comment', 'blank', 'piece', 'line', 'line', 'split', 'join', 'enter', 'enter'), piece: INSERT, line: WHOLE_LINE });
   function lineChange(text: string, r: { at: number; key: string; value: string; kind: string; piece: string; line: string }): TextChange {
     const starts = [0];
     for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
@@ -123,6 +127,10 @@ describe('incremental analysis', () => {
     while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
     const eq = text.indexOf('=', start);
     if (r.kind === 'value' && eq >= 0 && eq < end) return { start: eq + 1, end, text: r.value };
+    // Edits that change the line count: a new line after this one, or this line joined to the next.
+    if (r.kind === 'split') return { start: end, end, text: `\n${r.line}` };
+    if (r.kind === 'enter') return r.value.length % 2 ? { start, end: start, text: '\n' } : { start: end, end, text: '\n' };
+    if (r.kind === 'join') return end < text.length ? { start: end, end: Math.min(text.length, end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1)), text: '' } : { start: end, end, text: '' };
     const repl = r.kind === 'entry' ? `${r.key}=${r.value}` : r.kind === 'comment' ? `# ${r.key}` : r.kind === 'blank' ? '' : r.kind === 'line' ? r.line : r.piece;
     return r.kind === 'piece' ? { start: Math.min(end, start + 2), end: Math.min(end, start + 3), text: repl } : { start, end, text: repl };
   }
@@ -157,19 +165,37 @@ describe('incremental analysis', () => {
     assert.ok(taken > 100);
   });
 
-  test('falls back (undefined) when the edit touches line breaks, backslashes or a byte-order mark', () => {
+  test('falls back (undefined) when the edit touches backslashes, carriage returns or a byte-order mark', () => {
     const text = 'a=1\\\n  2\nb=3\nc=4\n';
     const cases: TextChange[] = [
       { start: 3, end: 3, text: 'x' }, // line with a continuation backslash
       { start: 8, end: 8, text: 'x' }, // continuation line
-      { start: 12, end: 12, text: '\n' }, // inserts a line break
-      { start: 12, end: 14, text: '' }, // deletes one
+      { start: 3, end: 3, text: '\n' }, // a line break on a line with a continuation backslash
+      { start: 8, end: 13, text: '' }, // joins a continuation line with the next
       { start: 14, end: 14, text: '\\' }, // inserts a backslash
+      { start: 14, end: 14, text: '\r\n' }, // inserts a carriage return
     ];
     for (const c of cases) assert.equal(reparseIncremental(parseProperties(text), c), undefined, JSON.stringify(c));
+    // a line feed typed after a carriage return would make one line break of two
+    assert.equal(reparseIncremental(parseProperties('a=1\rb=2\n'), { start: 4, end: 4, text: '\nc=3' }), undefined);
     assert.equal(reparseIncremental(parseProperties('\ufeffa=1\n'), { start: 2, end: 2, text: 'x' }), undefined);
     assert.equal(reparseIncremental(parseProperties('a=1\n'), { start: 0, end: 0, text: '\ufeff' }), undefined);
     assert.equal(reparseIncremental(parseProperties('a=1\n'), { start: 9, end: 9, text: 'x' }), undefined);
+  });
+
+  test('edits that add or remove lines re-read only those lines and give the full parse', () => {
+    const text = toProperties(generateItems(300, 5)).text;
+    let taken = 0;
+    for (let at = 1; at < text.length; at += 97) {
+      for (const c of [{ start: at, end: at, text: '\n' }, { start: at, end: at, text: 'x=1\n# c\n\ny' }, { start: at, end: Math.min(text.length, at + 40), text: '' }, { start: at, end: Math.min(text.length, at + 25), text: 'k\nv' }]) {
+        const next = applyChange(text, c);
+        const got = reparseIncremental(parseProperties(text), c, next);
+        if (!got) continue;
+        assert.deepEqual(got, parseProperties(next), JSON.stringify(c));
+        taken++;
+      }
+    }
+    assert.ok(taken > 100, `only ${taken}`);
   });
 
   test('no logged change but a different text (a document opened again): a full analysis of the new text', () => {

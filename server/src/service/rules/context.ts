@@ -60,6 +60,12 @@ export interface RuleContext {
    * of the keys analyze.ts checks again (keyCache.ts). A rule that reports entry by entry iterates these.
    */
   checkedEntries(): readonly number[];
+  /**
+   * The indexes of the entries whose value holds `${` (where a config-provider reference `${name:path:key}` can
+   * be), in file order, of the whole file. Kept per parse and updated by an edit (incremental.ts), so a rule that
+   * looks for such references does not scan every value of a big file on every edit.
+   */
+  referenceEntries(): readonly number[];
   /** A message of the catalog (core/messages/rules.*.ts) in the finding's language, its placeholders filled. */
   msg: RuleMessageFn;
   /** "Kafka 3.9" / "kafka-console-producer (Kafka 2.8)" */
@@ -89,7 +95,9 @@ const VALUE_MEMO = new Map<string, Map<string, ValueCheck>>();
  * The context of one analysis. `carried.renameTargets`, when set, is renameTargets() of an analysis of
  * the same keys (the caller knows); once computed here, it is left there for the next one.
  */
-export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 'msg' | 'who' | 'ver' | 'isAllowed' | 'renameTargets' | 'pluginInfo' | 'checkedEntries'>, carried: { renameTargets?: Map<string, number> } = {}): RuleContext {
+export function makeContext(
+  base: Omit<RuleContext, 'info' | 'check' | 'msg' | 'who' | 'ver' | 'isAllowed' | 'renameTargets' | 'pluginInfo' | 'checkedEntries' | 'referenceEntries'> & { referenceEntries?: () => readonly number[] },
+  carried: { renameTargets?: Map<string, number> } = {}): RuleContext {
   const version = base.target.version;
   let valueMemo = VALUE_MEMO.get(version);
   if (!valueMemo || valueMemo.size > 50000) {
@@ -124,6 +132,7 @@ export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 'msg' | '
   const ver = versionLabel(base.target);
   const prefixes = [...base.allowed].filter((a) => a.endsWith('*')).map((a) => a.slice(0, -1));
   let every: number[] | undefined;
+  let refs: number[] | undefined;
   const isAllowed = (key: string): boolean => base.allowed.has(key) || (prefixes.length > 0 && prefixes.some((p) => key.startsWith(p)));
   return {
     ...base,
@@ -133,6 +142,7 @@ export function makeContext(base: Omit<RuleContext, 'info' | 'check' | 'msg' | '
     checkedEntries() {
       return (every ??= Array.from({ length: base.entries.length }, (_, i) => i));
     },
+    referenceEntries: base.referenceEntries ?? (() => (refs ??= base.entries.flatMap((e, i) => (e.value.includes('${') ? [i] : [])))),
     renameTargets() {
       if (!carried.renameTargets) {
         const targets = new Map<string, number>();

@@ -61,7 +61,8 @@ export const unknownConfigProvider = defineRule({
   check(ctx, out: Finding[]) {
     const declared = declaredProviders(ctx.orig.values);
     const listed = (ctx.orig.values.get('config.providers') ?? '').split(',');
-    for (let i = 0; i < ctx.entries.length; i++) {
+    // Only a value holding `${` can hold a reference: the context keeps those entries (an edit updates the list).
+    for (const i of ctx.referenceEntries()) {
       const e = ctx.entries[i]!;
       // ${VAR:default} with an environment-variable name is Spring's syntax: unresolved-placeholder speaks for it
       const refs = placeholders(e.value).filter((p) => p.kind === 'provider' && !declared.has(p.provider!) && !isDefaultSyntax(p, declared));
