@@ -63,13 +63,16 @@ test('kpc describe: labels and words in the --locale language, aligned by termin
   assert.match(err, /^kpc describe: 알 수 없는 프로듀서 키 'batch\.sise'; 혹시 'batch\.size'/);
 });
 
+/** A command that writes through two callbacks (simulate, partition), run and captured. */
+function runOutErr(command: (argv: string[], out: (s: string) => void, err: (s: string) => void) => number, argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = command(argv, (s) => (stdout += s), (s) => (stderr += s));
+  return { code, stdout, stderr };
+}
+
 test('kpc simulate: the report, its warnings and usage errors in the --locale language', () => {
-  const run = (argv: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const code = runSimulate(argv, (s) => (stdout += s), (s) => (stderr += s));
-    return { code, stdout, stderr };
-  };
+  const run = (argv: string[]) => runOutErr(runSimulate, argv);
   const en = run([FILE, '--records', '2000']);
   const ko = run([FILE, '--records', '2000', '--locale', 'ko']);
   assert.equal(en.code, 0);
@@ -96,12 +99,7 @@ test('kpc simulate: the report, its warnings and usage errors in the --locale la
 });
 
 test('kpc partition: usage errors in the --locale language, the same JSON lines', () => {
-  const run = (argv: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const code = runPartition(argv, (s) => (stdout += s), (s) => (stderr += s));
-    return { code, stdout, stderr };
-  };
+  const run = (argv: string[]) => runOutErr(runPartition, argv);
   assert.equal(run(['-p', '6', 'k1', '--locale', 'ko']).stdout, run(['-p', '6', 'k1']).stdout);
   const bad = run(['-p', '0', 'k1', '--locale', 'ko']);
   assert.equal(bad.code, 2);
