@@ -140,9 +140,13 @@ class KeyRecord implements FindingSource {
       const built: Finding[][] = [];
       const idx = ctx.byKey.get(this.key);
       if (idx) {
+        // only the rules that found something here, over one context narrowed to this key
+        const found = new Set<number>();
+        for (const f of this.findings) found.add(ruleOf(f));
+        let narrowed: RuleContext | undefined;
         rules.forEach((rule, r) => {
-          if (!KEYWISE_RULES.has(rule) || !rule.check || !ruleApplies(rule, ctx.target)) return;
-          built[r] = checkRule(rule, narrowTo(ctx, [[this.key, idx]])) ?? [];
+          if (!found.has(r) || !KEYWISE_RULES.has(rule) || !rule.check || !ruleApplies(rule, ctx.target)) return;
+          built[r] = checkRule(rule, (narrowed ??= narrowTo(ctx, [[this.key, idx]]))) ?? [];
         });
       }
       this.built = built;
