@@ -18,7 +18,7 @@ export const cliEn = {
   'check.usage': `usage: kpc check [FILE|DIR|-]... [options]
 
   FILE                     a producer config; DIR: every producer config below it ({patterns},
-                           Spring Boot's application*.properties/.yml/.yaml unless --dialect properties,
+                           Spring Boot's application[-PROFILE].properties/.yml/.yaml unless --dialect properties,
                            plus --include and the "files" of each .kpc.json; node_modules, .git and build output
                            such as target/, build/, dist/, out/ are skipped); -: standard input
 

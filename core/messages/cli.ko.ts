@@ -19,7 +19,7 @@ export const cliKo: Record<keyof typeof cliEn, string> = {
   'check.usage': `사용법: kpc check [FILE|DIR|-]... [옵션]
 
   FILE                     프로듀서 설정 파일. DIR: 그 아래의 모든 프로듀서 설정({patterns},
-                           --dialect properties가 아니면 Spring Boot의 application*.properties/.yml/.yaml,
+                           --dialect properties가 아니면 Spring Boot의 application[-PROFILE].properties/.yml/.yaml,
                            --include와 각 .kpc.json의 "files"까지. node_modules, .git, target/, build/, dist/,
                            out/ 같은 빌드 출력은 건너뜀). -: 표준 입력
 

@@ -2,7 +2,7 @@
 // Exit 0: no errors; 1: at least one error finding; 2: usage, I/O or .kpc.json error.
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { LATEST_VERSION, SPRING_FILE_PATTERN, hostMessage, resolveKafkaVersion, spanToRange, versionLabel, type Locale, type HostMessageKey } from '#core';
+import { LATEST_VERSION, hostMessage, resolveKafkaVersion, spanToRange, versionLabel, type Locale, type HostMessageKey } from '#core';
 import { findProducerConfigs } from '../node/discover';
 import type { Analysis } from '../service/analyze';
 import { BUILTIN_PATTERNS } from '../service/project/patterns';
@@ -20,6 +20,8 @@ import { packageRootUri } from './packageRoot';
 import { CliProject, configProblemLines, display, versionSource, type VersionSourceReport } from './project';
 import { analyzeFile, dialectText } from './springFile';
 
+/** How the Spring Boot files a folder check finds are named (service/spring/files.ts decides), for messages. */
+const SPRING_FILE_NAMES = ['application.{properties,yml,yaml}', 'application-*.{properties,yml,yaml}'];
 export const checkUsage = (locale: Locale): string => hostMessage(locale, 'check.usage', { patterns: BUILTIN_PATTERNS.join(', '), latest: LATEST_VERSION });
 
 export { MASK } from '../service/secrets';
@@ -202,7 +204,7 @@ export function runCheck(argv: string[], out: Out = processOut, tty: { isTTY?: b
     if (found.truncated) out.stderr(`kpc check: ${hostMessage(lang, 'check.err.stopped', { arg, count: found.files.length })}\n`);
     if (found.files.length === 0) {
       const include = args.include.length ? hostMessage(lang, 'check.err.noneFoundInclude', { globs: args.include.join(', ') }) : '';
-      out.stderr(`kpc check: ${hostMessage(lang, 'check.err.noneFound', { arg, names: [...BUILTIN_PATTERNS, ...(args.dialect !== 'kafka' ? [SPRING_FILE_PATTERN] : [])].join(', '), include })}\n`);
+      out.stderr(`kpc check: ${hostMessage(lang, 'check.err.noneFound', { arg, names: [...BUILTIN_PATTERNS, ...(args.dialect !== 'kafka' ? SPRING_FILE_NAMES : [])].join(', '), include })}\n`);
       ioError = true;
     }
     for (const f of found.files) add({ display: join(arg, f.slice(abs.length + 1)), path: f });

@@ -5,8 +5,8 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { CONFIG_FILE_NAME } from '../service/project/config';
-import { SPRING_FILE_PATTERN } from '#core';
 import { globMatcher, isBuiltinProducerConfig } from '../service/project/patterns';
+import { springFileInfo } from '../service/spring/files';
 
 /** Folders never searched: dependencies, version control, IDE caches and build output. */
 export const SKIPPED_DIRS: readonly string[] = ['node_modules', '.git', '.hg', '.svn', '.gradle', '.idea', 'target', 'build', 'dist', 'out'];
@@ -21,11 +21,12 @@ export interface DiscoverOptions {
   outerConfig?: { dir: string; globs: readonly string[] };
   /** Stop after this many files (a safety net, not a feature). */
   limit?: number;
-  /** Spring Boot's application files too (default true; the `springBootFiles` setting, `--dialect properties`). */
+  /**
+   * Spring Boot's application files too (`application.yml`, `application-prod.properties`: the names the service
+   * reads as Spring files, spring/files.ts), default true; off with the `springBootFiles` setting or `--dialect properties`.
+   */
   springFiles?: boolean;
 }
-
-const isSpringFile = globMatcher([SPRING_FILE_PATTERN]);
 
 export interface Discovery {
   files: string[];
@@ -78,7 +79,7 @@ export function findProducerConfigs(root: string, options: DiscoverOptions = {})
       }
       if (!isFile) continue;
       const rel = posix(relative(root, path));
-      if (isBuiltinProducerConfig(rel) || (spring && isSpringFile(rel)) || include(rel) || here.some((s) => s.match(posix(relative(s.base, path))))) {
+      if (isBuiltinProducerConfig(rel) || (spring && springFileInfo(e.name) !== undefined) || include(rel) || here.some((s) => s.match(posix(relative(s.base, path))))) {
         if (out.files.length >= limit) {
           out.truncated = true;
           return;

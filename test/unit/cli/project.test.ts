@@ -10,8 +10,8 @@ import { dirname, join, relative } from 'node:path';
 import { before, test } from 'node:test';
 import * as esbuild from 'esbuild';
 import { runCheck } from '../../../server/src/cli/check';
-import { globMatcher, isBuiltinProducerConfig } from '../../../server/src/service/project/patterns';
-import { SPRING_FILE_PATTERN } from '../../../core/protocol';
+import { isBuiltinProducerConfig } from '../../../server/src/service/project/patterns';
+import { springFileInfo } from '../../../server/src/service/spring/files';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const PROJECTS = join(ROOT, 'test', 'fixtures', 'projects');
@@ -175,8 +175,7 @@ test('kpc check DIR: every file the extension claims, --include, .kpc.json files
 
 test('kpc check . finds every producer config and Spring Boot application file of this checkout (git ls-files is the reference)', () => {
   const tracked = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
-  const spring = globMatcher([SPRING_FILE_PATTERN]);
-  const expected = tracked.filter((f) => (isBuiltinProducerConfig(f) || spring(f)) && !/(^|\/)(node_modules|target|build|dist|out)\//.test(f)).sort();
+  const expected = tracked.filter((f) => (isBuiltinProducerConfig(f) || springFileInfo(f) !== undefined) && !/(^|\/)(node_modules|target|build|dist|out)\//.test(f)).sort();
   assert.ok(expected.some((f) => f.endsWith('examples/spring/application.yml')));
   assert.ok(expected.length >= 10, expected.join(', '));
   const r = kpc(['check', '.', '--format', 'json']);

@@ -86,6 +86,8 @@ test('kpc check DIR: Spring Boot application files are found with the producer c
   // build output is skipped, as for producer configs
   writeFileSync(join(dir, 'target', 'classes', 'application.yml'), YAML);
   writeFileSync(join(dir, 'producer.properties'), 'lingr.ms=5\n');
+  // not a name Boot reads (nor a producer config): left alone
+  writeFileSync(join(dir, 'src', 'main', 'resources', 'applicationContext.properties'), 'server.port=8081\n');
   const r = capture((out) => runCheck([dir, '--format', 'json', '--spring-boot', '3.3'], out));
   const files = (JSON.parse(r.stdout) as { files: FileReport[] }).files;
   assert.deepEqual(files.map((f) => f.file.slice(dir.length + 1).split('\\').join('/')), ['producer.properties', 'src/main/resources/application-dev.properties', 'src/main/resources/application.yml']);
@@ -97,5 +99,5 @@ test('kpc check DIR: Spring Boot application files are found with the producer c
   mkdirSync(none);
   const e = capture((out) => runCheck([none], out));
   assert.equal(e.code, 2);
-  assert.match(e.stderr, /no producer config found \(names: .*\*\*\/application\*\.\{properties,yml,yaml\}\)/);
+  assert.match(e.stderr, /no producer config found \(names: .*, application\.\{properties,yml,yaml\}, application-\*\.\{properties,yml,yaml\}\)/);
 });
